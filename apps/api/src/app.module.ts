@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import type { DynamicModule } from '@nestjs/common';
+import { CoreModule } from './core/core.module.js';
+import type { CoreOptions } from './core/core.module.js';
+import { AuthModule } from './modules/auth/auth.module.js';
+import { SetupModule } from './modules/setup/setup.module.js';
+import { TeamModule } from './modules/team/team.module.js';
+import { UserModule } from './modules/user/user.module.js';
+
+@Module({})
+export class AppModule {
+  static forRoot(options: CoreOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [CoreModule.forRoot(options), AuthModule, UserModule, TeamModule, SetupModule],
+    };
+  }
+}

@@ -1,0 +1,151 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import fastifyStatic from '@fastify/static';
+import { Logger } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module.js';
+import { OperationPermissions } from './core/auth/operation-permissions.js';
+import type { AppConfig } from './core/config/config.js';
+import { EMBEDDED_POOL_MAX, startEmbeddedPostgres } from './core/database/embedded-postgres.js';
+import type { EmbeddedPostgres } from './core/database/embedded-postgres.js';
+import { requestId } from './core/logging/logger.options.js';
+import { MetricsService } from './core/metrics/metrics.service.js';
+import { SetupService } from './modules/setup/setup.service.js';
+import type { SetupResult } from './modules/setup/setup.service.js';
+
+export interface StartOptions {
+  /** Run pending migrations before serving (default true). */
+  migrate?: boolean;
+  /** First admin and demo data into an empty database (default true). */
+  setup?: boolean;
+  host?: string;
+}
+
+export interface RunningByline {
+  app: NestFastifyApplication;
+  url: string;
+  databaseUrl: string;
+  embedded: boolean;
+  setup: SetupResult | null;
+  startedInMs: number;
+  close(): Promise<void>;
+}
+
+const MIGRATION_LOCK = 7_242_001;
+const API_PREFIXES = ['/graphql', '/health', '/metrics', '/webhooks'];
+
+export async function startByline(config: AppConfig, options: StartOptions = {}): Promise<RunningByline> {
+  const started = performance.now();
+  let embedded: EmbeddedPostgres | undefined;
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    embedded = await startEmbeddedPostgres(join(config.dataDir, 'postgres'));
+    databaseUrl = embedded.url;
+  }
+  let app: NestFastifyApplication | undefined;
+  try {
+    app = await NestFactory.create<NestFastifyApplication>(
+      AppModule.forRoot({ config, databaseUrl, poolMax: embedded ? EMBEDDED_POOL_MAX : 10 }),
+      new FastifyAdapter({
+        trustProxy: process.env.BYLINE_TRUST_PROXY === '1',
+        requestIdHeader: false,
+        genReqId: requestId,
+      }),
+      { bufferLogs: true, abortOnError: false },
+    );
+    app.useLogger(app.get(Logger));
+    app.enableShutdownHooks = () => app as NestFastifyApplication; // signals are handled by main.ts, in order
+    await serveWebApp(app, config.webDist);
+    observeRequests(app);
+    await app.init();
+
+    const dataSource = app.get(DataSource);
+    if (options.migrate !== false) await migrate(dataSource);
+    assertEveryOperationDeclaresPermission(app.get(OperationPermissions));
+    const setup = options.setup !== false ? await app.get(SetupService).run() : null;
+
+    await app.listen(config.port, options.host ?? process.env.HOST ?? '0.0.0.0');
+    const address = app.getHttpServer().address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const running = app;
+    return {
+      app,
+      url: `http://localhost:${port}`,
+      databaseUrl,
+      embedded: Boolean(embedded),
+      setup,
+      startedInMs: performance.now() - started,
+      async close() {
+        await running.close();
+        await embedded?.close();
+      },
+    };
+  } catch (error) {
+    await app?.close().catch(() => undefined);
+    await embedded?.close();
+    throw error;
+  }
+}
+
+async function migrate(dataSource: DataSource): Promise<void> {
+  // Replicas starting together on one database take turns; the embedded database has a single session anyway.
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await dataSource.runMigrations({ transaction: 'each' });
+  } finally {
+    await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    await runner.release();
+  }
+}
+
+function assertEveryOperationDeclaresPermission(permissions: OperationPermissions): void {
+  const undeclared = permissions.list().filter((p) => !p.permission);
+  if (undeclared.length) {
+    throw new Error(`Operations without a declared permission: ${undeclared.map((p) => p.operation).join(', ')}`);
+  }
+}
+
+async function serveWebApp(app: NestFastifyApplication, webDist: string): Promise<void> {
+  const fastify = app.getHttpAdapter().getInstance();
+  const index = join(webDist, 'index.html');
+  if (!existsSync(index)) {
+    fastify.get('/', (_req, reply) => {
+      void reply.type('text/plain').send('The web app is not built. Run `npm run build` (or `npm start`), then reload.');
+    });
+    return;
+  }
+  await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+  // Client-side routes (/library, /admin, ...) all get the app's page; unknown API paths stay 404.
+  fastify.get('/*', (req, reply) => {
+    if (API_PREFIXES.some((p) => req.url.startsWith(p))) {
+      void reply.code(404).send({ statusCode: 404, message: 'Not found' });
+      return;
+    }
+    void reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+  fastify.get('/', (_req, reply) => {
+    void reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+}
+
+/** Echoes the request id to the caller and times every request for /metrics. */
+function observeRequests(app: NestFastifyApplication): void {
+  const metrics = app.get(MetricsService);
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', (req, reply, done) => {
+    void reply.header('x-request-id', req.id);
+    done();
+  });
+  fastify.addHook('onResponse', (req, reply, done) => {
+      metrics.httpDuration.observe(
+        { method: req.method, route: req.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) },
+        reply.elapsedTime / 1000,
+      );
+      done();
+    });
+}

@@ -1,0 +1,46 @@
+// Writes a migration with the statements that bring a fully migrated database to the entities' shape.
+// Usage: DATABASE_URL=postgres://... npm run migration:generate -w @byline/api -- <kebab-name>
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { findRepoRoot } from '../core/config/repo-root.js';
+import { dataSourceOptions } from '../core/database/data-source-options.js';
+
+const name = process.argv[2];
+const url = process.env.DATABASE_URL;
+if (!name || !/^[a-z0-9-]+$/.test(name) || !url) {
+  console.error('usage: DATABASE_URL=postgres://... migration-generate <kebab-name>');
+  process.exit(2);
+}
+const dataSource = new DataSource(dataSourceOptions(url, 2));
+await dataSource.initialize();
+await dataSource.runMigrations();
+const sql = await dataSource.driver.createSchemaBuilder().log();
+await dataSource.destroy();
+if (sql.upQueries.length === 0) {
+  console.log('The entities and the migrations agree: nothing to generate.');
+  process.exit(0);
+}
+const timestamp = Date.now();
+const className = name.replace(/(^|-)([a-z0-9])/g, (_m, _d, c: string) => c.toUpperCase()) + timestamp;
+const q = (s: string) => '`' + s.replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
+const lines = (queries: { query: string }[]) => queries.map((x) => `    await queryRunner.query(${q(x.query)});`).join('\n');
+const file = join(findRepoRoot(), 'migrations', `${timestamp}-${name}.ts`);
+writeFileSync(
+  file,
+  `import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class ${className} implements MigrationInterface {
+  name = '${className}';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+${lines(sql.upQueries)}
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+${lines([...sql.downQueries].reverse())}
+  }
+}
+`,
+);
+console.log(`Wrote ${file}; add ${className} to apps/api/src/core/database/migrations.ts and review it.`);

@@ -1,0 +1,102 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { findRepoRoot } from './repo-root.js';
+
+export interface AppConfig {
+  nodeEnv: string;
+  port: number;
+  /** PostgreSQL connection string; undefined selects the embedded database. */
+  databaseUrl?: string;
+  dataDir: string;
+  demo: boolean;
+  adminEmail?: string;
+  adminPassword?: string;
+  fiscalYearStartMonth: number;
+  jwtSecret: string;
+  tokenTtlSeconds: number;
+  redisUrl?: string;
+  logLevel: string;
+  webDist: string;
+  loginRateLimit: { perIpPerMinute: number; failuresPerEmail: number; emailWindowSeconds: number };
+}
+
+export class ConfigError extends Error {}
+
+const repoRoot = findRepoRoot();
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+  }
+  return value;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be 1 or 0 (got "${raw}")`);
+}
+
+// A self-hosted instance without BYLINE_JWT_SECRET still gets a strong secret, kept beside its data and
+// stable across restarts; production deployments must set it explicitly.
+function jwtSecret(env: NodeJS.ProcessEnv, dataDir: string, production: boolean): string {
+  const fromEnv = env.BYLINE_JWT_SECRET;
+  if (fromEnv) {
+    if (fromEnv.length < 32) throw new ConfigError('BYLINE_JWT_SECRET must be at least 32 characters');
+    return fromEnv;
+  }
+  if (production) throw new ConfigError('BYLINE_JWT_SECRET is required when NODE_ENV=production');
+  const file = join(dataDir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  chmodSync(file, 0o600);
+  return secret;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const nodeEnv = env.NODE_ENV ?? 'development';
+  const production = nodeEnv === 'production';
+  // npm runs workspace scripts inside the workspace; a relative path means relative to where npm was started.
+  const dataDir = env.BYLINE_DATA_DIR
+    ? resolve(env.INIT_CWD ?? process.cwd(), env.BYLINE_DATA_DIR)
+    : join(repoRoot, '.byline/data');
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
+  }
+  const adminEmail = env.BYLINE_ADMIN_EMAIL || undefined;
+  const adminPassword = env.BYLINE_ADMIN_PASSWORD || undefined;
+  if (Boolean(adminEmail) !== Boolean(adminPassword)) {
+    throw new ConfigError('BYLINE_ADMIN_EMAIL and BYLINE_ADMIN_PASSWORD must be set together');
+  }
+  return {
+    nodeEnv,
+    port: int(env, 'PORT', 3000, 0, 65535),
+    databaseUrl,
+    dataDir,
+    demo: flag(env, 'BYLINE_DEMO', true),
+    adminEmail,
+    adminPassword,
+    fiscalYearStartMonth: int(env, 'FISCAL_YEAR_START_MONTH', 1, 1, 12),
+    jwtSecret: jwtSecret(env, databaseUrl ? join(repoRoot, '.byline') : dataDir, production),
+    tokenTtlSeconds: int(env, 'BYLINE_TOKEN_TTL_SECONDS', 12 * 3600, 60, 30 * 24 * 3600),
+    redisUrl: env.REDIS_URL || undefined,
+    logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info'),
+    webDist: resolve(env.BYLINE_WEB_DIST || join(repoRoot, 'apps/web/dist')),
+    loginRateLimit: {
+      perIpPerMinute: int(env, 'BYLINE_LOGIN_RATE_PER_IP', 30, 1, 100000),
+      failuresPerEmail: int(env, 'BYLINE_LOGIN_FAILURES_PER_EMAIL', 5, 1, 1000),
+      emailWindowSeconds: int(env, 'BYLINE_LOGIN_FAILURE_WINDOW_SECONDS', 900, 1, 86400),
+    },
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

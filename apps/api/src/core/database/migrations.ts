@@ -1,0 +1,4 @@
+import { Init1795755590450 } from '../../../../../migrations/1795755590450-init.js';
+
+// Every migration, in order. Listed explicitly so the same build runs from src/ and dist/ without globbing.
+export const MIGRATIONS = [Init1795755590450];

@@ -1,0 +1,80 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import { PasswordService } from '../../core/auth/password.service.js';
+import { APP_CONFIG } from '../../core/config/config.js';
+import type { AppConfig } from '../../core/config/config.js';
+import { TeamService } from '../team/team.service.js';
+import { Role, UserEntity } from '../user/user.entity.js';
+import { normaliseEmail } from '../user/user.service.js';
+import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_TEAMS } from './demo-organisation.js';
+
+export interface SetupResult {
+  demoLoaded: boolean;
+  adminCreated: boolean;
+  logins: { email: string; password: string; role: Role; name: string }[];
+}
+
+/** What an empty database gets on first start: the first admin from the environment and, unless turned off, the demo. */
+@Injectable()
+export class SetupService {
+  private readonly logger = new Logger(SetupService.name);
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
+    private readonly teams: TeamService,
+    private readonly passwords: PasswordService,
+  ) {}
+
+  async run(): Promise<SetupResult> {
+    return this.dataSource.transaction(async (em) => {
+      // Serialises concurrent first starts of several replicas on one database.
+      await em.query('LOCK TABLE users IN SHARE ROW EXCLUSIVE MODE');
+      const result: SetupResult = { demoLoaded: false, adminCreated: false, logins: [] };
+      if (await em.exists(UserEntity)) return result;
+      if (this.config.demo) {
+        result.logins.push(...(await this.loadDemo(em)));
+        result.demoLoaded = true;
+      }
+      const { adminEmail, adminPassword } = this.config;
+      if (adminEmail && adminPassword && !(await em.existsBy(UserEntity, { email: normaliseEmail(adminEmail) }))) {
+        await em.save(
+          em.create(UserEntity, {
+            email: normaliseEmail(adminEmail),
+            name: 'Administrator',
+            role: Role.ADMIN,
+            passwordHash: await this.passwords.hash(adminPassword),
+          }),
+        );
+        result.adminCreated = true;
+        this.logger.log(`Created the first admin, ${normaliseEmail(adminEmail)}`);
+      }
+      return result;
+    });
+  }
+
+  private async loadDemo(em: EntityManager): Promise<SetupResult['logins']> {
+    const teamIds = new Map<string, string>();
+    for (const name of DEMO_TEAMS) teamIds.set(name, (await this.teams.create(name, [], em)).id);
+    const passwordHash = await this.passwords.hash(DEMO_PASSWORD);
+    const people = await em.save(
+      DEMO_PEOPLE.map((p) =>
+        em.create(UserEntity, { email: p.email, name: p.name, title: p.title, role: p.role, teamId: teamIds.get(p.team), passwordHash }),
+      ),
+    );
+    for (const [i, person] of DEMO_PEOPLE.entries()) {
+      if (person.manages) {
+        await em.query('INSERT INTO team_managers (team_id, user_id) VALUES ($1, $2)', [teamIds.get(person.manages), people[i].id]);
+      }
+    }
+    this.logger.log(`Loaded the demo organisation: ${DEMO_TEAMS.length} teams, ${DEMO_PEOPLE.length} people`);
+    const shown = new Set([Role.ADMIN, Role.ENABLEMENT, Role.MANAGER, Role.MEMBER]);
+    return DEMO_PEOPLE.filter((p) => shown.delete(p.role)).map((p) => ({
+      email: p.email,
+      password: DEMO_PASSWORD,
+      role: p.role,
+      name: p.name,
+    }));
+  }
+}

@@ -1,0 +1,64 @@
+import { Route, Routes } from 'react-router';
+import type { Role } from './generated/graphql';
+import { AccountMenu } from './modules/auth/components/AccountMenu';
+import { RequireViewer } from './modules/auth/components/RequireViewer';
+import type { Viewer } from './modules/auth/hooks/useViewer';
+import { useLogout } from './modules/auth/hooks/useLogout';
+import { AdminPage } from './pages/AdminPage';
+import { FeedPage } from './pages/FeedPage';
+import { LeaderboardsPage } from './pages/LeaderboardsPage';
+import { LibraryPage } from './pages/LibraryPage';
+import { LoginPage } from './pages/LoginPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { ReportsPage } from './pages/ReportsPage';
+import { WinLossPage } from './pages/WinLossPage';
+import { AppLayout } from './ui/AppLayout';
+import type { NavSection } from './ui/AppLayout';
+
+const MAIN_NAV: NavSection = {
+  items: [
+    { label: 'Feed', to: '/' },
+    { label: 'Library', to: '/library' },
+    { label: 'Leaderboards', to: '/leaderboards' },
+    { label: 'Win/Loss', to: '/win-loss' },
+    { label: 'Reports', to: '/reports' },
+  ],
+};
+
+const ADMIN_NAV: NavSection = { label: 'Administration', items: [{ label: 'Admin', to: '/admin' }] };
+
+// The server enforces permissions; the navigation only hides what a role cannot use.
+function navSectionsFor(role: Role): readonly NavSection[] {
+  return role === 'ADMIN' ? [MAIN_NAV, ADMIN_NAV] : [MAIN_NAV];
+}
+
+function SignedInApp({ viewer }: { viewer: Viewer }) {
+  const logout = useLogout();
+  return (
+    <AppLayout
+      navSections={navSectionsFor(viewer.role)}
+      account={
+        <AccountMenu name={viewer.name} email={viewer.email} role={viewer.role} onLogout={() => void logout()} />
+      }
+    >
+      <Routes>
+        <Route index element={<FeedPage viewerName={viewer.name} />} />
+        <Route path="library" element={<LibraryPage />} />
+        <Route path="leaderboards" element={<LeaderboardsPage />} />
+        <Route path="win-loss" element={<WinLossPage />} />
+        <Route path="reports" element={<ReportsPage />} />
+        <Route path="admin" element={<AdminPage viewerRole={viewer.role} />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </AppLayout>
+  );
+}
+
+export function App() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route path="/*" element={<RequireViewer>{(viewer) => <SignedInApp viewer={viewer} />}</RequireViewer>} />
+    </Routes>
+  );
+}

@@ -1,0 +1,18 @@
+import { graphql } from '../../../generated';
+
+export const viewerQuery = graphql(`
+  query Viewer {
+    viewer {
+      id
+      name
+      email
+      title
+      role
+      status
+      team {
+        id
+        name
+      }
+    }
+  }
+`);

@@ -1,0 +1,26 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { storeSessionToken } from '../../../core/session-token';
+import { LoginDocument } from '../../../generated/graphql';
+
+export function useLogin() {
+  const client = useApolloClient();
+  const [loginMutation, { loading, error, reset }] = useMutation(LoginDocument);
+
+  /** Resolves true once the session token is stored; on failure the error is in `error`. */
+  const login = async (email: string, password: string): Promise<boolean> => {
+    try {
+      const { data } = await loginMutation({ variables: { email, password } });
+      if (!data) {
+        return false;
+      }
+      // Nothing cached for a previous user may leak into this session.
+      await client.clearStore();
+      storeSessionToken(data.login.token);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  return { login, loading, error, reset };
+}

@@ -1,0 +1,16 @@
+import { useApolloClient } from '@apollo/client/react';
+import { useNavigate } from 'react-router';
+import { LOGIN_PATH } from '../../../core/apollo';
+import { clearSessionToken } from '../../../core/session-token';
+
+export function useLogout() {
+  const client = useApolloClient();
+  const navigate = useNavigate();
+
+  return async (): Promise<void> => {
+    clearSessionToken();
+    await navigate(LOGIN_PATH, { replace: true });
+    // After leaving the shell, so no mounted query refetches with the old identity.
+    await client.clearStore();
+  };
+}

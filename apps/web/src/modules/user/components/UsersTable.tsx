@@ -1,0 +1,60 @@
+import { Badge, Table, Text } from '@mantine/core';
+import type { UserRow } from '../hooks/useUsers';
+import { ROLE_LABELS } from '../user-labels';
+import { UserStatusSelect } from './UserStatusSelect';
+
+interface UsersTableProps {
+  users: readonly UserRow[];
+  emptyMessage: string;
+}
+
+export function UsersTable({ users, emptyMessage }: UsersTableProps) {
+  return (
+    <Table.ScrollContainer minWidth={860}>
+      <Table aria-label="Users">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Name</Table.Th>
+            <Table.Th>Email</Table.Th>
+            <Table.Th>Title</Table.Th>
+            <Table.Th>Role</Table.Th>
+            <Table.Th>Team</Table.Th>
+            <Table.Th w={150}>Status</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {users.length === 0 ? (
+            <Table.Tr>
+              <Table.Td colSpan={6}>
+                <Text c="dimmed" size="sm" ta="center" py="md">
+                  {emptyMessage}
+                </Text>
+              </Table.Td>
+            </Table.Tr>
+          ) : (
+            users.map((user) => (
+              <Table.Tr key={user.id} data-testid="user-row">
+                <Table.Td fw={600}>{user.name}</Table.Td>
+                <Table.Td>
+                  <Text size="sm" c="dimmed">
+                    {user.email ?? '—'}
+                  </Text>
+                </Table.Td>
+                <Table.Td>{user.title ?? '—'}</Table.Td>
+                <Table.Td>
+                  <Badge variant={user.role === 'ADMIN' ? 'light' : 'default'} radius="sm" tt="none" fw={500}>
+                    {ROLE_LABELS[user.role]}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>{user.team?.name ?? <Text span c="dimmed" size="sm">No team</Text>}</Table.Td>
+                <Table.Td>
+                  <UserStatusSelect user={user} />
+                </Table.Td>
+              </Table.Tr>
+            ))
+          )}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

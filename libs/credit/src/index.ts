@@ -1,0 +1,52 @@
+export {
+  computeCredit,
+  endorsementReason,
+} from './compute.js';
+export { lineageAmounts } from './lineage.js';
+export {
+  fiscalYearOf,
+  periodContaining,
+  periodKeysContaining,
+  PERIOD_KINDS,
+  type Period,
+  type PeriodKey,
+  type PeriodKind,
+} from './period.js';
+export {
+  assertValidPolicy,
+  ENDORSEMENT_KINDS,
+  InvalidPolicyError,
+  POLICY_V1,
+  REUSE_KINDS,
+  validatePolicy,
+  type EndorsementKind,
+  type PolicyFieldError,
+  type PolicyValidation,
+  type ReuseKind,
+  type ScoringPolicy,
+} from './policy.js';
+export { splitByShares, splitEqually, type Allocation, type AuthorShare, type Portion } from './split.js';
+export {
+  CREDIT_REASONS,
+  CreditInputError,
+  type AdaptedEvent,
+  type AssetFacts,
+  type CapCode,
+  type CreditContext,
+  type CreditEntry,
+  type CreditEvent,
+  type CreditNote,
+  type CreditNoteCode,
+  type CreditReason,
+  type CreditResult,
+  type CreditRule,
+  type CreditedReuseKind,
+  type DealWonEvent,
+  type EndorsedEvent,
+  type EndorsementWithdrawnEvent,
+  type EntryCap,
+  type PublishedEvent,
+  type ReuseEvent,
+  type UsageDelta,
+  type UsageSoFar,
+} from './types.js';

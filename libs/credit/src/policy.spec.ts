@@ -1,0 +1,126 @@
+import { describe, expect, it } from '@jest/globals';
+import { assertValidPolicy, InvalidPolicyError, POLICY_V1, validatePolicy, type ScoringPolicy } from './policy.js';
+
+// A deep, mutable copy to edit like an admin form would.
+function editable(): Record<string, unknown> {
+  return JSON.parse(JSON.stringify(POLICY_V1)) as Record<string, unknown>;
+}
+
+function section(input: Record<string, unknown>, name: string): Record<string, unknown> {
+  return input[name] as Record<string, unknown>;
+}
+
+function fieldsOf(input: unknown, previousVersion?: number): string[] {
+  const result = validatePolicy(input, previousVersion === undefined ? {} : { previousVersion });
+  return result.ok ? [] : result.errors.map((e) => e.field);
+}
+
+describe('POLICY_V1', () => {
+  it('has the v1 values of the design', () => {
+    const expected: ScoringPolicy = {
+      version: 1,
+      publication: 10,
+      reuse: { VIEW: 0, COPY: 4, SHARE_WITH_CUSTOMER: 10, USED_IN_DEAL: 10, ADAPT: 15 },
+      endorsement: { HELPFUL: 4, HELPED_WIN: 10, VERIFIED: 6 },
+      dealWonPool: 100,
+      lineage: { percent: 25, maxGenerations: 3 },
+      caps: {
+        repeatReuseWindowHours: 24,
+        perActorPerBeneficiaryDaily: 40,
+        perBeneficiaryEndorsementDaily: 200,
+        publicationsPerAuthorDaily: 3,
+      },
+    };
+    expect(POLICY_V1).toEqual(expected);
+  });
+
+  it('is frozen, nested objects included', () => {
+    expect(Object.isFrozen(POLICY_V1)).toBe(true);
+    expect(Object.isFrozen(POLICY_V1.reuse)).toBe(true);
+    expect(Object.isFrozen(POLICY_V1.caps)).toBe(true);
+  });
+
+  it('passes its own validation', () => {
+    expect(validatePolicy(POLICY_V1)).toEqual({ ok: true, policy: POLICY_V1 });
+  });
+});
+
+describe('validatePolicy', () => {
+  it('accepts an edited policy and returns a frozen copy without extra references to the input', () => {
+    const input = editable();
+    section(input, 'reuse')['COPY'] = 5;
+    input['version'] = 2;
+    const result = validatePolicy(input, { previousVersion: 1 });
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.policy.reuse.COPY).toBe(5);
+      expect(result.policy).not.toBe(input);
+      expect(Object.isFrozen(result.policy.reuse)).toBe(true);
+    }
+  });
+
+  it('names every bad field with a clear message', () => {
+    const input = editable();
+    section(input, 'reuse')['COPY'] = -1;
+    section(input, 'endorsement')['HELPFUL'] = 2.5;
+    section(input, 'lineage')['percent'] = 101;
+    section(input, 'caps')['perActorPerBeneficiaryDaily'] = '40';
+    input['dealWonPool'] = Number.NaN;
+    const result = validatePolicy(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.errors).toEqual([
+        { field: 'reuse.COPY', message: 'must be between 0 and 1000000, got -1' },
+        { field: 'endorsement.HELPFUL', message: 'must be a whole number, got 2.5' },
+        { field: 'dealWonPool', message: 'must be a whole number, got NaN' },
+        { field: 'lineage.percent', message: 'must be between 0 and 100, got 101' },
+        { field: 'caps.perActorPerBeneficiaryDaily', message: 'must be a whole number, got "40"' },
+      ]);
+    }
+  });
+
+  it('reports missing and unknown fields, and non-objects', () => {
+    const input = editable();
+    delete section(input, 'caps')['publicationsPerAuthorDaily'];
+    section(input, 'reuse')['COPPY'] = 4;
+    input['lineage'] = 25;
+    expect(fieldsOf(input)).toEqual(['lineage', 'caps.publicationsPerAuthorDaily', 'reuse.COPPY']);
+    expect(fieldsOf(null)).toEqual(['(policy)']);
+    expect(fieldsOf([])).toEqual(['(policy)']);
+  });
+
+  it('keeps VIEW at 0 (views are analytics only) and version at 1 or more', () => {
+    const input = editable();
+    section(input, 'reuse')['VIEW'] = 1;
+    input['version'] = 0;
+    const result = validatePolicy(input);
+    expect(result.ok ? [] : result.errors).toEqual([
+      { field: 'version', message: 'must be between 1 and 1000000, got 0' },
+      { field: 'reuse.VIEW', message: 'must be 0, got 1' },
+    ]);
+  });
+
+  it('requires a new version above the current one', () => {
+    expect(fieldsOf(editable(), 1)).toEqual(['version']);
+    expect(fieldsOf({ ...editable(), version: 2 }, 1)).toEqual([]);
+  });
+
+  it('accepts the boundaries: percent 0 and 100, zero caps and points', () => {
+    const input = editable();
+    section(input, 'lineage')['percent'] = 100;
+    section(input, 'caps')['perActorPerBeneficiaryDaily'] = 0;
+    input['publication'] = 0;
+    expect(fieldsOf(input)).toEqual([]);
+    section(input, 'lineage')['percent'] = 0;
+    expect(fieldsOf(input)).toEqual([]);
+  });
+});
+
+describe('assertValidPolicy', () => {
+  it('throws InvalidPolicyError carrying the field errors', () => {
+    const input = { ...editable(), publication: -10 };
+    expect(() => assertValidPolicy(input)).toThrow(InvalidPolicyError);
+    expect(() => assertValidPolicy(input)).toThrow('publication must be between 0 and 1000000, got -10');
+    expect(() => assertValidPolicy(POLICY_V1)).not.toThrow();
+  });
+});
