@@ -11,9 +11,17 @@ const swc = [
   },
 ];
 
+// ESM-only packages that CommonJS dependencies require(); Node 20 allows that, Jest's module runtime does not.
+const esmRequiredFromCjs = ['content-disposition', 'cookie'];
+const toCommonJs = ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }];
+
 const common = {
   extensionsToTreatAsEsm: ['.ts'],
-  transform: { '^.+\\.ts$': swc },
+  transform: {
+    '^.+\\.ts$': swc,
+    [`node_modules/(${esmRequiredFromCjs.join('|')})/.+\\.js$`]: toCommonJs,
+  },
+  transformIgnorePatterns: [`node_modules/(?!(${esmRequiredFromCjs.join('|')})/)`],
   moduleNameMapper: {
     '^@byline/credit$': '<rootDir>/libs/credit/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
@@ -21,7 +29,9 @@ const common = {
   testEnvironment: 'node',
 };
 
+// The embedded database has one session for everyone, so its tests run one file at a time.
 export default {
+  maxWorkers: process.env.DATABASE_URL ? 2 : 1,
   projects: [
     {
       ...common,
@@ -32,8 +42,8 @@ export default {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/apps/api/test/**/*.int-spec.ts'],
-      globalSetup: '<rootDir>/apps/api/test/global-setup.ts',
-      globalTeardown: '<rootDir>/apps/api/test/global-teardown.ts',
+      globalSetup: '<rootDir>/apps/api/test/global-setup.mjs',
+      globalTeardown: '<rootDir>/apps/api/test/global-teardown.mjs',
       testTimeout: 60000,
     },
   ],

@@ -13,6 +13,7 @@ import {
   type CreditReason,
   type CreditResult,
   type CreditRule,
+  type CreditedReuseKind,
   type DealWonEvent,
   type EndorsedEvent,
   type EndorsementWithdrawnEvent,
@@ -28,7 +29,7 @@ const REUSE_REASON = {
   COPY: 'REUSED_COPY',
   SHARE_WITH_CUSTOMER: 'SHARED_WITH_CUSTOMER',
   USED_IN_DEAL: 'USED_IN_DEAL',
-} as const satisfies Record<string, CreditReason>;
+} as const satisfies Record<Exclude<CreditedReuseKind, 'VIEW'>, CreditReason>;
 
 const ENDORSEMENT_REASON = {
   HELPFUL: 'ENDORSED_HELPFUL',
@@ -124,7 +125,11 @@ function isAuthor(asset: AssetFacts, userId: string): boolean {
 }
 
 // [asset, parent, grandparent, ...], at most maxGenerations above the asset.
-function ancestryChain(asset: AssetFacts, assets: ReadonlyMap<string, AssetFacts>, maxGenerations: number): AssetFacts[] {
+function ancestryChain(
+  asset: AssetFacts,
+  assets: ReadonlyMap<string, AssetFacts>,
+  maxGenerations: number,
+): AssetFacts[] {
   const chain = [asset];
   const seen = new Set([asset.assetId]);
   let current = asset;

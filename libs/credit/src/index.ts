@@ -1,7 +1,4 @@
-export {
-  computeCredit,
-  endorsementReason,
-} from './compute.js';
+export { computeCredit, endorsementReason } from './compute.js';
 export { lineageAmounts } from './lineage.js';
 export {
   fiscalYearOf,

@@ -84,7 +84,8 @@ describe('validatePolicy', () => {
     delete section(input, 'caps')['publicationsPerAuthorDaily'];
     section(input, 'reuse')['COPPY'] = 4;
     input['lineage'] = 25;
-    expect(fieldsOf(input)).toEqual(['lineage', 'caps.publicationsPerAuthorDaily', 'reuse.COPPY']);
+    // In policy field order: each section's own problems, then its unknown fields.
+    expect(fieldsOf(input)).toEqual(['reuse.COPPY', 'lineage', 'caps.publicationsPerAuthorDaily']);
     expect(fieldsOf(null)).toEqual(['(policy)']);
     expect(fieldsOf([])).toEqual(['(policy)']);
   });

@@ -109,27 +109,42 @@ const POLICY_SHAPE: ShapeOf<ScoringPolicy> = {
   },
 };
 
-function isBounds(value: object): value is Bounds {
-  return 'min' in value && 'max' in value;
+function isBounds(value: Bounds | Shape): value is Bounds {
+  return typeof value['min'] === 'number' && typeof value['max'] === 'number';
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function describe(value: unknown): string {
-  if (value === undefined) {
-    return 'nothing';
-  }
-  return typeof value === 'string' ? JSON.stringify(value) : String(value);
+interface Shape {
+  readonly [key: string]: Bounds | Shape;
 }
 
-function check(shape: object, input: unknown, path: string, errors: PolicyFieldError[]): unknown {
+function describe(value: unknown): string {
+  switch (typeof value) {
+    case 'undefined':
+      return 'nothing';
+    case 'string':
+      return JSON.stringify(value);
+    case 'number':
+    case 'boolean':
+    case 'bigint':
+      return String(value);
+    case 'object':
+      return value === null ? 'null' : Array.isArray(value) ? 'a list' : 'an object';
+    default:
+      return `a ${typeof value}`;
+  }
+}
+
+function check(shape: Bounds | Shape, input: unknown, path: string, errors: PolicyFieldError[]): unknown {
   if (isBounds(shape)) {
     if (typeof input !== 'number' || !Number.isInteger(input)) {
       errors.push({ field: path, message: `must be a whole number, got ${describe(input)}` });
     } else if (input < shape.min || input > shape.max) {
-      const expected = shape.min === shape.max ? `must be ${shape.min}` : `must be between ${shape.min} and ${shape.max}`;
+      const expected =
+        shape.min === shape.max ? `must be ${shape.min}` : `must be between ${shape.min} and ${shape.max}`;
       errors.push({ field: path, message: `${expected}, got ${input}` });
     }
     return input;

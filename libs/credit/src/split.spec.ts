@@ -8,7 +8,10 @@ const pointsOf = (allocations: readonly { points: number }[]): number[] => alloc
 const sharesArb = fc
   .uniqueArray(fc.string({ minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 7 })
   .chain((ids) =>
-    fc.tuple(fc.constant(ids), fc.array(fc.integer({ min: 0, max: 100 }), { minLength: ids.length, maxLength: ids.length })),
+    fc.tuple(
+      fc.constant(ids),
+      fc.array(fc.integer({ min: 0, max: 100 }), { minLength: ids.length, maxLength: ids.length }),
+    ),
   )
   .filter(([, weights]) => weights.some((w) => w > 0))
   .map(([ids, weights]): AuthorShare[] => ids.map((userId, i) => ({ userId, share: weights[i] ?? 0 })));
@@ -27,7 +30,14 @@ describe('splitByShares', () => {
   });
 
   it('splits 10 points 60/40 as 6/4 and 10 points 34/33/33 as 4/3/3', () => {
-    expect(pointsOf(splitByShares(10, [{ userId: 'A', share: 60 }, { userId: 'B', share: 40 }]))).toEqual([6, 4]);
+    expect(
+      pointsOf(
+        splitByShares(10, [
+          { userId: 'A', share: 60 },
+          { userId: 'B', share: 40 },
+        ]),
+      ),
+    ).toEqual([6, 4]);
     expect(
       pointsOf(
         splitByShares(10, [
@@ -53,7 +63,12 @@ describe('splitByShares', () => {
   });
 
   it('compares ids by code unit, not locale (uppercase sorts before lowercase)', () => {
-    expect(splitByShares(1, [{ userId: 'a', share: 1 }, { userId: 'B', share: 1 }])).toEqual([
+    expect(
+      splitByShares(1, [
+        { userId: 'a', share: 1 },
+        { userId: 'B', share: 1 },
+      ]),
+    ).toEqual([
       { userId: 'B', points: 1 },
       { userId: 'a', points: 0 },
     ]);
@@ -61,11 +76,25 @@ describe('splitByShares', () => {
 
   it('re-normalises what is left when the actor is removed from the shares', () => {
     // A 50 / B 30 / C 20, actor A removed: B and C share 10 as 30:20 = 6/4.
-    expect(pointsOf(splitByShares(10, [{ userId: 'B', share: 30 }, { userId: 'C', share: 20 }]))).toEqual([6, 4]);
+    expect(
+      pointsOf(
+        splitByShares(10, [
+          { userId: 'B', share: 30 },
+          { userId: 'C', share: 20 },
+        ]),
+      ),
+    ).toEqual([6, 4]);
   });
 
   it('splits negative points as the mirror of the positive split', () => {
-    expect(pointsOf(splitByShares(-4, [{ userId: 'A', share: 60 }, { userId: 'B', share: 40 }]))).toEqual([-2, -2]);
+    expect(
+      pointsOf(
+        splitByShares(-4, [
+          { userId: 'A', share: 60 },
+          { userId: 'B', share: 40 },
+        ]),
+      ),
+    ).toEqual([-2, -2]);
   });
 
   it('refuses shares that cannot be split', () => {
@@ -74,7 +103,12 @@ describe('splitByShares', () => {
     expect(() => splitByShares(5, [{ userId: 'A', share: -1 }])).toThrow(RangeError);
     expect(() => splitByShares(5, [{ userId: 'A', share: 0.5 }])).toThrow(RangeError);
     expect(() => splitByShares(1.5, [{ userId: 'A', share: 1 }])).toThrow(RangeError);
-    expect(() => splitByShares(5, [{ userId: 'A', share: 1 }, { userId: 'A', share: 1 }])).toThrow(/twice/);
+    expect(() =>
+      splitByShares(5, [
+        { userId: 'A', share: 1 },
+        { userId: 'A', share: 1 },
+      ]),
+    ).toThrow(/twice/);
   });
 
   it('property: sums exactly to the points, integers only, each within floor/ceil of its exact share', () => {
@@ -115,7 +149,10 @@ describe('splitByShares', () => {
 
   it('property: the input order does not matter and negative points mirror positive ones', () => {
     const permuted = sharesArb.chain((shares) =>
-      fc.tuple(fc.constant(shares), fc.shuffledSubarray(shares, { minLength: shares.length, maxLength: shares.length })),
+      fc.tuple(
+        fc.constant(shares),
+        fc.shuffledSubarray(shares, { minLength: shares.length, maxLength: shares.length }),
+      ),
     );
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 10_000 }), permuted, (points, [shares, shuffled]) => {

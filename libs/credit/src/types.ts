@@ -59,12 +59,7 @@ export interface DealWonEvent extends EventBase {
 }
 
 export type CreditEvent =
-  | PublishedEvent
-  | ReuseEvent
-  | AdaptedEvent
-  | EndorsedEvent
-  | EndorsementWithdrawnEvent
-  | DealWonEvent;
+  PublishedEvent | ReuseEvent | AdaptedEvent | EndorsedEvent | EndorsementWithdrawnEvent | DealWonEvent;
 
 /** What the caller already counted today (UTC) and recently, for the caps. Missing means none. */
 export interface UsageSoFar {
@@ -103,12 +98,7 @@ export type CreditReason = (typeof CREDIT_REASONS)[number];
 
 /** The policy field that set an entry's points, e.g. `reuse.COPY`. */
 export type CreditRule =
-  | 'publication'
-  | `reuse.${ReuseKind}`
-  | `endorsement.${EndorsementKind}`
-  | 'dealWonPool'
-  | 'lineage'
-  | 'reversal';
+  'publication' | `reuse.${ReuseKind}` | `endorsement.${EndorsementKind}` | 'dealWonPool' | 'lineage' | 'reversal';
 
 export type CapCode = 'ACTOR_BENEFICIARY_DAILY_CAP' | 'ENDORSEMENT_DAILY_CAP' | 'PUBLICATION_DAILY_CAP';
 

@@ -1,0 +1,40 @@
+// Creates the database this test run uses: a new database on the PostgreSQL server of DATABASE_URL, or an embedded
+// PostgreSQL in a temporary folder when DATABASE_URL is not set. The first test app to start migrates it.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+
+export default async function globalSetup() {
+  const serverUrl = process.env.DATABASE_URL;
+  if (serverUrl) {
+    const name = `byline_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    await client.query(`CREATE DATABASE ${name}`);
+    await client.end();
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    process.env.BYLINE_TEST_DATABASE_URL = url.toString();
+    globalThis.bylineTestTeardown = async () => {
+      const admin = new pg.Client({ connectionString: serverUrl });
+      await admin.connect();
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    };
+    console.log(`\nIntegration tests run on PostgreSQL, database ${name}\n`);
+    return;
+  }
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
+  const dir = mkdtempSync(join(tmpdir(), 'byline-test-'));
+  const db = await PGlite.create(join(dir, 'postgres'));
+  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 64 });
+  await server.start();
+  process.env.BYLINE_TEST_DATABASE_URL = `postgresql://postgres@${server.getServerConn()}/postgres?sslmode=disable`;
+  globalThis.bylineTestTeardown = async () => {
+    await server.stop();
+    await db.close();
+  };
+  console.log('\nIntegration tests run on the embedded PostgreSQL (set DATABASE_URL to use a server)\n');
+}

@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { SignJWT } from 'jose';
+import { Role, UserStatus } from '../../src/modules/user/user.entity.js';
+import { createUser, login, signedIn } from '../factories/user.factory.js';
+import { errorCode, startTestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
+
+const LOGIN = 'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token user { id name role } } }';
+const VIEWER = '{ viewer { id name role team { name } } }';
+
+describe('logging in', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.close());
+
+  it('gives a token that identifies the viewer', async () => {
+    const user = await createUser(app, { role: Role.MANAGER });
+    const res = await app.gql<{ login: { token: string; user: { id: string; role: string } } }>(LOGIN, {
+      email: user.email.toUpperCase(),
+      password: user.password,
+    });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.login.user).toMatchObject({ id: user.id, role: 'MANAGER' });
+    const viewer = await app.gql<{ viewer: { id: string } }>(VIEWER, {}, res.data?.login.token);
+    expect(viewer.data?.viewer.id).toBe(user.id);
+  });
+
+  it('answers a wrong password and an unknown email the same way, in about the same time', async () => {
+    const user = await createUser(app);
+    const timed = async (email: string) => {
+      const started = performance.now();
+      const res = await app.gql(LOGIN, { email, password: 'not-the-password' });
+      return { res, ms: performance.now() - started };
+    };
+    const wrong = [await timed(user.email), await timed(user.email), await timed(user.email)];
+    const unknown = [await timed('nobody@test.byline'), await timed('nobody2@test.byline'), await timed('nobody3@test.byline')];
+    for (const { res } of [...wrong, ...unknown]) {
+      expect(errorCode(res)).toBe('UNAUTHENTICATED');
+      expect(res.data).toBeNull();
+    }
+    expect(new Set([...wrong, ...unknown].map(({ res }) => res.errors?.[0]?.message)).size).toBe(1);
+    const median = (xs: { ms: number }[]) => xs.map((x) => x.ms).sort((a, b) => a - b)[1];
+    const ratio = median(wrong) / median(unknown);
+    expect(ratio).toBeGreaterThan(1 / 3);
+    expect(ratio).toBeLessThan(3);
+  });
+
+  it('refuses suspended and departed users, and stops their existing tokens', async () => {
+    for (const status of [UserStatus.SUSPENDED, UserStatus.DEPARTED]) {
+      const { user, token } = await signedIn(app);
+      const admin = await signedIn(app, Role.ADMIN);
+      const set = await app.gql(
+        'mutation($id: ID!, $s: UserStatus!) { setUserStatus(userId: $id, status: $s) { status } }',
+        { id: user.id, s: status },
+        admin.token,
+      );
+      expect(set.data).toEqual({ setUserStatus: { status } });
+      expect(errorCode(await app.gql(LOGIN, { email: user.email, password: user.password }))).toBe('UNAUTHENTICATED');
+      expect(errorCode(await app.gql(VIEWER, {}, token))).toBe('UNAUTHENTICATED');
+    }
+  });
+
+  it('refuses forged, expired and malformed tokens', async () => {
+    const user = await createUser(app);
+    const sign = (secret: string, exp: number) =>
+      new SignJWT({})
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject(user.id)
+        .setIssuer('byline')
+        .setIssuedAt(exp - 3600)
+        .setExpirationTime(exp)
+        .sign(new TextEncoder().encode(secret));
+    const now = Math.floor(Date.now() / 1000);
+    const forged = await sign('some-other-secret-that-is-also-long-enough', now + 3600);
+    const expired = await sign('test-secret-that-is-long-enough-for-hs256-signing', now - 60);
+    const valid = await sign('test-secret-that-is-long-enough-for-hs256-signing', now + 3600);
+    const unsigned = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from(JSON.stringify({ sub: user.id, iss: 'byline' })).toString('base64url')}.`;
+    for (const token of [forged, expired, unsigned, 'not-a-token', valid.slice(0, -3) + 'abc']) {
+      expect(errorCode(await app.gql(VIEWER, {}, token))).toBe('UNAUTHENTICATED');
+    }
+    expect((await app.gql<{ viewer: { id: string } }>(VIEWER, {}, valid)).data?.viewer.id).toBe(user.id);
+  });
+
+  it('needs a token for everything but login', async () => {
+    const res = await app.gql('{ teams { id } }');
+    expect(errorCode(res)).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('login rate limits', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ BYLINE_LOGIN_FAILURES_PER_EMAIL: '3', BYLINE_LOGIN_RATE_PER_IP: '12' });
+  });
+  afterAll(() => app.close());
+
+  it('blocks an email after repeated failures, even with the right password, and then an address', async () => {
+    const user = await createUser(app);
+    for (let i = 0; i < 3; i++) {
+      expect(errorCode(await app.gql(LOGIN, { email: user.email, password: 'wrong-password' }))).toBe('UNAUTHENTICATED');
+    }
+    const blocked = await app.gql(LOGIN, { email: user.email, password: user.password });
+    expect(errorCode(blocked)).toBe('RATE_LIMITED');
+    expect(blocked.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(0);
+
+    // Another account from the same address still works until the address itself is over its limit.
+    const other = await createUser(app);
+    await login(app, other);
+    let code: unknown;
+    for (let i = 0; i < 10 && code !== 'RATE_LIMITED'; i++) {
+      code = errorCode(await app.gql(LOGIN, { email: other.email, password: other.password }));
+    }
+    expect(code).toBe('RATE_LIMITED');
+  });
+});

@@ -1,0 +1,65 @@
+import 'reflect-metadata';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startByline } from '../../src/bootstrap.js';
+import type { RunningByline, StartOptions } from '../../src/bootstrap.js';
+import { loadConfig } from '../../src/core/config/config.js';
+import type { AppConfig } from '../../src/core/config/config.js';
+
+export interface GqlResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions?: { code?: string; field?: string; [k: string]: unknown } }[];
+}
+
+export interface TestApp {
+  byline: RunningByline;
+  url: string;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>>;
+  close(): Promise<void>;
+}
+
+/** Environment for a test instance: quiet logs, its own data folder, the shared test database unless overridden. */
+export function testConfig(env: Record<string, string> = {}): AppConfig {
+  return loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    BYLINE_DEMO: '0',
+    LOG_LEVEL: 'silent',
+    BYLINE_LOGIN_RATE_PER_IP: '10000',
+    BYLINE_DATA_DIR: mkdtempSync(join(tmpdir(), 'byline-app-')),
+    BYLINE_JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
+    DATABASE_URL: process.env.BYLINE_TEST_DATABASE_URL ?? '',
+    ...env,
+  });
+}
+
+/** Starts the real API over HTTP against the test database; the first start migrates it (under a lock). */
+export async function startTestApp(env: Record<string, string> = {}, options: StartOptions = {}): Promise<TestApp> {
+  const byline = await startByline(testConfig(env), { migrate: true, setup: false, host: '127.0.0.1', ...options });
+  return {
+    byline,
+    url: byline.url,
+    gql: (query, variables, token) => graphql(byline.url, query, variables, token),
+    close: () => byline.close(),
+  };
+}
+
+export async function graphql<T>(
+  baseUrl: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<GqlResponse<T>> {
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as Omit<GqlResponse<T>, 'status'>;
+  return { status: response.status, ...body };
+}
+
+/** The one error code of a failed operation, for terse assertions. */
+export const errorCode = (response: GqlResponse<unknown>) => response.errors?.[0]?.extensions?.code;

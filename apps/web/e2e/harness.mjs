@@ -1,0 +1,157 @@
+// Starts the built Byline server for end-to-end tests: a free port, a fresh data directory, demo data, and (when
+// DATABASE_URL is set) a fresh PostgreSQL database that is dropped afterwards.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const SERVER_ENTRY = 'apps/api/dist/apps/api/src/main.js';
+const WEB_INDEX = 'apps/web/dist/index.html';
+const READY_MARKER = 'Byline is ready at';
+const READY_TIMEOUT_MS = 120_000;
+const STOP_TIMEOUT_MS = 10_000;
+
+async function findFreePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.unref();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(address.port));
+    });
+  });
+}
+
+async function createDatabase(adminUrl) {
+  const name = `byline_e2e_${randomBytes(6).toString('hex')}`;
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return { name, url: url.toString() };
+}
+
+async function dropDatabase(adminUrl, name) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    // WITH (FORCE) ends sessions a killed server may have left behind (PostgreSQL 13+).
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}
+
+function waitForExit(child, timeoutMs) {
+  if (child.exitCode !== null || child.signalCode !== null) {
+    return Promise.resolve(true);
+  }
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), timeoutMs);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
+}
+
+/**
+ * Starts the server and resolves once it printed its ready line.
+ * @returns {Promise<{ baseUrl: string, output: () => string, stop: () => Promise<void> }>}
+ */
+export async function startServer() {
+  const entry = join(REPO_ROOT, SERVER_ENTRY);
+  if (!existsSync(entry)) {
+    throw new Error(`The built server is missing (${SERVER_ENTRY}). Run \`npm run build\` first.`);
+  }
+  if (!existsSync(join(REPO_ROOT, WEB_INDEX))) {
+    throw new Error(`The built web app is missing (${WEB_INDEX}). Run \`npm run build\` first.`);
+  }
+
+  const port = await findFreePort();
+  const dataDir = await mkdtemp(join(tmpdir(), 'byline-e2e-data-'));
+  const adminDatabaseUrl = process.env.DATABASE_URL;
+  const database = adminDatabaseUrl ? await createDatabase(adminDatabaseUrl) : null;
+
+  const env = { ...process.env, PORT: String(port), BYLINE_DATA_DIR: dataDir, BYLINE_DEMO: '1' };
+  if (database) {
+    env.DATABASE_URL = database.url;
+  } else {
+    delete env.DATABASE_URL;
+  }
+
+  const child = spawn(process.execPath, [SERVER_ENTRY], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.setEncoding('utf8');
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (chunk) => {
+    output += chunk;
+  });
+
+  const cleanUp = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      if (!(await waitForExit(child, STOP_TIMEOUT_MS))) {
+        child.kill('SIGKILL');
+        await waitForExit(child, STOP_TIMEOUT_MS);
+      }
+    }
+    await rm(dataDir, { recursive: true, force: true });
+    if (database && adminDatabaseUrl) {
+      await dropDatabase(adminDatabaseUrl, database.name);
+    }
+  };
+
+  let baseUrl;
+  try {
+    baseUrl = await new Promise((resolve, reject) => {
+      let stdoutBuffer = '';
+      const timer = setTimeout(
+        () => reject(new Error(`The server did not print "${READY_MARKER}" within ${READY_TIMEOUT_MS / 1000} s.`)),
+        READY_TIMEOUT_MS,
+      );
+      child.stdout.on('data', (chunk) => {
+        output += chunk;
+        stdoutBuffer += chunk;
+        const lines = stdoutBuffer.split('\n');
+        stdoutBuffer = lines.pop() ?? '';
+        const readyLine = lines.find((line) => line.includes(READY_MARKER));
+        if (readyLine) {
+          clearTimeout(timer);
+          // Prefer the address the server announces; fall back to the port we gave it.
+          const announced = /https?:\/\/[^\s"']+/.exec(readyLine.slice(readyLine.indexOf(READY_MARKER)));
+          resolve((announced ? announced[0] : `http://127.0.0.1:${port}`).replace(/\/+$/, ''));
+        }
+      });
+      child.once('error', (error) => {
+        clearTimeout(timer);
+        reject(error);
+      });
+      child.once('exit', (code, signal) => {
+        clearTimeout(timer);
+        reject(new Error(`The server exited before it was ready (code ${code}, signal ${signal}).`));
+      });
+    });
+  } catch (error) {
+    await cleanUp().catch(() => undefined);
+    throw new Error(`${error.message}\n--- server output ---\n${output}`, { cause: error });
+  }
+
+  return {
+    baseUrl,
+    output: () => output,
+    stop: cleanUp,
+  };
+}

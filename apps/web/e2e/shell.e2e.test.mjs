@@ -1,0 +1,202 @@
+// The app shell journey in real Chromium against the built server with demo data:
+// admin signs in, creates a team and a member, signs out; the member signs in and walks every page.
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from './harness.mjs';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
+const DEMO_ADMIN = { email: 'admin@byline.demo', password: 'byline-demo' };
+
+const suffix = Date.now().toString(36);
+const team = { name: `E2E Team ${suffix}` };
+const member = {
+  name: `Mia Member ${suffix}`,
+  email: `mia.${suffix}@byline.test`,
+  title: 'Account Executive',
+  password: 'mia-member-password',
+};
+
+describe('app shell', { timeout: 300_000 }, () => {
+  let server;
+  let context;
+  let profileDir;
+  let page;
+  const pageErrors = [];
+
+  const shot = async (name) => {
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  };
+
+  const url = (path) => `${server.baseUrl}${path}`;
+
+  const pathname = () => new URL(page.url()).pathname;
+
+  const signIn = async ({ email, password }) => {
+    await page.getByLabel('Work email').fill(email);
+    await page.getByRole('textbox', { name: 'Password' }).fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByTestId('viewer-name').waitFor();
+    assert.equal(pathname(), '/', 'signing in lands on the feed');
+  };
+
+  const nav = () => page.getByRole('navigation', { name: 'Main navigation' });
+
+  before(async () => {
+    assert.ok(
+      existsSync(CHROMIUM),
+      `Chromium is not installed at ${CHROMIUM}; install it with \`apt-get install -y chromium\`.`,
+    );
+    await mkdir(SCREENSHOTS, { recursive: true });
+    server = await startServer();
+    profileDir = await mkdtemp(join(tmpdir(), 'byline-e2e-chromium-'));
+    context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1280, height: 800 },
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    context.setDefaultTimeout(15_000);
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  });
+
+  after(async () => {
+    await context?.close();
+    if (profileDir) {
+      await rm(profileDir, { recursive: true, force: true });
+    }
+    if (server) {
+      await writeFile(join(SCREENSHOTS, 'server.log'), server.output());
+      await server.stop();
+    }
+  });
+
+  it('sends a visitor to the login page', async () => {
+    await page.goto(url('/'));
+    await page.waitForURL(url('/login'));
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await shot('01-login');
+  });
+
+  it('shows a clear error for a wrong password', async () => {
+    await page.getByLabel('Work email').fill(DEMO_ADMIN.email);
+    await page.getByRole('textbox', { name: 'Password' }).fill('not-the-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByTestId('login-error').waitFor();
+    assert.equal(pathname(), '/login');
+    await shot('02-login-wrong-password');
+  });
+
+  it('signs the demo admin in to the feed, with the Admin link', async () => {
+    await signIn(DEMO_ADMIN);
+    await page.getByRole('heading', { name: 'Feed' }).waitFor();
+    await nav().getByRole('link', { name: 'Admin' }).waitFor();
+    assert.equal(await page.getByTestId('viewer-role').textContent(), 'Admin');
+    await shot('03-admin-feed');
+  });
+
+  it('opens the admin page', async () => {
+    await nav().getByRole('link', { name: 'Admin' }).click();
+    await page.waitForURL(url('/admin'));
+    await page.getByRole('heading', { name: 'Teams' }).waitFor();
+    await page.getByTestId('user-row').first().waitFor();
+    await shot('04-admin');
+  });
+
+  it('creates a team', async () => {
+    await page.getByLabel('Team name').fill(team.name);
+    await page.getByRole('button', { name: 'Create team' }).click();
+    const row = page.getByTestId('team-row').filter({ hasText: team.name });
+    await row.waitFor();
+    assert.match(await row.innerText(), /No manager/);
+    await shot('05-team-created');
+  });
+
+  it('creates a member in that team', async () => {
+    await page.getByRole('button', { name: 'New user' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New user' });
+    await dialog.waitFor();
+    await dialog.getByLabel('Name').fill(member.name);
+    await dialog.getByLabel('Email').fill(member.email);
+    await dialog.getByLabel('Title').fill(member.title);
+    await dialog.getByRole('textbox', { name: 'Team' }).click();
+    await page.getByRole('option', { name: team.name }).click();
+    await dialog.getByRole('textbox', { name: 'Initial password' }).fill(member.password);
+    await shot('06-new-user-form');
+    await dialog.getByRole('button', { name: 'Create user' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    await page.getByLabel('Search users').fill(member.email);
+    const row = page.getByTestId('user-row').filter({ hasText: member.email });
+    await row.waitFor();
+    const text = await row.innerText();
+    assert.match(text, new RegExp(member.name));
+    assert.match(text, new RegExp(team.name));
+    assert.match(text, /Member/);
+    // The teams list was refetched after the mutation: the new team now has its member.
+    const teamRow = page.getByTestId('team-row').filter({ hasText: team.name });
+    await teamRow.getByRole('cell', { name: '1', exact: true }).waitFor();
+    await shot('07-user-created');
+  });
+
+  it('logs out', async () => {
+    await page.getByTestId('account-menu').click();
+    await page.getByRole('menuitem', { name: 'Log out' }).click();
+    await page.waitForURL(url('/login'));
+    assert.equal(await page.evaluate(() => window.localStorage.getItem('byline.token')), null);
+    await shot('08-logged-out');
+  });
+
+  it('signs the new member in, without the Admin link', async () => {
+    await signIn(member);
+    assert.equal(await page.getByTestId('viewer-name').textContent(), member.name);
+    assert.equal(await page.getByTestId('viewer-role').textContent(), 'Member');
+    await nav().getByRole('link', { name: 'Feed' }).waitFor();
+    assert.equal(await nav().getByRole('link', { name: 'Admin' }).count(), 0);
+    await shot('09-member-feed');
+  });
+
+  const pages = [
+    { link: 'Library', path: '/library', heading: 'Library' },
+    { link: 'Leaderboards', path: '/leaderboards', heading: 'Leaderboards' },
+    { link: 'Win/Loss', path: '/win-loss', heading: 'Win/Loss' },
+    { link: 'Reports', path: '/reports', heading: 'Reports' },
+    { link: 'Feed', path: '/', heading: 'Feed' },
+  ];
+  for (const [index, target] of pages.entries()) {
+    it(`shows the ${target.link} page to the member`, async () => {
+      await nav().getByRole('link', { name: target.link }).click();
+      await page.waitForURL(url(target.path));
+      await page.getByRole('heading', { name: target.heading, level: 1 }).waitFor();
+      await page.getByTestId('coming-soon').waitFor();
+      await shot(`${String(10 + index).padStart(2, '0')}-member-${target.link.toLowerCase().replace('/', '-')}`);
+    });
+  }
+
+  it('tells the member the admin page is for admins only', async () => {
+    await page.goto(url('/admin'));
+    await page.getByTestId('admins-only').waitFor();
+    assert.equal(await page.getByRole('heading', { name: 'Teams' }).count(), 0);
+    await shot('15-member-admin-refused');
+  });
+
+  it('raised no uncaught errors in the page', () => {
+    assert.deepEqual(pageErrors, []);
+  });
+});
