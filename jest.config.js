@@ -32,6 +32,7 @@ const common = {
 // The embedded database has one session for everyone, so its tests run one file at a time.
 export default {
   maxWorkers: process.env.DATABASE_URL ? 2 : 1,
+  testTimeout: 60000,
   projects: [
     {
       ...common,
@@ -44,7 +45,6 @@ export default {
       testMatch: ['<rootDir>/apps/api/test/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/apps/api/test/global-setup.mjs',
       globalTeardown: '<rootDir>/apps/api/test/global-teardown.mjs',
-      testTimeout: 60000,
     },
   ],
 };

@@ -22,7 +22,7 @@ describe('query limits', () => {
     app = await startTestApp();
     token = (await signedIn(app, Role.ADMIN)).token;
     const db = app.byline.app.get(DataSource);
-    teamExists = async (name) => ((await db.query('SELECT 1 FROM teams WHERE name = $1', [name])) as unknown[]).length > 0;
+    teamExists = async (name) => (await db.query<unknown[]>('SELECT 1 FROM teams WHERE name = $1', [name])).length > 0;
   });
   afterAll(() => app.close());
 

@@ -13,7 +13,7 @@ export class RequestLoaders {
     let loader = this.loaders.get(batch as BatchFn<unknown, unknown>) as DataLoader<K, V> | undefined;
     if (!loader) {
       loader = new DataLoader<K, V>(batch);
-      this.loaders.set(batch as BatchFn<unknown, unknown>, loader as DataLoader<unknown, unknown>);
+      this.loaders.set(batch as BatchFn<unknown, unknown>, loader);
     }
     return loader.load(key);
   }

@@ -29,16 +29,17 @@ export class MetricsService {
   apolloPlugin(): ApolloServerPlugin {
     const counter = this.graphqlOperations;
     return {
-      async requestDidStart() {
-        return {
-          async willSendResponse({ operation, operationName, errors }) {
+      requestDidStart() {
+        return Promise.resolve({
+          willSendResponse({ operation, operationName, errors }) {
             counter.inc({
               type: operation?.operation ?? 'unknown',
               name: operationName ?? 'anonymous',
               outcome: errors?.length ? 'error' : 'ok',
             });
+            return Promise.resolve();
           },
-        };
+        });
       },
     };
   }

@@ -84,7 +84,7 @@ export class UserService {
   async findMany(ids: readonly string[]): Promise<UserObject[]> {
     if (!ids.length) return [];
     const rows = await this.selectUsers().where('u.id IN (:...ids)', { ids }).getRawAndEntities();
-    return this.map(rows.entities, rows.raw);
+    return this.map(rows.entities, rows.raw as UserRaw[]);
   }
 
   async list(search: string | undefined, first = 20, after?: string): Promise<ConnectionShape<UserObject>> {
@@ -98,7 +98,9 @@ export class UserService {
       const [name, id] = cursor.decode(after, 2);
       query.andWhere('(lower(u.name), u.id) > (:name, :id)', { name, id });
     }
-    const { entities, raw } = await query.orderBy('lower(u.name)').addOrderBy('u.id').limit(first + 1).getRawAndEntities();
+    const page = await query.orderBy('lower(u.name)').addOrderBy('u.id').limit(first + 1).getRawAndEntities();
+    const { entities } = page;
+    const raw = page.raw as UserRaw[];
     const sortName = new Map(raw.map((r) => [r.u_id, r.sort_name]));
     return toConnection(this.map(entities, raw), first, totalCount, (u) => [sortName.get(u.id) ?? '', u.id], (u) => u);
   }
