@@ -115,3 +115,36 @@ describe('login rate limits', () => {
     expect(code).toBe('RATE_LIMITED');
   });
 });
+
+describe('login rate limits across API processes', () => {
+  const redisUrl = process.env.BYLINE_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+  let redisAnswers = false;
+  let apps: TestApp[] = [];
+
+  beforeAll(async () => {
+    const { Redis } = await import('ioredis');
+    const probe = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    redisAnswers = await probe.connect().then(
+      () => probe.ping().then(() => true),
+      () => false,
+    );
+    probe.disconnect();
+    if (!redisAnswers) {
+      console.warn(`Skipping the shared rate-limit test: no Redis answers at ${redisUrl} (set BYLINE_TEST_REDIS_URL)`);
+      return;
+    }
+    const env = { REDIS_URL: redisUrl, BYLINE_LOGIN_FAILURES_PER_EMAIL: '2' };
+    apps = [await startTestApp(env), await startTestApp(env)];
+  });
+  afterAll(() => Promise.all(apps.map((a) => a.close())));
+
+  it('counts failures for an email on every process through Redis', async () => {
+    if (!redisAnswers) return;
+    const [a, b] = apps;
+    const user = await createUser(a);
+    expect(errorCode(await a.gql(LOGIN, { email: user.email, password: 'wrong-password' }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await b.gql(LOGIN, { email: user.email, password: 'wrong-password' }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await a.gql(LOGIN, { email: user.email, password: user.password }))).toBe('RATE_LIMITED');
+    expect(errorCode(await b.gql(LOGIN, { email: user.email, password: user.password }))).toBe('RATE_LIMITED');
+  });
+});
