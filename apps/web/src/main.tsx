@@ -18,7 +18,7 @@ if (!container) {
 createRoot(container).render(
   <StrictMode>
     <MantineProvider theme={theme} defaultColorScheme="light">
-      <Notifications position="top-right" />
+      <Notifications position="bottom-right" />
       <ApolloProvider client={apolloClient}>
         <BrowserRouter>
           <App />

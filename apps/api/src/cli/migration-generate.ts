@@ -24,7 +24,14 @@ if (sql.upQueries.length === 0) {
 const timestamp = Date.now();
 const className = name.replace(/(^|-)([a-z0-9])/g, (_m, _d, c: string) => c.toUpperCase()) + timestamp;
 const q = (s: string) => '`' + s.replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
-const lines = (queries: { query: string }[]) => queries.map((x) => `    await queryRunner.query(${q(x.query)});`).join('\n');
+const lines = (queries: { query: string; parameters?: unknown[] }[]) =>
+  queries
+    .map((x) =>
+      x.parameters?.length
+        ? `    await queryRunner.query(${q(x.query)}, ${JSON.stringify(x.parameters)});`
+        : `    await queryRunner.query(${q(x.query)});`,
+    )
+    .join('\n');
 const file = join(findRepoRoot(), 'migrations', `${timestamp}-${name}.ts`);
 writeFileSync(
   file,

@@ -9,9 +9,10 @@ export const LOGIN_PATH = '/login';
 
 const authLink = new SetContextLink((prevContext) => {
   const token = readSessionToken();
+  const headers = prevContext.headers as Record<string, string> | undefined;
   return {
     headers: {
-      ...prevContext.headers,
+      ...headers,
       ...(token ? { authorization: `Bearer ${token}` } : {}),
     },
   };

@@ -2,12 +2,7 @@ import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 
 /** The error codes the Byline API puts in `extensions.code`. */
 export type ApiErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'BAD_USER_INPUT'
-  | 'CONFLICT'
-  | 'RATE_LIMITED';
+  'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'RATE_LIMITED';
 
 export interface ApiError {
   code: ApiErrorCode | 'UNKNOWN';
@@ -56,7 +51,8 @@ export function toApiErrors(error: unknown): ApiError[] {
     // fetch() rejects with a TypeError when the server cannot be reached at all.
     return [{ code: 'UNKNOWN', message: 'Cannot reach the Byline server. Check your connection and try again.' }];
   }
-  const message = error instanceof Error ? error.message : String(error);
+  const message =
+    error instanceof Error ? error.message : typeof error === 'string' ? error : 'Something unexpected went wrong.';
   return [{ code: 'UNKNOWN', message }];
 }
 

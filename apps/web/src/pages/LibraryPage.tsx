@@ -6,8 +6,8 @@ export function LibraryPage() {
     <>
       <PageHeader title="Library" />
       <ComingSoon>
-        The library will let you search and browse every published asset — enablement, best practices, win/loss
-        analyses and client-facing content — filtered by industry, buyer role, journey phase and product.
+        The library will let you search and browse every published asset — enablement, best practices, win/loss analyses
+        and client-facing content — filtered by industry, buyer role, journey phase and product.
       </ComingSoon>
     </>
   );

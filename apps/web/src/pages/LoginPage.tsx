@@ -6,7 +6,7 @@ import { BrandMark } from '../ui/BrandMark';
 
 function returnPathFrom(state: unknown): string {
   if (typeof state === 'object' && state !== null && 'from' in state) {
-    const from = (state as { from: unknown }).from;
+    const { from } = state;
     if (typeof from === 'string' && from.startsWith('/') && from !== '/login') {
       return from;
     }
@@ -30,8 +30,7 @@ export function LoginPage() {
         p={56}
         c="white"
         style={{
-          background:
-            'linear-gradient(155deg, var(--mantine-color-indigo-8) 0%, var(--mantine-color-indigo-6) 100%)',
+          background: 'linear-gradient(155deg, var(--mantine-color-indigo-8) 0%, var(--mantine-color-indigo-6) 100%)',
         }}
       >
         <Stack justify="center" h="100%" maw={460} mx="auto" gap="xl">

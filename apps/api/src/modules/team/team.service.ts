@@ -52,10 +52,11 @@ export class TeamService {
     return teams.map(toTeamObject);
   }
 
-  /** Manager user ids per team, for many teams in one query. */
+  /** Manager user ids per team, by name, for many teams in one query. */
   managerIds(teamIds: readonly string[]): Promise<{ teamId: string; userId: string }[]> {
     return this.dataSource.query(
-      'SELECT team_id AS "teamId", user_id AS "userId" FROM team_managers WHERE team_id = ANY($1) ORDER BY user_id',
+      `SELECT tm.team_id AS "teamId", tm.user_id AS "userId" FROM team_managers tm JOIN users u ON u.id = tm.user_id
+        WHERE tm.team_id = ANY($1) ORDER BY lower(u.name), u.id`,
       [teamIds],
     );
   }

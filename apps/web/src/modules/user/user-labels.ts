@@ -23,7 +23,10 @@ const ROLES: readonly Role[] = ['MEMBER', 'MANAGER', 'ENABLEMENT', 'ADMIN'];
 const USER_STATUSES: readonly UserStatus[] = ['ACTIVE', 'SUSPENDED', 'DEPARTED'];
 
 export const ROLE_OPTIONS = ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
-export const USER_STATUS_OPTIONS = USER_STATUSES.map((status) => ({ value: status, label: USER_STATUS_LABELS[status] }));
+export const USER_STATUS_OPTIONS = USER_STATUSES.map((status) => ({
+  value: status,
+  label: USER_STATUS_LABELS[status],
+}));
 
 export function isUserStatus(value: string | null): value is UserStatus {
   return value !== null && (USER_STATUSES as readonly string[]).includes(value);

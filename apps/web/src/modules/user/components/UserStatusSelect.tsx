@@ -26,7 +26,7 @@ export function UserStatusSelect({ user }: UserStatusSelectProps) {
   return (
     <Select
       size="xs"
-      w={132}
+      w={124}
       aria-label={`Status of ${user.name}`}
       data={USER_STATUS_OPTIONS}
       value={user.status}

@@ -50,9 +50,7 @@ export function UsersSection() {
 
         <UsersTable
           users={users}
-          emptyMessage={
-            loading ? 'Loading users…' : search ? `No user matches “${search}”.` : 'No users yet.'
-          }
+          emptyMessage={loading ? 'Loading users…' : search ? `No user matches “${search}”.` : 'No users yet.'}
         />
 
         <Group justify="space-between">

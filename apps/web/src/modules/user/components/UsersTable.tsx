@@ -1,4 +1,4 @@
-import { Badge, Table, Text } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import type { UserRow } from '../hooks/useUsers';
 import { ROLE_LABELS } from '../user-labels';
 import { UserStatusSelect } from './UserStatusSelect';
@@ -19,7 +19,7 @@ export function UsersTable({ users, emptyMessage }: UsersTableProps) {
             <Table.Th>Title</Table.Th>
             <Table.Th>Role</Table.Th>
             <Table.Th>Team</Table.Th>
-            <Table.Th w={150}>Status</Table.Th>
+            <Table.Th w={140}>Status</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -34,19 +34,23 @@ export function UsersTable({ users, emptyMessage }: UsersTableProps) {
           ) : (
             users.map((user) => (
               <Table.Tr key={user.id} data-testid="user-row">
-                <Table.Td fw={600}>{user.name}</Table.Td>
+                <Table.Td fw={600} style={{ whiteSpace: 'nowrap' }}>
+                  {user.name}
+                </Table.Td>
                 <Table.Td>
                   <Text size="sm" c="dimmed">
                     {user.email ?? '—'}
                   </Text>
                 </Table.Td>
                 <Table.Td>{user.title ?? '—'}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{ROLE_LABELS[user.role]}</Table.Td>
                 <Table.Td>
-                  <Badge variant={user.role === 'ADMIN' ? 'light' : 'default'} radius="sm" tt="none" fw={500}>
-                    {ROLE_LABELS[user.role]}
-                  </Badge>
+                  {user.team?.name ?? (
+                    <Text span c="dimmed" size="sm">
+                      No team
+                    </Text>
+                  )}
                 </Table.Td>
-                <Table.Td>{user.team?.name ?? <Text span c="dimmed" size="sm">No team</Text>}</Table.Td>
                 <Table.Td>
                   <UserStatusSelect user={user} />
                 </Table.Td>

@@ -1,14 +1,7 @@
 import { graphql } from '../../../generated';
 
 export const createUserMutation = graphql(`
-  mutation CreateUser(
-    $email: String!
-    $name: String!
-    $password: String!
-    $role: Role!
-    $teamId: ID
-    $title: String
-  ) {
+  mutation CreateUser($email: String!, $name: String!, $password: String!, $role: Role!, $teamId: ID, $title: String) {
     createUser(email: $email, name: $name, password: $password, role: $role, teamId: $teamId, title: $title) {
       id
       name
