@@ -2,7 +2,10 @@ import { Module } from '@nestjs/common';
 import type { DynamicModule } from '@nestjs/common';
 import { CoreModule } from './core/core.module.js';
 import type { CoreOptions } from './core/core.module.js';
+import { AssetModule } from './modules/asset/asset.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { FollowModule } from './modules/follow/follow.module.js';
+import { TaxonomyModule } from './modules/taxonomy/taxonomy.module.js';
 import { SetupModule } from './modules/setup/setup.module.js';
 import { TeamModule } from './modules/team/team.module.js';
 import { UserModule } from './modules/user/user.module.js';
@@ -12,7 +15,16 @@ export class AppModule {
   static forRoot(options: CoreOptions): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(options), AuthModule, UserModule, TeamModule, SetupModule],
+      imports: [
+        CoreModule.forRoot(options),
+        AuthModule,
+        UserModule,
+        TeamModule,
+        SetupModule,
+        TaxonomyModule,
+        AssetModule,
+        FollowModule,
+      ],
     };
   }
 }

@@ -52,9 +52,12 @@ export async function startByline(config: AppConfig, options: StartOptions = {})
       new FastifyAdapter({
         trustProxy: process.env.BYLINE_TRUST_PROXY === '1',
         requestIdHeader: false,
+        // Room for a 1 MB asset body plus the rest of the request; larger bodies get 413 before any parsing.
+        bodyLimit: 2 * 1024 * 1024,
         genReqId: requestId,
       }),
-      { bufferLogs: true, abortOnError: false },
+      // rawBody keeps the bytes of JSON bodies as req.rawBody: the CRM webhook's signature is over those bytes.
+      { bufferLogs: true, abortOnError: false, rawBody: true },
     );
     app.useLogger(app.get(Logger));
     app.enableShutdownHooks = () => app as NestFastifyApplication; // signals are handled by main.ts, in order
@@ -90,7 +93,7 @@ export async function startByline(config: AppConfig, options: StartOptions = {})
   }
 }
 
-async function migrate(dataSource: DataSource): Promise<void> {
+export async function migrate(dataSource: DataSource): Promise<void> {
   // Replicas starting together on one database take turns; the embedded database has a single session anyway.
   const runner = dataSource.createQueryRunner();
   await runner.connect();

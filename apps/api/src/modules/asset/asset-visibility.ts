@@ -1,0 +1,26 @@
+import type { Viewer } from '../../core/auth/viewer.js';
+import { Role } from '../user/user.entity.js';
+
+export interface SqlCondition {
+  sql: string;
+  params: Record<string, unknown>;
+}
+
+/**
+ * The one rule for who sees an asset, as SQL over the alias of `assets`, so every read path (one asset, search,
+ * feed, lineage, attachments, counts) filters in the query itself and none can leak what another would refuse:
+ * its authors see it in every state; others see it once published (or archived) if it is ORG, or TEAM and they
+ * belong to or manage its team (admins see every team's). PRIVATE assets and drafts are for their authors only.
+ */
+export function visibleAssets(alias: string, viewer: Viewer): SqlCondition {
+  return {
+    sql: `(EXISTS (SELECT 1 FROM authorships vis_au WHERE vis_au.asset_id = ${alias}.id AND vis_au.user_id = :visViewerId)
+      OR (${alias}.status <> 'DRAFT' AND (
+        ${alias}.visibility = 'ORG'
+        OR (${alias}.visibility = 'TEAM' AND (
+          :visIsAdmin
+          OR ${alias}.team_id = :visTeamId
+          OR EXISTS (SELECT 1 FROM team_managers vis_tm WHERE vis_tm.team_id = ${alias}.team_id AND vis_tm.user_id = :visViewerId))))))`,
+    params: { visViewerId: viewer.id, visTeamId: viewer.teamId, visIsAdmin: viewer.role === Role.ADMIN },
+  };
+}

@@ -1,0 +1,254 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import type { Viewer } from '../../core/auth/viewer.js';
+import { badInput, conflict, forbidden, notFound } from '../../core/graphql/errors.js';
+import { AuthorRole } from '../authorship/authorship.entity.js';
+import { AuthorshipService } from '../authorship/authorship.service.js';
+import type { AuthorshipInput } from '../authorship/dto/authorship.input.js';
+import { TaxonomyKind } from '../taxonomy/taxonomy-term.entity.js';
+import { TaxonomyService, normaliseTags } from '../taxonomy/taxonomy.service.js';
+import { Role } from '../user/user.entity.js';
+import { AssetVersionEntity, VersionChange } from './asset-version.entity.js';
+import { AssetEntity, AssetKind, AssetStatus, Visibility } from './asset.entity.js';
+import { visibleAssets } from './asset-visibility.js';
+import { MAX_BODY_BYTES } from './dto/create-asset.input.js';
+import type { CreateAssetInput, UpdateAssetInput } from './dto/create-asset.input.js';
+import { toAssetObject } from './dto/asset.object.js';
+import type { AssetObject } from './dto/asset.object.js';
+
+/** What the viewer may do with one asset; computed from its authors and team. */
+export interface AssetPermissions {
+  edit: boolean;
+  publish: boolean;
+  archive: boolean;
+  setAuthors: boolean;
+  adapt: boolean;
+}
+
+export function assetPermissions(
+  viewer: Viewer,
+  asset: Pick<AssetObject, 'status'>,
+  authorIds: string[],
+  teamManagerIds: string[],
+): AssetPermissions {
+  const author = authorIds.includes(viewer.id);
+  const admin = viewer.role === Role.ADMIN;
+  const owner = author || admin;
+  return {
+    edit: owner,
+    publish: owner && asset.status !== AssetStatus.PUBLISHED,
+    archive: owner && asset.status !== AssetStatus.ARCHIVED,
+    setAuthors: owner || (viewer.role === Role.MANAGER && teamManagerIds.includes(viewer.id)),
+    adapt: asset.status !== AssetStatus.DRAFT,
+  };
+}
+
+type Content = Pick<
+  AssetEntity,
+  'title' | 'summary' | 'body' | 'visibility' | 'industries' | 'buyerRoles' | 'journeyPhases' | 'products' | 'tags'
+>;
+
+/** Creating and changing assets: drafts, edits as immutable versions, publication, archiving, authors, adaptations. */
+@Injectable()
+export class AssetService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly authorships: AuthorshipService,
+    private readonly taxonomy: TaxonomyService,
+  ) {}
+
+  create(viewer: Viewer, input: CreateAssetInput): Promise<AssetObject> {
+    return this.dataSource.transaction((em) => this.insert(em, viewer, input, null));
+  }
+
+  /** An adaptation: a new draft derived from an asset the viewer can see, led by the viewer by default. */
+  derive(viewer: Viewer, fromId: string, input: CreateAssetInput): Promise<AssetObject> {
+    return this.dataSource.transaction(async (em) => {
+      const parent = await this.lockVisible(em, viewer, fromId);
+      if (parent.status === AssetStatus.DRAFT) throw badInput('fromId', 'Only a published asset can be adapted.');
+      return this.insert(em, viewer, input, parent.id);
+    });
+  }
+
+  update(viewer: Viewer, id: string, input: UpdateAssetInput): Promise<AssetObject> {
+    return this.dataSource.transaction(async (em) => {
+      const asset = await this.lockVisible(em, viewer, id);
+      await this.requireOwner(em, viewer, asset);
+      if (asset.version !== input.expectedVersion) {
+        throw conflict(
+          `This asset changed since you opened it (now version ${asset.version}, you edited ${input.expectedVersion}). Reload and apply your changes again.`,
+          'expectedVersion',
+        );
+      }
+      const content = await this.content(em, {
+        title: input.title ?? asset.title,
+        summary: input.summary === undefined ? asset.summary : input.summary,
+        body: input.body ?? asset.body,
+        visibility: input.visibility ?? asset.visibility,
+        industries: input.industries ?? asset.industries,
+        buyerRoles: input.buyerRoles ?? asset.buyerRoles,
+        journeyPhases: input.journeyPhases ?? asset.journeyPhases,
+        products: input.products ?? asset.products,
+        tags: input.tags ?? asset.tags,
+      }, asset.teamId);
+      Object.assign(asset, content, { version: asset.version + 1 });
+      await em.save(asset);
+      await this.recordVersion(em, asset, viewer, VersionChange.EDITED);
+      return toAssetObject(asset);
+    });
+  }
+
+  /** Publishes a draft (or re-publishes an archived asset); publishing twice changes nothing. */
+  publish(viewer: Viewer, id: string): Promise<{ asset: AssetObject; firstPublication: boolean }> {
+    return this.dataSource.transaction(async (em) => {
+      const asset = await this.lockVisible(em, viewer, id);
+      await this.requireOwner(em, viewer, asset);
+      if (asset.status === AssetStatus.PUBLISHED) return { asset: toAssetObject(asset), firstPublication: false };
+      const firstPublication = asset.publishedAt === null;
+      asset.status = AssetStatus.PUBLISHED;
+      asset.publishedAt ??= new Date();
+      await em.save(asset);
+      return { asset: toAssetObject(asset), firstPublication };
+    });
+  }
+
+  archive(viewer: Viewer, id: string): Promise<AssetObject> {
+    return this.dataSource.transaction(async (em) => {
+      const asset = await this.lockVisible(em, viewer, id);
+      await this.requireOwner(em, viewer, asset);
+      asset.status = AssetStatus.ARCHIVED;
+      await em.save(asset);
+      return toAssetObject(asset);
+    });
+  }
+
+  /** Authors, a manager of the asset's team, or an admin may change who authored it and their shares. */
+  setAuthors(viewer: Viewer, assetId: string, authors: AuthorshipInput[]): Promise<AssetObject> {
+    return this.dataSource.transaction(async (em) => {
+      const asset = await this.lockVisible(em, viewer, assetId);
+      const [authorIds, managerIds] = await Promise.all([this.authorIds(em, asset.id), this.teamManagerIds(em, asset.teamId)]);
+      if (!assetPermissions(viewer, asset, authorIds, managerIds).setAuthors) {
+        throw forbidden("Only the asset's authors, a manager of its team or an admin can change its authors.");
+      }
+      await this.authorships.validate(em, authors, asset.derivedFromId !== null);
+      await this.authorships.replace(em, asset.id, authors);
+      asset.version += 1;
+      await em.save(asset);
+      await this.recordVersion(em, asset, viewer, VersionChange.AUTHORS_CHANGED);
+      return toAssetObject(asset);
+    });
+  }
+
+  private async insert(em: EntityManager, viewer: Viewer, input: CreateAssetInput, derivedFromId: string | null) {
+    if (input.dealId && input.kind !== AssetKind.WIN_LOSS) {
+      throw badInput('dealId', 'Only a WIN_LOSS analysis is linked to a deal.');
+    }
+    const content = await this.content(em, {
+      title: input.title,
+      summary: input.summary ?? null,
+      body: input.body,
+      visibility: input.visibility,
+      industries: input.industries ?? [],
+      buyerRoles: input.buyerRoles ?? [],
+      journeyPhases: input.journeyPhases ?? [],
+      products: input.products ?? [],
+      tags: input.tags ?? [],
+    }, viewer.teamId);
+    const authors = input.authors ?? [
+      { userId: viewer.id, role: derivedFromId ? AuthorRole.ADAPTER : AuthorRole.LEAD_AUTHOR, share: 100 },
+    ];
+    await this.authorships.validate(em, authors, derivedFromId !== null);
+    const asset = await em.save(
+      em.create(AssetEntity, {
+        ...content,
+        kind: input.kind,
+        status: AssetStatus.DRAFT,
+        teamId: viewer.teamId,
+        derivedFromId,
+        createdById: viewer.id,
+        version: 1,
+      }),
+    );
+    await this.authorships.replace(em, asset.id, authors);
+    await this.recordVersion(em, asset, viewer, VersionChange.CREATED);
+    return toAssetObject(asset);
+  }
+
+  /** Validates and normalises editable content; taxonomy values take the taxonomy's spelling. */
+  private async content(em: EntityManager, c: Content, teamId: string | null): Promise<Content> {
+    const title = c.title.trim();
+    if (!title) throw badInput('title', 'title must not be empty');
+    if (title.length > 200) throw badInput('title', 'title must be at most 200 characters');
+    if (!c.body.trim()) throw badInput('body', 'body must not be empty');
+    if (Buffer.byteLength(c.body, 'utf8') > MAX_BODY_BYTES) throw badInput('body', 'body must be at most 1 MB');
+    if (c.visibility === Visibility.TEAM && !teamId) {
+      throw badInput('visibility', 'TEAM visibility needs a team; you are not in one.');
+    }
+    return {
+      title,
+      summary: c.summary?.trim() || null,
+      body: c.body,
+      visibility: c.visibility,
+      industries: await this.taxonomy.canonical(em, TaxonomyKind.INDUSTRY, c.industries, 'industries'),
+      buyerRoles: await this.taxonomy.canonical(em, TaxonomyKind.BUYER_ROLE, c.buyerRoles, 'buyerRoles'),
+      journeyPhases: [...new Set(c.journeyPhases)],
+      products: await this.taxonomy.canonical(em, TaxonomyKind.PRODUCT, c.products, 'products'),
+      tags: normaliseTags(c.tags),
+    };
+  }
+
+  /** Locks the asset row for this transaction; an asset the viewer may not see is NOT_FOUND, never FORBIDDEN. */
+  private async lockVisible(em: EntityManager, viewer: Viewer, id: string): Promise<AssetEntity> {
+    const condition = visibleAssets('a', viewer);
+    const asset = await em
+      .getRepository(AssetEntity)
+      .createQueryBuilder('a')
+      .where('a.id = :id', { id })
+      .andWhere(condition.sql, condition.params)
+      .setLock('pessimistic_write')
+      .getOne();
+    if (!asset) throw notFound('Asset');
+    return asset;
+  }
+
+  private async requireOwner(em: EntityManager, viewer: Viewer, asset: AssetEntity): Promise<void> {
+    if (viewer.role === Role.ADMIN) return;
+    if (!(await this.authorIds(em, asset.id)).includes(viewer.id)) {
+      throw forbidden('Only the authors of this asset (or an admin) can change it.');
+    }
+  }
+
+  private async authorIds(em: EntityManager, assetId: string): Promise<string[]> {
+    return (await this.authorships.forAssets([assetId], em)).map((a) => a.userId);
+  }
+
+  private async teamManagerIds(em: EntityManager, teamId: string | null): Promise<string[]> {
+    if (!teamId) return [];
+    const rows: { user_id: string }[] = await em.query('SELECT user_id FROM team_managers WHERE team_id = $1', [teamId]);
+    return rows.map((r) => r.user_id);
+  }
+
+  private async recordVersion(em: EntityManager, asset: AssetEntity, viewer: Viewer, change: VersionChange) {
+    const authors = await this.authorships.forAssets([asset.id], em);
+    await em.insert(AssetVersionEntity, {
+      assetId: asset.id,
+      version: asset.version,
+      change,
+      editedById: viewer.id,
+      snapshot: {
+        kind: asset.kind,
+        title: asset.title,
+        summary: asset.summary,
+        body: asset.body,
+        visibility: asset.visibility,
+        industries: asset.industries,
+        buyerRoles: asset.buyerRoles,
+        journeyPhases: asset.journeyPhases,
+        products: asset.products,
+        tags: asset.tags,
+        authors: authors.map((a) => ({ userId: a.userId, role: a.role, share: a.share })),
+      },
+    });
+  }
+}

@@ -1,0 +1,71 @@
+import { Field, GraphQLISODateTime, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { AssetKind, JourneyPhase, Visibility } from '../asset.entity.js';
+import { VersionChange } from '../asset-version.entity.js';
+import type { AssetVersionEntity } from '../asset-version.entity.js';
+import type { AuthorRole } from '../../authorship/authorship.entity.js';
+
+registerEnumType(VersionChange, { name: 'VersionChange' });
+
+@ObjectType('AssetVersion', { description: 'An immutable version of an asset: its content and authors at that point.' })
+export class AssetVersionObject {
+  @Field(() => Int)
+  version: number;
+
+  @Field(() => VersionChange)
+  change: VersionChange;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt: Date;
+
+  @Field(() => AssetKind)
+  kind: AssetKind;
+
+  @Field()
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  summary: string | null;
+
+  @Field()
+  body: string;
+
+  @Field(() => Visibility)
+  visibility: Visibility;
+
+  @Field(() => [String])
+  industries: string[];
+
+  @Field(() => [String])
+  buyerRoles: string[];
+
+  @Field(() => [JourneyPhase])
+  journeyPhases: JourneyPhase[];
+
+  @Field(() => [String])
+  products: string[];
+
+  @Field(() => [String])
+  tags: string[];
+
+  editedById: string;
+  authorRows: { userId: string; role: AuthorRole; share: number }[];
+}
+
+export const toAssetVersionObject = (v: AssetVersionEntity): AssetVersionObject => ({
+  version: v.version,
+  change: v.change,
+  createdAt: v.createdAt,
+  kind: v.snapshot.kind as AssetKind,
+  title: v.snapshot.title,
+  summary: v.snapshot.summary,
+  body: v.snapshot.body,
+  visibility: v.snapshot.visibility as Visibility,
+  industries: v.snapshot.industries,
+  buyerRoles: v.snapshot.buyerRoles,
+  journeyPhases: v.snapshot.journeyPhases as JourneyPhase[],
+  products: v.snapshot.products,
+  tags: v.snapshot.tags,
+  editedById: v.editedById,
+  authorRows: v.snapshot.authors as AssetVersionObject['authorRows'],
+});
+

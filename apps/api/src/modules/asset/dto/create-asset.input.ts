@@ -1,0 +1,142 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { AuthorshipInput } from '../../authorship/dto/authorship.input.js';
+import { AssetKind, JourneyPhase, Visibility } from '../asset.entity.js';
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+const TAG_LIMIT = 20;
+
+@InputType('CreateAssetInput')
+export class CreateAssetInput {
+  @Field(() => AssetKind)
+  @IsEnum(AssetKind)
+  kind: AssetKind;
+
+  @Field({ description: 'Up to 200 characters.' })
+  @IsString()
+  @MaxLength(200, { message: 'title must be at most 200 characters' })
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(1000, { message: 'summary must be at most 1000 characters' })
+  summary?: string | null;
+
+  @Field({ description: 'Markdown, up to 1 MB.' })
+  @IsString()
+  body: string;
+
+  @Field(() => Visibility)
+  @IsEnum(Visibility)
+  visibility: Visibility;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(TAG_LIMIT)
+  @MaxLength(80, { each: true })
+  industries?: string[];
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(TAG_LIMIT)
+  @MaxLength(80, { each: true })
+  buyerRoles?: string[];
+
+  @Field(() => [JourneyPhase], { nullable: true })
+  @IsOptional()
+  @IsEnum(JourneyPhase, { each: true })
+  journeyPhases?: JourneyPhase[];
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(TAG_LIMIT)
+  @MaxLength(80, { each: true })
+  products?: string[];
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(TAG_LIMIT)
+  @MaxLength(80, { each: true })
+  tags?: string[];
+
+  @Field(() => [AuthorshipInput], { nullable: true, description: 'Default: the caller as LEAD_AUTHOR with share 100.' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => AuthorshipInput)
+  authors?: AuthorshipInput[];
+
+  @Field(() => ID, { nullable: true, description: 'The deal a WIN_LOSS analysis is about.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'dealId does not name a deal' })
+  dealId?: string;
+}
+
+@InputType('UpdateAssetInput', { description: 'Only the fields given change; every edit makes a new version.' })
+export class UpdateAssetInput {
+  @Field(() => Int, { description: 'The version being edited; a newer one on the server means CONFLICT.' })
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200, { message: 'title must be at most 200 characters' })
+  title?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(1000, { message: 'summary must be at most 1000 characters' })
+  summary?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  body?: string;
+
+  @Field(() => Visibility, { nullable: true })
+  @IsOptional()
+  @IsEnum(Visibility)
+  visibility?: Visibility;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(TAG_LIMIT)
+  @MaxLength(80, { each: true })
+  industries?: string[];
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(TAG_LIMIT)
+  @MaxLength(80, { each: true })
+  buyerRoles?: string[];
+
+  @Field(() => [JourneyPhase], { nullable: true })
+  @IsOptional()
+  @IsEnum(JourneyPhase, { each: true })
+  journeyPhases?: JourneyPhase[];
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(TAG_LIMIT)
+  @MaxLength(80, { each: true })
+  products?: string[];
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(TAG_LIMIT)
+  @MaxLength(80, { each: true })
+  tags?: string[];
+}

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { UserModule } from '../user/user.module.js';
+import { FollowResolver } from './follow.resolver.js';
+import { FollowService } from './follow.service.js';
+
+@Module({ imports: [UserModule], providers: [FollowService, FollowResolver] })
+export class FollowModule {}

@@ -1,0 +1,44 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Authenticated, Roles } from '../../core/auth/permissions.decorator.js';
+import { Role } from '../user/user.entity.js';
+import { TagSuggestion, TaxonomyTermObject } from './dto/taxonomy-term.object.js';
+import { TaxonomyKind } from './taxonomy-term.entity.js';
+import { TaxonomyService } from './taxonomy.service.js';
+
+@Resolver(() => TaxonomyTermObject)
+export class TaxonomyResolver {
+  constructor(private readonly taxonomyService: TaxonomyService) {}
+
+  @Query(() => [TaxonomyTermObject], { description: 'The vocabulary of a kind, optionally matching `search`, for pickers.' })
+  @Authenticated()
+  taxonomy(
+    @Args('kind', { type: () => TaxonomyKind }) kind: TaxonomyKind,
+    @Args('search', { type: () => String, nullable: true }) search?: string,
+  ): Promise<TaxonomyTermObject[]> {
+    return this.taxonomyService.list(kind, search?.slice(0, 80));
+  }
+
+  @Query(() => [TagSuggestion], { description: 'Free tags in use, most used first.' })
+  @Authenticated()
+  tagSuggestions(@Args('search', { type: () => String, nullable: true }) search?: string): Promise<TagSuggestion[]> {
+    return this.taxonomyService.popularTags(search?.slice(0, 80));
+  }
+
+  @Mutation(() => TaxonomyTermObject)
+  @Roles(Role.ENABLEMENT, Role.ADMIN)
+  addTaxonomyTerm(
+    @Args('kind', { type: () => TaxonomyKind }) kind: TaxonomyKind,
+    @Args('value') value: string,
+  ): Promise<TaxonomyTermObject> {
+    return this.taxonomyService.add(kind, value.slice(0, 80));
+  }
+
+  @Mutation(() => Boolean, { description: 'Removes a term from the vocabulary; tagged assets keep it.' })
+  @Roles(Role.ENABLEMENT, Role.ADMIN)
+  removeTaxonomyTerm(
+    @Args('kind', { type: () => TaxonomyKind }) kind: TaxonomyKind,
+    @Args('value') value: string,
+  ): Promise<boolean> {
+    return this.taxonomyService.remove(kind, value);
+  }
+}

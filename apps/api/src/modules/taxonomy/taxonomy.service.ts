@@ -1,0 +1,115 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import { isUniqueViolation } from '../../core/database/pg-errors.js';
+import { badInput, conflict, notFound } from '../../core/graphql/errors.js';
+import { TaxonomyKind, TaxonomyTermEntity } from './taxonomy-term.entity.js';
+
+const LABEL: Record<TaxonomyKind, string> = {
+  [TaxonomyKind.INDUSTRY]: 'industry',
+  [TaxonomyKind.BUYER_ROLE]: 'buyer role',
+  [TaxonomyKind.PRODUCT]: 'product',
+};
+
+const ASSET_COLUMN: Record<TaxonomyKind, string> = {
+  [TaxonomyKind.INDUSTRY]: 'industries',
+  [TaxonomyKind.BUYER_ROLE]: 'buyer_roles',
+  [TaxonomyKind.PRODUCT]: 'products',
+};
+
+export interface TermUsage {
+  kind: TaxonomyKind;
+  value: string;
+  assetCount: number;
+}
+
+/** Free tags: trimmed, lower case, words joined by hyphens, no duplicates. */
+export function normaliseTags(tags: string[] = []): string[] {
+  const clean = tags.map((t) => t.trim().toLowerCase().replace(/\s+/g, '-')).filter(Boolean);
+  return [...new Set(clean)];
+}
+
+@Injectable()
+export class TaxonomyService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * Maps values to the taxonomy's own spelling (matching is case-insensitive); an unknown value is refused with
+   * BAD_USER_INPUT naming `field`, so assets stay findable by the same words.
+   */
+  async canonical(em: EntityManager, kind: TaxonomyKind, values: string[] = [], field: string): Promise<string[]> {
+    const wanted = [...new Set(values.map((v) => v.trim()).filter(Boolean))];
+    if (!wanted.length) return [];
+    const rows: { value: string }[] = await em.query(
+      'SELECT value FROM taxonomy_terms WHERE kind = $1 AND lower(value) = ANY($2)',
+      [kind, wanted.map((v) => v.toLowerCase())],
+    );
+    const byLower = new Map(rows.map((r) => [r.value.toLowerCase(), r.value]));
+    const unknown = wanted.filter((v) => !byLower.has(v.toLowerCase()));
+    if (unknown.length) {
+      throw badInput(field, `Unknown ${LABEL[kind]}: ${unknown.join(', ')}. Enablement can add it to the taxonomy.`);
+    }
+    return [...new Set(wanted.map((v) => byLower.get(v.toLowerCase())!))];
+  }
+
+  /** Terms of a kind (optionally matching a prefix or word), with how many published assets use each. */
+  async list(kind: TaxonomyKind, search?: string, limit = 100): Promise<TermUsage[]> {
+    const column = ASSET_COLUMN[kind];
+    const rows: { value: string; assetCount: number }[] = await this.dataSource.query(
+      `SELECT t.value,
+              (SELECT count(*) FROM assets a WHERE a.status = 'PUBLISHED' AND a.${column} @> ARRAY[t.value]::text[])::int AS "assetCount"
+         FROM taxonomy_terms t
+        WHERE t.kind = $1 AND ($2::text IS NULL OR t.value ILIKE '%' || $2 || '%')
+        ORDER BY lower(t.value)
+        LIMIT $3`,
+      [kind, search?.trim() || null, limit],
+    );
+    return rows.map((r) => ({ kind, ...r }));
+  }
+
+  /** Free tags in use on published assets, most used first, for suggestions. */
+  async popularTags(search?: string, limit = 50): Promise<{ value: string; assetCount: number }[]> {
+    return this.dataSource.query(
+      `SELECT tag AS value, count(*)::int AS "assetCount"
+         FROM assets a, unnest(a.tags) tag
+        WHERE a.status = 'PUBLISHED' AND ($1::text IS NULL OR tag ILIKE '%' || $1 || '%')
+        GROUP BY tag ORDER BY count(*) DESC, tag LIMIT $2`,
+      [search?.trim() || null, limit],
+    );
+  }
+
+  async add(kind: TaxonomyKind, value: string, em: EntityManager = this.dataSource.manager): Promise<TermUsage> {
+    const clean = value.trim().replace(/\s+/g, ' ');
+    if (!clean) throw badInput('value', 'value must not be empty');
+    try {
+      await em.insert(TaxonomyTermEntity, { kind, value: clean });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw conflict(`The ${LABEL[kind]} "${clean}" already exists.`, 'value');
+      throw error;
+    }
+    return { kind, value: clean, assetCount: 0 };
+  }
+
+  /** Removes a term from the vocabulary; assets keep the value they were tagged with. */
+  async remove(kind: TaxonomyKind, value: string): Promise<boolean> {
+    const result = await this.dataSource.query<[unknown[], number]>(
+      'DELETE FROM taxonomy_terms WHERE kind = $1 AND lower(value) = lower($2)',
+      [kind, value.trim()],
+    );
+    if (!result[1]) throw notFound(`The ${LABEL[kind]} "${value}"`);
+    return true;
+  }
+
+  /** Adds terms that do not exist yet (imports and demo data). */
+  async ensure(em: EntityManager, kind: TaxonomyKind, values: string[]): Promise<void> {
+    const clean = [...new Set(values.map((v) => v.trim()).filter(Boolean))];
+    if (!clean.length) return;
+    await em.query(
+      `INSERT INTO taxonomy_terms (kind, value)
+       SELECT $1, v FROM unnest($2::text[]) v
+       WHERE NOT EXISTS (SELECT 1 FROM taxonomy_terms t WHERE t.kind = $1 AND lower(t.value) = lower(v))
+       ON CONFLICT DO NOTHING`,
+      [kind, clean],
+    );
+  }
+}
