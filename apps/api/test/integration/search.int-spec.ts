@@ -1,0 +1,167 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import pg from 'pg';
+import { Role } from '../../src/modules/user/user.entity.js';
+import { createAsset, ensureTaxonomy } from '../factories/asset.factory.js';
+import { createTeam, signedIn } from '../factories/user.factory.js';
+import { errorCode, startTestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
+
+type Page = {
+  totalCount: number;
+  edges: { cursor: string; node: { id: string; title: string } }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  facets?: Record<string, { value: string; label: string; count: number }[]>;
+};
+
+const SEARCH = `query($search: String, $filter: AssetFilter, $first: Int, $after: String, $sort: AssetSort) {
+  assets(search: $search, filter: $filter, first: $first, after: $after, sort: $sort) {
+    totalCount edges { cursor node { id title } } pageInfo { hasNextPage endCursor }
+    facets { kinds { value count } industries { value count } teams { value label count } authors { value count } tags { value count } }
+  }
+}`;
+
+describe('search, facets, feed and visibility', () => {
+  let app: TestApp;
+  let word: string;
+  let east: string;
+  let west: string;
+  let alice: Awaited<ReturnType<typeof signedIn>>;
+  let bob: Awaited<ReturnType<typeof signedIn>>;
+  let carol: Awaited<ReturnType<typeof signedIn>>;
+  let admin: Awaited<ReturnType<typeof signedIn>>;
+  const ids: Record<string, string> = {};
+  const search = async (token: string, variables: Record<string, unknown>) =>
+    (await app.gql<{ assets: Page }>(SEARCH, variables, token)).data!.assets;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    // A made-up word only this file's assets contain, so parallel tests' assets never match.
+    word = `zorblax${randomUUID().slice(0, 6)}`;
+    east = (await createTeam(app)).id;
+    west = (await createTeam(app)).id;
+    alice = await signedIn(app, Role.MEMBER, east);
+    bob = await signedIn(app, Role.MEMBER, west);
+    carol = await signedIn(app, Role.MEMBER, west);
+    admin = await signedIn(app, Role.ADMIN);
+    await ensureTaxonomy(app, { INDUSTRY: ['Medical', 'Retail'] });
+    const make = async (key: string, token: string, input: Record<string, unknown>, publish = true) => {
+      ids[key] = (await createAsset(app, token, input, { publish })).id;
+    };
+    await make('titleHit', alice.token, { title: `${word} pricing guide`, body: 'All about pricing.', industries: ['Medical'], tags: ['pricing'] });
+    await make('bodyHit', alice.token, { title: 'Negotiation notes', body: `Mentions ${word} once, deep in the body.`, industries: ['Retail'], kind: 'ENABLEMENT' });
+    await make('summaryHit', bob.token, { title: 'Renewal playbook', summary: `The ${word} approach to renewals.`, body: 'Steps.', industries: ['Medical'] });
+    await make('eastTeam', alice.token, { title: `${word} east team secrets`, body: 'For the east team.', visibility: 'TEAM' });
+    await make('alicePrivate', alice.token, { title: `${word} my private notes`, body: 'Private.', visibility: 'PRIVATE' });
+    await make('aliceDraft', alice.token, { title: `${word} unfinished draft`, body: 'Draft.' }, false);
+  });
+  afterAll(() => app.close());
+
+  it('ranks title matches above summary matches above body matches', async () => {
+    const page = await search(alice.token, { search: word, sort: 'RELEVANCE' });
+    const order = page.edges.map((e) => e.node.id).filter((id) => [ids.titleHit, ids.summaryHit, ids.bodyHit].includes(id));
+    expect(order).toEqual([ids.titleHit, ids.summaryHit, ids.bodyHit]);
+  });
+
+  it('never shows another team TEAM assets, anyone else PRIVATE assets or drafts, in results, counts or facets', async () => {
+    const forAlice = await search(alice.token, { search: word });
+    expect(forAlice.edges.map((e) => e.node.id).sort()).toEqual([ids.titleHit, ids.bodyHit, ids.summaryHit, ids.eastTeam, ids.alicePrivate].sort());
+    const forBob = await search(bob.token, { search: word });
+    expect(forBob.edges.map((e) => e.node.id).sort()).toEqual([ids.titleHit, ids.bodyHit, ids.summaryHit].sort());
+    expect(forBob.totalCount).toBe(3);
+    expect(forBob.facets?.teams.find((t) => t.value === east)?.count).toBe(2);
+    expect(forBob.facets?.authors.find((a) => a.value === alice.user.id)?.count).toBe(2);
+    for (const key of ['eastTeam', 'alicePrivate', 'aliceDraft']) {
+      expect(errorCode(await app.gql('query($id: ID!) { asset(id: $id) { id } }', { id: ids[key] }, bob.token))).toBe('NOT_FOUND');
+    }
+    // Admins see every team's TEAM assets but not someone's private notes or drafts.
+    const forAdmin = await search(admin.token, { search: word });
+    expect(forAdmin.edges.map((e) => e.node.id)).toContain(ids.eastTeam);
+    expect(forAdmin.edges.map((e) => e.node.id)).not.toContain(ids.alicePrivate);
+    // Adapting or listing adaptations cannot reach them either.
+    const adapt = await app.gql(
+      'mutation($f: ID!, $i: CreateAssetInput!) { deriveAsset(fromId: $f, input: $i) { id } }',
+      { f: ids.eastTeam, i: { kind: 'BEST_PRACTICE', title: 'x', body: 'x', visibility: 'ORG' } },
+      bob.token,
+    );
+    expect(errorCode(adapt)).toBe('NOT_FOUND');
+  });
+
+  it('filters by facets and counts them over all matches', async () => {
+    const medical = await search(carol.token, { search: word, filter: { industry: 'Medical' } });
+    expect(medical.edges.map((e) => e.node.id).sort()).toEqual([ids.titleHit, ids.summaryHit].sort());
+    const all = await search(carol.token, { search: word });
+    expect(all.facets?.industries).toEqual(expect.arrayContaining([{ value: 'Medical', count: 2 }, { value: 'Retail', count: 1 }]));
+    expect(all.facets?.kinds).toEqual(expect.arrayContaining([{ value: 'ENABLEMENT', count: 1 }, { value: 'BEST_PRACTICE', count: 2 }]));
+    const enablement = await search(carol.token, { search: word, filter: { kind: 'ENABLEMENT' } });
+    expect(enablement.edges.map((e) => e.node.id)).toEqual([ids.bodyHit]);
+    const byAuthor = await search(carol.token, { search: word, filter: { authorId: bob.user.id } });
+    expect(byAuthor.edges.map((e) => e.node.id)).toEqual([ids.summaryHit]);
+    const tagged = await search(carol.token, { search: word, filter: { tag: 'pricing' } });
+    expect(tagged.edges.map((e) => e.node.id)).toEqual([ids.titleHit]);
+    const drafts = await search(alice.token, { search: word, filter: { status: 'DRAFT' } });
+    expect(drafts.edges.map((e) => e.node.id)).toEqual([ids.aliceDraft]);
+  });
+
+  it('pages with cursors without repeating or skipping, newest first', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: Page = await search(alice.token, { search: word, first: 2, after, sort: 'NEWEST' });
+      seen.push(...page.edges.map((e) => e.node.id));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen).toEqual([ids.alicePrivate, ids.eastTeam, ids.summaryHit, ids.bodyHit, ids.titleHit]);
+  });
+
+  it('puts my team, and people and tags I follow, first in the feed', async () => {
+    const tag = `feedtag-${randomUUID().slice(0, 6)}`;
+    const teammate = await signedIn(app, Role.MEMBER, west);
+    const outsider = await signedIn(app, Role.MEMBER);
+    const followedPerson = await signedIn(app, Role.MEMBER);
+    const fromTeam = (await createAsset(app, teammate.token, { title: 'Team asset' })).id;
+    const fromFollowed = (await createAsset(app, followedPerson.token, { title: 'Followed person asset' })).id;
+    const withTag = (await createAsset(app, outsider.token, { title: 'Tagged asset', tags: [tag] })).id;
+    const other = (await createAsset(app, outsider.token, { title: 'Someone else' })).id;
+    await app.gql('mutation($t: String!) { follow(kind: USER, target: $t) { target } }', { t: followedPerson.user.id }, carol.token);
+    await app.gql('mutation($t: String!) { follow(kind: TAG, target: $t) { target } }', { t: tag.toUpperCase() }, carol.token);
+    const feed = (await app.gql<{ feed: Page }>('{ feed(first: 100) { edges { node { id } } } }', {}, carol.token)).data!.feed;
+    const order = feed.edges.map((e) => e.node.id);
+    const position = (id: string) => order.indexOf(id);
+    const prioritised = [withTag, fromFollowed, fromTeam].map(position);
+    expect(prioritised.every((p) => p >= 0)).toBe(true);
+    // Newest first within the priority group, and all of it before the rest of the organisation.
+    expect(prioritised).toEqual([...prioritised].sort((a, b) => a - b));
+    expect(position(other)).toBeGreaterThan(Math.max(...prioritised));
+    expect(order).not.toContain(ids.eastTeam);
+    const following = await app.gql<{ following: { kind: string; target: string }[] }>('{ following { kind target } }', {}, carol.token);
+    expect(following.data?.following).toEqual(expect.arrayContaining([{ kind: 'TAG', target: tag }, { kind: 'USER', target: followedPerson.user.id }]));
+  });
+
+  it('reads a 50-asset page with authors, teams and tags in the same number of SQL statements as a 5-asset page', async () => {
+    const teamToken = (await signedIn(app, Role.MEMBER, east)).token;
+    const marker = `bulk${randomUUID().slice(0, 6)}`;
+    for (let i = 0; i < 50; i++) await createAsset(app, teamToken, { title: `${marker} item ${i}`, tags: [marker] });
+    const query = `query($first: Int, $filter: AssetFilter) { assets(first: $first, filter: $filter, sort: NEWEST) {
+      edges { node { id title tags industries team { name } authors { role share user { name team { name } } } viewerCan { edit } } } } }`;
+    const count = async (first: number) => {
+      const original = pg.Client.prototype.query;
+      let statements = 0;
+      pg.Client.prototype.query = function (this: pg.Client, ...args: Parameters<typeof original>) {
+        statements++;
+        return original.apply(this, args);
+      } as typeof original;
+      try {
+        const res = await app.gql<{ assets: Page }>(query, { first, filter: { tag: marker } }, carol.token);
+        expect(res.data?.assets.edges).toHaveLength(first);
+      } finally {
+        pg.Client.prototype.query = original;
+      }
+      return statements;
+    };
+    const small = await count(5);
+    const large = await count(50);
+    expect(large).toBe(small);
+    expect(large).toBeLessThan(20);
+  });
+});
