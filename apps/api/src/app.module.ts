@@ -3,6 +3,7 @@ import type { DynamicModule } from '@nestjs/common';
 import { CoreModule } from './core/core.module.js';
 import type { CoreOptions } from './core/core.module.js';
 import { AssetModule } from './modules/asset/asset.module.js';
+import { AttachmentModule } from './modules/attachment/attachment.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { FollowModule } from './modules/follow/follow.module.js';
 import { TaxonomyModule } from './modules/taxonomy/taxonomy.module.js';
@@ -23,6 +24,7 @@ export class AppModule {
         SetupModule,
         TaxonomyModule,
         AssetModule,
+        AttachmentModule,
         FollowModule,
       ],
     };

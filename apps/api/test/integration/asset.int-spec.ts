@@ -151,15 +151,15 @@ describe('assets and authorship', () => {
   it('makes every edit a new immutable version and gives the later of two concurrent edits a CONFLICT', async () => {
     const asset = await createAsset(app, lead.token);
     const [a, b] = await Promise.all([
-      app.gql(UPDATE, { id: asset.id, input: { expectedVersion: 1, body: 'First editor wins.' } }, lead.token),
-      app.gql(UPDATE, { id: asset.id, input: { expectedVersion: 1, body: 'Second editor loses.' } }, lead.token),
+      app.gql<{ updateAsset: { body: string } }>(UPDATE, { id: asset.id, input: { expectedVersion: 1, body: 'First editor wins.' } }, lead.token),
+      app.gql<{ updateAsset: { body: string } }>(UPDATE, { id: asset.id, input: { expectedVersion: 1, body: 'Second editor loses.' } }, lead.token),
     ]);
     const codes = [a, b].map((r) => errorCode(r) ?? 'OK').sort();
     expect(codes).toEqual(['CONFLICT', 'OK']);
-    const winner = [a, b].find((r) => !r.errors) as { data: { updateAsset: { body: string } } };
+    const winner = [a, b].find((r) => !r.errors);
     const after = await read(asset.id);
     expect(after?.version).toBe(2);
-    expect(after?.body).toBe(winner.data.updateAsset.body);
+    expect(after?.body).toBe(winner?.data?.updateAsset.body);
     const old = await app.gql<{ assetVersion: { body: string } }>(
       'query($id: ID!) { assetVersion(assetId: $id, version: 1) { body } }',
       { id: asset.id },

@@ -26,7 +26,7 @@ export function testConfig(env: Record<string, string> = {}): AppConfig {
     NODE_ENV: 'test',
     PORT: '0',
     BYLINE_DEMO: '0',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     BYLINE_LOGIN_RATE_PER_IP: '10000',
     BYLINE_DATA_DIR: mkdtempSync(join(tmpdir(), 'byline-app-')),
     BYLINE_JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',

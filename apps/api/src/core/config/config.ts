@@ -19,6 +19,10 @@ export interface AppConfig {
   logLevel: string;
   webDist: string;
   loginRateLimit: { perIpPerMinute: number; failuresPerEmail: number; emailWindowSeconds: number };
+  /** Where attachment files are kept and how large one may be. */
+  attachments: { dir: string; maxBytes: number };
+  /** Signs CRM deal webhooks (HMAC-SHA256); unset turns the webhook off. */
+  webhookSecret?: string;
 }
 
 export class ConfigError extends Error {}
@@ -61,6 +65,12 @@ function jwtSecret(env: NodeJS.ProcessEnv, dataDir: string, production: boolean)
   return secret;
 }
 
+function webhookSecret(env: NodeJS.ProcessEnv): string | undefined {
+  const secret = env.BYLINE_WEBHOOK_SECRET || undefined;
+  if (secret && secret.length < 16) throw new ConfigError('BYLINE_WEBHOOK_SECRET must be at least 16 characters');
+  return secret;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const nodeEnv = env.NODE_ENV ?? 'development';
   const production = nodeEnv === 'production';
@@ -91,11 +101,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     redisUrl: env.REDIS_URL || undefined,
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info'),
     webDist: resolve(env.BYLINE_WEB_DIST || join(repoRoot, 'apps/web/dist')),
+    attachments: {
+      dir: env.BYLINE_ATTACHMENTS_DIR ? resolve(env.INIT_CWD ?? process.cwd(), env.BYLINE_ATTACHMENTS_DIR) : join(dataDir, 'attachments'),
+      maxBytes: int(env, 'BYLINE_ATTACHMENT_MAX_BYTES', 25 * 1024 * 1024, 1, 1024 * 1024 * 1024),
+    },
     loginRateLimit: {
       perIpPerMinute: int(env, 'BYLINE_LOGIN_RATE_PER_IP', 30, 1, 100000),
       failuresPerEmail: int(env, 'BYLINE_LOGIN_FAILURES_PER_EMAIL', 5, 1, 1000),
       emailWindowSeconds: int(env, 'BYLINE_LOGIN_FAILURE_WINDOW_SECONDS', 900, 1, 86400),
     },
+    webhookSecret: webhookSecret(env),
   };
 }
 
