@@ -5,11 +5,18 @@ import type { CoreOptions } from './core/core.module.js';
 import { AssetModule } from './modules/asset/asset.module.js';
 import { AttachmentModule } from './modules/attachment/attachment.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { CreditModule } from './modules/credit/credit.module.js';
+import { EndorsementModule } from './modules/endorsement/endorsement.module.js';
+import { LeaderboardModule } from './modules/leaderboard/leaderboard.module.js';
+import { ReuseModule } from './modules/reuse/reuse.module.js';
+import { CrmImportModule } from './modules/crm-import/crm-import.module.js';
+import { DealModule } from './modules/deal/deal.module.js';
 import { FollowModule } from './modules/follow/follow.module.js';
 import { TaxonomyModule } from './modules/taxonomy/taxonomy.module.js';
 import { SetupModule } from './modules/setup/setup.module.js';
 import { TeamModule } from './modules/team/team.module.js';
 import { UserModule } from './modules/user/user.module.js';
+import { WinLossModule } from './modules/win-loss/win-loss.module.js';
 
 @Module({})
 export class AppModule {
@@ -26,6 +33,13 @@ export class AppModule {
         AssetModule,
         AttachmentModule,
         FollowModule,
+        CreditModule,
+        ReuseModule,
+        EndorsementModule,
+        LeaderboardModule,
+        DealModule,
+        CrmImportModule,
+        WinLossModule,
       ],
     };
   }

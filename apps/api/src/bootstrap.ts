@@ -6,7 +6,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { Logger } from 'nestjs-pino';
-import { DataSource } from 'typeorm';
+import { DataSource, MigrationExecutor } from 'typeorm';
 import { AppModule } from './app.module.js';
 import { OperationPermissions } from './core/auth/operation-permissions.js';
 import type { AppConfig } from './core/config/config.js';
@@ -49,7 +49,7 @@ export async function startByline(config: AppConfig, options: StartOptions = {})
   let app: NestFastifyApplication | undefined;
   try {
     app = await NestFactory.create<NestFastifyApplication>(
-      AppModule.forRoot({ config, databaseUrl, poolMax: embedded ? EMBEDDED_POOL_MAX : 10 }),
+      AppModule.forRoot({ config, databaseUrl, poolMax: embedded ? EMBEDDED_POOL_MAX : config.databasePoolMax }),
       new FastifyAdapter({
         trustProxy: process.env.BYLINE_TRUST_PROXY === '1',
         requestIdHeader: false,
@@ -101,7 +101,10 @@ export async function migrate(dataSource: DataSource): Promise<void> {
   await runner.connect();
   try {
     await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
-    await dataSource.runMigrations({ transaction: 'each' });
+    // On the locked connection itself: the embedded database is reached through a pool of one.
+    const executor = new MigrationExecutor(dataSource, runner);
+    executor.transaction = 'each';
+    await executor.executePendingMigrations();
   } finally {
     await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
     await runner.release();

@@ -32,6 +32,8 @@ export default async function globalSetup() {
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 64 });
   await server.start();
   process.env.BYLINE_TEST_DATABASE_URL = `postgresql://postgres@${server.getServerConn()}/postgres?sslmode=disable`;
+  // One connection per app, as the embedded mode itself uses (see EMBEDDED_POOL_MAX).
+  process.env.BYLINE_DB_POOL_MAX = '1';
   globalThis.bylineTestTeardown = async () => {
     await server.stop();
     await db.close();

@@ -78,6 +78,12 @@ describe('administration', () => {
       'Mutation.createTeam': [CREATE_TEAM, { name: newTeam }],
       'Mutation.setUserStatus': [SET_STATUS, { userId: target.id, status: 'SUSPENDED' }],
       'Mutation.setTeamManagers': [SET_MANAGERS, { teamId: team.id, userIds: [target.id] }],
+      'Mutation.updateScoringPolicy': ['mutation($p: String!) { updateScoringPolicy(policy: $p) }', { p: '{"publication": 1000}' }],
+      'Mutation.importAccounts': ['mutation($csv: String!) { importAccounts(csv: $csv) { created } }', { csv: `account,sector\n${newTeam},retail\n` }],
+      'Mutation.importTeams': [
+        'mutation($csv: String!) { importTeams(csv: $csv) { created } }',
+        { csv: `sales_agent,manager,regional_office\nSneaky Agent,Sneaky Boss,${newTeam}\n` },
+      ],
     };
     const adminOnly = app.byline.app
       .get(OperationPermissions)

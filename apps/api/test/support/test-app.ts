@@ -31,6 +31,7 @@ export function testConfig(env: Record<string, string> = {}): AppConfig {
     BYLINE_DATA_DIR: mkdtempSync(join(tmpdir(), 'byline-app-')),
     BYLINE_JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
     DATABASE_URL: process.env.BYLINE_TEST_DATABASE_URL ?? '',
+    BYLINE_DB_POOL_MAX: process.env.BYLINE_DB_POOL_MAX ?? '10',
     ...env,
   });
 }

@@ -8,6 +8,8 @@ export interface AppConfig {
   port: number;
   /** PostgreSQL connection string; undefined selects the embedded database. */
   databaseUrl?: string;
+  /** Connections to a PostgreSQL server (the embedded database always uses one). */
+  databasePoolMax: number;
   dataDir: string;
   demo: boolean;
   adminEmail?: string;
@@ -91,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     nodeEnv,
     port: int(env, 'PORT', 3000, 0, 65535),
     databaseUrl,
+    databasePoolMax: int(env, 'BYLINE_DB_POOL_MAX', 10, 1, 200),
     dataDir,
     demo: flag(env, 'BYLINE_DEMO', true),
     adminEmail,

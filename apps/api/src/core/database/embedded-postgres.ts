@@ -8,8 +8,12 @@ export interface EmbeddedPostgres {
   close(): Promise<void>;
 }
 
-/** Pool size the embedded database is reached with; the socket server accepts a few more for tools and health. */
-export const EMBEDDED_POOL_MAX = 4;
+/**
+ * Pool size the embedded database is reached with. One: the socket server queues protocol messages, not whole
+ * queries, so two connections' extended-protocol messages (Parse/Bind/Execute) could interleave outside a
+ * transaction. PGlite runs one query at a time anyway, so nothing is lost by queueing in the pool instead.
+ */
+export const EMBEDDED_POOL_MAX = 1;
 
 /**
  * Real PostgreSQL compiled to WASM, served over the wire protocol on a loopback port so that the ordinary `pg`

@@ -2,7 +2,16 @@ import { AssetVersionEntity } from '../../modules/asset/asset-version.entity.js'
 import { AssetEntity } from '../../modules/asset/asset.entity.js';
 import { AttachmentEntity } from '../../modules/attachment/attachment.entity.js';
 import { AuthorshipEntity } from '../../modules/authorship/authorship.entity.js';
+import { AccountEntity } from '../../modules/deal/account.entity.js';
+import { DealEntity } from '../../modules/deal/deal.entity.js';
+import { ClosedPeriodEntity } from '../../modules/credit/closed-period.entity.js';
+import { CreditEntryEntity } from '../../modules/credit/credit-entry.entity.js';
+import { CreditEventEntity } from '../../modules/credit/credit-event.entity.js';
+import { CreditRollupEntity } from '../../modules/credit/credit-rollup.entity.js';
+import { ScoringPolicyEntity } from '../../modules/credit/scoring-policy.entity.js';
+import { EndorsementEntity } from '../../modules/endorsement/endorsement.entity.js';
 import { FollowEntity } from '../../modules/follow/follow.entity.js';
+import { ReuseEventEntity } from '../../modules/reuse/reuse-event.entity.js';
 import { TaxonomyTermEntity } from '../../modules/taxonomy/taxonomy-term.entity.js';
 import { TeamEntity } from '../../modules/team/team.entity.js';
 import { UserEntity } from '../../modules/user/user.entity.js';
@@ -16,4 +25,13 @@ export const ENTITIES = [
   AttachmentEntity,
   FollowEntity,
   TaxonomyTermEntity,
+  AccountEntity,
+  DealEntity,
+  CreditEventEntity,
+  CreditEntryEntity,
+  CreditRollupEntity,
+  ScoringPolicyEntity,
+  ClosedPeriodEntity,
+  ReuseEventEntity,
+  EndorsementEntity,
 ];

@@ -1,5 +1,6 @@
-import { Module } from '@nestjs/common';
+import { Module, forwardRef } from '@nestjs/common';
 import { AuthorshipModule } from '../authorship/authorship.module.js';
+import { CreditModule } from '../credit/credit.module.js';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module.js';
 import { TeamModule } from '../team/team.module.js';
 import { UserModule } from '../user/user.module.js';
@@ -9,7 +10,7 @@ import { AssetConnectionResolver, AssetResolver, AssetVersionResolver } from './
 import { AssetService } from './asset.service.js';
 
 @Module({
-  imports: [AuthorshipModule, TaxonomyModule, TeamModule, UserModule],
+  imports: [AuthorshipModule, TaxonomyModule, TeamModule, UserModule, forwardRef(() => CreditModule)],
   providers: [AssetService, AssetReadService, AssetLoader, AssetResolver, AssetConnectionResolver, AssetVersionResolver],
   exports: [AssetService, AssetReadService, AssetLoader],
 })

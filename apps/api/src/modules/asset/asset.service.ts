@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, forwardRef } from '@nestjs/common';
+import type { CreditResult } from '@byline/credit';
 import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer.js';
@@ -6,6 +7,9 @@ import { badInput, conflict, forbidden, notFound } from '../../core/graphql/erro
 import { AuthorRole } from '../authorship/authorship.entity.js';
 import { AuthorshipService } from '../authorship/authorship.service.js';
 import type { AuthorshipInput } from '../authorship/dto/authorship.input.js';
+import { CreditNotifier } from '../credit/credit-notifier.js';
+import { CreditService } from '../credit/credit.service.js';
+import { ReuseEventEntity, ReuseKind } from '../reuse/reuse-event.entity.js';
 import { TaxonomyKind } from '../taxonomy/taxonomy-term.entity.js';
 import { TaxonomyService, normaliseTags } from '../taxonomy/taxonomy.service.js';
 import { Role } from '../user/user.entity.js';
@@ -56,6 +60,8 @@ export class AssetService {
     private readonly dataSource: DataSource,
     private readonly authorships: AuthorshipService,
     private readonly taxonomy: TaxonomyService,
+    @Inject(forwardRef(() => CreditService)) private readonly credit: CreditService,
+    @Inject(forwardRef(() => CreditNotifier)) private readonly notifier: CreditNotifier,
   ) {}
 
   create(viewer: Viewer, input: CreateAssetInput): Promise<AssetObject> {
@@ -99,18 +105,52 @@ export class AssetService {
     });
   }
 
-  /** Publishes a draft (or re-publishes an archived asset); publishing twice changes nothing. */
-  publish(viewer: Viewer, id: string): Promise<{ asset: AssetObject; firstPublication: boolean }> {
-    return this.dataSource.transaction(async (em) => {
+  /**
+   * Publishes a draft (or re-publishes an archived asset); publishing twice changes nothing. The first publication
+   * credits the authors and, for an adaptation, the parent's authors (recorded as an ADAPT reuse of the parent).
+   */
+  async publish(viewer: Viewer, id: string): Promise<{ asset: AssetObject; firstPublication: boolean }> {
+    const results: CreditResult[] = [];
+    const published = await this.dataSource.transaction(async (em) => {
       const asset = await this.lockVisible(em, viewer, id);
       await this.requireOwner(em, viewer, asset);
       if (asset.status === AssetStatus.PUBLISHED) return { asset: toAssetObject(asset), firstPublication: false };
       const firstPublication = asset.publishedAt === null;
+      const now = new Date();
       asset.status = AssetStatus.PUBLISHED;
-      asset.publishedAt ??= new Date();
+      asset.publishedAt ??= now;
       await em.save(asset);
+      if (firstPublication) {
+        results.push(await this.credit.record(em, { kind: 'PUBLISHED', actorId: viewer.id, assetId: asset.id, occurredAt: now }));
+        if (asset.derivedFromId) results.push(await this.creditAdaptation(em, asset, now));
+      }
       return { asset: toAssetObject(asset), firstPublication };
     });
+    this.notifier.publish(results);
+    return published;
+  }
+
+  private async creditAdaptation(em: EntityManager, derived: AssetEntity, occurredAt: Date): Promise<CreditResult> {
+    const parentId = derived.derivedFromId!;
+    const result = await this.credit.record(em, {
+      kind: 'ADAPTED',
+      actorId: derived.createdById,
+      assetId: parentId,
+      derivedAssetId: derived.id,
+      occurredAt,
+    });
+    await em.insert(ReuseEventEntity, {
+      assetId: parentId,
+      actorId: derived.createdById,
+      kind: ReuseKind.ADAPT,
+      dealId: null,
+      clientEventId: `adapt:${derived.id}`,
+      occurredAt,
+      pointsAwarded: result.awardedPoints,
+      creditEventId: result.eventId,
+    });
+    await em.query('UPDATE assets SET reuse_count = reuse_count + 1 WHERE id = $1', [parentId]);
+    return result;
   }
 
   archive(viewer: Viewer, id: string): Promise<AssetObject> {

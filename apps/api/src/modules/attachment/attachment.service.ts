@@ -58,8 +58,9 @@ export class AttachmentService {
     const tooLarge = () =>
       badInput('file', `The file is larger than the limit of ${Math.floor(this.config.attachments.maxBytes / 1024 / 1024)} MB.`);
     try {
-      await pipeline(upload.stream, tally, createWriteStream(temp, { mode: 0o600 })).catch((error: { code?: string }) => {
-        throw error.code === 'FST_REQ_FILE_TOO_LARGE' ? tooLarge() : error;
+      await pipeline(upload.stream, tally, createWriteStream(temp, { mode: 0o600 })).catch((error: unknown) => {
+        if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
+        throw error;
       });
       if (upload.truncated()) throw tooLarge();
       if (size === 0) throw badInput('file', 'The file is empty.');

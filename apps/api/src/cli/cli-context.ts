@@ -1,0 +1,76 @@
+import { createReadStream, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import type { INestApplicationContext } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../app.module.js';
+import { migrate } from '../bootstrap.js';
+import type { AppConfig } from '../core/config/config.js';
+import { EMBEDDED_POOL_MAX, startEmbeddedPostgres } from '../core/database/embedded-postgres.js';
+import type { EmbeddedPostgres } from '../core/database/embedded-postgres.js';
+import { CrmImportService } from '../modules/crm-import/crm-import.service.js';
+import type { ImportResultObject } from '../modules/crm-import/dto/import-result.object.js';
+import type { ImportKind } from '../modules/crm-import/import-kind.js';
+import { SetupService } from '../modules/setup/setup.service.js';
+import type { SetupResult } from '../modules/setup/setup.service.js';
+
+export interface BylineContext {
+  app: INestApplicationContext;
+  /** What start-up set up in an empty database (the first admin, the demo), as `npm start` would have. */
+  setup: SetupResult;
+  close(): Promise<void>;
+}
+
+/**
+ * Byline without its HTTP server, on the database `npm start` would use (DATABASE_URL, else the embedded one in
+ * BYLINE_DATA_DIR), migrated and set up the same way, so a database filled from the command line still gets its
+ * first admin.
+ */
+export async function openByline(config: AppConfig): Promise<BylineContext> {
+  let embedded: EmbeddedPostgres | undefined;
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    embedded = await startEmbeddedPostgres(join(config.dataDir, 'postgres'));
+    databaseUrl = embedded.url;
+  }
+  let app: INestApplicationContext | undefined;
+  try {
+    app = await NestFactory.createApplicationContext(
+      AppModule.forRoot({ config, databaseUrl, poolMax: embedded ? EMBEDDED_POOL_MAX : 4 }),
+      { logger: ['error', 'warn'], abortOnError: false },
+    );
+    await migrate(app.get(DataSource));
+    const setup = await app.get(SetupService).run();
+    const running = app;
+    return {
+      app,
+      setup,
+      async close() {
+        await running.close();
+        await embedded?.close();
+      },
+    };
+  } catch (error) {
+    await app?.close().catch(() => undefined);
+    await embedded?.close();
+    throw error;
+  }
+}
+
+/** Imports a CSV file, streaming it; `onBytes` hears how much of the file has been read so far, after each batch. */
+export async function importFile(
+  app: INestApplicationContext,
+  kind: ImportKind,
+  file: string,
+  onBytes?: (read: number, size: number) => void,
+): Promise<ImportResultObject> {
+  const size = statSync(file).size;
+  let read = 0;
+  async function* counted(): AsyncGenerator<Buffer> {
+    for await (const chunk of createReadStream(file)) {
+      read += (chunk as Buffer).length;
+      yield chunk as Buffer;
+    }
+  }
+  return app.get(CrmImportService).run(kind, counted(), () => onBytes?.(read, size));
+}

@@ -1,0 +1,66 @@
+import { Column, Entity, Generated, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { Relation } from 'typeorm';
+import { UserEntity } from '../user/user.entity.js';
+
+import type { AssetFacts, CreditNote } from '@byline/credit';
+
+export enum CreditEventType {
+  PUBLISHED = 'PUBLISHED',
+  REUSE = 'REUSE',
+  ADAPTED = 'ADAPTED',
+  ENDORSED = 'ENDORSED',
+  ENDORSEMENT_WITHDRAWN = 'ENDORSEMENT_WITHDRAWN',
+  DEAL_WON = 'DEAL_WON',
+}
+
+/**
+ * Every event that can earn credit, append-only, in the order it was recorded (`seq`), with the facts the rules
+ * saw (authors and lineage at that moment) so that replaying the log rebuilds exactly the same ledger.
+ */
+@Entity('credit_events')
+@Index('IX_credit_events_asset', ['assetId'])
+export class CreditEventEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index('UQ_credit_events_seq', { unique: true })
+  @Column({ type: 'bigint' })
+  @Generated('increment')
+  seq: string;
+
+  @Column({ type: 'enum', enum: CreditEventType, enumName: 'credit_event_type' })
+  type: CreditEventType;
+
+  @Column({ name: 'actor_id', type: 'uuid' })
+  actorId: string;
+
+  @Column({ name: 'asset_id', type: 'uuid', nullable: true })
+  assetId: string | null;
+
+  @Column({ name: 'occurred_at', type: 'timestamptz' })
+  occurredAt: Date;
+
+  /** Kind-specific fields: reuseKind, endorsementKind, derivedAssetId, dealId, usedAssetIds. */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  payload: Record<string, unknown>;
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  facts: AssetFacts[];
+
+  @Column({ name: 'policy_version', type: 'int' })
+  policyVersion: number;
+
+  @Column({ name: 'nominal_points', type: 'int' })
+  nominalPoints: number;
+
+  @Column({ name: 'awarded_points', type: 'int' })
+  awardedPoints: number;
+
+  /** Why points were withheld (self-credit, caps, repeats), for the statement's explanations. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  notes: CreditNote[];
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'actor_id', foreignKeyConstraintName: 'FK_credit_events_actor' })
+  actor: Relation<UserEntity>;
+}

@@ -1,0 +1,77 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { OnModuleDestroy } from '@nestjs/common';
+import type { CreditResult } from '@byline/credit';
+import { Redis } from 'ioredis';
+import { Subject, filter } from 'rxjs';
+import type { Observable } from 'rxjs';
+import { APP_CONFIG } from '../../core/config/config.js';
+import type { AppConfig } from '../../core/config/config.js';
+
+export interface CreditNotice {
+  userId: string;
+  points: number;
+  reason: string;
+  assetId: string | null;
+  actorId: string;
+  occurredAt: string;
+}
+
+const CHANNEL = 'byline:credit';
+
+/**
+ * Tells people they were credited, after the transaction that credited them commits. With REDIS_URL every API
+ * process hears every notice (so a subscriber on any replica is told); without it, this process only.
+ */
+@Injectable()
+export class CreditNotifier implements OnModuleDestroy {
+  private readonly logger = new Logger(CreditNotifier.name);
+  private readonly notices = new Subject<CreditNotice>();
+  private readonly publisher?: Redis;
+  private readonly subscriber?: Redis;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    if (!config.redisUrl) return;
+    this.publisher = new Redis(config.redisUrl, { maxRetriesPerRequest: 1 });
+    this.subscriber = new Redis(config.redisUrl, { maxRetriesPerRequest: 1 });
+    void this.subscriber.subscribe(CHANNEL).catch((error: unknown) => this.logger.error(`Redis subscribe failed: ${String(error)}`));
+    this.subscriber.on('message', (_channel: string, message: string) => {
+      try {
+        this.notices.next(JSON.parse(message) as CreditNotice);
+      } catch {
+        this.logger.warn('Ignored a malformed credit notice');
+      }
+    });
+  }
+
+  /** Announces what committed results awarded, one notice per entry. */
+  publish(results: CreditResult[]): void {
+    for (const result of results) {
+      for (const e of result.entries) {
+        const notice: CreditNotice = {
+          userId: e.beneficiaryId,
+          points: e.points,
+          reason: e.reason,
+          assetId: e.assetId || null,
+          actorId: e.actorId,
+          occurredAt: e.occurredAt.toISOString(),
+        };
+        if (this.publisher) {
+          this.publisher.publish(CHANNEL, JSON.stringify(notice)).catch((error: unknown) => {
+            this.logger.error(`Redis publish failed: ${String(error)}`);
+          });
+        } else {
+          this.notices.next(notice);
+        }
+      }
+    }
+  }
+
+  for(userId: string): Observable<CreditNotice> {
+    return this.notices.pipe(filter((n) => n.userId === userId));
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.notices.complete();
+    await Promise.all([this.publisher?.quit(), this.subscriber?.quit()]);
+  }
+}

@@ -1,0 +1,15 @@
+import { Module, forwardRef } from '@nestjs/common';
+import { AssetModule } from '../asset/asset.module.js';
+import { UserModule } from '../user/user.module.js';
+import { CreditNotifier } from './credit-notifier.js';
+import { CreditPolicyService } from './credit-policy.service.js';
+import { CreditReadService } from './credit-read.service.js';
+import { CreditResolver } from './credit.resolver.js';
+import { CreditService } from './credit.service.js';
+
+@Module({
+  imports: [UserModule, forwardRef(() => AssetModule)],
+  providers: [CreditService, CreditPolicyService, CreditNotifier, CreditReadService, CreditResolver],
+  exports: [CreditService, CreditPolicyService, CreditNotifier, CreditReadService],
+})
+export class CreditModule {}

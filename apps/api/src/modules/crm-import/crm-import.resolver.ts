@@ -1,0 +1,38 @@
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Roles } from '../../core/auth/permissions.decorator.js';
+import { Role } from '../user/user.entity.js';
+import { CrmImportService } from './crm-import.service.js';
+import { ImportCsvArgs } from './dto/import-csv.args.js';
+import { ImportResultObject } from './dto/import-result.object.js';
+
+const FORMAT =
+  'Columns are matched by name, any case, with common aliases; a bad row is reported with its line and skipped, every good row is kept, and importing the same file again changes nothing.';
+
+@Resolver()
+export class CrmImportResolver {
+  constructor(private readonly imports: CrmImportService) {}
+
+  @Mutation(() => ImportResultObject, {
+    description: `ADMIN. Upserts accounts by name, any case (account, sector, year_established, revenue, employees, office_location, subsidiary_of). ${FORMAT}`,
+  })
+  @Roles(Role.ADMIN)
+  importAccounts(@Args() { csv }: ImportCsvArgs): Promise<ImportResultObject> {
+    return this.imports.run('accounts', csv);
+  }
+
+  @Mutation(() => ImportResultObject, {
+    description: `ADMIN. Upserts people and teams (sales_agent, manager, regional_office; optional email, manager email, title): the office is the team, the manager manages it, people are matched by email or name and those without an email get no login. ${FORMAT}`,
+  })
+  @Roles(Role.ADMIN)
+  importTeams(@Args() { csv }: ImportCsvArgs): Promise<ImportResultObject> {
+    return this.imports.run('teams', csv);
+  }
+
+  @Mutation(() => ImportResultObject, {
+    description: `MANAGER, ADMIN. Upserts deals by CRM id (opportunity_id, sales_agent, product, account, deal_stage, engage_date, close_date, close_value; optional name, competitor, team). Won and Lost close a deal; a deal's industry is its account's sector. ${FORMAT}`,
+  })
+  @Roles(Role.MANAGER, Role.ADMIN)
+  importDeals(@Args() { csv }: ImportCsvArgs): Promise<ImportResultObject> {
+    return this.imports.run('deals', csv);
+  }
+}

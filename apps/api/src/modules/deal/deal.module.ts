@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TeamModule } from '../team/team.module.js';
+import { UserModule } from '../user/user.module.js';
+import { DealEventsService } from './deal-events.service.js';
+import { DealWebhookController } from './deal-webhook.controller.js';
+import { DealWriteService } from './deal-write.service.js';
+import { DealResolver } from './deal.resolver.js';
+import { DealService } from './deal.service.js';
+
+@Module({
+  imports: [UserModule, TeamModule],
+  controllers: [DealWebhookController],
+  providers: [DealService, DealWriteService, DealEventsService, DealResolver],
+  exports: [DealService, DealWriteService, DealEventsService],
+})
+export class DealModule {}

@@ -1,0 +1,117 @@
+import { Injectable } from '@nestjs/common';
+import type { CreditResult } from '@byline/credit';
+import { DataSource } from 'typeorm';
+import type { Viewer } from '../../core/auth/viewer.js';
+import { isUniqueViolation } from '../../core/database/pg-errors.js';
+import { badInput, conflict, forbidden, notFound } from '../../core/graphql/errors.js';
+import { AssetStatus } from '../asset/asset.entity.js';
+import { visibleAssets } from '../asset/asset-visibility.js';
+import { CreditNotifier } from '../credit/credit-notifier.js';
+import { CreditService } from '../credit/credit.service.js';
+import { Role } from '../user/user.entity.js';
+import { EndorsementEntity, EndorsementKind } from './endorsement.entity.js';
+
+@Injectable()
+export class EndorsementService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly credit: CreditService,
+    private readonly notifier: CreditNotifier,
+  ) {}
+
+  async endorse(viewer: Viewer, assetId: string, kind: EndorsementKind, comment?: string | null): Promise<EndorsementEntity> {
+    if (kind === EndorsementKind.VERIFIED && viewer.role !== Role.ENABLEMENT && viewer.role !== Role.ADMIN) {
+      throw forbidden('Only enablement and admins can verify an asset.');
+    }
+    const text = comment?.trim() || null;
+    if (text && text.length > 1000) throw badInput('comment', 'comment must be at most 1000 characters');
+    const results: CreditResult[] = [];
+    try {
+      const saved = await this.dataSource.transaction(async (em) => {
+        const condition = visibleAssets('a', viewer);
+        const asset = await em
+          .createQueryBuilder()
+          .select('a.status', 'status')
+          .addSelect('EXISTS (SELECT 1 FROM authorships x WHERE x.asset_id = a.id AND x.user_id = :me)', 'mine')
+          .from('assets', 'a')
+          .where('a.id = :assetId', { assetId, me: viewer.id })
+          .andWhere(condition.sql, condition.params)
+          .getRawOne<{ status: AssetStatus; mine: boolean }>();
+        if (!asset || asset.status === AssetStatus.DRAFT) throw notFound('Asset');
+        if (asset.mine) throw badInput('assetId', 'You cannot endorse an asset you author.');
+        if (await this.activeOne(assetId, viewer.id, kind, em)) {
+          throw conflict(`You already endorsed this asset as ${kind}.`, 'kind');
+        }
+        const occurredAt = new Date();
+        const result = await this.credit.record(em, { kind: 'ENDORSED', actorId: viewer.id, assetId, endorsementKind: kind, occurredAt });
+        results.push(result);
+        return em.save(
+          em.create(EndorsementEntity, {
+            assetId,
+            endorserId: viewer.id,
+            kind,
+            comment: text,
+            createdAt: occurredAt,
+            creditEventId: result.eventId,
+            pointsAwarded: result.awardedPoints,
+          }),
+        );
+      });
+      this.notifier.publish(results);
+      return saved;
+    } catch (error) {
+      if (isUniqueViolation(error)) throw conflict(`You already endorsed this asset as ${kind}.`, 'kind');
+      throw error;
+    }
+  }
+
+  /** Withdraws your own endorsement; its credit is reversed by a negative entry in the open period. */
+  async withdraw(viewer: Viewer, id: string): Promise<boolean> {
+    const results: CreditResult[] = [];
+    await this.dataSource.transaction(async (em) => {
+      const endorsement = await em
+        .getRepository(EndorsementEntity)
+        .createQueryBuilder('e')
+        .where('e.id = :id', { id })
+        .setLock('pessimistic_write')
+        .getOne();
+      if (!endorsement) throw notFound('Endorsement');
+      if (endorsement.endorserId !== viewer.id) throw forbidden('Only the endorser can withdraw an endorsement.');
+      if (endorsement.withdrawnAt) throw conflict('This endorsement was already withdrawn.');
+      const result = await this.credit.record(
+        em,
+        {
+          kind: 'ENDORSEMENT_WITHDRAWN',
+          actorId: viewer.id,
+          assetId: endorsement.assetId,
+          endorsementKind: endorsement.kind,
+          occurredAt: new Date(),
+        },
+        { reversesEventId: endorsement.creditEventId ?? undefined },
+      );
+      results.push(result);
+      await em.update(EndorsementEntity, { id }, { withdrawnAt: new Date() });
+    });
+    this.notifier.publish(results);
+    return true;
+  }
+
+  private async activeOne(assetId: string, endorserId: string, kind: EndorsementKind, em = this.dataSource.manager) {
+    const rows: unknown[] = await em.query(
+      'SELECT 1 FROM endorsements WHERE asset_id = $1 AND endorser_id = $2 AND kind = $3 AND withdrawn_at IS NULL',
+      [assetId, endorserId, kind],
+    );
+    return rows.length > 0;
+  }
+
+  /** Active endorsements of many assets, oldest first. */
+  forAssets(assetIds: readonly string[]): Promise<EndorsementEntity[]> {
+    return this.dataSource
+      .getRepository(EndorsementEntity)
+      .createQueryBuilder('e')
+      .where('e.asset_id IN (:...assetIds)', { assetIds })
+      .andWhere('e.withdrawn_at IS NULL')
+      .orderBy('e.created_at')
+      .getMany();
+  }
+}

@@ -1,0 +1,74 @@
+import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IsEnum, IsOptional, IsUUID, Length } from 'class-validator';
+import { ReuseKind } from '../reuse-event.entity.js';
+import type { ReuseEventEntity } from '../reuse-event.entity.js';
+
+registerEnumType(ReuseKind, { name: 'ReuseKind', description: 'How an asset was reused; VIEW is recorded for analytics only.' });
+
+@InputType('RecordReuseInput')
+export class RecordReuseInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'assetId does not name an asset' })
+  assetId: string;
+
+  @Field(() => ReuseKind)
+  @IsEnum(ReuseKind)
+  kind: ReuseKind;
+
+  @Field(() => ID, { nullable: true, description: 'The deal, for USED_IN_DEAL.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'dealId does not name a deal' })
+  dealId?: string;
+
+  @Field({ description: 'Chosen by the client, unique per action: a retry with the same id is recorded once.' })
+  @Length(1, 100, { message: 'clientEventId must be 1 to 100 characters' })
+  clientEventId: string;
+}
+
+@ObjectType('ReuseEvent')
+export class ReuseEventObject {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ReuseKind)
+  kind: ReuseKind;
+
+  @Field(() => GraphQLISODateTime)
+  occurredAt: Date;
+
+  @Field(() => Int, { description: "Credit this reuse gave the asset's authors (after the rules and caps)." })
+  pointsAwarded: number;
+
+  assetId: string;
+  actorId: string;
+}
+
+export const toReuseEventObject = (r: ReuseEventEntity): ReuseEventObject => ({
+  id: r.id,
+  kind: r.kind,
+  occurredAt: r.occurredAt,
+  pointsAwarded: r.pointsAwarded,
+  assetId: r.assetId,
+  actorId: r.actorId,
+});
+
+@ObjectType('AssetStats', { description: 'How an asset travelled: reuse, reach, endorsements and the credit it generated.' })
+export class AssetStatsObject {
+  @Field(() => Int, { description: 'Reuses other than views, adaptations included.' })
+  reuseCount: number;
+
+  @Field(() => Int)
+  uniqueReusers: number;
+
+  @Field(() => Int, { description: 'Distinct teams of the people who reused it.' })
+  teamsReached: number;
+
+  @Field(() => Int)
+  endorsementCount: number;
+
+  @Field(() => Int, { description: 'Credit it earned its authors and ancestors.' })
+  creditGenerated: number;
+
+  @Field(() => Int)
+  viewCount: number;
+}

@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import type { ImportKind } from '../../src/modules/crm-import/import-kind.js';
+import type { TestApp } from '../support/test-app.js';
+
+export interface ImportResult {
+  created: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
+  rows: number;
+  errors: { row: number; message: string }[];
+}
+
+export const IMPORT_RESULT = 'created updated unchanged skipped rows errors { row message }';
+
+const MUTATIONS: Record<ImportKind, string> = {
+  accounts: 'importAccounts',
+  teams: 'importTeams',
+  deals: 'importDeals',
+};
+
+/** A short tag that keeps a test's names and ids apart from every other test's. */
+export const uniqueTag = () => randomUUID().slice(0, 8);
+
+/** CSV text from rows of cells, quoting where needed. */
+export function toCsv(rows: (string | number | null | undefined)[][], newline = '\r\n'): string {
+  const cell = (value: string | number | null | undefined) => {
+    const text = value === null || value === undefined ? '' : String(value);
+    return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  return rows.map((row) => row.map(cell).join(',')).join(newline) + newline;
+}
+
+/** Imports through the GraphQL mutation. */
+export async function importViaGraphql(app: TestApp, kind: ImportKind, csv: string, token: string) {
+  const mutation = MUTATIONS[kind];
+  return app.gql<Record<string, ImportResult>>(`mutation($csv: String!) { ${mutation}(csv: $csv) { ${IMPORT_RESULT} } }`, { csv }, token).then((res) => ({
+    ...res,
+    result: res.data?.[mutation],
+  }));
+}
+
+/** Imports through POST /imports/<kind> with the file as the text/csv body. */
+export async function importViaHttp(app: TestApp, kind: ImportKind, body: string | Buffer, token?: string) {
+  const response = await fetch(`${app.url}/imports/${kind}`, {
+    method: 'POST',
+    headers: { 'content-type': 'text/csv; charset=utf-8', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body,
+  });
+  return { status: response.status, body: (await response.json()) as ImportResult & { code?: string; message?: string; field?: string } };
+}
+
+/** An account, written straight to the database. */
+export async function createAccount(app: TestApp, name = `Account ${uniqueTag()}`, industry: string | null = 'software') {
+  const [row] = await app.byline.app
+    .get(DataSource)
+    .query<{ id: string }[]>('INSERT INTO accounts (name, industry) VALUES ($1, $2) RETURNING id', [name, industry]);
+  return { id: row.id, name, industry };
+}
+
+/** The stored deals with these external ids, by external id, for before/after comparisons. */
+export async function storedDeals(app: TestApp, externalIds: string[]) {
+  return app.byline.app.get(DataSource).query<Record<string, unknown>[]>(
+    `SELECT external_id, name, account_id, owner_id, team_id, product, amount::float8 AS amount, stage, outcome::text,
+            competitor, engaged_at, closed_at, updated_at
+       FROM deals WHERE external_id = ANY($1) ORDER BY external_id`,
+    [externalIds],
+  );
+}
