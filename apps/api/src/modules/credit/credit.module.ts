@@ -3,13 +3,14 @@ import { AssetModule } from '../asset/asset.module.js';
 import { UserModule } from '../user/user.module.js';
 import { CreditNotifier } from './credit-notifier.js';
 import { CreditPolicyService } from './credit-policy.service.js';
+import { CreditRebuildService } from './credit-rebuild.service.js';
 import { CreditReadService } from './credit-read.service.js';
 import { CreditResolver } from './credit.resolver.js';
 import { CreditService } from './credit.service.js';
 
 @Module({
   imports: [UserModule, forwardRef(() => AssetModule)],
-  providers: [CreditService, CreditPolicyService, CreditNotifier, CreditReadService, CreditResolver],
-  exports: [CreditService, CreditPolicyService, CreditNotifier, CreditReadService],
+  providers: [CreditService, CreditPolicyService, CreditNotifier, CreditReadService, CreditRebuildService, CreditResolver],
+  exports: [CreditService, CreditPolicyService, CreditNotifier, CreditReadService, CreditRebuildService],
 })
 export class CreditModule {}

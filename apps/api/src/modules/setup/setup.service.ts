@@ -7,6 +7,7 @@ import type { AppConfig } from '../../core/config/config.js';
 import { TeamService } from '../team/team.service.js';
 import { Role, UserEntity } from '../user/user.entity.js';
 import { normaliseEmail } from '../user/user.service.js';
+import { DemoActivity } from './demo-activity.js';
 import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_TEAMS } from './demo-organisation.js';
 
 export interface SetupResult {
@@ -25,6 +26,7 @@ export class SetupService {
     private readonly dataSource: DataSource,
     private readonly teams: TeamService,
     private readonly passwords: PasswordService,
+    private readonly demoActivity: DemoActivity,
   ) {}
 
   async run(): Promise<SetupResult> {
@@ -69,6 +71,7 @@ export class SetupService {
       }
     }
     this.logger.log(`Loaded the demo organisation: ${DEMO_TEAMS.length} teams, ${DEMO_PEOPLE.length} people`);
+    await this.demoActivity.load(em, new Map(people.map((p) => [p.email!, { id: p.id, teamId: p.teamId }])), teamIds);
     const shown = new Set([Role.ADMIN, Role.ENABLEMENT, Role.MANAGER, Role.MEMBER]);
     return DEMO_PEOPLE.filter((p) => shown.delete(p.role)).map((p) => ({
       email: p.email,
