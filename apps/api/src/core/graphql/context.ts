@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Viewer } from '../auth/viewer.js';
 import { RequestLoaders } from './loaders.js';
@@ -12,7 +13,26 @@ export interface GqlContext {
   loaders: RequestLoaders;
 }
 
-// Apollo's Fastify integration calls the context function with the request and the reply.
-export function buildContext(req: RequestWithViewer, reply?: FastifyReply): GqlContext {
-  return { req, reply, loaders: new RequestLoaders() };
+/** What graphql-ws hands the context function for an operation on a websocket. */
+interface SocketContext {
+  connectionParams?: Readonly<Record<string, unknown>>;
+  extra?: { request?: IncomingMessage };
+}
+
+/**
+ * Every operation's context: its request (for the guard) and fresh DataLoaders. Apollo's Fastify integration calls
+ * this with the request and reply; subscriptions over graphql-ws with the socket's context, whose connection
+ * parameters carry the same `authorization` value an HTTP client sends as a header.
+ */
+export function buildContext(source: RequestWithViewer | SocketContext, reply?: FastifyReply): GqlContext {
+  if ('connectionParams' in source || 'extra' in source) {
+    const socket = source;
+    const authorization = socket.connectionParams?.authorization ?? socket.connectionParams?.Authorization;
+    const req = {
+      headers: { authorization: typeof authorization === 'string' ? authorization : undefined },
+      ip: socket.extra?.request?.socket.remoteAddress ?? '',
+    } as unknown as RequestWithViewer;
+    return { req, loaders: new RequestLoaders() };
+  }
+  return { req: source as RequestWithViewer, reply, loaders: new RequestLoaders() };
 }

@@ -21,6 +21,8 @@ export function graphqlOptions(config: AppConfig, metrics: MetricsService): Apol
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
+    // Live updates (credit notifications) over graphql-ws on the same path; the token goes in connectionParams.
+    subscriptions: { 'graphql-ws': { path: '/graphql' } },
     // @nestjs/apollo is typed against the CommonJS build of @apollo/server; the plugins are the same at run time.
     plugins: [...armor.plugins, metrics.apolloPlugin()] as unknown as ApolloDriverConfig['plugins'],
     validationRules: armor.validationRules,

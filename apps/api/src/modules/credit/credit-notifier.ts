@@ -1,9 +1,9 @@
+import { EventEmitter, on } from 'node:events';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { OnModuleDestroy } from '@nestjs/common';
+
 import type { CreditResult } from '@byline/credit';
 import { Redis } from 'ioredis';
-import { Subject, filter } from 'rxjs';
-import type { Observable } from 'rxjs';
 import { APP_CONFIG } from '../../core/config/config.js';
 import type { AppConfig } from '../../core/config/config.js';
 
@@ -25,18 +25,19 @@ const CHANNEL = 'byline:credit';
 @Injectable()
 export class CreditNotifier implements OnModuleDestroy {
   private readonly logger = new Logger(CreditNotifier.name);
-  private readonly notices = new Subject<CreditNotice>();
+  private readonly notices = new EventEmitter({ captureRejections: true });
   private readonly publisher?: Redis;
   private readonly subscriber?: Redis;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.notices.setMaxListeners(0);
     if (!config.redisUrl) return;
     this.publisher = new Redis(config.redisUrl, { maxRetriesPerRequest: 1 });
     this.subscriber = new Redis(config.redisUrl, { maxRetriesPerRequest: 1 });
     void this.subscriber.subscribe(CHANNEL).catch((error: unknown) => this.logger.error(`Redis subscribe failed: ${String(error)}`));
     this.subscriber.on('message', (_channel: string, message: string) => {
       try {
-        this.notices.next(JSON.parse(message) as CreditNotice);
+        this.emit(JSON.parse(message) as CreditNotice);
       } catch {
         this.logger.warn('Ignored a malformed credit notice');
       }
@@ -60,18 +61,23 @@ export class CreditNotifier implements OnModuleDestroy {
             this.logger.error(`Redis publish failed: ${String(error)}`);
           });
         } else {
-          this.notices.next(notice);
+          this.emit(notice);
         }
       }
     }
   }
 
-  for(userId: string): Observable<CreditNotice> {
-    return this.notices.pipe(filter((n) => n.userId === userId));
+  /** The notices for one person, as an async iterator that ends when the subscriber leaves. */
+  async *for(userId: string): AsyncGenerator<CreditNotice> {
+    for await (const [notice] of on(this.notices, userId) as AsyncIterableIterator<[CreditNotice]>) yield notice;
+  }
+
+  private emit(notice: CreditNotice): void {
+    this.notices.emit(notice.userId, notice);
   }
 
   async onModuleDestroy(): Promise<void> {
-    this.notices.complete();
+    this.notices.removeAllListeners();
     await Promise.all([this.publisher?.quit(), this.subscriber?.quit()]);
   }
 }

@@ -2,6 +2,7 @@ import { Module, forwardRef } from '@nestjs/common';
 import { AssetModule } from '../asset/asset.module.js';
 import { UserModule } from '../user/user.module.js';
 import { CreditNotifier } from './credit-notifier.js';
+import { CreditNoticeResolver } from './credit-notice.resolver.js';
 import { CreditPolicyService } from './credit-policy.service.js';
 import { CreditRebuildService } from './credit-rebuild.service.js';
 import { CreditReadService } from './credit-read.service.js';
@@ -10,7 +11,7 @@ import { CreditService } from './credit.service.js';
 
 @Module({
   imports: [UserModule, forwardRef(() => AssetModule)],
-  providers: [CreditService, CreditPolicyService, CreditNotifier, CreditReadService, CreditRebuildService, CreditResolver],
+  providers: [CreditService, CreditPolicyService, CreditNotifier, CreditReadService, CreditRebuildService, CreditResolver, CreditNoticeResolver],
   exports: [CreditService, CreditPolicyService, CreditNotifier, CreditReadService, CreditRebuildService],
 })
 export class CreditModule {}
