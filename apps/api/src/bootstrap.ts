@@ -49,7 +49,7 @@ export async function startByline(config: AppConfig, options: StartOptions = {})
   let app: NestFastifyApplication | undefined;
   try {
     app = await NestFactory.create<NestFastifyApplication>(
-      AppModule.forRoot({ config, databaseUrl, poolMax: embedded ? EMBEDDED_POOL_MAX : config.databasePoolMax }),
+      AppModule.forRoot({ config, databaseUrl, poolMax: embedded ? EMBEDDED_POOL_MAX : config.databasePoolMax, embedded: Boolean(embedded) }),
       new FastifyAdapter({
         trustProxy: process.env.BYLINE_TRUST_PROXY === '1',
         requestIdHeader: false,

@@ -1,5 +1,5 @@
-// Times the Maven CRM sample import into a fresh database: `npm run bench` (embedded PostgreSQL) or
-// `DATABASE_URL=postgresql://... npm run bench` (a throwaway database on that server, dropped afterwards).
+// Times the Maven CRM sample import into a fresh database: `npm run bench:import` (embedded PostgreSQL) or
+// `DATABASE_URL=postgresql://... npm run bench:import` (a throwaway database on that server, dropped afterwards).
 // Optional argument: another folder with accounts.csv, sales_teams.csv and sales_pipeline.csv.
 import 'reflect-metadata';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';

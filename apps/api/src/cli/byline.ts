@@ -56,7 +56,7 @@ try {
   const started = performance.now();
   let result;
   try {
-    result = await importFile(byline.app, kind as ImportKind, file, (read) => bar.update(Math.ceil(read / 1024)));
+    result = await importFile(byline.app, kind as ImportKind, file, ({ rows, bytes }) => bar.update(Math.ceil(bytes / 1024), { rows }));
     bar.update(Math.ceil(size / 1024), { rows: result.rows });
   } finally {
     bar.stop();

@@ -1,4 +1,4 @@
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
@@ -57,14 +57,13 @@ export async function openByline(config: AppConfig): Promise<BylineContext> {
   }
 }
 
-/** Imports a CSV file, streaming it; `onBytes` hears how much of the file has been read so far, after each batch. */
+/** Imports a CSV file, streaming it; after each batch `onProgress` hears the rows and bytes of the file read so far. */
 export async function importFile(
   app: INestApplicationContext,
   kind: ImportKind,
   file: string,
-  onBytes?: (read: number, size: number) => void,
+  onProgress?: (progress: { rows: number; bytes: number }) => void,
 ): Promise<ImportResultObject> {
-  const size = statSync(file).size;
   let read = 0;
   async function* counted(): AsyncGenerator<Buffer> {
     for await (const chunk of createReadStream(file)) {
@@ -72,5 +71,5 @@ export async function importFile(
       yield chunk as Buffer;
     }
   }
-  return app.get(CrmImportService).run(kind, counted(), () => onBytes?.(read, size));
+  return app.get(CrmImportService).run(kind, counted(), ({ rows }) => onProgress?.({ rows, bytes: read }));
 }

@@ -28,6 +28,8 @@ export interface CoreOptions {
   config: AppConfig;
   databaseUrl: string;
   poolMax: number;
+  /** True for the embedded database, which takes no server settings at connection time. */
+  embedded?: boolean;
 }
 
 function firstError(errors: ValidationError[], prefix = ''): { field: string; message: string } {
@@ -41,14 +43,14 @@ function firstError(errors: ValidationError[], prefix = ''): { field: string; me
 @Global()
 @Module({})
 export class CoreModule {
-  static forRoot({ config, databaseUrl, poolMax }: CoreOptions): DynamicModule {
+  static forRoot({ config, databaseUrl, poolMax, embedded }: CoreOptions): DynamicModule {
     return {
       module: CoreModule,
       imports: [
         DiscoveryModule,
         TerminusModule,
         LoggerModule.forRoot(loggerOptions(config)),
-        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, poolMax)),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, poolMax, !embedded)),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [MetricsService],

@@ -84,6 +84,9 @@ describe('administration', () => {
         'mutation($csv: String!) { importTeams(csv: $csv) { created } }',
         { csv: `sales_agent,manager,regional_office\nSneaky Agent,Sneaky Boss,${newTeam}\n` },
       ],
+      // A quarter no test closes, so a wrongly allowed call would show up as a closed quarter, not a CONFLICT.
+      'Mutation.closePeriod': ['mutation { closePeriod(period: { kind: QUARTER, at: "2001-02-01T00:00:00Z" }) { closed } }', {}],
+      'Query.creditRings': ['{ creditRings(period: { kind: QUARTER }) { mutualPoints } }', {}],
     };
     const adminOnly = app.byline.app
       .get(OperationPermissions)

@@ -280,6 +280,10 @@ describe('CRM imports', () => {
     expect((await importViaGraphql(app, 'deals', stageOnly, admin)).result).toMatchObject({ updated: 1, skipped: 0 });
     const [after] = await storedDeals(app, [`${w.tag}-a`]);
     expect(after).toMatchObject({ ...before[0], outcome: 'LOST', stage: 'Lost', closed_at: new Date('2017-03-02T00:00:00Z'), updated_at: after.updated_at });
+    // Without an engage date column, a close date before the stored engage date is caught as a row error.
+    const early = await importViaGraphql(app, 'deals', `Opportunity ID;Stage;Close Date\r\n${w.tag}-a;Won;2016-12-01\r\n`, admin);
+    expect(early.result).toMatchObject({ updated: 0, skipped: 1, errors: [{ row: 2, message: expect.stringMatching(/2016-12-01 is before the deal's engage date 2017-01-02/) }] });
+    expect(await storedDeals(app, [`${w.tag}-a`])).toEqual([after]);
   });
 
   it('imports people and teams: the office is the team, the manager manages it, people without an email get no login', async () => {

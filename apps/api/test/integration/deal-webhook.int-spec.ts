@@ -153,6 +153,13 @@ describe('the CRM deal webhook', () => {
       expect(res.body.message).toMatch(message);
     }
     expect(await storedDeals(app, [externalId])).toEqual([]);
+    // Closing a stored deal before the engage date it has.
+    await deliver(app, open(externalId));
+    const stored = await storedDeals(app, [externalId]);
+    const early = await deliver(app, { externalId, stage: 'Won', closedAt: '2016-12-01' });
+    expect(early.status).toBe(400);
+    expect(early.body.message).toMatch(/before the deal's engage date 2017-01-10/);
+    expect(await storedDeals(app, [externalId])).toEqual(stored);
   });
 
   it('is off, with 503 and a clear message, while BYLINE_WEBHOOK_SECRET is unset', async () => {

@@ -138,6 +138,20 @@ describe('search, facets, feed and visibility', () => {
     expect(following.data?.following).toEqual(expect.arrayContaining([{ kind: 'TAG', target: tag }, { kind: 'USER', target: followedPerson.user.id }]));
   });
 
+  it('pages through the feed across the priority boundary without repeating or skipping', async () => {
+    const whole = (await app.gql<{ feed: Page }>('{ feed(first: 60) { edges { node { id } } } }', {}, alice.token)).data!.feed;
+    const paged: string[] = [];
+    let after: string | null = null;
+    while (paged.length < 60) {
+      const page: Page = (await app.gql<{ feed: Page }>('query($a: String) { feed(first: 7, after: $a) { edges { node { id } } pageInfo { hasNextPage endCursor } } }', { a: after }, alice.token)).data!.feed;
+      paged.push(...page.edges.map((e) => e.node.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(paged.slice(0, whole.edges.length)).toEqual(whole.edges.map((e) => e.node.id));
+    expect(new Set(paged).size).toBe(paged.length);
+  });
+
   it('reads a 50-asset page with authors, teams and tags in the same number of SQL statements as a 5-asset page', async () => {
     const teamToken = (await signedIn(app, Role.MEMBER, east)).token;
     const marker = `bulk${randomUUID().slice(0, 6)}`;

@@ -32,36 +32,71 @@ export class AssetReadService {
     const base = this.matching(query);
     const keys =
       sort === AssetSort.RELEVANCE
-        ? ["ts_rank_cd(a.search, websearch_to_tsquery('english', :q))::numeric"]
+        ? ["ts_rank(a.search, websearch_to_tsquery('english', :q))::numeric"]
         : sort === AssetSort.MOST_REUSED
           ? ['a.reuse_count::numeric', DATE_KEY]
           : [DATE_KEY];
-    const connection = await this.page(base, keys, first, after);
-    return { ...connection, query: { ...query, sort } };
+    const connection = await this.page(base, keys, first, after, false);
+    return { ...connection, count: () => base.getCount(), query: { ...query, sort } };
   }
 
   /**
    * The home feed: newest published assets from my team and from the people and tags I follow first, then the rest
-   * of the organisation, newest first.
+   * of the organisation, newest first. Two ordered scans, each able to stop after one page: the priority set, then
+   * everything else by the publication index.
    */
   async feed(viewer: Viewer, first = 20, after?: string): Promise<AssetConnection> {
-    const priority = `(CASE WHEN a.team_id = :feedTeamId
+    const mine = `(a.team_id = :feedTeamId
         OR EXISTS (SELECT 1 FROM follows f WHERE f.user_id = :feedViewerId AND (
              (f.kind = 'TAG' AND f.target = ANY(a.tags))
-          OR (f.kind = 'USER' AND EXISTS (SELECT 1 FROM authorships fa WHERE fa.asset_id = a.id AND fa.user_id::text = f.target))))
-      THEN 1 ELSE 0 END)::numeric`;
-    const base = this.visible(viewer)
-      .andWhere('a.status = :published', { published: AssetStatus.PUBLISHED })
-      .setParameters({ feedTeamId: viewer.teamId, feedViewerId: viewer.id });
-    return this.page(base, [priority, DATE_KEY], first, after);
+          OR (f.kind = 'USER' AND EXISTS (SELECT 1 FROM authorships fa WHERE fa.asset_id = a.id AND fa.user_id::text = f.target)))))`;
+    const base = () =>
+      this.visible(viewer)
+        .andWhere('a.status = :published', { published: AssetStatus.PUBLISHED })
+        .setParameters({ feedTeamId: viewer.teamId, feedViewerId: viewer.id });
+    const [bucket, ...rest] = after ? cursor.decode(after, 3) : [1];
+    const pages: AssetConnection[] = [];
+    let remaining = first;
+    if (Number(bucket) === 1) {
+      const page = await this.page(
+        base().andWhere(mine),
+        [DATE_KEY],
+        remaining,
+        after ? cursor.encode(rest) : undefined,
+        false,
+      );
+      pages.push(tagCursors(page, 1));
+      remaining -= page.edges.length;
+    }
+    if (remaining > 0) {
+      const continuing = Number(bucket) === 0 ? cursor.encode(rest) : undefined;
+      pages.push(
+        tagCursors(
+          await this.page(base().andWhere(`${mine} IS NOT TRUE`), [DATE_KEY], remaining, continuing, false),
+          0,
+        ),
+      );
+    }
+    const edges = pages.flatMap((p) => p.edges);
+    const last = pages[pages.length - 1];
+    return {
+      edges,
+      totalCount: 0,
+      count: () => base().getCount(),
+      pageInfo: {
+        hasNextPage: last.pageInfo.hasNextPage || (pages.length === 1 && Number(bucket) === 1 && remaining <= 0),
+        endCursor: edges.length ? edges[edges.length - 1].cursor : null,
+      },
+    };
   }
 
   /** Facet counts over everything the query matches (not just one page). */
   async facets(query: AssetQuery): Promise<AssetFacets> {
     const matched = this.matching(query).select('a.id', 'id');
     const [sql, params] = matched.getQueryAndParameters();
-    const rows: { facet: keyof AssetFacets; value: string; label: string; count: number }[] = await this.dataSource.query(
-      `WITH m AS (SELECT a.* FROM assets a WHERE a.id IN (${sql}))
+    const rows: { facet: keyof AssetFacets; value: string; label: string; count: number }[] =
+      await this.dataSource.query(
+        `WITH m AS (SELECT a.* FROM assets a WHERE a.id IN (${sql}))
        SELECT * FROM (
          SELECT 'kinds' AS facet, kind::text AS value, kind::text AS label, count(*)::int AS count FROM m GROUP BY kind
          UNION ALL SELECT 'industries', v, v, count(*)::int FROM m, unnest(m.industries) v GROUP BY v
@@ -73,9 +108,18 @@ export class AssetReadService {
          UNION ALL SELECT 'authors', u.id::text, u.name, count(*)::int
            FROM m JOIN authorships au ON au.asset_id = m.id JOIN users u ON u.id = au.user_id GROUP BY u.id, u.name
        ) f ORDER BY facet, count DESC, label`,
-      params,
-    );
-    const facets: AssetFacets = { kinds: [], industries: [], buyerRoles: [], journeyPhases: [], products: [], tags: [], teams: [], authors: [] };
+        params,
+      );
+    const facets: AssetFacets = {
+      kinds: [],
+      industries: [],
+      buyerRoles: [],
+      journeyPhases: [],
+      products: [],
+      tags: [],
+      teams: [],
+      authors: [],
+    };
     for (const { facet, ...count } of rows) {
       const list: FacetCount[] = facets[facet];
       if (list.length < FACET_LIMIT) list.push(count);
@@ -140,8 +184,9 @@ export class AssetReadService {
     keys: string[],
     first: number,
     after?: string,
+    withCount = true,
   ): Promise<AssetConnection> {
-    const totalCount = await base.clone().getCount();
+    const totalCount = withCount ? await base.clone().getCount() : 0;
     const qb = base.clone();
     keys.forEach((key, i) => qb.addSelect(`(${key})::text`, `sort_${i}`).addOrderBy(key, 'DESC'));
     qb.addOrderBy('a.id', 'DESC');
@@ -156,4 +201,14 @@ export class AssetReadService {
     const keyOf = new Map(raw.map((r) => [r.a_id, keys.map((_, i) => r[`sort_${i}`])]));
     return toConnection(entities, first, totalCount, (a) => [...(keyOf.get(a.id) ?? []), a.id], toAssetObject);
   }
+}
+
+/** Prefixes a page's cursors with its feed bucket, so the next page knows where to continue. */
+function tagCursors(page: AssetConnection, bucket: number): AssetConnection {
+  const edges = page.edges.map((e) => ({ ...e, cursor: cursor.encode([bucket, ...cursor.decode(e.cursor, 2)]) }));
+  return {
+    ...page,
+    edges,
+    pageInfo: { ...page.pageInfo, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+  };
 }

@@ -176,6 +176,11 @@ export class AssetResolver {
 export class AssetConnectionResolver {
   constructor(private readonly reads: AssetReadService) {}
 
+  @ResolveField(() => Int, { description: 'How many assets match, across all pages.' })
+  totalCount(@Parent() connection: AssetConnection): Promise<number> | number {
+    return connection.count ? connection.count() : connection.totalCount;
+  }
+
   @ResolveField(() => AssetFacets, { description: 'Counts over every matching asset, for filters.' })
   facets(@Parent() connection: AssetConnection): Promise<AssetFacets> {
     if (!connection.query) throw new Error('facets are only available on search results');

@@ -28,8 +28,6 @@ export interface DealWebhookResponse {
   change: DealChange;
 }
 
-const isCheckViolation = (error: unknown) => typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23514';
-
 /**
  * POST /webhooks/crm/deals: a CRM sends one deal as JSON whenever it changes. No login: the body is signed with
  * BYLINE_WEBHOOK_SECRET (`x-byline-signature: sha256=<hex HMAC-SHA256 of "<x-byline-timestamp>.<raw body>">`).
@@ -75,7 +73,6 @@ export class DealWebhookController {
       return { id: written.id, externalId: written.externalId, change: written.change };
     } catch (error) {
       if (error instanceof FieldError) throw new BadRequestException(`Refused: ${error.message}.`);
-      if (isCheckViolation(error)) throw new BadRequestException("Refused: closedAt is before the deal's engage date.");
       throw error;
     }
   }

@@ -143,6 +143,7 @@ export class DealWriteService {
         result.errors.push({ index, message: error.message });
       }
     });
+    if (!given.has('engagedAt')) await this.dropClosingBeforeEngaged(em, rows, indexOf, result);
     if (!rows.length) return result;
     const upserted = await em.query<UpsertedRow[]>(upsertSql(columnsFor(given)), [JSON.stringify(rows)]);
     for (const deal of upserted) {
@@ -154,6 +155,28 @@ export class DealWriteService {
     }
     result.deals.sort((a, b) => a.index - b.index);
     return result;
+  }
+
+  // A source without engage dates may close a stored deal before the engage date it has; reported, not written
+  // (the database would refuse the whole batch).
+  private async dropClosingBeforeEngaged(em: EntityManager, rows: DealRow[], indexOf: Map<string, number>, result: DealWriteResult): Promise<void> {
+    const closing = rows.filter((r) => r.closed_at).map((r) => ({ external_id: r.external_id, closed_at: r.closed_at }));
+    if (!closing.length) return;
+    const conflicts = await em.query<{ externalId: string; engagedAt: Date }[]>(
+      `SELECT d.external_id AS "externalId", d.engaged_at AS "engagedAt"
+         FROM deals d JOIN json_to_recordset($1::json) AS x(external_id text, closed_at timestamptz) ON x.external_id = d.external_id
+        WHERE d.engaged_at > x.closed_at`,
+      [JSON.stringify(closing)],
+    );
+    for (const conflict of conflicts) {
+      const at = rows.findIndex((r) => r.external_id === conflict.externalId);
+      const closedAt = String(rows[at].closed_at).slice(0, 10);
+      result.errors.push({
+        index: indexOf.get(conflict.externalId)!,
+        message: `the close date ${closedAt} is before the deal's engage date ${conflict.engagedAt.toISOString().slice(0, 10)}`,
+      });
+      rows.splice(at, 1);
+    }
   }
 
   private row(deal: DealFields, references: DealReferences): DealRow {

@@ -46,4 +46,7 @@ export class AssetFacets {
 export class AssetConnection extends Connection(AssetObject, 'Asset') {
   /** The query that produced this page, for facets computed only when asked for. */
   query?: AssetQuery;
+
+  /** Counts every match; run only when a client asks for totalCount (it is the costly part of a page). */
+  count?: () => Promise<number>;
 }

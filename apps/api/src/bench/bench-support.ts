@@ -1,0 +1,111 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { startByline } from '../bootstrap.js';
+import type { RunningByline } from '../bootstrap.js';
+import { loadConfig } from '../core/config/config.js';
+
+export type DatabaseKind = 'embedded' | 'postgresql';
+
+export interface BenchDatabase {
+  kind: DatabaseKind;
+  byline: RunningByline;
+  sql: pg.Client;
+  close(): Promise<void>;
+}
+
+export const POSTGRES_URL = process.env.DATABASE_URL || 'postgresql://postgres@127.0.0.1:5432/postgres';
+
+/** A migrated Byline on a fresh database of the given kind (a throwaway database on the server, or a new data folder). */
+export async function freshByline(
+  kind: DatabaseKind,
+  label: string,
+  env: Record<string, string> = {},
+): Promise<BenchDatabase> {
+  const dataDir = mkdtempSync(join(tmpdir(), `byline-bench-${label}-`));
+  let databaseUrl = '';
+  let drop = async () => {};
+  if (kind === 'postgresql') {
+    const name = `byline_bench_${label}_${process.pid}`;
+    const admin = new pg.Client({ connectionString: POSTGRES_URL });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = new URL(POSTGRES_URL);
+    url.pathname = `/${name}`;
+    databaseUrl = url.toString();
+    drop = async () => {
+      const client = new pg.Client({ connectionString: POSTGRES_URL });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    };
+  }
+  const config = loadConfig({
+    ...process.env,
+    NODE_ENV: 'production',
+    PORT: '0',
+    DATABASE_URL: databaseUrl,
+    BYLINE_DATA_DIR: dataDir,
+    BYLINE_DEMO: '0',
+    BYLINE_JWT_SECRET: 'bench-secret-that-is-long-enough-for-signing-tokens',
+    BYLINE_LOGIN_RATE_PER_IP: '100000',
+    LOG_LEVEL: 'error',
+    ...env,
+  });
+  const byline = await startByline(config, { host: '127.0.0.1' });
+  // Seeding goes through a connection of its own; on the embedded database the API's single connection is idle then.
+  const sql = new pg.Client({ connectionString: byline.databaseUrl });
+  await sql.connect();
+  return {
+    kind,
+    byline,
+    sql,
+    async close() {
+      await sql.end();
+      await byline.close();
+      await drop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function gql<T>(
+  url: string,
+  token: string | null,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  if (body.errors?.length || !body.data) throw new Error(`GraphQL error: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+/** Times `runs` sequential calls of `fn` after `warmup` unmeasured ones; returns milliseconds per call. */
+export async function timed(runs: number, fn: (i: number) => Promise<unknown>, warmup = 10): Promise<number[]> {
+  for (let i = 0; i < warmup; i++) await fn(i);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await fn(i);
+    times.push(performance.now() - started);
+  }
+  return times;
+}
+
+export function percentile(times: number[], p: number): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+export const summary = (times: number[]) =>
+  `p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms`;
+
+export const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);

@@ -1,0 +1,196 @@
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { BENCH_PASSWORD, seedPeople } from './seed.js';
+import { freshByline, gql, percentile, seconds, summary, timed } from './bench-support.js';
+import type { BenchDatabase } from './bench-support.js';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 200);
+const SIZES = (process.env.BENCH_LEDGER_ROWS ?? '100000,10000000').split(',').map(Number);
+const INGEST_EVENTS = Number(process.env.BENCH_INGEST_EVENTS ?? 2000);
+const CONCURRENCY = 8;
+
+const BOARD = `query($kind: PeriodKind!) { leaderboard(period: { kind: $kind }, first: 50) { size entries { rank value user { name } } viewerEntry { rank } } }`;
+const REPORT = `query($u: ID!) { authorshipReport(userId: $u, period: { kind: QUARTER }) { credit rank assetsAuthored uniqueReusers
+  reusesReceived { kind count } endorsementsReceived { kind count } wonDealsInfluenced engagement { sharing participating contributing } } }`;
+
+/** A ledger of `rows` entries (ten per event) spread over two years, and the rollups it implies. */
+async function seedLedger(db: BenchDatabase, users: string[], rows: number): Promise<void> {
+  const events = Math.ceil(rows / 10);
+  const chunk = 100_000;
+  for (let done = 0; done < events; done += chunk) {
+    const n = Math.min(chunk, events - done);
+    await db.sql.query(
+      `WITH ev AS (
+         INSERT INTO credit_events (type, actor_id, occurred_at, payload, policy_version, nominal_points, awarded_points)
+         SELECT 'REUSE', ($1::uuid[])[1 + floor(random() * array_length($1::uuid[], 1))::int],
+                now() - random() * interval '730 days', '{"reuseKind":"COPY"}', 1, 40, 40
+           FROM generate_series(1, $2) RETURNING id, actor_id, occurred_at)
+       INSERT INTO credit_entries (event_id, beneficiary_id, points, reason, source_reason, rule, generation, actor_id,
+                                   policy_version, occurred_at, booked_at)
+       SELECT ev.id, ($1::uuid[])[1 + floor(random() * array_length($1::uuid[], 1))::int], 4, 'REUSED_COPY', 'REUSED_COPY',
+              'reuse.COPY', 0, ev.actor_id, 1, ev.occurred_at, ev.occurred_at
+         FROM ev, generate_series(1, 10) g WHERE g > 0`,
+      [users, n],
+    );
+    process.stdout.write(`\r  seeding ${rows} ledger rows: ${(done + n) * 10}`);
+  }
+  await db.sql.query(
+    `INSERT INTO credit_rollups (metric, period_kind, period_start, user_id, value)
+     SELECT 'CREDIT', k.kind, k.start, ce.beneficiary_id, sum(ce.points)
+       FROM credit_entries ce CROSS JOIN LATERAL (VALUES
+         ('WEEK', date_trunc('week', ce.booked_at, 'UTC')), ('MONTH', date_trunc('month', ce.booked_at, 'UTC')),
+         ('QUARTER', date_trunc('quarter', ce.booked_at, 'UTC')), ('YEAR', date_trunc('year', ce.booked_at, 'UTC')),
+         ('ALL_TIME', '1970-01-01T00:00:00Z'::timestamptz)) AS k(kind, start)
+      GROUP BY 1, 2, 3, 4`,
+  );
+  await db.sql.query('ANALYZE');
+}
+
+async function login(db: BenchDatabase): Promise<string> {
+  const { login } = await gql<{ login: { token: string } }>(
+    db.byline.url,
+    null,
+    'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+    {
+      e: 'bench1-1@bench.byline',
+      p: BENCH_PASSWORD,
+    },
+  );
+  return login.token;
+}
+
+async function readSide(rows: number): Promise<number> {
+  const db = await freshByline('postgresql', `ledger${rows}`, { FISCAL_YEAR_START_MONTH: '1' });
+  try {
+    const started = performance.now();
+    const users = await seedPeople(db.sql, 20, 50);
+    await seedLedger(db, users, rows);
+    console.log(`\r  ${rows.toLocaleString('en')} ledger rows seeded in ${seconds(started)} s`);
+    const token = await login(db);
+    const quarter = await timed(RUNS, () => gql(db.byline.url, token, BOARD, { kind: 'QUARTER' }));
+    const allTime = await timed(RUNS, () => gql(db.byline.url, token, BOARD, { kind: 'ALL_TIME' }));
+    const month = await timed(RUNS, () => gql(db.byline.url, token, BOARD, { kind: 'MONTH' }));
+    console.log(`    leaderboard top-50, quarter    ${summary(quarter)}`);
+    console.log(`    leaderboard top-50, all time   ${summary(allTime)}`);
+    console.log(`    leaderboard top-50, month      ${summary(month)}`);
+    try {
+      const report = await timed(RUNS, (i) =>
+        gql(db.byline.url, token, REPORT, { u: users[(i * 13) % users.length] }).catch(() =>
+          gql(db.byline.url, token, REPORT, { u: users[0] }),
+        ),
+      );
+      console.log(`    one person's quarterly report  ${summary(report)}`);
+    } catch (error) {
+      console.log(`    one person's quarterly report  not measured: ${(error as Error).message.slice(0, 120)}`);
+    }
+    return percentile(quarter, 95);
+  } finally {
+    await db.close();
+  }
+}
+
+/** The same reuse events, once through the API and once as the bare SQL writes they make. */
+async function ingestion(): Promise<void> {
+  const db = await freshByline('postgresql', 'ingest');
+  try {
+    const users = await seedPeople(db.sql, 10, 20);
+    const { rows: assets } = await db.sql.query<{ id: string; author: string }>(
+      `WITH a AS (INSERT INTO assets (kind, title, body, visibility, status, team_id, created_by, published_at)
+                  SELECT 'BEST_PRACTICE', 'Bench asset ' || i, 'Body', 'ORG', 'PUBLISHED', u.team_id, u.id, now()
+                    FROM generate_series(1, 50) i JOIN users u ON u.id = ($1::uuid[])[i] RETURNING id, created_by)
+       , au AS (INSERT INTO authorships (asset_id, user_id, role, share) SELECT id, created_by, 'LEAD_AUTHOR', 100 FROM a)
+       SELECT id, created_by AS author FROM a`,
+      [users],
+    );
+    const tokens = await Promise.all(
+      users.slice(50, 50 + CONCURRENCY * 4).map(async (_, i) => {
+        const { login } = await gql<{ login: { token: string } }>(
+          db.byline.url,
+          null,
+          'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+          {
+            e: `bench${Math.floor((50 + i) / 20) + 1}-${((50 + i) % 20) + 1}@bench.byline`,
+            p: BENCH_PASSWORD,
+          },
+        );
+        return login.token;
+      }),
+    );
+    const kinds = ['COPY', 'SHARE_WITH_CUSTOMER', 'USED_IN_DEAL'];
+    const parallel = async (count: number, work: (i: number) => Promise<unknown>) => {
+      let next = 0;
+      const started = performance.now();
+      await Promise.all(
+        Array.from({ length: CONCURRENCY }, async () => {
+          while (next < count) await work(next++);
+        }),
+      );
+      return count / ((performance.now() - started) / 1000);
+    };
+    const api = await parallel(INGEST_EVENTS, (i) =>
+      gql(
+        db.byline.url,
+        tokens[i % tokens.length],
+        'mutation($i: RecordReuseInput!) { recordReuse(input: $i) { pointsAwarded } }',
+        {
+          i: { assetId: assets[i % assets.length].id, kind: kinds[i % 3], clientEventId: randomUUID() },
+        },
+      ),
+    );
+    const pool = new pg.Pool({ connectionString: db.byline.databaseUrl, max: CONCURRENCY });
+    const raw = await parallel(INGEST_EVENTS, async (i) => {
+      const client = await pool.connect();
+      try {
+        const asset = assets[i % assets.length];
+        await client.query('BEGIN');
+        const { rows } = await client.query<{ id: string }>(
+          `INSERT INTO credit_events (type, actor_id, asset_id, occurred_at, payload, facts, policy_version, nominal_points, awarded_points)
+           VALUES ('REUSE', $1, $2, now(), '{"reuseKind":"COPY"}', '[]', 1, 4, 4) RETURNING id`,
+          [users[60 + (i % 30)], asset.id],
+        );
+        await client.query(
+          `INSERT INTO credit_entries (event_id, beneficiary_id, points, reason, source_reason, rule, asset_id, source_asset_id, generation, actor_id, policy_version, occurred_at, booked_at)
+           VALUES ($1, $2, 4, 'REUSED_COPY', 'REUSED_COPY', 'reuse.COPY', $3, $3, 0, $4, 1, now(), now())`,
+          [rows[0].id, asset.author, asset.id, users[60 + (i % 30)]],
+        );
+        await client.query(
+          `INSERT INTO credit_rollups (metric, period_kind, period_start, user_id, value)
+           SELECT 'CREDIT', k, s, $1, 4 FROM (VALUES ('WEEK', date_trunc('week', now())), ('MONTH', date_trunc('month', now())),
+             ('QUARTER', date_trunc('quarter', now())), ('YEAR', date_trunc('year', now())), ('ALL_TIME', '1970-01-01'::timestamptz)) v(k, s)
+           ON CONFLICT (metric, period_kind, period_start, user_id) DO UPDATE SET value = credit_rollups.value + EXCLUDED.value`,
+          [asset.author],
+        );
+        await client.query(
+          `INSERT INTO reuse_events (asset_id, actor_id, kind, client_event_id, occurred_at, points_awarded, credit_event_id)
+           VALUES ($1, $2, 'COPY', $3, now(), 4, $4)`,
+          [asset.id, users[60 + (i % 30)], randomUUID(), rows[0].id],
+        );
+        await client.query('UPDATE assets SET reuse_count = reuse_count + 1 WHERE id = $1', [asset.id]);
+        await client.query('COMMIT');
+      } finally {
+        client.release();
+      }
+    });
+    await pool.end();
+    console.log(`  ingestion, ${INGEST_EVENTS} reuse events, ${CONCURRENCY} at a time:`);
+    console.log(`    through the API (GraphQL recordReuse)   ${api.toFixed(0)} events/s`);
+    console.log(`    the same writes as bare SQL            ${raw.toFixed(0)} events/s`);
+    console.log(`    ratio API / SQL                        ${(api / raw).toFixed(2)} (target at least 0.5)`);
+  } finally {
+    await db.close();
+  }
+}
+
+export async function creditBench(): Promise<void> {
+  const p95: number[] = [];
+  for (const rows of SIZES) {
+    console.log(`  ledger of ${rows.toLocaleString('en')} rows:`);
+    p95.push(await readSide(rows));
+  }
+  if (p95.length === 2) {
+    console.log(
+      `  leaderboard p95 ratio ${SIZES[1].toLocaleString('en')} / ${SIZES[0].toLocaleString('en')} rows: ${(p95[1] / p95[0]).toFixed(2)} (target at most 1.5)`,
+    );
+  }
+  await ingestion();
+}

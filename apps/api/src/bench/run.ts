@@ -1,0 +1,31 @@
+// `npm run bench [-- search credit import]`: seeds fresh databases and prints latency and throughput figures.
+//   search  100k assets (BENCH_ASSETS): search and feed p50/p95, on the embedded database and on PostgreSQL
+//   credit  ledger of 100k and 10M rows (BENCH_LEDGER_ROWS) on PostgreSQL: leaderboard, report, ingestion
+//   import  the Maven CRM sample on the embedded database
+// PostgreSQL is DATABASE_URL or postgresql://postgres@127.0.0.1:5432/postgres; throwaway databases are dropped.
+import 'reflect-metadata';
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { creditBench } from './credit-bench.js';
+import { searchBench } from './search-bench.js';
+
+const wanted = process.argv.slice(2);
+const run = (name: string) => !wanted.length || wanted.includes(name);
+
+if (run('import')) {
+  console.log('\n== CRM import (Maven sample), embedded database');
+  spawnSync(process.execPath, [join(dirname(fileURLToPath(import.meta.url)), '../cli/bench-import.js')], {
+    stdio: 'inherit',
+    env: { ...process.env, DATABASE_URL: '' },
+  });
+}
+if (run('search')) {
+  console.log('\n== Search and feed');
+  await searchBench('embedded');
+  await searchBench('postgresql');
+}
+if (run('credit')) {
+  console.log('\n== Credit on PostgreSQL');
+  await creditBench();
+}
