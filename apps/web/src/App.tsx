@@ -5,11 +5,16 @@ import { RequireViewer } from './modules/auth/components/RequireViewer';
 import type { Viewer } from './modules/auth/hooks/useViewer';
 import { useLogout } from './modules/auth/hooks/useLogout';
 import { AdminPage } from './pages/AdminPage';
+import { AssetEditorPage } from './pages/AssetEditorPage';
+import { AssetPage } from './pages/AssetPage';
 import { FeedPage } from './pages/FeedPage';
 import { LeaderboardsPage } from './pages/LeaderboardsPage';
+import { useCreditNotifications } from './modules/notification/hooks/useCreditNotifications';
 import { LibraryPage } from './pages/LibraryPage';
 import { LoginPage } from './pages/LoginPage';
+import { MyCreditPage } from './pages/MyCreditPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { ReportPrintPage } from './pages/ReportPrintPage';
 import { ReportsPage } from './pages/ReportsPage';
 import { WinLossPage } from './pages/WinLossPage';
 import { AppLayout } from './ui/AppLayout';
@@ -19,6 +24,7 @@ const MAIN_NAV: NavSection = {
   items: [
     { label: 'Feed', to: '/' },
     { label: 'Library', to: '/library' },
+    { label: 'My credit', to: '/credit' },
     { label: 'Leaderboards', to: '/leaderboards' },
     { label: 'Win/Loss', to: '/win-loss' },
     { label: 'Reports', to: '/reports' },
@@ -34,6 +40,7 @@ function navSectionsFor(role: Role): readonly NavSection[] {
 
 function SignedInApp({ viewer }: { viewer: Viewer }) {
   const logout = useLogout();
+  useCreditNotifications(viewer.id);
   return (
     <AppLayout
       navSections={navSectionsFor(viewer.role)}
@@ -44,9 +51,15 @@ function SignedInApp({ viewer }: { viewer: Viewer }) {
       <Routes>
         <Route index element={<FeedPage viewerName={viewer.name} />} />
         <Route path="library" element={<LibraryPage />} />
-        <Route path="leaderboards" element={<LeaderboardsPage />} />
+        <Route path="assets/new" element={<AssetEditorPage key="new" mode="create" viewer={viewer} />} />
+        <Route path="assets/:id" element={<AssetPage viewer={viewer} />} />
+        <Route path="assets/:id/edit" element={<AssetEditorPage key="edit" mode="edit" viewer={viewer} />} />
+        <Route path="assets/:id/adapt" element={<AssetEditorPage key="adapt" mode="adapt" viewer={viewer} />} />
+        <Route path="credit" element={<MyCreditPage key="own" viewer={viewer} />} />
+        <Route path="people/:id/credit" element={<MyCreditPage key="person" viewer={viewer} />} />
+        <Route path="leaderboards" element={<LeaderboardsPage viewer={viewer} />} />
         <Route path="win-loss" element={<WinLossPage />} />
-        <Route path="reports" element={<ReportsPage />} />
+        <Route path="reports" element={<ReportsPage viewer={viewer} />} />
         <Route path="admin" element={<AdminPage viewerRole={viewer.role} />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
@@ -58,6 +71,11 @@ export function App() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      {/* Outside the app shell: a clean page for printing. */}
+      <Route
+        path="/reports/print"
+        element={<RequireViewer>{(viewer) => <ReportPrintPage viewer={viewer} />}</RequireViewer>}
+      />
       <Route path="/*" element={<RequireViewer>{(viewer) => <SignedInApp viewer={viewer} />}</RequireViewer>} />
     </Routes>
   );

@@ -144,6 +144,53 @@ describe('credit: a scripted story under scoring policy v1', () => {
   });
 });
 
+describe('credit for a won deal', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.close());
+
+  it('splits the pool of 100 over the assets used in the deal that its owner did not author, exactly once', async () => {
+    const tag = randomUUID().slice(0, 6);
+    const teamId = (await createTeam(app)).id;
+    const owner = await createUser(app, { role: Role.MANAGER, teamId, name: `Owner ${tag}` });
+    const ownerToken = await login(app, owner);
+    const authorA = await createUser(app, { teamId });
+    const authorB = await createUser(app, { teamId });
+    const tokens = [await login(app, authorA), await login(app, authorB)];
+    const a = await createAsset(app, tokens[0]);
+    const b = await createAsset(app, tokens[1]);
+    const own = await createAsset(app, ownerToken);
+    const csv = (stage: string, close: string) =>
+      `opportunity_id,sales_agent,product,account,deal_stage,engage_date,close_date,close_value\nWON-${tag},${owner.name},GTX Pro,,${stage},2026-01-05,${close},5000\n`;
+    const imported = await app.gql<{ importDeals: { created: number } }>('mutation($c: String!) { importDeals(csv: $c) { created } }', { c: csv('Engaging', '') }, ownerToken);
+    expect(imported.data?.importDeals.created).toBe(1);
+    const deals = await app.gql<{ deals: { edges: { node: { id: string; externalId: string } }[] } }>(
+      'query($o: ID) { deals(filter: { ownerId: $o }, first: 10) { edges { node { id externalId } } } }',
+      { o: owner.id },
+      ownerToken,
+    );
+    const dealId = deals.data!.deals.edges.find((e) => e.node.externalId === `WON-${tag}`)!.node.id;
+    for (const assetId of [a.id, b.id, own.id, a.id]) {
+      const used = await app.gql(REUSE, { input: { assetId, kind: 'USED_IN_DEAL', dealId, clientEventId: randomUUID() } }, ownerToken);
+      expect(used.errors).toBeUndefined();
+    }
+    const totals = () =>
+      Promise.all(
+        [authorA, authorB].map(async (u, i) => (await app.gql<{ creditEntries: { sum: number } }>(STATEMENT, { u: u.id }, tokens[i])).data!.creditEntries.sum),
+      );
+    const before = await totals();
+    for (let i = 0; i < 2; i++) {
+      const won = await app.gql('mutation($c: String!) { importDeals(csv: $c) { updated } }', { c: csv('Won', '2026-02-10') }, ownerToken);
+      expect(won.errors).toBeUndefined();
+    }
+    const after = await totals();
+    // Two eligible assets (the owner's own is left out): 50 each, once, however often the deal is re-imported.
+    expect(after.map((v, i) => v - before[i])).toEqual([50, 50]);
+  });
+});
+
 describe('credit under concurrency and retries', () => {
   let app: TestApp;
 

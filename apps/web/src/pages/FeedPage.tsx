@@ -1,5 +1,12 @@
-import { ComingSoon } from '../ui/ComingSoon';
+import { Button, Card, EmptyState, Grid, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import { AssetCard } from '../modules/asset/components/AssetCard';
+import { useFeed } from '../modules/asset/hooks/useFeed';
+import { FollowingPanel } from '../modules/follow/components/FollowingPanel';
+import { ErrorNotice } from '../ui/ErrorNotice';
 import { PageHeader } from '../ui/PageHeader';
+import { PlusIcon } from '../ui/icons';
+import { notifyError } from '../ui/notify';
 
 interface FeedPageProps {
   viewerName: string;
@@ -7,13 +14,84 @@ interface FeedPageProps {
 
 export function FeedPage({ viewerName }: FeedPageProps) {
   const firstName = viewerName.split(/\s+/)[0] ?? viewerName;
+  const { assets, hasNextPage, loadMore, loading, loadingMore, error, refetch } = useFeed();
+
+  const handleLoadMore = async () => {
+    try {
+      await loadMore();
+    } catch (loadError) {
+      notifyError(loadError, 'Could not load more of your feed');
+    }
+  };
+
   return (
     <>
-      <PageHeader title="Feed" description={`Welcome, ${firstName}.`} />
-      <ComingSoon>
-        Your feed will show new and trending assets from the people, tags and team you follow, and activity on the
-        content you authored.
-      </ComingSoon>
+      <PageHeader
+        title="Feed"
+        description={`Welcome, ${firstName}. New work from your team and the people and tags you follow comes first, then the rest of the organisation.`}
+        actions={
+          <Button component={Link} to="/assets/new" leftSection={<PlusIcon />}>
+            New asset
+          </Button>
+        }
+      />
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Stack gap="sm" data-testid="feed" aria-busy={loading}>
+            {error ? (
+              <ErrorNotice error={error} title="Could not load your feed" onRetry={() => void refetch()} />
+            ) : null}
+            {loading ? Array.from({ length: 3 }, (_, index) => <Skeleton key={index} h={132} radius="md" />) : null}
+            {!loading && !error && assets.length === 0 ? (
+              <Card>
+                <EmptyState
+                  data-testid="feed-empty"
+                  py="xl"
+                  title="Your feed is empty"
+                  description="Nothing has been published that you can see yet. Share a playbook, a best practice or a win/loss lesson: your colleagues will see it here."
+                >
+                  <EmptyState.Actions>
+                    <Button component={Link} to="/assets/new" leftSection={<PlusIcon />}>
+                      New asset
+                    </Button>
+                    <Button component={Link} to="/library" variant="default">
+                      Browse the library
+                    </Button>
+                  </EmptyState.Actions>
+                </EmptyState>
+              </Card>
+            ) : null}
+            {assets.map((asset) => (
+              <AssetCard key={asset.id} asset={asset} />
+            ))}
+            {hasNextPage ? (
+              <Group justify="center" mt="xs">
+                <Button variant="default" loading={loadingMore} onClick={() => void handleLoadMore()}>
+                  Load more
+                </Button>
+              </Group>
+            ) : null}
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Stack gap="lg" style={{ position: 'sticky', top: 84 }}>
+            <FollowingPanel />
+            <Card>
+              <Stack gap={6}>
+                <Title order={2} fz="md">
+                  Looking for something?
+                </Title>
+                <Text size="sm" c="dimmed">
+                  Search every published asset by words, industry, buyer role, journey phase, product or author.
+                </Text>
+                <Button component={Link} to="/library" variant="light" mt={4}>
+                  Open the library
+                </Button>
+              </Stack>
+            </Card>
+          </Stack>
+        </Grid.Col>
+      </Grid>
     </>
   );
 }

@@ -1,14 +1,134 @@
-import { ComingSoon } from '../ui/ComingSoon';
+import { Card, Group, Select, SegmentedControl, Skeleton, Stack, Switch, Text, Title } from '@mantine/core';
+import type { Viewer } from '../modules/auth/hooks/useViewer';
+import { PeriodPicker } from '../modules/credit/components/PeriodPicker';
+import { usePeriodChoice } from '../modules/credit/hooks/usePeriodChoice';
+import { LeaderboardChart } from '../modules/leaderboard/components/LeaderboardChart';
+import { LeaderboardTable } from '../modules/leaderboard/components/LeaderboardTable';
+import { LEADERBOARD_SIZE, useLeaderboard } from '../modules/leaderboard/hooks/useLeaderboard';
+import type { LeaderboardRow } from '../modules/leaderboard/hooks/useLeaderboard';
+import { useLeaderboardParams } from '../modules/leaderboard/hooks/useLeaderboardParams';
+import {
+  LEADERBOARD_METRICS,
+  METRIC_LABELS,
+  formatMetricValue,
+  isLeaderboardMetric,
+} from '../modules/leaderboard/leaderboard-labels';
+import { useReportScope } from '../modules/report/hooks/useReportScope';
+import { useTeams } from '../modules/team/hooks/useTeams';
+import { ErrorNotice } from '../ui/ErrorNotice';
 import { PageHeader } from '../ui/PageHeader';
 
-export function LeaderboardsPage() {
+const ORGANISATION = 'org';
+
+interface LeaderboardsPageProps {
+  viewer: Viewer;
+}
+
+export function LeaderboardsPage({ viewer }: LeaderboardsPageProps) {
+  const { choice, periodInput, setChoice } = usePeriodChoice();
+  const { metric, teamId, includeInactive, setMetric, setTeamId, setIncludeInactive } = useLeaderboardParams();
+  const { teams } = useTeams();
+  const scope = useReportScope(viewer);
+  const { board, loading, error, refetch } = useLeaderboard({ period: periodInput, metric, teamId, includeInactive });
+
+  const readableTeamIds = new Set(scope.teams.map((team) => team.id));
+  const canOpenCredit = (row: LeaderboardRow) =>
+    row.user.id === viewer.id ||
+    viewer.role === 'ADMIN' ||
+    (row.user.team !== null && row.user.team !== undefined && readableTeamIds.has(row.user.team.id));
+
+  const teamName = teamId ? (teams.find((team) => team.id === teamId)?.name ?? 'Team') : 'The organisation';
+  const metricMeta = METRIC_LABELS[metric];
+  const entries = board?.entries ?? [];
+  const viewerEntry = board?.viewerEntry ?? null;
+
   return (
     <>
-      <PageHeader title="Leaderboards" />
-      <ComingSoon>
-        Leaderboards will rank authors by credit, reuses received and won-deal influence for a week, month, fiscal
-        quarter, fiscal year or all time, across the organisation or within a team.
-      </ComingSoon>
+      <PageHeader
+        title="Leaderboards"
+        description="Who others rely on: ranked by credit, reuses received, contributions or won-deal influence. Updated live as credit is booked."
+      />
+      <Stack gap="lg" data-testid="leaderboards">
+        <Card padding="md">
+          <Stack gap="sm">
+            <PeriodPicker choice={choice} period={board?.period ?? null} onChange={setChoice} />
+            <Group gap="md" wrap="wrap" align="center">
+              <SegmentedControl
+                aria-label="Metric"
+                value={metric}
+                onChange={(value) => {
+                  if (isLeaderboardMetric(value)) {
+                    setMetric(value);
+                  }
+                }}
+                data={LEADERBOARD_METRICS.map((value) => ({ value, label: METRIC_LABELS[value].label }))}
+              />
+              <Select
+                aria-label="Team"
+                w={240}
+                allowDeselect={false}
+                value={teamId ?? ORGANISATION}
+                onChange={(value) => setTeamId(value && value !== ORGANISATION ? value : null)}
+                data={[
+                  { value: ORGANISATION, label: 'Whole organisation' },
+                  ...teams.map((team) => ({ value: team.id, label: team.name })),
+                ]}
+              />
+              <Switch
+                label="Include people who left or are suspended"
+                checked={includeInactive}
+                onChange={(event) => setIncludeInactive(event.currentTarget.checked)}
+              />
+            </Group>
+          </Stack>
+        </Card>
+
+        {error ? (
+          <ErrorNotice error={error} title="Could not load the leaderboard" onRetry={() => void refetch()} />
+        ) : null}
+
+        <Card component="section" aria-labelledby="board-heading">
+          <Stack gap="md">
+            <Group justify="space-between" align="baseline" wrap="wrap" gap="xs">
+              <Stack gap={2}>
+                <Title order={2} fz="md" id="board-heading">
+                  {metricMeta.label} · {teamName}
+                </Title>
+                <Text size="xs" c="dimmed">
+                  {metricMeta.hint}
+                </Text>
+              </Stack>
+              <Text size="sm" c="dimmed" data-testid="viewer-standing">
+                {viewerEntry
+                  ? `You: #${viewerEntry.rank} of ${board?.size ?? 0} with ${formatMetricValue(metric, viewerEntry.value)}`
+                  : board
+                    ? `You are not on this board (${board.size} ${board.size === 1 ? 'person' : 'people'} on it).`
+                    : ''}
+              </Text>
+            </Group>
+            {loading ? (
+              <Skeleton h={300} />
+            ) : entries.length > 0 ? (
+              <LeaderboardChart entries={entries} metric={metric} viewerId={viewer.id} />
+            ) : null}
+          </Stack>
+        </Card>
+
+        <Card component="section" aria-label={`Top ${LEADERBOARD_SIZE}`} padding="sm">
+          {loading ? (
+            <Skeleton h={240} />
+          ) : (
+            <LeaderboardTable
+              entries={entries}
+              viewerEntry={viewerEntry}
+              metric={metric}
+              viewerId={viewer.id}
+              canOpenCredit={canOpenCredit}
+              emptyMessage={`Nobody has ${metricMeta.label.toLowerCase()} in ${board?.period.label ?? 'this period'} yet.`}
+            />
+          )}
+        </Card>
+      </Stack>
     </>
   );
 }

@@ -1,14 +1,298 @@
-import { ComingSoon } from '../ui/ComingSoon';
+import {
+  Button,
+  CloseButton,
+  EmptyState,
+  Grid,
+  Group,
+  Loader,
+  Pill,
+  SegmentedControl,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { ASSET_SORT_LABELS, isAssetSort } from '../modules/asset/asset-labels';
+import { AssetCard } from '../modules/asset/components/AssetCard';
+import { LibraryFacets, facetValueLabel } from '../modules/asset/components/LibraryFacets';
+import { useLibraryAssets } from '../modules/asset/hooks/useLibraryAssets';
+import { LIBRARY_FACETS, effectiveSort, readLibraryParams } from '../modules/asset/library-params';
+import type { LibraryFilterKey } from '../modules/asset/library-params';
+import { ErrorNotice } from '../ui/ErrorNotice';
 import { PageHeader } from '../ui/PageHeader';
+import { PlusIcon, SearchIcon } from '../ui/icons';
+import { notifyError } from '../ui/notify';
+
+const SEARCH_DEBOUNCE_MS = 300;
+
+const STATUS_OPTIONS = [
+  { value: 'PUBLISHED', label: 'Published' },
+  { value: 'DRAFT', label: 'My drafts' },
+  { value: 'ARCHIVED', label: 'Archived' },
+];
 
 export function LibraryPage() {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const params = readLibraryParams(searchParams);
+  const sort = effectiveSort(params);
+  const { assets, facets, totalCount, hasNextPage, loadMore, loading, stale, loadingMore, error, refetch } =
+    useLibraryAssets(params);
+
+  // The box shows what is typed at once; the URL (and so the query) follows after a pause.
+  const [searchInput, setSearchInput] = useState(params.search);
+  const [lastUrlSearch, setLastUrlSearch] = useState(params.search);
+  if (params.search !== lastUrlSearch) {
+    // The URL changed without typing (back button, a link): show its search.
+    setLastUrlSearch(params.search);
+    if (params.search !== searchInput.trim()) {
+      setSearchInput(params.search);
+    }
+  }
+
+  const updateParams = (change: (next: URLSearchParams) => void, replace = false) => {
+    setSearchParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        change(next);
+        return next;
+      },
+      { replace },
+    );
+  };
+
+  const commitSearch = useDebouncedCallback((value: string) => {
+    updateParams((next) => {
+      if (value.trim()) {
+        next.set('q', value.trim());
+      } else {
+        next.delete('q');
+      }
+    }, true);
+  }, SEARCH_DEBOUNCE_MS);
+
+  const setFilter = (key: LibraryFilterKey, value: string | null) => {
+    const facet = LIBRARY_FACETS.find((candidate) => candidate.key === key);
+    if (!facet) {
+      return;
+    }
+    updateParams((next) => {
+      if (value === null) {
+        next.delete(facet.param);
+      } else {
+        next.set(facet.param, value);
+      }
+    });
+  };
+
+  const clearAll = () => {
+    commitSearch.cancel();
+    setSearchInput('');
+    updateParams((next) => {
+      next.delete('q');
+      for (const facet of LIBRARY_FACETS) {
+        next.delete(facet.param);
+      }
+    });
+  };
+
+  const handleLoadMore = async () => {
+    try {
+      await loadMore();
+    } catch (loadError) {
+      notifyError(loadError, 'Could not load more assets');
+    }
+  };
+
+  const activeFilters = LIBRARY_FACETS.flatMap((facet) => {
+    const value = params.filter[facet.key];
+    if (!value) {
+      return [];
+    }
+    const apiLabel = facets?.[facet.facet].find((count) => count.value === value)?.label ?? value;
+    return [{ facet, value, label: facetValueLabel(facet, value, apiLabel) }];
+  });
+  const narrowed = activeFilters.length > 0 || params.search !== '';
+
   return (
     <>
-      <PageHeader title="Library" />
-      <ComingSoon>
-        The library will let you search and browse every published asset — enablement, best practices, win/loss analyses
-        and client-facing content — filtered by industry, buyer role, journey phase and product.
-      </ComingSoon>
+      <PageHeader
+        title="Library"
+        description="Everything your colleagues have shared: playbooks, best practices, win/loss analyses and client-facing content."
+        actions={
+          <Button component={Link} to="/assets/new" leftSection={<PlusIcon />}>
+            New asset
+          </Button>
+        }
+      />
+
+      <Group gap="sm" mb="lg" wrap="wrap" align="center">
+        <TextInput
+          type="search"
+          placeholder="Search titles, summaries and content"
+          aria-label="Search assets"
+          leftSection={<SearchIcon />}
+          rightSection={
+            loading && !loadingMore ? (
+              <Loader size={14} />
+            ) : searchInput ? (
+              <CloseButton
+                size="sm"
+                aria-label="Clear search"
+                onClick={() => {
+                  setSearchInput('');
+                  commitSearch('');
+                  commitSearch.flush();
+                }}
+              />
+            ) : null
+          }
+          value={searchInput}
+          onChange={(event) => {
+            setSearchInput(event.currentTarget.value);
+            commitSearch(event.currentTarget.value);
+          }}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') {
+              commitSearch.flush();
+            }
+          }}
+          style={{ flex: '1 1 320px' }}
+          size="md"
+        />
+        <Select
+          aria-label="Sort by"
+          size="md"
+          w={170}
+          data={(['RELEVANCE', 'NEWEST', 'MOST_REUSED'] as const).map((value) => ({
+            value,
+            label: ASSET_SORT_LABELS[value],
+            disabled: value === 'RELEVANCE' && !params.search,
+          }))}
+          value={sort}
+          allowDeselect={false}
+          onChange={(value) => {
+            if (isAssetSort(value)) {
+              updateParams((next) => next.set('sort', value));
+            }
+          }}
+          comboboxProps={{ withinPortal: true }}
+        />
+        <SegmentedControl
+          aria-label="Status"
+          size="sm"
+          data={STATUS_OPTIONS}
+          value={params.status}
+          onChange={(value) =>
+            updateParams((next) => {
+              if (value === 'PUBLISHED') {
+                next.delete('status');
+              } else {
+                next.set('status', value);
+              }
+            })
+          }
+        />
+      </Group>
+
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 3 }}>
+          <LibraryFacets
+            facets={facets}
+            filter={params.filter}
+            onChange={setFilter}
+            onClear={() =>
+              updateParams((next) => {
+                for (const facet of LIBRARY_FACETS) {
+                  next.delete(facet.param);
+                }
+              })
+            }
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 9 }}>
+          <Stack gap="md" data-testid="library-results" aria-busy={loading}>
+            <Group justify="space-between" gap="sm" mih={28}>
+              <Group gap="xs" wrap="wrap">
+                <Text size="sm" fw={600} data-testid="library-count">
+                  {loading && !facets ? 'Loading…' : `${totalCount} ${totalCount === 1 ? 'asset' : 'assets'}`}
+                </Text>
+                {activeFilters.map(({ facet, value, label }) => (
+                  <Pill
+                    key={facet.key}
+                    withRemoveButton
+                    onRemove={() => setFilter(facet.key, null)}
+                    removeButtonProps={{ 'aria-label': `Remove filter ${facet.label}: ${label}` }}
+                    size="md"
+                    data-testid="active-filter"
+                    title={value}
+                  >
+                    {facet.label}: {label}
+                  </Pill>
+                ))}
+              </Group>
+              {narrowed ? (
+                <Button variant="subtle" size="compact-sm" onClick={clearAll}>
+                  Clear search and filters
+                </Button>
+              ) : null}
+            </Group>
+
+            {error ? (
+              <ErrorNotice error={error} title="Could not load the library" onRetry={() => void refetch()} />
+            ) : null}
+
+            {!loading && !error && assets.length === 0 ? (
+              <EmptyState
+                data-testid="library-empty"
+                py={48}
+                title={
+                  narrowed
+                    ? 'No assets match'
+                    : params.status === 'DRAFT'
+                      ? 'You have no drafts'
+                      : params.status === 'ARCHIVED'
+                        ? 'Nothing is archived'
+                        : 'Nothing has been shared yet'
+                }
+                description={
+                  narrowed
+                    ? 'Try other words, or remove a filter. Assets shared only with another team do not show up here.'
+                    : 'Share a playbook, a best practice or a win/loss lesson, and get credit whenever someone reuses it.'
+                }
+              >
+                <EmptyState.Actions>
+                  {narrowed ? (
+                    <Button variant="default" onClick={clearAll}>
+                      Clear search and filters
+                    </Button>
+                  ) : (
+                    <Button component={Link} to="/assets/new" leftSection={<PlusIcon />}>
+                      New asset
+                    </Button>
+                  )}
+                </EmptyState.Actions>
+              </EmptyState>
+            ) : null}
+
+            <Stack gap="sm" style={{ opacity: stale ? 0.6 : 1, transition: 'opacity 120ms ease' }}>
+              {assets.map((asset) => (
+                <AssetCard key={asset.id} asset={asset} />
+              ))}
+            </Stack>
+
+            {hasNextPage ? (
+              <Group justify="center">
+                <Button variant="default" loading={loadingMore} onClick={() => void handleLoadMore()}>
+                  Load more
+                </Button>
+              </Group>
+            ) : null}
+          </Stack>
+        </Grid.Col>
+      </Grid>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CreditModule } from '../credit/credit.module.js';
 import { TeamModule } from '../team/team.module.js';
 import { UserModule } from '../user/user.module.js';
 import { DealEventsService } from './deal-events.service.js';
@@ -8,7 +9,7 @@ import { DealResolver } from './deal.resolver.js';
 import { DealService } from './deal.service.js';
 
 @Module({
-  imports: [UserModule, TeamModule],
+  imports: [UserModule, TeamModule, CreditModule],
   controllers: [DealWebhookController],
   providers: [DealService, DealWriteService, DealEventsService, DealResolver],
   exports: [DealService, DealWriteService, DealEventsService],

@@ -1,0 +1,58 @@
+import { NetworkStatus } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { LibraryAssetsDocument } from '../../../generated/graphql';
+import type { LibraryAssetsQuery } from '../../../generated/graphql';
+import { effectiveSort, toAssetFilter } from '../library-params';
+import type { LibraryParams } from '../library-params';
+
+export type AssetCardData = LibraryAssetsQuery['assets']['edges'][number]['node'];
+export type LibraryFacets = NonNullable<LibraryAssetsQuery['assets']['facets']>;
+
+export const LIBRARY_PAGE_SIZE = 20;
+
+export function useLibraryAssets(params: LibraryParams) {
+  const { data, previousData, loading, error, fetchMore, refetch, networkStatus } = useQuery(LibraryAssetsDocument, {
+    variables: {
+      search: params.search || null,
+      filter: toAssetFilter(params),
+      sort: effectiveSort(params),
+      first: LIBRARY_PAGE_SIZE,
+      withFacets: true,
+    },
+    // Assets are published and edited elsewhere all the time: show the cached page at once, then refresh it.
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
+  });
+  // Keep the previous results on screen while a new search loads.
+  const connection = (data ?? previousData)?.assets;
+
+  const loadMore = async (): Promise<void> => {
+    if (!connection?.pageInfo.hasNextPage) {
+      return;
+    }
+    await fetchMore({
+      variables: { after: connection.pageInfo.endCursor, withFacets: false },
+      updateQuery: (previous, { fetchMoreResult }) => ({
+        assets: {
+          ...fetchMoreResult.assets,
+          facets: previous.assets.facets,
+          edges: [...previous.assets.edges, ...fetchMoreResult.assets.edges],
+        },
+      }),
+    });
+  };
+
+  return {
+    assets: connection?.edges.map((edge) => edge.node) ?? [],
+    facets: connection?.facets ?? null,
+    totalCount: connection?.totalCount ?? 0,
+    hasNextPage: connection?.pageInfo.hasNextPage ?? false,
+    loadMore,
+    // The first load of a new search, not a background refresh of results already shown.
+    loading: loading && networkStatus !== NetworkStatus.fetchMore,
+    stale: data === undefined && previousData !== undefined,
+    loadingMore: networkStatus === NetworkStatus.fetchMore,
+    error,
+    refetch,
+  };
+}

@@ -1,0 +1,7 @@
+import { graphql } from '../../../generated';
+
+export const deleteAttachmentMutation = graphql(`
+  mutation DeleteAttachment($id: ID!) {
+    deleteAttachment(id: $id)
+  }
+`);

@@ -1,0 +1,56 @@
+import { Avatar, Group, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import type { AuthorRole } from '../../../generated/graphql';
+import { initialsOf } from '../../../ui/initials';
+import { AUTHOR_ROLE_LABELS, shareColor } from '../authorship-labels';
+import { AuthorShareBar } from './AuthorShareBar';
+
+export interface AuthorListItem {
+  role: AuthorRole;
+  share: number;
+  user: { id: string; name: string; title?: string | null; team?: { name: string } | null };
+}
+
+interface AuthorsListProps {
+  authors: readonly AuthorListItem[];
+  /** Rendered at the right of each author (e.g. a follow button). */
+  renderAction?: (author: AuthorListItem) => ReactNode;
+}
+
+export function AuthorsList({ authors, renderAction }: AuthorsListProps) {
+  return (
+    <Stack gap="md">
+      <AuthorShareBar authors={authors} />
+      <Stack gap="sm" component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
+        {authors.map((author, index) => (
+          <Group key={author.user.id} component="li" gap="sm" wrap="nowrap" data-testid="author-row">
+            <Avatar
+              radius="xl"
+              size={36}
+              color={shareColor(index).split('.')[0]}
+              variant="light"
+              aria-hidden
+              style={{ flexShrink: 0 }}
+            >
+              {initialsOf(author.user.name)}
+            </Avatar>
+            <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>
+              <Group gap={6} wrap="nowrap">
+                <Text size="sm" fw={600} truncate>
+                  {author.user.name}
+                </Text>
+                <Text size="sm" fw={600} c={shareColor(index)} data-testid="author-share">
+                  {author.share}%
+                </Text>
+              </Group>
+              <Text size="xs" c="dimmed" truncate>
+                {[AUTHOR_ROLE_LABELS[author.role], author.user.team?.name].filter(Boolean).join(' · ')}
+              </Text>
+            </Stack>
+            {renderAction ? renderAction(author) : null}
+          </Group>
+        ))}
+      </Stack>
+    </Stack>
+  );
+}

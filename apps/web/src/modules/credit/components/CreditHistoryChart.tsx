@@ -1,0 +1,52 @@
+import '@mantine/charts/styles.css';
+import { BarChart } from '@mantine/charts';
+import { Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useMemo } from 'react';
+import type { PeriodFieldsFragment } from '../../../generated/graphql';
+import { creditMonthBars } from '../credit-history';
+import type { MonthlyCredit } from '../credit-history';
+
+interface CreditHistoryChartProps {
+  points: readonly MonthlyCredit[];
+  period: PeriodFieldsFragment | null;
+  loading: boolean;
+}
+
+/** Credit per month; the months of the period on screen stand out. */
+export function CreditHistoryChart({ points, period, loading }: CreditHistoryChartProps) {
+  const bars = useMemo(() => creditMonthBars(points, period), [points, period]);
+  const data = bars.map((bar) => ({ ...bar, color: bar.inPeriod ? 'indigo.6' : 'indigo.2' }));
+  const total = bars.reduce((sum, bar) => sum + bar.credit, 0);
+
+  return (
+    <Card component="section" aria-labelledby="credit-history-heading" data-testid="credit-history">
+      <Stack gap="md">
+        <Group justify="space-between" align="baseline" wrap="wrap" gap="xs">
+          <Title order={2} fz="md" id="credit-history-heading">
+            Credit per month
+          </Title>
+          <Text size="xs" c="dimmed">
+            {period && period.kind !== 'ALL_TIME' ? `Darker bars: ${period.label}. ` : ''}
+            {total.toLocaleString()} points over {bars.length} months
+          </Text>
+        </Group>
+        {loading ? (
+          <Skeleton h={220} />
+        ) : (
+          <BarChart
+            h={220}
+            data={data}
+            dataKey="month"
+            series={[{ name: 'credit', label: 'Credit', color: 'indigo.6' }]}
+            tickLine="y"
+            gridAxis="y"
+            maxBarWidth={36}
+            valueFormatter={(value) => `${value.toLocaleString()} pts`}
+            tooltipAnimationDuration={150}
+            aria-label="Credit per month"
+          />
+        )}
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,86 @@
+import type { PeriodInput, PeriodKind } from '../../generated/graphql';
+
+// Credit, leaderboards and reports are all read per period. The choice lives in the URL (`?period=QUARTER&at=...`)
+// so a page can be bookmarked, shared and printed exactly as it was seen.
+
+export const PERIOD_KINDS: readonly PeriodKind[] = ['WEEK', 'MONTH', 'QUARTER', 'YEAR', 'ALL_TIME'];
+
+export const PERIOD_KIND_LABELS: Record<PeriodKind, string> = {
+  WEEK: 'Week',
+  MONTH: 'Month',
+  QUARTER: 'Quarter',
+  YEAR: 'Year',
+  ALL_TIME: 'All time',
+};
+
+export const DEFAULT_PERIOD_KIND: PeriodKind = 'QUARTER';
+
+export interface PeriodChoice {
+  kind: PeriodKind;
+  /** A day (YYYY-MM-DD, UTC) inside the period; null for the current one. */
+  at: string | null;
+}
+
+export function isPeriodKind(value: string | null): value is PeriodKind {
+  return value !== null && (PERIOD_KINDS as readonly string[]).includes(value);
+}
+
+const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+export function readPeriodChoice(params: URLSearchParams, fallback: PeriodKind = DEFAULT_PERIOD_KIND): PeriodChoice {
+  const kind = params.get('period');
+  const at = params.get('at');
+  const resolvedKind = isPeriodKind(kind) ? kind : fallback;
+  return {
+    kind: resolvedKind,
+    at: resolvedKind !== 'ALL_TIME' && at && DAY_PATTERN.test(at) && !Number.isNaN(Date.parse(at)) ? at : null,
+  };
+}
+
+/** Writes the choice into a copy of the params, leaving the page's other parameters alone. */
+export function writePeriodChoice(params: URLSearchParams, choice: PeriodChoice): URLSearchParams {
+  const next = new URLSearchParams(params);
+  next.set('period', choice.kind);
+  if (choice.at) {
+    next.set('at', choice.at);
+  } else {
+    next.delete('at');
+  }
+  return next;
+}
+
+/** The API's PeriodInput. Noon UTC keeps the day inside the same period whatever the server's rounding. */
+export function toPeriodInput(choice: PeriodChoice): PeriodInput {
+  return choice.at ? { kind: choice.kind, at: `${choice.at}T12:00:00.000Z` } : { kind: choice.kind };
+}
+
+function utcDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** The day before a period's start: a day inside the previous period. */
+export function previousPeriodDay(from: string): string {
+  return utcDay(new Date(Date.parse(from) - 24 * 60 * 60 * 1000));
+}
+
+/** A period's exclusive end is the first day of the next one; null when that lies in the future. */
+export function nextPeriodDay(to: string, now: number = Date.now()): string | null {
+  const start = Date.parse(to);
+  return start > now ? null : utcDay(new Date(start));
+}
+
+const rangeFormat = new Intl.DateTimeFormat(undefined, {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** "1 Oct 2026 – 31 Dec 2026": the period's days, its exclusive end shown as the last day. */
+export function formatPeriodRange(from: string | null | undefined, to: string | null | undefined): string | null {
+  if (!from || !to) {
+    return null;
+  }
+  const lastDay = new Date(Date.parse(to) - 1);
+  return rangeFormat.formatRange(new Date(from), lastDay);
+}

@@ -1,0 +1,10 @@
+import { graphql } from '../../../generated';
+
+export const creditHistoryQuery = graphql(`
+  query CreditHistory($userId: ID!) {
+    creditHistory(userId: $userId) {
+      periodStart
+      value
+    }
+  }
+`);

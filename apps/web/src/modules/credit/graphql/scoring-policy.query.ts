@@ -1,0 +1,7 @@
+import { graphql } from '../../../generated';
+
+export const scoringPolicyQuery = graphql(`
+  query ScoringPolicy {
+    scoringPolicy
+  }
+`);

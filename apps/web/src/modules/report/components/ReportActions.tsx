@@ -1,0 +1,38 @@
+import { Button, Group } from '@mantine/core';
+import { Link } from 'react-router';
+import { DownloadIcon } from '../../../ui/icons';
+import { PrinterIcon } from '../../credit/components/credit-icons';
+import { downloadCsv, reportFileName } from '../report-csv';
+
+interface ReportActionsProps {
+  csv: string | null;
+  /** Who the report is about and its period, for the file name. */
+  subject: string;
+  periodLabel: string;
+  printPath: string;
+  statementPath?: string;
+}
+
+export function ReportActions({ csv, subject, periodLabel, printPath, statementPath }: ReportActionsProps) {
+  return (
+    <Group gap="xs" wrap="wrap">
+      {statementPath ? (
+        <Button component={Link} to={statementPath} variant="subtle" size="sm">
+          Credit statement
+        </Button>
+      ) : null}
+      <Button
+        variant="default"
+        size="sm"
+        leftSection={<DownloadIcon />}
+        disabled={!csv}
+        onClick={() => csv && downloadCsv(reportFileName(subject, periodLabel), csv)}
+      >
+        Download CSV
+      </Button>
+      <Button component={Link} to={printPath} variant="default" size="sm" leftSection={<PrinterIcon />}>
+        Print view
+      </Button>
+    </Group>
+  );
+}

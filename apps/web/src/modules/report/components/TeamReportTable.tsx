@@ -1,0 +1,211 @@
+import { Badge, Group, Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import type { AuthorshipReportFieldsFragment } from '../../../generated/graphql';
+import { ENDORSEMENT_KIND_LABELS, ENDORSEMENT_KINDS } from '../../endorsement/endorsement-labels';
+import { reuseKindLabel } from '../../reuse/reuse-labels';
+import { USER_STATUS_LABELS } from '../../user/user-labels';
+import { ENGAGEMENT_LABELS, ENGAGEMENT_LEVELS, engagementCounts } from '../engagement';
+import type { EngagementCounts } from '../engagement';
+import { countOf, formatAmount, reusesExceptViews, totalCount } from '../report-format';
+import type { TeamMemberReport, TeamReport } from '../hooks/useTeamReport';
+import { EngagementLevels } from './EngagementLevels';
+
+interface TeamReportTableProps {
+  report: TeamReport;
+  scale: EngagementCounts;
+  onOpenPerson: (userId: string) => void;
+}
+
+const numeric = { fontVariantNumeric: 'tabular-nums' } as const;
+
+function ReuseBreakdown({ report }: { report: AuthorshipReportFieldsFragment }) {
+  return (
+    <Tooltip
+      withArrow
+      multiline
+      w={220}
+      label={report.reusesReceived.map((entry) => `${reuseKindLabel(entry.kind)}: ${entry.count}`).join(' · ')}
+    >
+      <Text span size="sm" style={numeric}>
+        {reusesExceptViews(report)}
+      </Text>
+    </Tooltip>
+  );
+}
+
+function EndorsementBreakdown({ report }: { report: AuthorshipReportFieldsFragment }) {
+  return (
+    <Tooltip
+      withArrow
+      label={ENDORSEMENT_KINDS.map(
+        (kind) => `${ENDORSEMENT_KIND_LABELS[kind].label}: ${countOf(report.endorsementsReceived, kind)}`,
+      ).join(' · ')}
+    >
+      <Text span size="sm" style={numeric}>
+        {totalCount(report.endorsementsReceived)}
+      </Text>
+    </Tooltip>
+  );
+}
+
+function NumberCells({ report, rankHint }: { report: AuthorshipReportFieldsFragment; rankHint?: string }) {
+  return (
+    <>
+      <Table.Td ta="right" fw={700} style={numeric}>
+        {report.credit.toLocaleString()}
+      </Table.Td>
+      <Table.Td ta="right" style={numeric}>
+        {report.rank ?? '—'}
+        {rankHint && report.rank !== null && report.rank !== undefined ? (
+          <Text size="xs" c="dimmed">
+            {rankHint}
+          </Text>
+        ) : null}
+      </Table.Td>
+      <Table.Td ta="right" style={numeric}>
+        {report.assetsAuthored}
+      </Table.Td>
+      <Table.Td ta="right">
+        <ReuseBreakdown report={report} />
+      </Table.Td>
+      <Table.Td ta="right" style={numeric}>
+        {report.uniqueReusers}
+      </Table.Td>
+      <Table.Td ta="right" style={numeric}>
+        {report.teamsReached}
+      </Table.Td>
+      <Table.Td ta="right">
+        <EndorsementBreakdown report={report} />
+      </Table.Td>
+      <Table.Td ta="right" style={numeric}>
+        {report.derivedAssets}
+      </Table.Td>
+      <Table.Td ta="right" style={numeric}>
+        {report.wonDealsInfluenced}
+        {report.wonAmountInfluenced > 0 ? (
+          <Text size="xs" c="dimmed">
+            {formatAmount(report.wonAmountInfluenced)}
+          </Text>
+        ) : null}
+      </Table.Td>
+    </>
+  );
+}
+
+function MemberRow({
+  member,
+  scale,
+  onOpen,
+}: {
+  member: TeamMemberReport;
+  scale: EngagementCounts;
+  onOpen: () => void;
+}) {
+  const name = member.user?.name ?? 'Unknown person';
+  return (
+    <Table.Tr data-testid="report-member-row" style={{ cursor: 'pointer' }} onClick={onOpen}>
+      <Table.Td>
+        <UnstyledButton
+          onClick={(event) => {
+            event.stopPropagation();
+            onOpen();
+          }}
+          aria-label={`Open ${name}'s report`}
+        >
+          <Group gap={6} wrap="nowrap">
+            <Text size="sm" fw={600} c="indigo.7">
+              {name}
+            </Text>
+            {member.user && member.user.status !== 'ACTIVE' ? (
+              <Badge size="xs" color="gray" variant="light" radius="sm">
+                {USER_STATUS_LABELS[member.user.status]}
+              </Badge>
+            ) : null}
+          </Group>
+          {member.user?.title ? (
+            <Text size="xs" c="dimmed">
+              {member.user.title}
+            </Text>
+          ) : null}
+        </UnstyledButton>
+      </Table.Td>
+      <NumberCells report={member} />
+      <Table.Td w={150}>
+        <EngagementLevels counts={engagementCounts(member.engagement)} scale={scale} variant="bars" />
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+/** One row per member (click for the full report) and the team's own totals. */
+export function TeamReportTable({ report, scale, onOpenPerson }: TeamReportTableProps) {
+  const members = report.members ?? [];
+  return (
+    <Table.ScrollContainer minWidth={1080}>
+      <Table aria-label="Team report" data-testid="team-report-table" verticalSpacing="xs">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Person</Table.Th>
+            <Table.Th ta="right">Credit</Table.Th>
+            <Table.Th ta="right">
+              <Tooltip label="On the organisation's credit leaderboard for the period" withArrow>
+                <span>Rank</span>
+              </Tooltip>
+            </Table.Th>
+            <Table.Th ta="right">Assets</Table.Th>
+            <Table.Th ta="right">
+              <Tooltip label="Reuses by others, views not counted (hover a number for each kind)" withArrow>
+                <span>Reuses</span>
+              </Tooltip>
+            </Table.Th>
+            <Table.Th ta="right">Reusers</Table.Th>
+            <Table.Th ta="right">Teams reached</Table.Th>
+            <Table.Th ta="right">Endorsements</Table.Th>
+            <Table.Th ta="right">Adaptations</Table.Th>
+            <Table.Th ta="right">Won deals</Table.Th>
+            <Table.Th>Engagement</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {members.length === 0 ? (
+            <Table.Tr>
+              <Table.Td colSpan={11}>
+                <Text c="dimmed" size="sm" ta="center" py="md">
+                  This team has no members.
+                </Text>
+              </Table.Td>
+            </Table.Tr>
+          ) : (
+            members.map((member) => (
+              <MemberRow
+                key={member.user?.id ?? 'unknown'}
+                member={member}
+                scale={scale}
+                onOpen={() => member.user && onOpenPerson(member.user.id)}
+              />
+            ))
+          )}
+        </Table.Tbody>
+        <Table.Tfoot>
+          <Table.Tr data-testid="report-team-row" bg="gray.0">
+            <Table.Td>
+              <Text size="sm" fw={700}>
+                Team
+              </Text>
+              <Text size="xs" c="dimmed">
+                Each event counted once
+              </Text>
+            </Table.Td>
+            <NumberCells report={report} rankHint="among teams" />
+            <Table.Td>
+              <Text size="xs" style={numeric}>
+                {ENGAGEMENT_LEVELS.map((level) => `${ENGAGEMENT_LABELS[level].label} ${report.engagement[level]}`).join(
+                  ' · ',
+                )}
+              </Text>
+            </Table.Td>
+          </Table.Tr>
+        </Table.Tfoot>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,21 @@
+import type { PeriodChoice } from '../credit/credit-period';
+
+/** The print page's address for what the reports page shows. */
+export function reportPrintPath(
+  target: { teamId?: string | null; userId?: string | null },
+  period: PeriodChoice,
+): string {
+  const params = new URLSearchParams();
+  // With both, the print page shows the person; the team brings "Back to reports" to the right team.
+  if (target.teamId) {
+    params.set('team', target.teamId);
+  }
+  if (target.userId) {
+    params.set('person', target.userId);
+  }
+  params.set('period', period.kind);
+  if (period.at) {
+    params.set('at', period.at);
+  }
+  return `/reports/print?${params.toString()}`;
+}

@@ -1,0 +1,139 @@
+import { Button, Group, Tooltip } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import type { ReuseKind } from '../../../generated/graphql';
+import { notifyError } from '../../../ui/notify';
+import { BriefcaseIcon, CopyIcon, SendIcon } from '../../credit/components/credit-icons';
+import { useScoringPolicy } from '../../credit/hooks/useScoringPolicy';
+import { copyText } from '../clipboard';
+import { rememberReuse, reuseFeedback, reusedRecently } from '../reuse-feedback';
+import { useOpenDeals } from '../hooks/useOpenDeals';
+import { useRecordReuse } from '../hooks/useRecordReuse';
+import { useReuseTarget } from '../hooks/useReuseTarget';
+import { DealPickerModal } from './DealPickerModal';
+
+interface ReuseActionsProps {
+  assetId: string;
+  /** E.g. for drafts and archived assets. */
+  disabled?: boolean;
+}
+
+const DEFAULT_REPEAT_WINDOW_HOURS = 24;
+
+/**
+ * One click records a reuse and credits the asset's authors: Copy (copies the body), Share with customer and Used in
+ * deal. A toast says what the authors got, or why they got nothing.
+ */
+export function ReuseActions({ assetId, disabled = false }: ReuseActionsProps) {
+  const target = useReuseTarget(assetId);
+  const policy = useScoringPolicy();
+  const { recordReuse, pendingKind } = useRecordReuse();
+  const { deals, loaded: dealsLoaded } = useOpenDeals(disabled ? null : target.viewerId);
+  const [dealPickerOpen, setDealPickerOpen] = useState(false);
+  const windowHours = policy?.repeatReuseWindowHours ?? DEFAULT_REPEAT_WINDOW_HOURS;
+
+  const record = async (kind: ReuseKind, dealId?: string | null) => {
+    const repeatedRecently = reusedRecently(assetId, kind, windowHours);
+    try {
+      const reuse = await recordReuse({ assetId, kind, dealId });
+      rememberReuse(assetId, kind, windowHours);
+      const feedback = reuseFeedback({
+        kind,
+        pointsAwarded: reuse.pointsAwarded,
+        isAuthor: target.isAuthor,
+        policyPoints: policy?.reuse[kind] ?? null,
+        repeatedRecently,
+        repeatWindowHours: windowHours,
+      });
+      notifications.show({ ...feedback, autoClose: 5000 });
+      return true;
+    } catch (error) {
+      notifyError(error, 'The reuse was not recorded');
+      return false;
+    }
+  };
+
+  const copy = async () => {
+    if (target.body === null) {
+      return;
+    }
+    try {
+      await copyText(target.body);
+    } catch {
+      notifications.show({
+        color: 'red',
+        title: 'Could not copy',
+        message: 'The browser did not allow copying to the clipboard. Nothing was recorded.',
+      });
+      return;
+    }
+    await record('COPY');
+  };
+
+  const usedInDeal = () => {
+    if (deals.length > 0) {
+      setDealPickerOpen(true);
+    } else {
+      void record('USED_IN_DEAL');
+    }
+  };
+
+  const points = (kind: ReuseKind) => {
+    const value = policy?.reuse[kind];
+    return value ? ` (+${value} to its authors)` : '';
+  };
+  const busy = pendingKind !== null;
+
+  return (
+    <Group gap="xs" wrap="wrap" data-testid="reuse-actions">
+      <Tooltip label={`Copy the text to your clipboard${points('COPY')}`} withArrow>
+        <Button
+          variant="default"
+          leftSection={<CopyIcon />}
+          disabled={disabled || target.body === null || (busy && pendingKind !== 'COPY')}
+          loading={pendingKind === 'COPY'}
+          onClick={() => void copy()}
+        >
+          Copy
+        </Button>
+      </Tooltip>
+      <Tooltip label={`Record that you sent it to a customer${points('SHARE_WITH_CUSTOMER')}`} withArrow>
+        <Button
+          variant="default"
+          leftSection={<SendIcon />}
+          disabled={disabled || (busy && pendingKind !== 'SHARE_WITH_CUSTOMER')}
+          loading={pendingKind === 'SHARE_WITH_CUSTOMER'}
+          onClick={() => void record('SHARE_WITH_CUSTOMER')}
+        >
+          Share with customer
+        </Button>
+      </Tooltip>
+      <Tooltip label={`Record that it helped in one of your deals${points('USED_IN_DEAL')}`} withArrow>
+        <Button
+          variant="default"
+          leftSection={<BriefcaseIcon />}
+          disabled={disabled || !dealsLoaded || (busy && pendingKind !== 'USED_IN_DEAL')}
+          loading={pendingKind === 'USED_IN_DEAL' && !dealPickerOpen}
+          onClick={usedInDeal}
+        >
+          Used in deal
+        </Button>
+      </Tooltip>
+      {dealPickerOpen ? (
+        <DealPickerModal
+          opened
+          deals={deals}
+          recording={pendingKind === 'USED_IN_DEAL'}
+          onClose={() => setDealPickerOpen(false)}
+          onConfirm={(dealId) =>
+            void record('USED_IN_DEAL', dealId).then((recorded) => {
+              if (recorded) {
+                setDealPickerOpen(false);
+              }
+            })
+          }
+        />
+      ) : null}
+    </Group>
+  );
+}

@@ -1,0 +1,190 @@
+import { Alert, Anchor, Button, Card, Grid, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Link, useParams } from 'react-router';
+import { AttachmentsSection } from '../modules/attachment/components/AttachmentsSection';
+import type { Viewer } from '../modules/auth/hooks/useViewer';
+import { AuthorsList } from '../modules/authorship/components/AuthorsList';
+import { visibilityHint } from '../modules/asset/asset-labels';
+import { AssetActions } from '../modules/asset/components/AssetActions';
+import { AssetKindBadge, AssetStatusBadge, VisibilityBadge } from '../modules/asset/components/AssetBadges';
+import { AncestryBreadcrumbs, DerivedAssetsSection } from '../modules/asset/components/AssetLineage';
+import { AssetTopics } from '../modules/asset/components/AssetTopics';
+import { AssetVersionsSection } from '../modules/asset/components/AssetVersionsSection';
+import { MarkdownBody } from '../modules/asset/components/MarkdownBody';
+import { useAsset } from '../modules/asset/hooks/useAsset';
+import type { AssetDetail } from '../modules/asset/hooks/useAsset';
+import { FollowButton } from '../modules/follow/components/FollowButton';
+import { ErrorNotice } from '../ui/ErrorNotice';
+import { formatDate, formatDateTime } from '../ui/format';
+
+/** Shown for assets that do not exist and for those the viewer may not see: the API does not tell them apart. */
+export function AssetNotFound() {
+  return (
+    <Card maw={560} data-testid="asset-not-found">
+      <Stack gap="sm" align="flex-start">
+        <Title order={1} fz="xl">
+          Asset not found
+        </Title>
+        <Text c="dimmed" size="sm">
+          This asset does not exist, or it is shared only with people you are not among (a team you are not in, or its
+          authors). If someone sent you the link, ask them to share it with the whole organisation.
+        </Text>
+        <Button component={Link} to="/library" variant="light">
+          Back to the library
+        </Button>
+      </Stack>
+    </Card>
+  );
+}
+
+function StatusNotice({ asset }: { asset: AssetDetail }) {
+  if (asset.status === 'DRAFT') {
+    return (
+      <Alert color="yellow" variant="light" title="Draft" data-testid="draft-notice">
+        Only its authors can see it until it is published. Once published:{' '}
+        {visibilityHint(asset.visibility, asset.team?.name ?? null).toLowerCase()}
+      </Alert>
+    );
+  }
+  if (asset.status === 'ARCHIVED') {
+    return (
+      <Alert color="gray" variant="light" title="Archived">
+        It no longer shows in search and feeds. It stays readable, and its authors keep their credit.
+      </Alert>
+    );
+  }
+  return null;
+}
+
+function AssetPageSkeleton() {
+  return (
+    <Stack gap="md" aria-busy="true">
+      <Skeleton h={20} w={180} />
+      <Skeleton h={34} w="60%" />
+      <Skeleton h={16} w="40%" />
+      <Skeleton h={320} mt="md" />
+    </Stack>
+  );
+}
+
+interface AssetPageProps {
+  viewer: Viewer;
+}
+
+export function AssetPage({ viewer }: AssetPageProps) {
+  const { id } = useParams<{ id: string }>();
+  const { asset, loading, notFound, error, refetch } = useAsset(id);
+
+  if (notFound) {
+    return <AssetNotFound />;
+  }
+  if (!asset) {
+    return loading ? (
+      <AssetPageSkeleton />
+    ) : (
+      <ErrorNotice error={error} title="Could not load this asset" onRetry={() => void refetch()} />
+    );
+  }
+
+  const meta = [
+    asset.team?.name,
+    asset.publishedAt ? `Published ${formatDate(asset.publishedAt)}` : `Created ${formatDate(asset.createdAt)}`,
+    `Version ${asset.version}`,
+  ].filter(Boolean);
+
+  return (
+    <Stack gap="lg">
+      <Stack gap="sm" component="header">
+        <Group gap="xs" wrap="wrap">
+          <Anchor component={Link} to="/library" size="sm" c="dimmed">
+            Library
+          </Anchor>
+          <Text size="sm" c="dimmed" aria-hidden>
+            /
+          </Text>
+          <AssetKindBadge kind={asset.kind} />
+          <AssetStatusBadge status={asset.status} />
+          <VisibilityBadge visibility={asset.visibility} />
+        </Group>
+        <AncestryBreadcrumbs ancestry={asset.ancestry} />
+        <Title order={1} fz={30} lh={1.2} maw={900} data-testid="asset-title">
+          {asset.title}
+        </Title>
+        {asset.summary ? (
+          <Text size="lg" c="dark.3" maw={820}>
+            {asset.summary}
+          </Text>
+        ) : null}
+        <Group justify="space-between" align="center" gap="md" wrap="wrap">
+          <Text size="sm" c="dimmed" title={`Last changed ${formatDateTime(asset.updatedAt)}`}>
+            {meta.join(' · ')}
+          </Text>
+          <AssetActions asset={asset} />
+        </Group>
+      </Stack>
+
+      <StatusNotice asset={asset} />
+      {error ? <ErrorNotice error={error} title="Could not refresh this asset" onRetry={() => void refetch()} /> : null}
+
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, lg: 8 }}>
+          <Stack gap="lg">
+            <Card padding="xl">
+              <MarkdownBody>{asset.body}</MarkdownBody>
+            </Card>
+            <AttachmentsSection assetId={asset.id} attachments={asset.attachments} canEdit={asset.viewerCan.edit} />
+            <DerivedAssetsSection derivedAssets={asset.derivedAssets} />
+            <AssetVersionsSection assetId={asset.id} currentVersion={asset.version} versions={asset.versions} />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 4 }}>
+          <Stack gap="lg">
+            <Card component="section" aria-labelledby="authors-heading" data-testid="asset-authors">
+              <Stack gap="md">
+                <Title order={2} fz="md" id="authors-heading">
+                  Authors
+                </Title>
+                <AuthorsList
+                  authors={asset.authors}
+                  renderAction={(author) =>
+                    author.user.id === viewer.id ? null : (
+                      <FollowButton kind="USER" target={author.user.id} label={author.user.name} />
+                    )
+                  }
+                />
+                <Text size="xs" c="dimmed">
+                  Credit for each reuse is split between the authors by these shares.
+                </Text>
+              </Stack>
+            </Card>
+            <Card component="section" aria-labelledby="topics-heading">
+              <Stack gap="md">
+                <Title order={2} fz="md" id="topics-heading">
+                  Topics
+                </Title>
+                <AssetTopics
+                  industries={asset.industries}
+                  buyerRoles={asset.buyerRoles}
+                  journeyPhases={asset.journeyPhases}
+                  products={asset.products}
+                  tags={asset.tags}
+                />
+              </Stack>
+            </Card>
+            <Card component="section" aria-labelledby="visibility-heading">
+              <Stack gap={6}>
+                <Title order={2} fz="md" id="visibility-heading">
+                  Who can see it
+                </Title>
+                <Text size="sm" c="dimmed">
+                  {asset.status === 'DRAFT'
+                    ? 'Only its authors, while it is a draft.'
+                    : visibilityHint(asset.visibility, asset.team?.name ?? null)}
+                </Text>
+              </Stack>
+            </Card>
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}
