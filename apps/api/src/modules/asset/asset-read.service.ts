@@ -11,7 +11,17 @@ import { toAssetObject } from './dto/asset.object.js';
 import type { AssetObject } from './dto/asset.object.js';
 import { AssetSort } from './dto/assets.args.js';
 
-const DATE_KEY = 'extract(epoch from coalesce(a.published_at, a.created_at))::numeric';
+/** A sort key: an SQL expression (ordered descending) and the type its cursor text is read back as. */
+interface SortKey {
+  sql: string;
+  type: 'numeric' | 'timestamptz';
+}
+
+// Plain columns, so the indexes on them serve the order; drafts have no publication date yet.
+const dateKey = (status: AssetStatus = AssetStatus.PUBLISHED): SortKey => ({
+  sql: status === AssetStatus.DRAFT ? 'a.created_at' : 'a.published_at',
+  type: 'timestamptz',
+});
 const FACET_LIMIT = 50;
 
 /** The reads of assets: one or many by id, search with facets, the feed, lineage. Every one filters by visibility. */
@@ -30,12 +40,13 @@ export class AssetReadService {
   async search(query: AssetQuery, first = 20, after?: string): Promise<AssetConnection> {
     const sort = query.search?.trim() ? query.sort : query.sort === AssetSort.RELEVANCE ? AssetSort.NEWEST : query.sort;
     const base = this.matching(query);
-    const keys =
+    const date = dateKey(query.filter.status);
+    const keys: SortKey[] =
       sort === AssetSort.RELEVANCE
-        ? ["ts_rank(a.search, websearch_to_tsquery('english', :q))::numeric"]
+        ? [{ sql: "ts_rank(a.search, websearch_to_tsquery('english', :q))::numeric", type: 'numeric' }]
         : sort === AssetSort.MOST_REUSED
-          ? ['a.reuse_count::numeric', DATE_KEY]
-          : [DATE_KEY];
+          ? [{ sql: 'a.reuse_count', type: 'numeric' }, date]
+          : [date];
     const connection = await this.page(base, keys, first, after, false);
     return { ...connection, count: () => base.getCount(), query: { ...query, sort } };
   }
@@ -60,7 +71,7 @@ export class AssetReadService {
     if (Number(bucket) === 1) {
       const page = await this.page(
         base().andWhere(mine),
-        [DATE_KEY],
+        [dateKey()],
         remaining,
         after ? cursor.encode(rest) : undefined,
         false,
@@ -72,7 +83,7 @@ export class AssetReadService {
       const continuing = Number(bucket) === 0 ? cursor.encode(rest) : undefined;
       pages.push(
         tagCursors(
-          await this.page(base().andWhere(`${mine} IS NOT TRUE`), [DATE_KEY], remaining, continuing, false),
+          await this.page(base().andWhere(`${mine} IS NOT TRUE`), [dateKey()], remaining, continuing, false),
           0,
         ),
       );
@@ -96,7 +107,9 @@ export class AssetReadService {
     const [sql, params] = matched.getQueryAndParameters();
     const rows: { facet: keyof AssetFacets; value: string; label: string; count: number }[] =
       await this.dataSource.query(
-        `WITH m AS (SELECT a.* FROM assets a WHERE a.id IN (${sql}))
+        `WITH m AS MATERIALIZED (
+         SELECT a.id, a.kind, a.industries, a.buyer_roles, a.journey_phases, a.products, a.tags, a.team_id
+           FROM assets a WHERE a.id IN (${sql}))
        SELECT * FROM (
          SELECT 'kinds' AS facet, kind::text AS value, kind::text AS label, count(*)::int AS count FROM m GROUP BY kind
          UNION ALL SELECT 'industries', v, v, count(*)::int FROM m, unnest(m.industries) v GROUP BY v
@@ -176,25 +189,25 @@ export class AssetReadService {
   }
 
   /**
-   * One keyset page ordered by `keys` (numeric SQL expressions, all descending) then id. Cursors carry the keys as
+   * One keyset page ordered by `keys` (all descending) then id. Cursors carry the keys as
    * text so that comparisons are exact.
    */
   private async page(
     base: SelectQueryBuilder<AssetEntity>,
-    keys: string[],
+    keys: SortKey[],
     first: number,
     after?: string,
     withCount = true,
   ): Promise<AssetConnection> {
     const totalCount = withCount ? await base.clone().getCount() : 0;
     const qb = base.clone();
-    keys.forEach((key, i) => qb.addSelect(`(${key})::text`, `sort_${i}`).addOrderBy(key, 'DESC'));
+    keys.forEach((key, i) => qb.addSelect(`(${key.sql})::text`, `sort_${i}`).addOrderBy(key.sql, 'DESC'));
     qb.addOrderBy('a.id', 'DESC');
     if (after) {
       const values = cursor.decode(after, keys.length + 1);
       const params = Object.fromEntries(values.map((v, i) => [`after_${i}`, String(v)]));
-      const left = [...keys, 'a.id'].join(', ');
-      const right = [...keys.map((_, i) => `:after_${i}::numeric`), `:after_${keys.length}::uuid`].join(', ');
+      const left = [...keys.map((k) => k.sql), 'a.id'].join(', ');
+      const right = [...keys.map((k, i) => `:after_${i}::${k.type}`), `:after_${keys.length}::uuid`].join(', ');
       qb.andWhere(`(${left}) < (${right})`, params);
     }
     const { entities, raw } = await qb.limit(first + 1).getRawAndEntities<Record<string, string>>();
