@@ -17,14 +17,19 @@ const STATUS: Record<ErrorCode, number> = {
 
 /**
  * Domain errors are answers, not faults: GraphQL clients get them as they are; plain HTTP routes (attachments,
- * webhooks) get the matching status with the same code and message. Neither is logged as an error.
+ * webhooks, imports) get the matching status as { statusCode, code, message, field? }. Neither is logged as an error.
  */
 @Catch(AppError)
 export class AppErrorFilter implements GqlExceptionFilter {
   catch(error: AppError, host: ArgumentsHost): AppError | void {
     if (host.getType<string>() !== 'http') return error;
-    const code = error.extensions.code as ErrorCode;
-    const reply = host.switchToHttp().getResponse<FastifyReply>();
-    void reply.status(STATUS[code] ?? 500).send({ code, message: error.message, ...error.extensions });
+    const { code, ...details } = error.extensions as { code: ErrorCode; [key: string]: unknown };
+    // A body over a size limit says so with 413 (its details carry the limit as maxBytes).
+    const statusCode = 'maxBytes' in details ? HttpStatus.PAYLOAD_TOO_LARGE : (STATUS[code] ?? 500);
+    void host
+      .switchToHttp()
+      .getResponse<FastifyReply>()
+      .status(statusCode)
+      .send({ statusCode, code, message: error.message, ...details });
   }
 }

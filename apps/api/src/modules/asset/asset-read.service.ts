@@ -94,6 +94,8 @@ export class AssetReadService {
       edges,
       totalCount: 0,
       count: () => base().getCount(),
+      // Facets of the feed are those of everything published that the viewer may see.
+      query: { viewer, filter: {}, sort: AssetSort.NEWEST },
       pageInfo: {
         hasNextPage: last.pageInfo.hasNextPage || (pages.length === 1 && Number(bucket) === 1 && remaining <= 0),
         endCursor: edges.length ? edges[edges.length - 1].cursor : null,

@@ -1,11 +1,10 @@
-import { Controller, HttpCode, Post, Req, UseFilters } from '@nestjs/common';
+import { Controller, HttpCode, Post, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { Roles } from '../../core/auth/permissions.decorator.js';
 import { badInput } from '../../core/graphql/errors.js';
 import { Role } from '../user/user.entity.js';
 import { CrmImportService, tooLarge } from './crm-import.service.js';
 import type { ImportResultObject } from './dto/import-result.object.js';
-import { HttpAppErrorFilter } from './http-app-error.filter.js';
 import { MAX_IMPORT_BYTES } from './import-kind.js';
 import type { ImportKind } from './import-kind.js';
 
@@ -16,7 +15,6 @@ import type { ImportKind } from './import-kind.js';
  * and its declared length is checked before anything is read, so an oversized file writes nothing.
  */
 @Controller('imports')
-@UseFilters(HttpAppErrorFilter)
 export class CrmImportController {
   constructor(private readonly imports: CrmImportService) {}
 
