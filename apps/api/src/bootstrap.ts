@@ -10,8 +10,7 @@ import { DataSource, MigrationExecutor } from 'typeorm';
 import { AppModule } from './app.module.js';
 import { OperationPermissions } from './core/auth/operation-permissions.js';
 import type { AppConfig } from './core/config/config.js';
-import { EMBEDDED_POOL_MAX, startEmbeddedPostgres } from './core/database/embedded-postgres.js';
-import type { EmbeddedPostgres } from './core/database/embedded-postgres.js';
+import { openDatabase } from './core/database/embedded-postgres.js';
 import { requestId } from './core/logging/logger.options.js';
 import { MetricsService } from './core/metrics/metrics.service.js';
 import { SetupService } from './modules/setup/setup.service.js';
@@ -40,16 +39,11 @@ const API_PREFIXES = ['/graphql', '/health', '/metrics', '/webhooks'];
 
 export async function startByline(config: AppConfig, options: StartOptions = {}): Promise<RunningByline> {
   const started = performance.now();
-  let embedded: EmbeddedPostgres | undefined;
-  let databaseUrl = config.databaseUrl;
-  if (!databaseUrl) {
-    embedded = await startEmbeddedPostgres(join(config.dataDir, 'postgres'));
-    databaseUrl = embedded.url;
-  }
+  const database = await openDatabase(config);
   let app: NestFastifyApplication | undefined;
   try {
     app = await NestFactory.create<NestFastifyApplication>(
-      AppModule.forRoot({ config, databaseUrl, poolMax: embedded ? EMBEDDED_POOL_MAX : config.databasePoolMax, embedded: Boolean(embedded) }),
+      AppModule.forRoot({ config, databaseUrl: database.url, poolMax: database.poolMax, embedded: database.embedded }),
       new FastifyAdapter({
         trustProxy: process.env.BYLINE_TRUST_PROXY === '1',
         requestIdHeader: false,
@@ -79,18 +73,18 @@ export async function startByline(config: AppConfig, options: StartOptions = {})
     return {
       app,
       url: `http://localhost:${port}`,
-      databaseUrl,
-      embedded: Boolean(embedded),
+      databaseUrl: database.url,
+      embedded: database.embedded,
       setup,
       startedInMs: performance.now() - started,
       async close() {
         await running.close();
-        await embedded?.close();
+        await database.close();
       },
     };
   } catch (error) {
     await app?.close().catch(() => undefined);
-    await embedded?.close();
+    await database.close();
     throw error;
   }
 }

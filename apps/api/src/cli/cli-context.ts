@@ -1,13 +1,11 @@
 import { createReadStream } from 'node:fs';
-import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module.js';
 import { migrate } from '../bootstrap.js';
 import type { AppConfig } from '../core/config/config.js';
-import { EMBEDDED_POOL_MAX, startEmbeddedPostgres } from '../core/database/embedded-postgres.js';
-import type { EmbeddedPostgres } from '../core/database/embedded-postgres.js';
+import { openDatabase } from '../core/database/embedded-postgres.js';
 import { CrmImportService } from '../modules/crm-import/crm-import.service.js';
 import type { ImportResultObject } from '../modules/crm-import/dto/import-result.object.js';
 import type { ImportKind } from '../modules/crm-import/import-kind.js';
@@ -27,16 +25,11 @@ export interface BylineContext {
  * first admin.
  */
 export async function openByline(config: AppConfig): Promise<BylineContext> {
-  let embedded: EmbeddedPostgres | undefined;
-  let databaseUrl = config.databaseUrl;
-  if (!databaseUrl) {
-    embedded = await startEmbeddedPostgres(join(config.dataDir, 'postgres'));
-    databaseUrl = embedded.url;
-  }
+  const database = await openDatabase(config);
   let app: INestApplicationContext | undefined;
   try {
     app = await NestFactory.createApplicationContext(
-      AppModule.forRoot({ config, databaseUrl, poolMax: embedded ? EMBEDDED_POOL_MAX : 4 }),
+      AppModule.forRoot({ config, databaseUrl: database.url, poolMax: database.poolMax, embedded: database.embedded }),
       { logger: ['error', 'warn'], abortOnError: false },
     );
     await migrate(app.get(DataSource));
@@ -47,12 +40,12 @@ export async function openByline(config: AppConfig): Promise<BylineContext> {
       setup,
       async close() {
         await running.close();
-        await embedded?.close();
+        await database.close();
       },
     };
   } catch (error) {
     await app?.close().catch(() => undefined);
-    await embedded?.close();
+    await database.close();
     throw error;
   }
 }

@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
@@ -35,4 +35,22 @@ export async function startEmbeddedPostgres(dataDir: string, maxConnections = 64
       await db.close();
     },
   };
+}
+
+export interface Database {
+  url: string;
+  /** How many pooled connections to open: one for the embedded database. */
+  poolMax: number;
+  embedded: boolean;
+  /** Stops the embedded database, if any (after the pool is closed). */
+  close(): Promise<void>;
+}
+
+/** The database `npm start` uses: DATABASE_URL's server, or the embedded one in the data folder, started here. */
+export async function openDatabase(config: { databaseUrl?: string; dataDir: string; databasePoolMax: number }): Promise<Database> {
+  if (config.databaseUrl) {
+    return { url: config.databaseUrl, poolMax: config.databasePoolMax, embedded: false, close: () => Promise.resolve() };
+  }
+  const embedded = await startEmbeddedPostgres(join(config.dataDir, 'postgres'));
+  return { url: embedded.url, poolMax: EMBEDDED_POOL_MAX, embedded: true, close: () => embedded.close() };
 }
