@@ -8,12 +8,16 @@ import { AuthModule } from './modules/auth/auth.module.js';
 import { CreditModule } from './modules/credit/credit.module.js';
 import { EndorsementModule } from './modules/endorsement/endorsement.module.js';
 import { LeaderboardModule } from './modules/leaderboard/leaderboard.module.js';
+import { PeriodCloseModule } from './modules/period-close/period-close.module.js';
+import { ReportModule } from './modules/report/report.module.js';
+import { RingModule } from './modules/ring/ring.module.js';
 import { ReuseModule } from './modules/reuse/reuse.module.js';
 import { CrmImportModule } from './modules/crm-import/crm-import.module.js';
 import { DealModule } from './modules/deal/deal.module.js';
 import { FollowModule } from './modules/follow/follow.module.js';
 import { TaxonomyModule } from './modules/taxonomy/taxonomy.module.js';
 import { SetupModule } from './modules/setup/setup.module.js';
+import { SuggestionModule } from './modules/suggestion/suggestion.module.js';
 import { TeamModule } from './modules/team/team.module.js';
 import { UserModule } from './modules/user/user.module.js';
 import { WinLossModule } from './modules/win-loss/win-loss.module.js';
@@ -40,6 +44,10 @@ export class AppModule {
         DealModule,
         CrmImportModule,
         WinLossModule,
+        SuggestionModule,
+        ReportModule,
+        PeriodCloseModule,
+        RingModule,
       ],
     };
   }

@@ -1,10 +1,11 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
+import type { FastifyReply } from 'fastify';
 import { Logger } from 'nestjs-pino';
 import { DataSource, MigrationExecutor } from 'typeorm';
 import { AppModule } from './app.module.js';
@@ -35,7 +36,7 @@ export interface RunningByline {
 }
 
 const MIGRATION_LOCK = 7_242_001;
-const API_PREFIXES = ['/graphql', '/health', '/metrics', '/webhooks'];
+const API_PREFIXES = ['/graphql', '/health', '/metrics', '/webhooks', '/imports', '/attachments', '/periods', '/static'];
 
 export async function startByline(config: AppConfig, options: StartOptions = {}): Promise<RunningByline> {
   const started = performance.now();
@@ -121,17 +122,26 @@ async function serveWebApp(app: NestFastifyApplication, webDist: string): Promis
     });
     return;
   }
-  await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+  // Hashed bundles under /static (whatever a rebuild adds; cached for good), the few top-level files as they are.
+  await app.register(fastifyStatic, { root: join(webDist, 'static'), prefix: '/static/', maxAge: 365 * 24 * 3600 * 1000, immutable: true });
+  const page = (reply: FastifyReply) =>
+    reply.header('cache-control', 'no-cache').sendFile('index.html', webDist, { cacheControl: false });
+  for (const file of readdirSync(webDist, { withFileTypes: true })) {
+    if (!file.isFile() || file.name === 'index.html') continue;
+    fastify.get(`/${file.name}`, (_req, reply) => {
+      void reply.header('cache-control', 'public, max-age=86400').sendFile(file.name, webDist, { cacheControl: false });
+    });
+  }
   // Client-side routes (/library, /admin, ...) all get the app's page; unknown API paths stay 404.
   fastify.get('/*', (req, reply) => {
     if (API_PREFIXES.some((p) => req.url.startsWith(p))) {
       void reply.code(404).send({ statusCode: 404, message: 'Not found' });
       return;
     }
-    void reply.header('cache-control', 'no-cache').sendFile('index.html');
+    void page(reply);
   });
   fastify.get('/', (_req, reply) => {
-    void reply.header('cache-control', 'no-cache').sendFile('index.html');
+    void page(reply);
   });
 }
 

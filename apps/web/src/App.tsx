@@ -1,24 +1,37 @@
+import { Center, Loader } from '@mantine/core';
+import { Suspense, lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import type { Role } from './generated/graphql';
 import { AccountMenu } from './modules/auth/components/AccountMenu';
 import { RequireViewer } from './modules/auth/components/RequireViewer';
 import type { Viewer } from './modules/auth/hooks/useViewer';
 import { useLogout } from './modules/auth/hooks/useLogout';
+import { useCreditNotifications } from './modules/notification/hooks/useCreditNotifications';
 import { AdminPage } from './pages/AdminPage';
 import { AssetEditorPage } from './pages/AssetEditorPage';
 import { AssetPage } from './pages/AssetPage';
 import { FeedPage } from './pages/FeedPage';
 import { LeaderboardsPage } from './pages/LeaderboardsPage';
-import { useCreditNotifications } from './modules/notification/hooks/useCreditNotifications';
 import { LibraryPage } from './pages/LibraryPage';
 import { LoginPage } from './pages/LoginPage';
 import { MyCreditPage } from './pages/MyCreditPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { ReportPrintPage } from './pages/ReportPrintPage';
 import { ReportsPage } from './pages/ReportsPage';
-import { WinLossPage } from './pages/WinLossPage';
 import { AppLayout } from './ui/AppLayout';
 import type { NavSection } from './ui/AppLayout';
+
+// The deal and win/loss pages (and their charts) load when first opened, keeping the first load small.
+const DealsPage = lazy(() => import('./pages/DealsPage').then((module) => ({ default: module.DealsPage })));
+const DealPage = lazy(() => import('./pages/DealPage').then((module) => ({ default: module.DealPage })));
+const WinLossPage = lazy(() => import('./pages/WinLossPage').then((module) => ({ default: module.WinLossPage })));
+const ImportPage = lazy(() => import('./pages/ImportPage').then((module) => ({ default: module.ImportPage })));
+
+const PAGE_LOADING = (
+  <Center py="xl" aria-busy="true">
+    <Loader size="sm" />
+  </Center>
+);
 
 const MAIN_NAV: NavSection = {
   items: [
@@ -26,16 +39,29 @@ const MAIN_NAV: NavSection = {
     { label: 'Library', to: '/library' },
     { label: 'My credit', to: '/credit' },
     { label: 'Leaderboards', to: '/leaderboards' },
+    { label: 'Deals', to: '/deals' },
     { label: 'Win/Loss', to: '/win-loss' },
     { label: 'Reports', to: '/reports' },
   ],
 };
 
-const ADMIN_NAV: NavSection = { label: 'Administration', items: [{ label: 'Admin', to: '/admin' }] };
+const ADMIN_NAV: NavSection = {
+  label: 'Administration',
+  items: [
+    { label: 'Admin', to: '/admin' },
+    { label: 'Import', to: '/admin/import' },
+  ],
+};
+
+// Managers import deals (accounts and teams are for admins).
+const MANAGER_NAV: NavSection = { label: 'Administration', items: [{ label: 'Import', to: '/admin/import' }] };
 
 // The server enforces permissions; the navigation only hides what a role cannot use.
 function navSectionsFor(role: Role): readonly NavSection[] {
-  return role === 'ADMIN' ? [MAIN_NAV, ADMIN_NAV] : [MAIN_NAV];
+  if (role === 'ADMIN') {
+    return [MAIN_NAV, ADMIN_NAV];
+  }
+  return role === 'MANAGER' ? [MAIN_NAV, MANAGER_NAV] : [MAIN_NAV];
 }
 
 function SignedInApp({ viewer }: { viewer: Viewer }) {
@@ -48,21 +74,26 @@ function SignedInApp({ viewer }: { viewer: Viewer }) {
         <AccountMenu name={viewer.name} email={viewer.email} role={viewer.role} onLogout={() => void logout()} />
       }
     >
-      <Routes>
-        <Route index element={<FeedPage viewerName={viewer.name} />} />
-        <Route path="library" element={<LibraryPage />} />
-        <Route path="assets/new" element={<AssetEditorPage key="new" mode="create" viewer={viewer} />} />
-        <Route path="assets/:id" element={<AssetPage viewer={viewer} />} />
-        <Route path="assets/:id/edit" element={<AssetEditorPage key="edit" mode="edit" viewer={viewer} />} />
-        <Route path="assets/:id/adapt" element={<AssetEditorPage key="adapt" mode="adapt" viewer={viewer} />} />
-        <Route path="credit" element={<MyCreditPage key="own" viewer={viewer} />} />
-        <Route path="people/:id/credit" element={<MyCreditPage key="person" viewer={viewer} />} />
-        <Route path="leaderboards" element={<LeaderboardsPage viewer={viewer} />} />
-        <Route path="win-loss" element={<WinLossPage />} />
-        <Route path="reports" element={<ReportsPage viewer={viewer} />} />
-        <Route path="admin" element={<AdminPage viewerRole={viewer.role} />} />
-        <Route path="*" element={<NotFoundPage />} />
-      </Routes>
+      <Suspense fallback={PAGE_LOADING}>
+        <Routes>
+          <Route index element={<FeedPage viewerName={viewer.name} />} />
+          <Route path="library" element={<LibraryPage />} />
+          <Route path="assets/new" element={<AssetEditorPage key="new" mode="create" viewer={viewer} />} />
+          <Route path="assets/:id" element={<AssetPage viewer={viewer} />} />
+          <Route path="assets/:id/edit" element={<AssetEditorPage key="edit" mode="edit" viewer={viewer} />} />
+          <Route path="assets/:id/adapt" element={<AssetEditorPage key="adapt" mode="adapt" viewer={viewer} />} />
+          <Route path="credit" element={<MyCreditPage key="own" viewer={viewer} />} />
+          <Route path="people/:id/credit" element={<MyCreditPage key="person" viewer={viewer} />} />
+          <Route path="leaderboards" element={<LeaderboardsPage viewer={viewer} />} />
+          <Route path="deals" element={<DealsPage viewer={viewer} />} />
+          <Route path="deals/:id" element={<DealPage />} />
+          <Route path="win-loss" element={<WinLossPage viewerRole={viewer.role} />} />
+          <Route path="reports" element={<ReportsPage viewer={viewer} />} />
+          <Route path="admin" element={<AdminPage viewerRole={viewer.role} />} />
+          <Route path="admin/import" element={<ImportPage viewerRole={viewer.role} />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      </Suspense>
     </AppLayout>
   );
 }

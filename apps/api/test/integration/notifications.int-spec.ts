@@ -10,7 +10,7 @@ import type { TestApp } from '../support/test-app.js';
 
 const REUSE = `mutation($input: RecordReuseInput!) { recordReuse(input: $input) { pointsAwarded } }`;
 
-type Notice = { points: number; reason: string; assetId: string };
+type Notice = { points: number; reason: string; assetId: string; occurredAt?: string };
 
 /** Subscribes to creditReceived on `app` and resolves with the first notice (or rejects after `ms`). */
 function firstNotice(app: TestApp, token: string, clients: Client[], ms = 5000): { ready: Promise<void>; notice: Promise<Notice> } {
@@ -26,7 +26,7 @@ function firstNotice(app: TestApp, token: string, clients: Client[], ms = 5000):
   const notice = new Promise<Notice>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('no notice in time')), ms);
     client.subscribe<{ creditReceived: Notice }>(
-      { query: 'subscription { creditReceived { points reason assetId } }' },
+      { query: 'subscription { creditReceived { points reason assetId occurredAt } }' },
       {
         next: (msg) => {
           clearTimeout(timer);
@@ -61,7 +61,9 @@ describe('live credit notifications', () => {
     await new Promise((r) => setTimeout(r, 100));
     const started = Date.now();
     await app.gql(REUSE, { input: { assetId: asset.id, kind: 'SHARE_WITH_CUSTOMER', clientEventId: randomUUID() } }, reuser);
-    expect(await notice).toEqual({ points: 10, reason: 'SHARED_WITH_CUSTOMER', assetId: asset.id });
+    const received = await notice;
+    expect(received).toMatchObject({ points: 10, reason: 'SHARED_WITH_CUSTOMER', assetId: asset.id });
+    expect(Date.parse(received.occurredAt ?? '')).toBeGreaterThan(started - 5000);
     expect(Date.now() - started).toBeLessThan(1000);
   });
 
@@ -94,7 +96,7 @@ describe('live credit notifications', () => {
       await ready;
       await new Promise((r) => setTimeout(r, 200));
       await b.gql(REUSE, { input: { assetId: asset.id, kind: 'COPY', clientEventId: randomUUID() } }, reuser);
-      expect(await notice).toEqual({ points: 4, reason: 'REUSED_COPY', assetId: asset.id });
+      expect(await notice).toMatchObject({ points: 4, reason: 'REUSED_COPY', assetId: asset.id });
     });
   });
 });

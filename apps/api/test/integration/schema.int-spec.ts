@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
@@ -27,6 +28,17 @@ describe('the committed contracts', () => {
     const served = printSchema(lexicographicSortSchema(app.byline.app.get(GraphQLSchemaHost).schema)) + '\n';
     if (process.env.UPDATE_SCHEMA === '1') writeFileSync(schemaFile, served);
     expect(readFileSync(schemaFile, 'utf8')).toBe(served);
+  });
+
+  it('offers every type, field and argument of the shared API contract', () => {
+    const checker = join(findRepoRoot(), '../shared/tools/contract-check.mjs');
+    if (!existsSync(checker)) {
+      console.warn(`Skipping the contract check: ${checker} is absent`);
+      return;
+    }
+    // Exit code 1 (a difference) makes execFileSync throw with the list of differences in its output.
+    const out = execFileSync(process.execPath, [checker, schemaFile], { cwd: findRepoRoot(), encoding: 'utf8' });
+    expect(out).toMatch(/all \d+ contract types and fields present/);
   });
 
   it('lists every operation with the roles that may call it (a change here is a permission change)', () => {

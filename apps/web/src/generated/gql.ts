@@ -17,7 +17,7 @@ type Documents = {
   '\n  mutation ArchiveAsset($id: ID!) {\n    archiveAsset(id: $id) {\n      ...AssetDetailFields\n    }\n  }\n': typeof types.ArchiveAssetDocument;
   '\n  query AssetDetail($id: ID!) {\n    asset(id: $id) {\n      ...AssetDetailFields\n    }\n  }\n': typeof types.AssetDetailDocument;
   '\n  fragment AssetCardFields on Asset {\n    id\n    kind\n    title\n    summary\n    status\n    visibility\n    publishedAt\n    createdAt\n    industries\n    buyerRoles\n    journeyPhases\n    products\n    tags\n    team {\n      id\n      name\n    }\n    derivedFrom {\n      id\n      title\n    }\n    authors {\n      role\n      share\n      user {\n        id\n        name\n        title\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.AssetCardFieldsFragmentDoc;
-  '\n  fragment AssetDetailFields on Asset {\n    ...AssetCardFields\n    body\n    version\n    updatedAt\n    viewerCan {\n      edit\n      publish\n      archive\n      setAuthors\n      adapt\n    }\n    ancestry {\n      id\n      title\n      kind\n    }\n    derivedAssets {\n      ...AssetCardFields\n    }\n    attachments {\n      ...AttachmentFields\n    }\n    versions {\n      version\n      change\n      createdAt\n      editedBy {\n        id\n        name\n      }\n    }\n  }\n': typeof types.AssetDetailFieldsFragmentDoc;
+  '\n  fragment AssetDetailFields on Asset {\n    ...AssetCardFields\n    ...AssetEndorsements\n    body\n    version\n    updatedAt\n    viewerCan {\n      edit\n      publish\n      archive\n      setAuthors\n      adapt\n    }\n    ancestry {\n      id\n      title\n      kind\n    }\n    derivedAssets {\n      ...AssetCardFields\n    }\n    attachments {\n      ...AttachmentFields\n    }\n    versions {\n      version\n      change\n      createdAt\n      editedBy {\n        id\n        name\n      }\n    }\n  }\n': typeof types.AssetDetailFieldsFragmentDoc;
   '\n  query AssetVersion($assetId: ID!, $version: Int!) {\n    assetVersion(assetId: $assetId, version: $version) {\n      version\n      change\n      createdAt\n      editedBy {\n        id\n        name\n      }\n      kind\n      title\n      summary\n      body\n      visibility\n      industries\n      buyerRoles\n      journeyPhases\n      products\n      tags\n      authors {\n        role\n        share\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.AssetVersionDocument;
   '\n  mutation CreateAsset($input: CreateAssetInput!) {\n    createAsset(input: $input) {\n      ...AssetDetailFields\n    }\n  }\n': typeof types.CreateAssetDocument;
   '\n  mutation DeriveAsset($fromId: ID!, $input: CreateAssetInput!) {\n    deriveAsset(fromId: $fromId, input: $input) {\n      ...AssetDetailFields\n    }\n  }\n': typeof types.DeriveAssetDocument;
@@ -37,7 +37,14 @@ type Documents = {
   '\n  fragment CreditEntryFields on CreditEntry {\n    id\n    points\n    reason\n    explanation\n    rule\n    generation\n    policyVersion\n    occurredAt\n    bookedAt\n    capped {\n      cap\n      grossPoints\n    }\n    asset {\n      id\n      title\n    }\n    actor {\n      id\n      name\n    }\n  }\n': typeof types.CreditEntryFieldsFragmentDoc;
   '\n  query CreditStatement($userId: ID!, $period: PeriodInput!, $first: Int, $after: String) {\n    creditEntries(userId: $userId, period: $period, first: $first, after: $after) {\n      sum\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CreditEntryFields\n        }\n      }\n    }\n  }\n': typeof types.CreditStatementDocument;
   '\n  fragment PeriodFields on Period {\n    kind\n    label\n    from\n    to\n    closed\n  }\n': typeof types.PeriodFieldsFragmentDoc;
+  '\n  query ResolvePeriod($period: PeriodInput!) {\n    period(period: $period) {\n      ...PeriodFields\n    }\n  }\n': typeof types.ResolvePeriodDocument;
   '\n  query ScoringPolicy {\n    scoringPolicy\n  }\n': typeof types.ScoringPolicyDocument;
+  '\n  fragment ImportResultFields on ImportResult {\n    rows\n    created\n    updated\n    unchanged\n    skipped\n    errors {\n      row\n      message\n    }\n  }\n': typeof types.ImportResultFieldsFragmentDoc;
+  '\n  fragment DealRowFields on Deal {\n    id\n    externalId\n    name\n    accountName\n    industry\n    product\n    amount\n    outcome\n    stage\n    closedAt\n    owner {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n  }\n': typeof types.DealRowFieldsFragmentDoc;
+  '\n  fragment DealDetailFields on Deal {\n    ...DealRowFields\n    competitor\n    engagedAt\n  }\n': typeof types.DealDetailFieldsFragmentDoc;
+  '\n  query DealFilterOptions {\n    teams {\n      id\n      name\n    }\n    industries: winLoss(groupBy: INDUSTRY) {\n      key\n    }\n    products: winLoss(groupBy: PRODUCT) {\n      key\n    }\n    owners: winLoss(groupBy: OWNER) {\n      key\n      groupId\n    }\n  }\n': typeof types.DealFilterOptionsDocument;
+  '\n  query Deal($id: ID!) {\n    deal(id: $id) {\n      ...DealDetailFields\n    }\n  }\n': typeof types.DealDocument;
+  '\n  query Deals($filter: DealFilter, $outcome: DealOutcome, $first: Int, $after: String) {\n    deals(filter: $filter, outcome: $outcome, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...DealRowFields\n        }\n      }\n    }\n  }\n': typeof types.DealsDocument;
   '\n  mutation EndorseAsset($assetId: ID!, $kind: EndorsementKind!, $comment: String) {\n    endorseAsset(assetId: $assetId, kind: $kind, comment: $comment) {\n      ...EndorsementFields\n      asset {\n        ...AssetEndorsements\n      }\n    }\n  }\n': typeof types.EndorseAssetDocument;
   '\n  fragment EndorsementFields on Endorsement {\n    id\n    kind\n    comment\n    createdAt\n    pointsAwarded\n    endorser {\n      id\n      name\n    }\n  }\n': typeof types.EndorsementFieldsFragmentDoc;
   '\n  fragment AssetEndorsements on Asset {\n    id\n    endorsements {\n      ...EndorsementFields\n    }\n    ...ReuseAssetStats\n  }\n': typeof types.AssetEndorsementsFragmentDoc;
@@ -48,7 +55,7 @@ type Documents = {
   '\n  mutation Unfollow($kind: FollowKind!, $target: String!) {\n    unfollow(kind: $kind, target: $target)\n  }\n': typeof types.UnfollowDocument;
   '\n  fragment LeaderboardEntryFields on LeaderboardEntry {\n    rank\n    value\n    user {\n      id\n      name\n      status\n      team {\n        id\n        name\n      }\n    }\n  }\n': typeof types.LeaderboardEntryFieldsFragmentDoc;
   '\n  query Leaderboard(\n    $period: PeriodInput!\n    $metric: LeaderboardMetric!\n    $teamId: ID\n    $first: Int!\n    $includeInactive: Boolean\n  ) {\n    leaderboard(period: $period, metric: $metric, teamId: $teamId, first: $first, includeInactive: $includeInactive) {\n      metric\n      size\n      period {\n        ...PeriodFields\n      }\n      entries {\n        ...LeaderboardEntryFields\n      }\n      viewerEntry {\n        ...LeaderboardEntryFields\n      }\n    }\n  }\n': typeof types.LeaderboardDocument;
-  '\n  subscription CreditReceived {\n    creditReceived {\n      points\n      reason\n      assetId\n      actorId\n      occurredAt\n    }\n  }\n': typeof types.CreditReceivedDocument;
+  '\n  subscription CreditReceived {\n    creditReceived {\n      points\n      reason\n      assetId\n      actorId\n    }\n  }\n': typeof types.CreditReceivedDocument;
   '\n  query CreditNoticeContext($actorId: ID!, $assetId: ID!, $withAsset: Boolean!) {\n    user(id: $actorId) {\n      id\n      name\n    }\n    asset(id: $assetId) @include(if: $withAsset) {\n      id\n      title\n    }\n  }\n': typeof types.CreditNoticeContextDocument;
   '\n  fragment AuthorshipReportFields on AuthorshipReport {\n    credit\n    rank\n    assetsAuthored\n    reusesReceived {\n      kind\n      count\n    }\n    uniqueReusers\n    teamsReached\n    endorsementsReceived {\n      kind\n      count\n    }\n    derivedAssets\n    wonDealsInfluenced\n    wonAmountInfluenced\n    engagement {\n      sharing\n      participating\n      contributing\n    }\n  }\n': typeof types.AuthorshipReportFieldsFragmentDoc;
   '\n  query PersonReport($userId: ID!, $period: PeriodInput!) {\n    authorshipReport(userId: $userId, period: $period) {\n      period {\n        ...PeriodFields\n      }\n      user {\n        id\n        name\n        title\n        status\n        team {\n          id\n          name\n        }\n      }\n      ...AuthorshipReportFields\n      csv\n    }\n  }\n': typeof types.PersonReportDocument;
@@ -59,6 +66,7 @@ type Documents = {
   '\n  mutation RecordReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n      kind\n      occurredAt\n      pointsAwarded\n      asset {\n        ...ReuseAssetStats\n      }\n    }\n  }\n': typeof types.RecordReuseDocument;
   '\n  query ReuseTarget($assetId: ID!) {\n    viewer {\n      id\n    }\n    asset(id: $assetId) {\n      id\n      title\n      body\n    }\n  }\n': typeof types.ReuseTargetDocument;
   '\n  fragment ReuseAssetAuthors on Asset {\n    authors {\n      user {\n        id\n      }\n    }\n  }\n': typeof types.ReuseAssetAuthorsFragmentDoc;
+  '\n  query DealSuggestions($dealId: ID!, $first: Int) {\n    dealSuggestions(dealId: $dealId, first: $first) {\n      score\n      reasons\n      asset {\n        id\n        kind\n        title\n        summary\n        publishedAt\n        authors {\n          role\n          share\n          user {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.DealSuggestionsDocument;
   '\n  mutation AddTaxonomyTerm($kind: TaxonomyKind!, $value: String!) {\n    addTaxonomyTerm(kind: $kind, value: $value) {\n      kind\n      value\n      assetCount\n    }\n  }\n': typeof types.AddTaxonomyTermDocument;
   '\n  query TagSuggestions($search: String) {\n    tagSuggestions(search: $search) {\n      value\n      assetCount\n    }\n  }\n': typeof types.TagSuggestionsDocument;
   '\n  query TaxonomyTerms($kind: TaxonomyKind!, $search: String) {\n    taxonomy(kind: $kind, search: $search) {\n      kind\n      value\n      assetCount\n    }\n  }\n': typeof types.TaxonomyTermsDocument;
@@ -69,6 +77,12 @@ type Documents = {
   '\n  mutation SetUserStatus($userId: ID!, $status: UserStatus!) {\n    setUserStatus(userId: $userId, status: $status) {\n      id\n      status\n      canLogIn\n    }\n  }\n': typeof types.SetUserStatusDocument;
   '\n  query UserOptions($search: String, $first: Int) {\n    users(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          name\n          email\n          role\n        }\n      }\n    }\n  }\n': typeof types.UserOptionsDocument;
   '\n  query Users($search: String, $first: Int, $after: String) {\n    users(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          email\n          title\n          role\n          status\n          canLogIn\n          team {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.UsersDocument;
+  '\n  query ContentInfluence($filter: DealFilter, $minClosedDeals: Int, $first: Int) {\n    contentInfluence(filter: $filter, minClosedDeals: $minClosedDeals, first: $first) {\n      dealsUsedIn\n      won\n      lost\n      winRate\n      comparableDeals\n      baselineWinRate\n      lift\n      enoughData\n      winRateInterval {\n        low\n        high\n      }\n      asset {\n        id\n        kind\n        title\n      }\n    }\n  }\n': typeof types.ContentInfluenceDocument;
+  '\n  fragment AnalysisFields on Asset {\n    id\n    title\n    summary\n    status\n    visibility\n    publishedAt\n    createdAt\n    authors {\n      role\n      share\n      user {\n        id\n        name\n      }\n    }\n    winLoss {\n      outcome\n      reasons\n      competitor\n      buyerRolesInvolved\n      lessonsLearned\n      updatedAt\n    }\n  }\n': typeof types.AnalysisFieldsFragmentDoc;
+  '\n  query DealAnalyses($id: ID!) {\n    deal(id: $id) {\n      id\n      analyses {\n        ...AnalysisFields\n      }\n    }\n  }\n': typeof types.DealAnalysesDocument;
+  '\n  query TopLossReasons($filter: DealFilter, $first: Int) {\n    topLossReasons(filter: $filter, first: $first) {\n      reason\n      count\n      share\n    }\n  }\n': typeof types.TopLossReasonsDocument;
+  '\n  query WinLossReasons {\n    winLossReasons {\n      id\n      label\n    }\n  }\n': typeof types.WinLossReasonsDocument;
+  '\n  query WinLoss($groupBy: WinLossDimension!, $filter: DealFilter) {\n    winLoss(groupBy: $groupBy, filter: $filter) {\n      key\n      groupId\n      won\n      lost\n      winRate\n      wonAmount\n      lostAmount\n      avgCycleDays\n    }\n  }\n': typeof types.WinLossDocument;
 };
 const documents: Documents = {
   '\n  mutation ArchiveAsset($id: ID!) {\n    archiveAsset(id: $id) {\n      ...AssetDetailFields\n    }\n  }\n':
@@ -77,7 +91,7 @@ const documents: Documents = {
     types.AssetDetailDocument,
   '\n  fragment AssetCardFields on Asset {\n    id\n    kind\n    title\n    summary\n    status\n    visibility\n    publishedAt\n    createdAt\n    industries\n    buyerRoles\n    journeyPhases\n    products\n    tags\n    team {\n      id\n      name\n    }\n    derivedFrom {\n      id\n      title\n    }\n    authors {\n      role\n      share\n      user {\n        id\n        name\n        title\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n':
     types.AssetCardFieldsFragmentDoc,
-  '\n  fragment AssetDetailFields on Asset {\n    ...AssetCardFields\n    body\n    version\n    updatedAt\n    viewerCan {\n      edit\n      publish\n      archive\n      setAuthors\n      adapt\n    }\n    ancestry {\n      id\n      title\n      kind\n    }\n    derivedAssets {\n      ...AssetCardFields\n    }\n    attachments {\n      ...AttachmentFields\n    }\n    versions {\n      version\n      change\n      createdAt\n      editedBy {\n        id\n        name\n      }\n    }\n  }\n':
+  '\n  fragment AssetDetailFields on Asset {\n    ...AssetCardFields\n    ...AssetEndorsements\n    body\n    version\n    updatedAt\n    viewerCan {\n      edit\n      publish\n      archive\n      setAuthors\n      adapt\n    }\n    ancestry {\n      id\n      title\n      kind\n    }\n    derivedAssets {\n      ...AssetCardFields\n    }\n    attachments {\n      ...AttachmentFields\n    }\n    versions {\n      version\n      change\n      createdAt\n      editedBy {\n        id\n        name\n      }\n    }\n  }\n':
     types.AssetDetailFieldsFragmentDoc,
   '\n  query AssetVersion($assetId: ID!, $version: Int!) {\n    assetVersion(assetId: $assetId, version: $version) {\n      version\n      change\n      createdAt\n      editedBy {\n        id\n        name\n      }\n      kind\n      title\n      summary\n      body\n      visibility\n      industries\n      buyerRoles\n      journeyPhases\n      products\n      tags\n      authors {\n        role\n        share\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n':
     types.AssetVersionDocument,
@@ -116,7 +130,20 @@ const documents: Documents = {
     types.CreditStatementDocument,
   '\n  fragment PeriodFields on Period {\n    kind\n    label\n    from\n    to\n    closed\n  }\n':
     types.PeriodFieldsFragmentDoc,
+  '\n  query ResolvePeriod($period: PeriodInput!) {\n    period(period: $period) {\n      ...PeriodFields\n    }\n  }\n':
+    types.ResolvePeriodDocument,
   '\n  query ScoringPolicy {\n    scoringPolicy\n  }\n': types.ScoringPolicyDocument,
+  '\n  fragment ImportResultFields on ImportResult {\n    rows\n    created\n    updated\n    unchanged\n    skipped\n    errors {\n      row\n      message\n    }\n  }\n':
+    types.ImportResultFieldsFragmentDoc,
+  '\n  fragment DealRowFields on Deal {\n    id\n    externalId\n    name\n    accountName\n    industry\n    product\n    amount\n    outcome\n    stage\n    closedAt\n    owner {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n  }\n':
+    types.DealRowFieldsFragmentDoc,
+  '\n  fragment DealDetailFields on Deal {\n    ...DealRowFields\n    competitor\n    engagedAt\n  }\n':
+    types.DealDetailFieldsFragmentDoc,
+  '\n  query DealFilterOptions {\n    teams {\n      id\n      name\n    }\n    industries: winLoss(groupBy: INDUSTRY) {\n      key\n    }\n    products: winLoss(groupBy: PRODUCT) {\n      key\n    }\n    owners: winLoss(groupBy: OWNER) {\n      key\n      groupId\n    }\n  }\n':
+    types.DealFilterOptionsDocument,
+  '\n  query Deal($id: ID!) {\n    deal(id: $id) {\n      ...DealDetailFields\n    }\n  }\n': types.DealDocument,
+  '\n  query Deals($filter: DealFilter, $outcome: DealOutcome, $first: Int, $after: String) {\n    deals(filter: $filter, outcome: $outcome, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...DealRowFields\n        }\n      }\n    }\n  }\n':
+    types.DealsDocument,
   '\n  mutation EndorseAsset($assetId: ID!, $kind: EndorsementKind!, $comment: String) {\n    endorseAsset(assetId: $assetId, kind: $kind, comment: $comment) {\n      ...EndorsementFields\n      asset {\n        ...AssetEndorsements\n      }\n    }\n  }\n':
     types.EndorseAssetDocument,
   '\n  fragment EndorsementFields on Endorsement {\n    id\n    kind\n    comment\n    createdAt\n    pointsAwarded\n    endorser {\n      id\n      name\n    }\n  }\n':
@@ -137,7 +164,7 @@ const documents: Documents = {
     types.LeaderboardEntryFieldsFragmentDoc,
   '\n  query Leaderboard(\n    $period: PeriodInput!\n    $metric: LeaderboardMetric!\n    $teamId: ID\n    $first: Int!\n    $includeInactive: Boolean\n  ) {\n    leaderboard(period: $period, metric: $metric, teamId: $teamId, first: $first, includeInactive: $includeInactive) {\n      metric\n      size\n      period {\n        ...PeriodFields\n      }\n      entries {\n        ...LeaderboardEntryFields\n      }\n      viewerEntry {\n        ...LeaderboardEntryFields\n      }\n    }\n  }\n':
     types.LeaderboardDocument,
-  '\n  subscription CreditReceived {\n    creditReceived {\n      points\n      reason\n      assetId\n      actorId\n      occurredAt\n    }\n  }\n':
+  '\n  subscription CreditReceived {\n    creditReceived {\n      points\n      reason\n      assetId\n      actorId\n    }\n  }\n':
     types.CreditReceivedDocument,
   '\n  query CreditNoticeContext($actorId: ID!, $assetId: ID!, $withAsset: Boolean!) {\n    user(id: $actorId) {\n      id\n      name\n    }\n    asset(id: $assetId) @include(if: $withAsset) {\n      id\n      title\n    }\n  }\n':
     types.CreditNoticeContextDocument,
@@ -159,6 +186,8 @@ const documents: Documents = {
     types.ReuseTargetDocument,
   '\n  fragment ReuseAssetAuthors on Asset {\n    authors {\n      user {\n        id\n      }\n    }\n  }\n':
     types.ReuseAssetAuthorsFragmentDoc,
+  '\n  query DealSuggestions($dealId: ID!, $first: Int) {\n    dealSuggestions(dealId: $dealId, first: $first) {\n      score\n      reasons\n      asset {\n        id\n        kind\n        title\n        summary\n        publishedAt\n        authors {\n          role\n          share\n          user {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n':
+    types.DealSuggestionsDocument,
   '\n  mutation AddTaxonomyTerm($kind: TaxonomyKind!, $value: String!) {\n    addTaxonomyTerm(kind: $kind, value: $value) {\n      kind\n      value\n      assetCount\n    }\n  }\n':
     types.AddTaxonomyTermDocument,
   '\n  query TagSuggestions($search: String) {\n    tagSuggestions(search: $search) {\n      value\n      assetCount\n    }\n  }\n':
@@ -179,6 +208,17 @@ const documents: Documents = {
     types.UserOptionsDocument,
   '\n  query Users($search: String, $first: Int, $after: String) {\n    users(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          email\n          title\n          role\n          status\n          canLogIn\n          team {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n':
     types.UsersDocument,
+  '\n  query ContentInfluence($filter: DealFilter, $minClosedDeals: Int, $first: Int) {\n    contentInfluence(filter: $filter, minClosedDeals: $minClosedDeals, first: $first) {\n      dealsUsedIn\n      won\n      lost\n      winRate\n      comparableDeals\n      baselineWinRate\n      lift\n      enoughData\n      winRateInterval {\n        low\n        high\n      }\n      asset {\n        id\n        kind\n        title\n      }\n    }\n  }\n':
+    types.ContentInfluenceDocument,
+  '\n  fragment AnalysisFields on Asset {\n    id\n    title\n    summary\n    status\n    visibility\n    publishedAt\n    createdAt\n    authors {\n      role\n      share\n      user {\n        id\n        name\n      }\n    }\n    winLoss {\n      outcome\n      reasons\n      competitor\n      buyerRolesInvolved\n      lessonsLearned\n      updatedAt\n    }\n  }\n':
+    types.AnalysisFieldsFragmentDoc,
+  '\n  query DealAnalyses($id: ID!) {\n    deal(id: $id) {\n      id\n      analyses {\n        ...AnalysisFields\n      }\n    }\n  }\n':
+    types.DealAnalysesDocument,
+  '\n  query TopLossReasons($filter: DealFilter, $first: Int) {\n    topLossReasons(filter: $filter, first: $first) {\n      reason\n      count\n      share\n    }\n  }\n':
+    types.TopLossReasonsDocument,
+  '\n  query WinLossReasons {\n    winLossReasons {\n      id\n      label\n    }\n  }\n': types.WinLossReasonsDocument,
+  '\n  query WinLoss($groupBy: WinLossDimension!, $filter: DealFilter) {\n    winLoss(groupBy: $groupBy, filter: $filter) {\n      key\n      groupId\n      won\n      lost\n      winRate\n      wonAmount\n      lostAmount\n      avgCycleDays\n    }\n  }\n':
+    types.WinLossDocument,
 };
 
 /**
@@ -217,8 +257,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment AssetDetailFields on Asset {\n    ...AssetCardFields\n    body\n    version\n    updatedAt\n    viewerCan {\n      edit\n      publish\n      archive\n      setAuthors\n      adapt\n    }\n    ancestry {\n      id\n      title\n      kind\n    }\n    derivedAssets {\n      ...AssetCardFields\n    }\n    attachments {\n      ...AttachmentFields\n    }\n    versions {\n      version\n      change\n      createdAt\n      editedBy {\n        id\n        name\n      }\n    }\n  }\n',
-): (typeof documents)['\n  fragment AssetDetailFields on Asset {\n    ...AssetCardFields\n    body\n    version\n    updatedAt\n    viewerCan {\n      edit\n      publish\n      archive\n      setAuthors\n      adapt\n    }\n    ancestry {\n      id\n      title\n      kind\n    }\n    derivedAssets {\n      ...AssetCardFields\n    }\n    attachments {\n      ...AttachmentFields\n    }\n    versions {\n      version\n      change\n      createdAt\n      editedBy {\n        id\n        name\n      }\n    }\n  }\n'];
+  source: '\n  fragment AssetDetailFields on Asset {\n    ...AssetCardFields\n    ...AssetEndorsements\n    body\n    version\n    updatedAt\n    viewerCan {\n      edit\n      publish\n      archive\n      setAuthors\n      adapt\n    }\n    ancestry {\n      id\n      title\n      kind\n    }\n    derivedAssets {\n      ...AssetCardFields\n    }\n    attachments {\n      ...AttachmentFields\n    }\n    versions {\n      version\n      change\n      createdAt\n      editedBy {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment AssetDetailFields on Asset {\n    ...AssetCardFields\n    ...AssetEndorsements\n    body\n    version\n    updatedAt\n    viewerCan {\n      edit\n      publish\n      archive\n      setAuthors\n      adapt\n    }\n    ancestry {\n      id\n      title\n      kind\n    }\n    derivedAssets {\n      ...AssetCardFields\n    }\n    attachments {\n      ...AttachmentFields\n    }\n    versions {\n      version\n      change\n      createdAt\n      editedBy {\n        id\n        name\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -337,8 +377,50 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query ResolvePeriod($period: PeriodInput!) {\n    period(period: $period) {\n      ...PeriodFields\n    }\n  }\n',
+): (typeof documents)['\n  query ResolvePeriod($period: PeriodInput!) {\n    period(period: $period) {\n      ...PeriodFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query ScoringPolicy {\n    scoringPolicy\n  }\n',
 ): (typeof documents)['\n  query ScoringPolicy {\n    scoringPolicy\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ImportResultFields on ImportResult {\n    rows\n    created\n    updated\n    unchanged\n    skipped\n    errors {\n      row\n      message\n    }\n  }\n',
+): (typeof documents)['\n  fragment ImportResultFields on ImportResult {\n    rows\n    created\n    updated\n    unchanged\n    skipped\n    errors {\n      row\n      message\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment DealRowFields on Deal {\n    id\n    externalId\n    name\n    accountName\n    industry\n    product\n    amount\n    outcome\n    stage\n    closedAt\n    owner {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  fragment DealRowFields on Deal {\n    id\n    externalId\n    name\n    accountName\n    industry\n    product\n    amount\n    outcome\n    stage\n    closedAt\n    owner {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment DealDetailFields on Deal {\n    ...DealRowFields\n    competitor\n    engagedAt\n  }\n',
+): (typeof documents)['\n  fragment DealDetailFields on Deal {\n    ...DealRowFields\n    competitor\n    engagedAt\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query DealFilterOptions {\n    teams {\n      id\n      name\n    }\n    industries: winLoss(groupBy: INDUSTRY) {\n      key\n    }\n    products: winLoss(groupBy: PRODUCT) {\n      key\n    }\n    owners: winLoss(groupBy: OWNER) {\n      key\n      groupId\n    }\n  }\n',
+): (typeof documents)['\n  query DealFilterOptions {\n    teams {\n      id\n      name\n    }\n    industries: winLoss(groupBy: INDUSTRY) {\n      key\n    }\n    products: winLoss(groupBy: PRODUCT) {\n      key\n    }\n    owners: winLoss(groupBy: OWNER) {\n      key\n      groupId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Deal($id: ID!) {\n    deal(id: $id) {\n      ...DealDetailFields\n    }\n  }\n',
+): (typeof documents)['\n  query Deal($id: ID!) {\n    deal(id: $id) {\n      ...DealDetailFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Deals($filter: DealFilter, $outcome: DealOutcome, $first: Int, $after: String) {\n    deals(filter: $filter, outcome: $outcome, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...DealRowFields\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Deals($filter: DealFilter, $outcome: DealOutcome, $first: Int, $after: String) {\n    deals(filter: $filter, outcome: $outcome, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...DealRowFields\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -403,8 +485,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  subscription CreditReceived {\n    creditReceived {\n      points\n      reason\n      assetId\n      actorId\n      occurredAt\n    }\n  }\n',
-): (typeof documents)['\n  subscription CreditReceived {\n    creditReceived {\n      points\n      reason\n      assetId\n      actorId\n      occurredAt\n    }\n  }\n'];
+  source: '\n  subscription CreditReceived {\n    creditReceived {\n      points\n      reason\n      assetId\n      actorId\n    }\n  }\n',
+): (typeof documents)['\n  subscription CreditReceived {\n    creditReceived {\n      points\n      reason\n      assetId\n      actorId\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -469,6 +551,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query DealSuggestions($dealId: ID!, $first: Int) {\n    dealSuggestions(dealId: $dealId, first: $first) {\n      score\n      reasons\n      asset {\n        id\n        kind\n        title\n        summary\n        publishedAt\n        authors {\n          role\n          share\n          user {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query DealSuggestions($dealId: ID!, $first: Int) {\n    dealSuggestions(dealId: $dealId, first: $first) {\n      score\n      reasons\n      asset {\n        id\n        kind\n        title\n        summary\n        publishedAt\n        authors {\n          role\n          share\n          user {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  mutation AddTaxonomyTerm($kind: TaxonomyKind!, $value: String!) {\n    addTaxonomyTerm(kind: $kind, value: $value) {\n      kind\n      value\n      assetCount\n    }\n  }\n',
 ): (typeof documents)['\n  mutation AddTaxonomyTerm($kind: TaxonomyKind!, $value: String!) {\n    addTaxonomyTerm(kind: $kind, value: $value) {\n      kind\n      value\n      assetCount\n    }\n  }\n'];
 /**
@@ -525,6 +613,42 @@ export function graphql(
 export function graphql(
   source: '\n  query Users($search: String, $first: Int, $after: String) {\n    users(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          email\n          title\n          role\n          status\n          canLogIn\n          team {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query Users($search: String, $first: Int, $after: String) {\n    users(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          email\n          title\n          role\n          status\n          canLogIn\n          team {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ContentInfluence($filter: DealFilter, $minClosedDeals: Int, $first: Int) {\n    contentInfluence(filter: $filter, minClosedDeals: $minClosedDeals, first: $first) {\n      dealsUsedIn\n      won\n      lost\n      winRate\n      comparableDeals\n      baselineWinRate\n      lift\n      enoughData\n      winRateInterval {\n        low\n        high\n      }\n      asset {\n        id\n        kind\n        title\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ContentInfluence($filter: DealFilter, $minClosedDeals: Int, $first: Int) {\n    contentInfluence(filter: $filter, minClosedDeals: $minClosedDeals, first: $first) {\n      dealsUsedIn\n      won\n      lost\n      winRate\n      comparableDeals\n      baselineWinRate\n      lift\n      enoughData\n      winRateInterval {\n        low\n        high\n      }\n      asset {\n        id\n        kind\n        title\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AnalysisFields on Asset {\n    id\n    title\n    summary\n    status\n    visibility\n    publishedAt\n    createdAt\n    authors {\n      role\n      share\n      user {\n        id\n        name\n      }\n    }\n    winLoss {\n      outcome\n      reasons\n      competitor\n      buyerRolesInvolved\n      lessonsLearned\n      updatedAt\n    }\n  }\n',
+): (typeof documents)['\n  fragment AnalysisFields on Asset {\n    id\n    title\n    summary\n    status\n    visibility\n    publishedAt\n    createdAt\n    authors {\n      role\n      share\n      user {\n        id\n        name\n      }\n    }\n    winLoss {\n      outcome\n      reasons\n      competitor\n      buyerRolesInvolved\n      lessonsLearned\n      updatedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query DealAnalyses($id: ID!) {\n    deal(id: $id) {\n      id\n      analyses {\n        ...AnalysisFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query DealAnalyses($id: ID!) {\n    deal(id: $id) {\n      id\n      analyses {\n        ...AnalysisFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TopLossReasons($filter: DealFilter, $first: Int) {\n    topLossReasons(filter: $filter, first: $first) {\n      reason\n      count\n      share\n    }\n  }\n',
+): (typeof documents)['\n  query TopLossReasons($filter: DealFilter, $first: Int) {\n    topLossReasons(filter: $filter, first: $first) {\n      reason\n      count\n      share\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query WinLossReasons {\n    winLossReasons {\n      id\n      label\n    }\n  }\n',
+): (typeof documents)['\n  query WinLossReasons {\n    winLossReasons {\n      id\n      label\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query WinLoss($groupBy: WinLossDimension!, $filter: DealFilter) {\n    winLoss(groupBy: $groupBy, filter: $filter) {\n      key\n      groupId\n      won\n      lost\n      winRate\n      wonAmount\n      lostAmount\n      avgCycleDays\n    }\n  }\n',
+): (typeof documents)['\n  query WinLoss($groupBy: WinLossDimension!, $filter: DealFilter) {\n    winLoss(groupBy: $groupBy, filter: $filter) {\n      key\n      groupId\n      won\n      lost\n      winRate\n      wonAmount\n      lostAmount\n      avgCycleDays\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -37,12 +37,14 @@ export type AuthorshipInput = {
 };
 
 export type CreateAssetInput = {
+  /** WIN_LOSS only, with dealId: why the deal was won or lost. */
+  analysis?: WinLossAnalysisInput | null | undefined;
   /** Default: the caller as LEAD_AUTHOR with share 100. */
   authors?: Array<AuthorshipInput> | null | undefined;
   /** Markdown, up to 1 MB. */
   body: string;
   buyerRoles?: Array<string> | null | undefined;
-  /** The deal a WIN_LOSS analysis is about. */
+  /** The deal a WIN_LOSS analysis is about (a closed one). */
   dealId?: string | number | null | undefined;
   industries?: Array<string> | null | undefined;
   journeyPhases?: Array<JourneyPhase> | null | undefined;
@@ -54,6 +56,23 @@ export type CreateAssetInput = {
   title: string;
   visibility: Visibility;
 };
+
+/** Narrows deals; every field given must match. */
+export type DealFilter = {
+  /** Closed at or after this instant (open deals never match). */
+  from?: string | null | undefined;
+  /** The account's sector, any case. */
+  industry?: string | null | undefined;
+  ownerId?: string | number | null | undefined;
+  /** Any case. */
+  product?: string | null | undefined;
+  teamId?: string | number | null | undefined;
+  /** Closed before this instant (open deals never match). */
+  to?: string | null | undefined;
+};
+
+/** OPEN until the CRM marks the deal won or lost. */
+export type DealOutcome = 'LOST' | 'OPEN' | 'WON';
 
 /** VERIFIED is for enablement and admins. */
 export type EndorsementKind = 'HELPED_WIN' | 'HELPFUL' | 'VERIFIED';
@@ -95,8 +114,12 @@ export type TaxonomyKind = 'BUYER_ROLE' | 'INDUSTRY' | 'PRODUCT';
 
 /** Only the fields given change; every edit makes a new version. */
 export type UpdateAssetInput = {
+  /** WIN_LOSS only: replaces the analysis as a whole. */
+  analysis?: WinLossAnalysisInput | null | undefined;
   body?: string | null | undefined;
   buyerRoles?: Array<string> | null | undefined;
+  /** WIN_LOSS only: links the analysis to this (closed) deal. */
+  dealId?: string | number | null | undefined;
   /** The version being edited; a newer one on the server means CONFLICT. */
   expectedVersion: number;
   industries?: Array<string> | null | undefined;
@@ -115,6 +138,26 @@ export type VersionChange = 'AUTHORS_CHANGED' | 'CREATED' | 'EDITED';
 
 /** ORG: everyone; TEAM: the asset's team, its managers and admins; PRIVATE: its authors. */
 export type Visibility = 'ORG' | 'PRIVATE' | 'TEAM';
+
+/** The structured part of a WIN_LOSS asset, about the deal named by dealId. Given on create or update, it replaces the analysis as a whole. */
+export type WinLossAnalysisInput = {
+  /** Buyer roles from the taxonomy (any case). */
+  buyerRolesInvolved?: Array<string> | null | undefined;
+  /** Who we competed against; default: the deal's competitor. */
+  competitor?: string | null | undefined;
+  /** Markdown, up to 20,000 characters. */
+  lessonsLearned?: string | null | undefined;
+  /** Must be the deal's outcome; only closed deals get an analysis. */
+  outcome: WinLossOutcome;
+  /** Labels from winLossReasons (any case); archived ones are refused. */
+  reasons?: Array<string> | null | undefined;
+};
+
+/** What win/loss analytics group closed deals by. QUARTER is the fiscal quarter of the close date. */
+export type WinLossDimension = 'COMPETITOR' | 'INDUSTRY' | 'OWNER' | 'PRODUCT' | 'QUARTER' | 'TEAM';
+
+/** What a closed deal came to. */
+export type WinLossOutcome = 'LOST' | 'WON';
 
 export type ArchiveAssetMutationVariables = Exact<{
   id: string | number;
@@ -184,6 +227,22 @@ export type ArchiveAssetMutation = {
       share: number;
       user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
     }>;
+    endorsements: Array<{
+      id: string;
+      kind: EndorsementKind;
+      comment: string | null;
+      createdAt: string;
+      pointsAwarded: number;
+      endorser: { id: string; name: string };
+    }>;
+    stats: {
+      reuseCount: number;
+      uniqueReusers: number;
+      teamsReached: number;
+      viewCount: number;
+      endorsementCount: number;
+      creditGenerated: number;
+    };
   };
 };
 
@@ -255,6 +314,22 @@ export type AssetDetailQuery = {
       share: number;
       user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
     }>;
+    endorsements: Array<{
+      id: string;
+      kind: EndorsementKind;
+      comment: string | null;
+      createdAt: string;
+      pointsAwarded: number;
+      endorser: { id: string; name: string };
+    }>;
+    stats: {
+      reuseCount: number;
+      uniqueReusers: number;
+      teamsReached: number;
+      viewCount: number;
+      endorsementCount: number;
+      creditGenerated: number;
+    };
   } | null;
 };
 
@@ -344,6 +419,22 @@ export type AssetDetailFieldsFragment = {
     share: number;
     user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
   }>;
+  endorsements: Array<{
+    id: string;
+    kind: EndorsementKind;
+    comment: string | null;
+    createdAt: string;
+    pointsAwarded: number;
+    endorser: { id: string; name: string };
+  }>;
+  stats: {
+    reuseCount: number;
+    uniqueReusers: number;
+    teamsReached: number;
+    viewCount: number;
+    endorsementCount: number;
+    creditGenerated: number;
+  };
 };
 
 export type AssetVersionQueryVariables = Exact<{
@@ -439,6 +530,22 @@ export type CreateAssetMutation = {
       share: number;
       user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
     }>;
+    endorsements: Array<{
+      id: string;
+      kind: EndorsementKind;
+      comment: string | null;
+      createdAt: string;
+      pointsAwarded: number;
+      endorser: { id: string; name: string };
+    }>;
+    stats: {
+      reuseCount: number;
+      uniqueReusers: number;
+      teamsReached: number;
+      viewCount: number;
+      endorsementCount: number;
+      creditGenerated: number;
+    };
   };
 };
 
@@ -511,6 +618,22 @@ export type DeriveAssetMutation = {
       share: number;
       user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
     }>;
+    endorsements: Array<{
+      id: string;
+      kind: EndorsementKind;
+      comment: string | null;
+      createdAt: string;
+      pointsAwarded: number;
+      endorser: { id: string; name: string };
+    }>;
+    stats: {
+      reuseCount: number;
+      uniqueReusers: number;
+      teamsReached: number;
+      viewCount: number;
+      endorsementCount: number;
+      creditGenerated: number;
+    };
   };
 };
 
@@ -670,6 +793,22 @@ export type PublishAssetMutation = {
       share: number;
       user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
     }>;
+    endorsements: Array<{
+      id: string;
+      kind: EndorsementKind;
+      comment: string | null;
+      createdAt: string;
+      pointsAwarded: number;
+      endorser: { id: string; name: string };
+    }>;
+    stats: {
+      reuseCount: number;
+      uniqueReusers: number;
+      teamsReached: number;
+      viewCount: number;
+      endorsementCount: number;
+      creditGenerated: number;
+    };
   };
 };
 
@@ -742,6 +881,22 @@ export type UpdateAssetMutation = {
       share: number;
       user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
     }>;
+    endorsements: Array<{
+      id: string;
+      kind: EndorsementKind;
+      comment: string | null;
+      createdAt: string;
+      pointsAwarded: number;
+      endorser: { id: string; name: string };
+    }>;
+    stats: {
+      reuseCount: number;
+      uniqueReusers: number;
+      teamsReached: number;
+      viewCount: number;
+      endorsementCount: number;
+      creditGenerated: number;
+    };
   };
 };
 
@@ -870,6 +1025,22 @@ export type SetAuthorsMutation = {
       share: number;
       user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
     }>;
+    endorsements: Array<{
+      id: string;
+      kind: EndorsementKind;
+      comment: string | null;
+      createdAt: string;
+      pointsAwarded: number;
+      endorser: { id: string; name: string };
+    }>;
+    stats: {
+      reuseCount: number;
+      uniqueReusers: number;
+      teamsReached: number;
+      viewCount: number;
+      endorsementCount: number;
+      creditGenerated: number;
+    };
   };
 };
 
@@ -962,9 +1133,121 @@ export type PeriodFieldsFragment = {
   closed: boolean;
 };
 
+export type ResolvePeriodQueryVariables = Exact<{
+  period: PeriodInput;
+}>;
+
+export type ResolvePeriodQuery = {
+  period: { kind: PeriodKind; label: string; from: string | null; to: string | null; closed: boolean };
+};
+
 export type ScoringPolicyQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ScoringPolicyQuery = { scoringPolicy: string };
+
+export type ImportResultFieldsFragment = {
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
+  errors: Array<{ row: number; message: string }>;
+};
+
+export type DealRowFieldsFragment = {
+  id: string;
+  externalId: string;
+  name: string;
+  accountName: string | null;
+  industry: string | null;
+  product: string | null;
+  amount: number | null;
+  outcome: DealOutcome;
+  stage: string | null;
+  closedAt: string | null;
+  owner: { id: string; name: string } | null;
+  team: { id: string; name: string } | null;
+};
+
+export type DealDetailFieldsFragment = {
+  competitor: string | null;
+  engagedAt: string | null;
+  id: string;
+  externalId: string;
+  name: string;
+  accountName: string | null;
+  industry: string | null;
+  product: string | null;
+  amount: number | null;
+  outcome: DealOutcome;
+  stage: string | null;
+  closedAt: string | null;
+  owner: { id: string; name: string } | null;
+  team: { id: string; name: string } | null;
+};
+
+export type DealFilterOptionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type DealFilterOptionsQuery = {
+  teams: Array<{ id: string; name: string }>;
+  industries: Array<{ key: string }>;
+  products: Array<{ key: string }>;
+  owners: Array<{ key: string; groupId: string | null }>;
+};
+
+export type DealQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type DealQuery = {
+  deal: {
+    competitor: string | null;
+    engagedAt: string | null;
+    id: string;
+    externalId: string;
+    name: string;
+    accountName: string | null;
+    industry: string | null;
+    product: string | null;
+    amount: number | null;
+    outcome: DealOutcome;
+    stage: string | null;
+    closedAt: string | null;
+    owner: { id: string; name: string } | null;
+    team: { id: string; name: string } | null;
+  } | null;
+};
+
+export type DealsQueryVariables = Exact<{
+  filter?: DealFilter | null | undefined;
+  outcome?: DealOutcome | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type DealsQuery = {
+  deals: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        externalId: string;
+        name: string;
+        accountName: string | null;
+        industry: string | null;
+        product: string | null;
+        amount: number | null;
+        outcome: DealOutcome;
+        stage: string | null;
+        closedAt: string | null;
+        owner: { id: string; name: string } | null;
+        team: { id: string; name: string } | null;
+      };
+    }>;
+  };
+};
 
 export type EndorseAssetMutationVariables = Exact<{
   assetId: string | number;
@@ -1122,7 +1405,7 @@ export type LeaderboardQuery = {
 export type CreditReceivedSubscriptionVariables = Exact<{ [key: string]: never }>;
 
 export type CreditReceivedSubscription = {
-  creditReceived: { points: number; reason: string; assetId: string | null; actorId: string; occurredAt: string };
+  creditReceived: { points: number; reason: string; assetId: string | null; actorId: string };
 };
 
 export type CreditNoticeContextQueryVariables = Exact<{
@@ -1290,6 +1573,26 @@ export type ReuseTargetQuery = {
 
 export type ReuseAssetAuthorsFragment = { authors: Array<{ user: { id: string } }> };
 
+export type DealSuggestionsQueryVariables = Exact<{
+  dealId: string | number;
+  first?: number | null | undefined;
+}>;
+
+export type DealSuggestionsQuery = {
+  dealSuggestions: Array<{
+    score: number;
+    reasons: Array<string>;
+    asset: {
+      id: string;
+      kind: AssetKind;
+      title: string;
+      summary: string | null;
+      publishedAt: string | null;
+      authors: Array<{ role: AuthorRole; share: number; user: { id: string; name: string } }>;
+    };
+  }>;
+};
+
 export type AddTaxonomyTermMutationVariables = Exact<{
   kind: TaxonomyKind;
   value: string;
@@ -1398,6 +1701,103 @@ export type UsersQuery = {
   };
 };
 
+export type ContentInfluenceQueryVariables = Exact<{
+  filter?: DealFilter | null | undefined;
+  minClosedDeals?: number | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+export type ContentInfluenceQuery = {
+  contentInfluence: Array<{
+    dealsUsedIn: number;
+    won: number;
+    lost: number;
+    winRate: number | null;
+    comparableDeals: number;
+    baselineWinRate: number | null;
+    lift: number | null;
+    enoughData: boolean;
+    winRateInterval: { low: number; high: number } | null;
+    asset: { id: string; kind: AssetKind; title: string };
+  }>;
+};
+
+export type AnalysisFieldsFragment = {
+  id: string;
+  title: string;
+  summary: string | null;
+  status: AssetStatus;
+  visibility: Visibility;
+  publishedAt: string | null;
+  createdAt: string;
+  authors: Array<{ role: AuthorRole; share: number; user: { id: string; name: string } }>;
+  winLoss: {
+    outcome: WinLossOutcome;
+    reasons: Array<string>;
+    competitor: string | null;
+    buyerRolesInvolved: Array<string>;
+    lessonsLearned: string | null;
+    updatedAt: string;
+  } | null;
+};
+
+export type DealAnalysesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type DealAnalysesQuery = {
+  deal: {
+    id: string;
+    analyses: Array<{
+      id: string;
+      title: string;
+      summary: string | null;
+      status: AssetStatus;
+      visibility: Visibility;
+      publishedAt: string | null;
+      createdAt: string;
+      authors: Array<{ role: AuthorRole; share: number; user: { id: string; name: string } }>;
+      winLoss: {
+        outcome: WinLossOutcome;
+        reasons: Array<string>;
+        competitor: string | null;
+        buyerRolesInvolved: Array<string>;
+        lessonsLearned: string | null;
+        updatedAt: string;
+      } | null;
+    }>;
+  } | null;
+};
+
+export type TopLossReasonsQueryVariables = Exact<{
+  filter?: DealFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+export type TopLossReasonsQuery = { topLossReasons: Array<{ reason: string; count: number; share: number }> };
+
+export type WinLossReasonsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type WinLossReasonsQuery = { winLossReasons: Array<{ id: string; label: string }> };
+
+export type WinLossQueryVariables = Exact<{
+  groupBy: WinLossDimension;
+  filter?: DealFilter | null | undefined;
+}>;
+
+export type WinLossQuery = {
+  winLoss: Array<{
+    key: string;
+    groupId: string | null;
+    won: number;
+    lost: number;
+    winRate: number | null;
+    wonAmount: number;
+    lostAmount: number;
+    avgCycleDays: number | null;
+  }>;
+};
+
 export const AssetCardFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1482,305 +1882,6 @@ export const AssetCardFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AssetCardFieldsFragment, unknown>;
-export const AttachmentFieldsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'AttachmentFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'downloadPath' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'uploadedBy' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AttachmentFieldsFragment, unknown>;
-export const AssetDetailFieldsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'AssetDetailFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Asset' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetCardFields' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'viewerCan' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'edit' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'publish' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'archive' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'setAuthors' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'adapt' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'ancestry' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'derivedAssets' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetCardFields' } }],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'attachments' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AttachmentFields' } }],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'versions' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'change' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'editedBy' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'AssetCardFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Asset' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'products' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'team' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'derivedFrom' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'authors' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'user' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'team' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'AttachmentFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'downloadPath' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'uploadedBy' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AssetDetailFieldsFragment, unknown>;
-export const CreditEntryFieldsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CreditEntryFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CreditEntry' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'points' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'generation' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'policyVersion' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'bookedAt' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'capped' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'cap' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'grossPoints' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'asset' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'actor' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CreditEntryFieldsFragment, unknown>;
-export const PeriodFieldsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'PeriodFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Period' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'from' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'to' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'closed' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<PeriodFieldsFragment, unknown>;
 export const EndorsementFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1920,6 +2021,516 @@ export const AssetEndorsementsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AssetEndorsementsFragment, unknown>;
+export const AttachmentFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AttachmentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'downloadPath' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'uploadedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AttachmentFieldsFragment, unknown>;
+export const AssetDetailFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Asset' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetCardFields' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetEndorsements' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerCan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'edit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publish' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'archive' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'setAuthors' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'adapt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ancestry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'derivedAssets' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetCardFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AttachmentFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'versions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'editedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EndorsementFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Endorsement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pointsAwarded' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorser' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReuseAssetStats' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Asset' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stats' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reuseCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'uniqueReusers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'teamsReached' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endorsementCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditGenerated' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetCardFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Asset' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'products' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'team' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'derivedFrom' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'authors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'team' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetEndorsements' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Asset' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EndorsementFields' } }],
+            },
+          },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReuseAssetStats' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AttachmentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'downloadPath' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'uploadedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssetDetailFieldsFragment, unknown>;
+export const CreditEntryFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CreditEntryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CreditEntry' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'points' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'generation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'policyVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bookedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'capped' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cap' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'grossPoints' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'asset' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'actor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreditEntryFieldsFragment, unknown>;
+export const PeriodFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PeriodFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Period' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closed' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PeriodFieldsFragment, unknown>;
+export const ImportResultFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ImportResultFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportResult' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'rows' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'created' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updated' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'skipped' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'errors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'row' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportResultFieldsFragment, unknown>;
+export const DealRowFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DealRowFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Deal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'externalId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accountName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'industry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'product' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'team' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DealRowFieldsFragment, unknown>;
+export const DealDetailFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DealDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Deal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DealRowFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'competitor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'engagedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DealRowFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Deal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'externalId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accountName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'industry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'product' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'team' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DealDetailFieldsFragment, unknown>;
 export const LeaderboardEntryFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2049,6 +2660,65 @@ export const ReuseAssetAuthorsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ReuseAssetAuthorsFragment, unknown>;
+export const AnalysisFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AnalysisFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Asset' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'authors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'winLoss' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'competitor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'buyerRolesInvolved' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lessonsLearned' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AnalysisFieldsFragment, unknown>;
 export const ArchiveAssetDocument = {
   kind: 'Document',
   definitions: [
@@ -2165,6 +2835,78 @@ export const ArchiveAssetDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EndorsementFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Endorsement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pointsAwarded' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorser' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReuseAssetStats' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Asset' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stats' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reuseCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'uniqueReusers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'teamsReached' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endorsementCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditGenerated' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetEndorsements' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Asset' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EndorsementFields' } }],
+            },
+          },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReuseAssetStats' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'AttachmentFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
       selectionSet: {
@@ -2198,6 +2940,7 @@ export const ArchiveAssetDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetCardFields' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetEndorsements' } },
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -2387,6 +3130,78 @@ export const AssetDetailDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EndorsementFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Endorsement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pointsAwarded' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorser' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReuseAssetStats' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Asset' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stats' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reuseCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'uniqueReusers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'teamsReached' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endorsementCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditGenerated' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetEndorsements' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Asset' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EndorsementFields' } }],
+            },
+          },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReuseAssetStats' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'AttachmentFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
       selectionSet: {
@@ -2420,6 +3235,7 @@ export const AssetDetailDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetCardFields' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetEndorsements' } },
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -2703,6 +3519,78 @@ export const CreateAssetDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EndorsementFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Endorsement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pointsAwarded' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorser' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReuseAssetStats' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Asset' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stats' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reuseCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'uniqueReusers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'teamsReached' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endorsementCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditGenerated' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetEndorsements' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Asset' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EndorsementFields' } }],
+            },
+          },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReuseAssetStats' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'AttachmentFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
       selectionSet: {
@@ -2736,6 +3624,7 @@ export const CreateAssetDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetCardFields' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetEndorsements' } },
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -2935,6 +3824,78 @@ export const DeriveAssetDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EndorsementFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Endorsement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pointsAwarded' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorser' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReuseAssetStats' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Asset' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stats' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reuseCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'uniqueReusers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'teamsReached' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endorsementCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditGenerated' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetEndorsements' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Asset' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EndorsementFields' } }],
+            },
+          },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReuseAssetStats' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'AttachmentFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
       selectionSet: {
@@ -2968,6 +3929,7 @@ export const DeriveAssetDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetCardFields' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetEndorsements' } },
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -3624,6 +4586,78 @@ export const PublishAssetDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EndorsementFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Endorsement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pointsAwarded' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorser' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReuseAssetStats' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Asset' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stats' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reuseCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'uniqueReusers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'teamsReached' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endorsementCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditGenerated' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetEndorsements' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Asset' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EndorsementFields' } }],
+            },
+          },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReuseAssetStats' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'AttachmentFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
       selectionSet: {
@@ -3657,6 +4691,7 @@ export const PublishAssetDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetCardFields' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetEndorsements' } },
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -3856,6 +4891,78 @@ export const UpdateAssetDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EndorsementFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Endorsement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pointsAwarded' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorser' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReuseAssetStats' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Asset' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stats' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reuseCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'uniqueReusers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'teamsReached' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endorsementCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditGenerated' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetEndorsements' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Asset' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EndorsementFields' } }],
+            },
+          },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReuseAssetStats' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'AttachmentFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
       selectionSet: {
@@ -3889,6 +4996,7 @@ export const UpdateAssetDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetCardFields' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetEndorsements' } },
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -4313,6 +5421,78 @@ export const SetAuthorsDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EndorsementFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Endorsement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pointsAwarded' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorser' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReuseAssetStats' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Asset' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stats' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reuseCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'uniqueReusers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'teamsReached' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endorsementCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditGenerated' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetEndorsements' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Asset' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EndorsementFields' } }],
+            },
+          },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReuseAssetStats' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'AttachmentFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
       selectionSet: {
@@ -4346,6 +5526,7 @@ export const SetAuthorsDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetCardFields' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetEndorsements' } },
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -4786,6 +5967,58 @@ export const CreditStatementDocument = {
     },
   ],
 } as unknown as DocumentNode<CreditStatementQuery, CreditStatementQueryVariables>;
+export const ResolvePeriodDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ResolvePeriod' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'period' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'PeriodInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'period' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'period' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'period' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PeriodFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PeriodFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Period' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closed' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ResolvePeriodQuery, ResolvePeriodQueryVariables>;
 export const ScoringPolicyDocument = {
   kind: 'Document',
   definitions: [
@@ -4800,6 +6033,315 @@ export const ScoringPolicyDocument = {
     },
   ],
 } as unknown as DocumentNode<ScoringPolicyQuery, ScoringPolicyQueryVariables>;
+export const DealFilterOptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DealFilterOptions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'teams' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'industries' },
+            name: { kind: 'Name', value: 'winLoss' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupBy' },
+                value: { kind: 'EnumValue', value: 'INDUSTRY' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'key' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'products' },
+            name: { kind: 'Name', value: 'winLoss' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupBy' },
+                value: { kind: 'EnumValue', value: 'PRODUCT' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'key' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'owners' },
+            name: { kind: 'Name', value: 'winLoss' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupBy' },
+                value: { kind: 'EnumValue', value: 'OWNER' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'groupId' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DealFilterOptionsQuery, DealFilterOptionsQueryVariables>;
+export const DealDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Deal' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deal' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DealDetailFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DealRowFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Deal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'externalId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accountName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'industry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'product' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'team' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DealDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Deal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DealRowFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'competitor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'engagedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DealQuery, DealQueryVariables>;
+export const DealsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Deals' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DealFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'outcome' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DealOutcome' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deals' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'outcome' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'outcome' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DealRowFields' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DealRowFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Deal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'externalId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accountName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'industry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'product' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'owner' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'team' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DealsQuery, DealsQueryVariables>;
 export const EndorseAssetDocument = {
   kind: 'Document',
   definitions: [
@@ -5400,7 +6942,6 @@ export const CreditReceivedDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'assetId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'actorId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
               ],
             },
           },
@@ -6061,6 +7602,92 @@ export const ReuseTargetDocument = {
     },
   ],
 } as unknown as DocumentNode<ReuseTargetQuery, ReuseTargetQueryVariables>;
+export const DealSuggestionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DealSuggestions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'dealId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dealSuggestions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'dealId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'dealId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'asset' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'authors' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'user' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DealSuggestionsQuery, DealSuggestionsQueryVariables>;
 export const AddTaxonomyTermDocument = {
   kind: 'Document',
   definitions: [
@@ -6708,3 +8335,326 @@ export const UsersDocument = {
     },
   ],
 } as unknown as DocumentNode<UsersQuery, UsersQueryVariables>;
+export const ContentInfluenceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ContentInfluence' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DealFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'minClosedDeals' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contentInfluence' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'minClosedDeals' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'minClosedDeals' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'dealsUsedIn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'won' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lost' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'winRate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comparableDeals' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'baselineWinRate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lift' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'enoughData' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'winRateInterval' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'low' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'high' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'asset' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ContentInfluenceQuery, ContentInfluenceQueryVariables>;
+export const DealAnalysesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DealAnalyses' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deal' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'analyses' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AnalysisFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AnalysisFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Asset' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'authors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'winLoss' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'competitor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'buyerRolesInvolved' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lessonsLearned' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DealAnalysesQuery, DealAnalysesQueryVariables>;
+export const TopLossReasonsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TopLossReasons' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DealFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'topLossReasons' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TopLossReasonsQuery, TopLossReasonsQueryVariables>;
+export const WinLossReasonsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'WinLossReasons' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'winLossReasons' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WinLossReasonsQuery, WinLossReasonsQueryVariables>;
+export const WinLossDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'WinLoss' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'WinLossDimension' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DealFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'winLoss' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'groupId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'won' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lost' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'winRate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'wonAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lostAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'avgCycleDays' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WinLossQuery, WinLossQueryVariables>;

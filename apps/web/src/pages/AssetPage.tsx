@@ -5,6 +5,10 @@ import type { Viewer } from '../modules/auth/hooks/useViewer';
 import { AuthorsList } from '../modules/authorship/components/AuthorsList';
 import { visibilityHint } from '../modules/asset/asset-labels';
 import { AssetActions } from '../modules/asset/components/AssetActions';
+import { EndorseButtons } from '../modules/endorsement/components/EndorseButtons';
+import { AssetStatsCard } from '../modules/reuse/components/AssetStatsCard';
+import { ReuseActions } from '../modules/reuse/components/ReuseActions';
+import { useRecordView } from '../modules/reuse/hooks/useRecordView';
 import { AssetKindBadge, AssetStatusBadge, VisibilityBadge } from '../modules/asset/components/AssetBadges';
 import { AncestryBreadcrumbs, DerivedAssetsSection } from '../modules/asset/components/AssetLineage';
 import { AssetTopics } from '../modules/asset/components/AssetTopics';
@@ -73,6 +77,7 @@ interface AssetPageProps {
 export function AssetPage({ viewer }: AssetPageProps) {
   const { id } = useParams<{ id: string }>();
   const { asset, loading, notFound, error, refetch } = useAsset(id);
+  useRecordView(asset?.id, asset?.status === 'PUBLISHED');
 
   if (notFound) {
     return <AssetNotFound />;
@@ -138,6 +143,25 @@ export function AssetPage({ viewer }: AssetPageProps) {
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <Stack gap="lg">
+            <Card component="section" aria-labelledby="reuse-heading" data-testid="asset-reuse">
+              <Stack gap="md">
+                <Title order={2} fz="md" id="reuse-heading">
+                  Reuse it
+                </Title>
+                <ReuseActions assetId={asset.id} disabled={asset.status !== 'PUBLISHED'} />
+                <EndorseButtons
+                  assetId={asset.id}
+                  endorsements={asset.endorsements}
+                  viewerId={viewer.id}
+                  viewerRole={viewer.role}
+                  isAuthor={asset.authors.some((a) => a.user.id === viewer.id)}
+                />
+                <Text size="xs" c="dimmed">
+                  Each reuse credits the authors; Byline records it once, however often you click.
+                </Text>
+              </Stack>
+            </Card>
+            <AssetStatsCard stats={asset.stats} />
             <Card component="section" aria-labelledby="authors-heading" data-testid="asset-authors">
               <Stack gap="md">
                 <Title order={2} fz="md" id="authors-heading">

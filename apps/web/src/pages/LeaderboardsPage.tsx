@@ -37,7 +37,7 @@ export function LeaderboardsPage({ viewer }: LeaderboardsPageProps) {
     viewer.role === 'ADMIN' ||
     (row.user.team !== null && row.user.team !== undefined && readableTeamIds.has(row.user.team.id));
 
-  const teamName = teamId ? (teams.find((team) => team.id === teamId)?.name ?? 'Team') : 'The organisation';
+  const teamName = teamId ? (teams.find((team) => team.id === teamId)?.name ?? 'Team') : 'Whole organisation';
   const metricMeta = METRIC_LABELS[metric];
   const entries = board?.entries ?? [];
   const viewerEntry = board?.viewerEntry ?? null;

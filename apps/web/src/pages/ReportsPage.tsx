@@ -1,13 +1,18 @@
 import { Alert, Anchor, Card, Group, Select, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useCallback, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Viewer } from '../modules/auth/hooks/useViewer';
 import { PeriodPicker } from '../modules/credit/components/PeriodPicker';
 import { ChevronLeftIcon } from '../modules/credit/components/credit-icons';
 import type { PeriodChoice } from '../modules/credit/credit-period';
+import { usePeriod } from '../modules/credit/hooks/usePeriod';
 import { usePeriodChoice } from '../modules/credit/hooks/usePeriodChoice';
 import { PersonReportView } from '../modules/report/components/PersonReportView';
 import { ReportActions } from '../modules/report/components/ReportActions';
 import { TeamReportTable } from '../modules/report/components/TeamReportTable';
+import { TeamsOverviewTable } from '../modules/report/components/TeamsOverviewTable';
+import type { OverviewTeam } from '../modules/report/components/TeamsOverviewTable';
+import { combineCsv } from '../modules/report/report-csv';
 import { engagementCounts, engagementScale } from '../modules/report/engagement';
 import type { EngagementCounts } from '../modules/report/engagement';
 import { usePersonReport } from '../modules/report/hooks/usePersonReport';
@@ -93,6 +98,86 @@ function PersonSection({
   );
 }
 
+const ALL_TEAMS = 'all';
+
+function TeamSelect({
+  value,
+  teams,
+  onChange,
+}: {
+  value: string;
+  teams: readonly { id: string; name: string }[];
+  onChange: (value: string) => void;
+}) {
+  return (
+    <Select
+      aria-label="Team"
+      w={260}
+      allowDeselect={false}
+      value={value}
+      onChange={(next) => next && onChange(next)}
+      data={[{ value: ALL_TEAMS, label: 'All teams' }, ...teams.map((team) => ({ value: team.id, label: team.name }))]}
+    />
+  );
+}
+
+interface AllTeamsSectionProps {
+  teams: readonly OverviewTeam[];
+  onTeamChange: (teamId: string) => void;
+  choice: PeriodChoice;
+  periodInput: PeriodInput;
+  onPeriodChange: (choice: PeriodChoice) => void;
+}
+
+function AllTeamsSection({ teams, onTeamChange, choice, periodInput, onPeriodChange }: AllTeamsSectionProps) {
+  const period = usePeriod(periodInput);
+  const [csvByTeam, setCsvByTeam] = useState<Record<string, { periodLabel: string; csv: string }>>({});
+  const onCsv = useCallback(
+    (teamId: string, periodLabel: string, csv: string) =>
+      setCsvByTeam((current) =>
+        current[teamId]?.csv === csv && current[teamId]?.periodLabel === periodLabel
+          ? current
+          : { ...current, [teamId]: { periodLabel, csv } },
+      ),
+    [],
+  );
+  // The combined file once every team's part for the period on screen is in.
+  const periodLabel = period?.label ?? '';
+  const parts = teams.map((team) => csvByTeam[team.id]);
+  const csv =
+    period && parts.every((part) => part?.periodLabel === periodLabel)
+      ? combineCsv(parts.map((part) => part?.csv ?? ''))
+      : null;
+
+  return (
+    <Stack gap="lg">
+      <Card padding="md">
+        <Group justify="space-between" align="center" wrap="wrap" gap="md">
+          <PeriodPicker choice={choice} period={period} onChange={onPeriodChange} />
+          <TeamSelect value={ALL_TEAMS} teams={teams} onChange={onTeamChange} />
+        </Group>
+      </Card>
+      <Card component="section" aria-labelledby="teams-report-heading" padding="md">
+        <Stack gap="md">
+          <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
+            <Stack gap={2}>
+              <Title order={2} fz="xl" id="teams-report-heading">
+                All teams
+              </Title>
+              <Text size="sm" c="dimmed">
+                {period ? `${period.label} · ` : ''}
+                {teams.length} teams · Select a team for its people.
+              </Text>
+            </Stack>
+            <ReportActions csv={csv} subject="all teams" periodLabel={periodLabel} />
+          </Group>
+          <TeamsOverviewTable teams={teams} period={periodInput} onOpenTeam={onTeamChange} onCsv={onCsv} />
+        </Stack>
+      </Card>
+    </Stack>
+  );
+}
+
 interface TeamSectionProps {
   teamId: string;
   teams: readonly { id: string; name: string }[];
@@ -121,16 +206,7 @@ function TeamSection({
       <Card padding="md">
         <Group justify="space-between" align="center" wrap="wrap" gap="md">
           <PeriodPicker choice={choice} period={report?.period ?? null} onChange={onPeriodChange} />
-          {teams.length > 1 ? (
-            <Select
-              aria-label="Team"
-              w={260}
-              allowDeselect={false}
-              value={teamId}
-              onChange={(value) => value && onTeamChange(value)}
-              data={teams.map((team) => ({ value: team.id, label: team.name }))}
-            />
-          ) : null}
+          {teams.length > 1 ? <TeamSelect value={teamId} teams={teams} onChange={onTeamChange} /> : null}
         </Group>
       </Card>
       {error ? (
@@ -191,6 +267,8 @@ export function ReportsPage({ viewer }: ReportsPageProps) {
     });
 
   const teamIds = new Set(scope.teams.map((team) => team.id));
+  // Several teams open on the overview; one team opens on its people.
+  const allTeams = scope.teams.length > 1 && !personId && (teamParam === ALL_TEAMS || !teamParam);
   const teamId =
     teamParam && teamIds.has(teamParam)
       ? teamParam
@@ -219,6 +297,16 @@ export function ReportsPage({ viewer }: ReportsPageProps) {
       <PersonSection
         userId={viewer.id}
         viewerId={viewer.id}
+        choice={choice}
+        periodInput={periodInput}
+        onPeriodChange={setChoice}
+      />
+    );
+  } else if (allTeams) {
+    body = (
+      <AllTeamsSection
+        teams={scope.teams}
+        onTeamChange={(id) => setParam({ team: id })}
         choice={choice}
         periodInput={periodInput}
         onPeriodChange={setChoice}

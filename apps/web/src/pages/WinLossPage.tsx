@@ -1,14 +1,217 @@
-import { ComingSoon } from '../ui/ComingSoon';
+import { Button, EmptyState, Grid, SegmentedControl, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import type { Role } from '../generated/graphql';
+import { DealFilterBar } from '../modules/deal/components/DealFilterBar';
+import type { DealFilterParam } from '../modules/deal/components/DealFilterBar';
+import { ChartCard } from '../modules/win-loss/components/ChartCard';
+import { ContentInfluenceSection } from '../modules/win-loss/components/ContentInfluenceSection';
+import { TopLossReasonsSection } from '../modules/win-loss/components/TopLossReasonsSection';
+import { WinLossBreakdownTable } from '../modules/win-loss/components/WinLossBreakdownTable';
+import { WinLossSummary } from '../modules/win-loss/components/WinLossSummary';
+import { WinRateChart } from '../modules/win-loss/components/WinRateChart';
+import { WinRateTrendChart } from '../modules/win-loss/components/WinRateTrendChart';
+import { WonAmountChart } from '../modules/win-loss/components/WonAmountChart';
+import { COLLAPSED_GROUPS, chartGroups } from '../modules/win-loss/chart-groups';
+import { useWinLoss } from '../modules/win-loss/hooks/useWinLoss';
+import { DIMENSION_LABELS, WIN_LOSS_DIMENSIONS, isWinLossDimension } from '../modules/win-loss/win-loss-labels';
+import { DEFAULT_DIMENSION, readWinLossParams, toWinLossFilter } from '../modules/win-loss/win-loss-params';
+import { winLossTotals } from '../modules/win-loss/win-loss-totals';
+import { ErrorNotice } from '../ui/ErrorNotice';
 import { PageHeader } from '../ui/PageHeader';
 
-export function WinLossPage() {
+const FILTER_FIELDS: readonly DealFilterParam[] = ['team', 'industry', 'product', 'from', 'to'];
+
+interface WinLossPageProps {
+  viewerRole: Role;
+}
+
+export function WinLossPage({ viewerRole }: WinLossPageProps) {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const params = readWinLossParams(searchParams);
+  const filter = toWinLossFilter(params);
+  const [showAll, setShowAll] = useState(false);
+
+  const byDimension = useWinLoss(params.dimension, filter);
+  const byQuarter = useWinLoss('QUARTER', filter);
+  // Every dimension partitions the closed deals, so the quarters give the totals whatever is on screen.
+  const totals = winLossTotals(byQuarter.groups);
+  const { shown, hidden } = chartGroups(byDimension.groups, params.dimension, showAll);
+  const dimensionLabel = DIMENSION_LABELS[params.dimension].toLowerCase();
+
+  const update = (change: (next: URLSearchParams) => void) =>
+    setSearchParams((current) => {
+      const next = new URLSearchParams(current);
+      change(next);
+      return next;
+    });
+
+  // The deal list a group links to keeps the dashboard's filters.
+  const dealListParams = new URLSearchParams();
+  for (const param of FILTER_FIELDS) {
+    const value = searchParams.get(param);
+    if (value) {
+      dealListParams.set(param, value);
+    }
+  }
+
+  const filtered = FILTER_FIELDS.some((param) => searchParams.get(param));
+  const empty = !byDimension.loading && totals.closed === 0 ? 'No closed deals match these filters.' : null;
+  // Nothing closed at all: one message instead of a page of empty charts.
+  const noDeals = !byQuarter.loading && !byQuarter.error && totals.closed === 0 && !filtered;
+  const showAllButton =
+    hidden > 0 || showAll ? (
+      <Button variant="subtle" size="compact-xs" onClick={() => setShowAll(!showAll)}>
+        {showAll ? `Show the ${COLLAPSED_GROUPS} largest` : `Show all ${shown.length + hidden}`}
+      </Button>
+    ) : null;
+  const groupCaption =
+    hidden > 0
+      ? `The ${shown.length} ${dimensionLabel} groups with the most closed deals; ${hidden} more hidden.`
+      : null;
+
   return (
     <>
-      <PageHeader title="Win/Loss" />
-      <ComingSoon>
-        Win/loss will hold the analyses written for closed deals and show win rates, top loss reasons and which content
-        is linked to won deals.
-      </ComingSoon>
+      <PageHeader
+        title="Win/Loss"
+        description="How closed deals went: win rate, amounts and cycle time by industry, product, team, owner, competitor and quarter; why deals are lost; and which content is used in the deals that are won."
+      />
+      <Stack gap="lg" data-testid="win-loss-dashboard">
+        <DealFilterBar
+          fields={FILTER_FIELDS}
+          values={Object.fromEntries(FILTER_FIELDS.map((param) => [param, searchParams.get(param)]))}
+          onChange={(param, value) =>
+            update((next) => {
+              if (value) {
+                next.set(param, value);
+              } else {
+                next.delete(param);
+              }
+            })
+          }
+          onClear={() => update((next) => FILTER_FIELDS.forEach((param) => next.delete(param)))}
+        />
+
+        {byDimension.error || byQuarter.error ? (
+          <ErrorNotice
+            error={byDimension.error ?? byQuarter.error}
+            title="Could not load win/loss analytics"
+            onRetry={() => {
+              void byDimension.refetch();
+              void byQuarter.refetch();
+            }}
+          />
+        ) : null}
+
+        {noDeals ? (
+          <EmptyState
+            data-testid="win-loss-empty"
+            py={48}
+            title="No closed deals yet"
+            description="Win rates, amounts and cycle times appear once deals from the CRM are won or lost. An admin or a manager imports them from a CSV export, or the CRM sends them to the deal webhook."
+          >
+            {viewerRole === 'ADMIN' || viewerRole === 'MANAGER' ? (
+              <EmptyState.Actions>
+                <Button component={Link} to="/admin/import">
+                  Import deals
+                </Button>
+              </EmptyState.Actions>
+            ) : null}
+          </EmptyState>
+        ) : null}
+
+        {noDeals ? null : (
+          <>
+            <WinLossSummary totals={totals} loading={byQuarter.loading} />
+
+            <Stack gap={6}>
+              <Text size="sm" fw={600} id="dimension-label">
+                Group by
+              </Text>
+              <SegmentedControl
+                aria-labelledby="dimension-label"
+                data-testid="dimension-switcher"
+                value={params.dimension}
+                onChange={(value) => {
+                  if (isWinLossDimension(value)) {
+                    setShowAll(false);
+                    update((next) => (value === DEFAULT_DIMENSION ? next.delete('by') : next.set('by', value)));
+                  }
+                }}
+                data={WIN_LOSS_DIMENSIONS.map((dimension) => ({
+                  value: dimension,
+                  label: DIMENSION_LABELS[dimension],
+                }))}
+                style={{ alignSelf: 'flex-start' }}
+              />
+            </Stack>
+
+            <Grid gap="lg" style={{ opacity: byDimension.stale ? 0.6 : 1, transition: 'opacity 120ms ease' }}>
+              <Grid.Col span={{ base: 12, lg: 6 }}>
+                <ChartCard
+                  id="win-rate"
+                  title={`Win rate by ${dimensionLabel}`}
+                  caption={groupCaption ?? 'Won ÷ (won + lost); the dashed line is the rate over all these deals.'}
+                  actions={showAllButton}
+                  loading={byDimension.loading}
+                  empty={empty}
+                  data-testid="win-rate-card"
+                >
+                  <WinRateChart groups={shown} dimension={params.dimension} baseline={totals.winRate} />
+                </ChartCard>
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, lg: 6 }}>
+                <ChartCard
+                  id="won-amount"
+                  title={`Won amount by ${dimensionLabel}`}
+                  caption={groupCaption ?? 'The summed close value of the won deals, in the CRM’s currency.'}
+                  actions={showAllButton}
+                  loading={byDimension.loading}
+                  empty={empty}
+                  data-testid="won-amount-card"
+                >
+                  <WonAmountChart groups={shown} dimension={params.dimension} />
+                </ChartCard>
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, lg: 6 }}>
+                <ChartCard
+                  id="win-rate-trend"
+                  title="Win rate by quarter"
+                  caption="Fiscal quarters of the close date."
+                  loading={byQuarter.loading}
+                  empty={empty}
+                  data-testid="win-rate-trend-card"
+                >
+                  <WinRateTrendChart quarters={byQuarter.groups} baseline={totals.winRate} />
+                </ChartCard>
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, lg: 6 }}>
+                <TopLossReasonsSection filter={filter} />
+              </Grid.Col>
+              <Grid.Col span={12}>
+                <ContentInfluenceSection filter={filter} />
+              </Grid.Col>
+              <Grid.Col span={12}>
+                <ChartCard
+                  id="breakdown"
+                  title={`Every ${dimensionLabel}`}
+                  caption="Open a group to see its deals."
+                  loading={byDimension.loading}
+                  empty={empty}
+                  skeletonHeight={160}
+                  data-testid="win-loss-breakdown"
+                >
+                  <WinLossBreakdownTable
+                    groups={byDimension.groups}
+                    dimension={params.dimension}
+                    dealListParams={dealListParams}
+                  />
+                </ChartCard>
+              </Grid.Col>
+            </Grid>
+          </>
+        )}
+      </Stack>
     </>
   );
 }

@@ -22,13 +22,20 @@ interface AppLayoutProps {
   children: ReactNode;
 }
 
-function isActive(pathname: string, to: string): boolean {
+function matches(pathname: string, to: string): boolean {
   return to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`);
+}
+
+/** The item for the page: the most specific match, so /admin/import lights up Import and not Admin as well. */
+function activeTarget(pathname: string, sections: readonly NavSection[]): string | null {
+  const candidates = sections.flatMap((section) => section.items.map((item) => item.to));
+  return candidates.filter((to) => matches(pathname, to)).sort((a, b) => b.length - a.length)[0] ?? null;
 }
 
 export function AppLayout({ navSections, account, children }: AppLayoutProps) {
   const [navbarOpened, navbar] = useDisclosure(false);
   const { pathname } = useLocation();
+  const active = activeTarget(pathname, navSections);
 
   return (
     <AppShell
@@ -70,7 +77,7 @@ export function AppLayout({ navSections, account, children }: AppLayoutProps) {
                   component={Link}
                   to={item.to}
                   label={item.label}
-                  active={isActive(pathname, item.to)}
+                  active={item.to === active}
                   onClick={navbar.close}
                   variant="light"
                   style={{ borderRadius: 'var(--mantine-radius-md)' }}

@@ -15,6 +15,8 @@ import { ReuseEventEntity } from '../../modules/reuse/reuse-event.entity.js';
 import { TaxonomyTermEntity } from '../../modules/taxonomy/taxonomy-term.entity.js';
 import { TeamEntity } from '../../modules/team/team.entity.js';
 import { UserEntity } from '../../modules/user/user.entity.js';
+import { WinLossAnalysisEntity } from '../../modules/win-loss/win-loss-analysis.entity.js';
+import { WinLossReasonEntity } from '../../modules/win-loss/win-loss-reason.entity.js';
 
 export const ENTITIES = [
   UserEntity,
@@ -34,4 +36,6 @@ export const ENTITIES = [
   ClosedPeriodEntity,
   ReuseEventEntity,
   EndorsementEntity,
+  WinLossReasonEntity,
+  WinLossAnalysisEntity,
 ];

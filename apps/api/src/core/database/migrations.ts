@@ -2,7 +2,15 @@ import { Init1795755590450 } from '../../../../../migrations/1795755590450-init.
 import { Content1795756478234 } from '../../../../../migrations/1795756478234-content.js';
 import { Deals1795756751957 } from '../../../../../migrations/1795756751957-deals.js';
 import { Credit1795757069927 } from '../../../../../migrations/1795757069927-credit.js';
-import { ReportIndexes1795758067869 } from '../../../../../migrations/1795758067869-report-indexes.js';
+import { WinLossAnalyses1795759374574 } from '../../../../../migrations/1795759374574-win-loss-analyses.js';
+import { ReportIndexes1795760286658 } from '../../../../../migrations/1795760286658-report-indexes.js';
 
 // Every migration, in order. Listed explicitly so the same build runs from src/ and dist/ without globbing.
-export const MIGRATIONS = [Init1795755590450, Content1795756478234, Deals1795756751957, Credit1795757069927, ReportIndexes1795758067869];
+export const MIGRATIONS = [
+  Init1795755590450,
+  Content1795756478234,
+  Deals1795756751957,
+  Credit1795757069927,
+  WinLossAnalyses1795759374574,
+  ReportIndexes1795760286658,
+];

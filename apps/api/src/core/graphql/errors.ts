@@ -59,6 +59,10 @@ export function formatError(
     const code = httpCodes[original.getStatus()];
     if (code) return { ...base, message: original.message, extensions: { code } };
   }
+  // PostgreSQL's invalid_text_representation: an id (or other value) that is not even of the right form.
+  if ((original as { code?: unknown } | null)?.code === '22P02') {
+    return { ...base, message: 'A value in the request is not of the right form (an id, a date or a number).', extensions: { code: 'BAD_USER_INPUT' } };
+  }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && requestCodes.has(code)) {
     return { ...base, extensions: { code } };

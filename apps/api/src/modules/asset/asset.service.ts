@@ -13,6 +13,7 @@ import { ReuseEventEntity, ReuseKind } from '../reuse/reuse-event.entity.js';
 import { TaxonomyKind } from '../taxonomy/taxonomy-term.entity.js';
 import { TaxonomyService, normaliseTags } from '../taxonomy/taxonomy.service.js';
 import { Role } from '../user/user.entity.js';
+import { WinLossAnalysisService } from '../win-loss/win-loss-analysis.service.js';
 import { AssetVersionEntity, VersionChange } from './asset-version.entity.js';
 import { AssetEntity, AssetKind, AssetStatus, Visibility } from './asset.entity.js';
 import { visibleAssets } from './asset-visibility.js';
@@ -62,6 +63,7 @@ export class AssetService {
     private readonly taxonomy: TaxonomyService,
     @Inject(forwardRef(() => CreditService)) private readonly credit: CreditService,
     @Inject(forwardRef(() => CreditNotifier)) private readonly notifier: CreditNotifier,
+    private readonly winLoss: WinLossAnalysisService,
   ) {}
 
   create(viewer: Viewer, input: CreateAssetInput): Promise<AssetObject> {
@@ -101,6 +103,7 @@ export class AssetService {
       Object.assign(asset, content, { version: asset.version + 1 });
       await em.save(asset);
       await this.recordVersion(em, asset, viewer, VersionChange.EDITED);
+      await this.winLoss.save(em, asset, { dealId: input.dealId, analysis: input.analysis });
       return toAssetObject(asset);
     });
   }
@@ -212,6 +215,8 @@ export class AssetService {
     );
     await this.authorships.replace(em, asset.id, authors);
     await this.recordVersion(em, asset, viewer, VersionChange.CREATED);
+    // A WIN_LOSS asset's link to its deal and its analysis, in this transaction.
+    await this.winLoss.save(em, asset, { dealId: input.dealId, analysis: input.analysis });
     return toAssetObject(asset);
   }
 

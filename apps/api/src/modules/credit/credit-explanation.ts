@@ -1,13 +1,13 @@
+// "{asset}" stands for the asset whose authorship earned the points.
 const REASONS: Record<string, string> = {
-  PUBLISHED: 'published an asset',
-  REUSED_COPY: 'copied an asset',
-  SHARED_WITH_CUSTOMER: 'shared an asset with a customer',
-  USED_IN_DEAL: 'used an asset in a deal',
-  ADAPTED: 'published an adaptation of an asset',
-  DEAL_WON: 'won a deal that used an asset',
-  ENDORSED_HELPFUL: 'endorsed an asset as helpful',
-  ENDORSED_HELPED_WIN: 'endorsed an asset as having helped win',
-  ENDORSED_VERIFIED: 'verified an asset',
+  REUSED_COPY: 'copied {asset}',
+  SHARED_WITH_CUSTOMER: 'shared {asset} with a customer',
+  USED_IN_DEAL: 'used {asset} in a deal',
+  ADAPTED: 'published an adaptation of {asset}',
+  DEAL_WON: 'won a deal that used {asset}',
+  ENDORSED_HELPFUL: 'endorsed {asset} as helpful',
+  ENDORSED_HELPED_WIN: 'endorsed {asset} as having helped win a deal',
+  ENDORSED_VERIFIED: 'verified {asset}',
 };
 
 const CAPS: Record<string, string> = {
@@ -27,13 +27,14 @@ export function explainEntry(e: {
 }): string {
   const pts = `${e.points} point${Math.abs(e.points) === 1 ? '' : 's'}`;
   if (e.reason === 'REVERSAL') return `${pts}: ${e.actorName} withdrew an endorsement, so its credit is reversed.`;
-  const what = REASONS[e.sourceReason] ?? e.sourceReason.toLowerCase();
+  const what = (asset: string) => (REASONS[e.sourceReason] ?? `${e.sourceReason.toLowerCase()} {asset}`).replace('{asset}', asset);
+  const ancestor = e.generation === 1 ? 'the asset it adapts' : `an asset ${e.generation} adaptations up`;
   let text =
     e.reason === 'LINEAGE'
-      ? `${pts}: ${e.actorName} ${what} adapted from yours; ${e.generation === 1 ? 'its parent' : `an ancestor ${e.generation} generations up`} receives a share.`
+      ? `${pts}: ${e.actorName} ${what('an adaptation of your work')}; ${ancestor}, which you author, receives a share.`
       : e.reason === 'PUBLISHED'
-        ? `${pts}: your share of publishing an asset.`
-        : `${pts}: ${e.actorName} ${what} you author (your share).`;
+        ? `${pts}: your share of publishing an asset you author.`
+        : `${pts}: ${e.actorName} ${what('an asset you author')} (your share).`;
   if (e.capped) text += ` Limited from ${e.capped.grossPoints} by ${CAPS[e.capped.cap] ?? e.capped.cap}.`;
   return text;
 }

@@ -20,7 +20,7 @@ export class CreditNoticeObject {
   actorId: string;
 
   @Field(() => GraphQLISODateTime)
-  occurredAt: string;
+  occurredAt: Date;
 }
 
 @Resolver(() => CreditNoticeObject)
@@ -29,7 +29,8 @@ export class CreditNoticeResolver {
 
   @Subscription(() => CreditNoticeObject, {
     description: 'Tells you, within a second, each time you are credited; works across API processes with Redis.',
-    resolve: (notice: CreditNotice) => notice,
+    // Notices travel as JSON (through Redis too); the date is revived for the DateTime scalar.
+    resolve: (notice: CreditNotice): CreditNoticeObject => ({ ...notice, occurredAt: new Date(notice.occurredAt) }),
   })
   @Authenticated()
   creditReceived(@CurrentViewer() viewer: Viewer): AsyncGenerator<CreditNotice> {

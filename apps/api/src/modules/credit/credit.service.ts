@@ -140,6 +140,9 @@ export class CreditService {
 
   /** Entries count when they happen, unless that quarter is closed: then they land at the start of the open period. */
   private async bookingTime(em: EntityManager, occurredAt: Date): Promise<Date> {
+    // Held to commit: a quarter being closed (closePeriod locks the table EXCLUSIVE) waits for this write, or this
+    // write waits for the close and then sees it, so no entry is booked into a quarter after its snapshot.
+    await em.query('LOCK TABLE closed_periods IN ROW SHARE MODE');
     const rows: { open_from: Date | null }[] = await em.query(
       'SELECT max(period_end) AS open_from FROM closed_periods WHERE period_end > $1',
       [occurredAt],

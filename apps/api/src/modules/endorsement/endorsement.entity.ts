@@ -13,6 +13,8 @@ export enum EndorsementKind {
 /** One endorser's endorsement of an asset; at most one active per endorser, asset and kind. */
 @Entity('endorsements')
 @Index('UQ_endorsements_active', { synchronize: false })
+// Authorship reports count the endorsements someone gave in a period.
+@Index('IX_endorsements_endorser', ['endorserId', 'createdAt'])
 export class EndorsementEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

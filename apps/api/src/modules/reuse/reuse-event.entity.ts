@@ -17,6 +17,10 @@ export enum ReuseKind {
 @Unique('UQ_reuse_events_client_event', ['actorId', 'clientEventId'])
 @Index('IX_reuse_events_asset', ['assetId', 'occurredAt'])
 @Index('IX_reuse_events_deal', ['dealId'])
+// Authorship reports count the reuses someone made in a period.
+@Index('IX_reuse_events_actor', ['actorId', 'occurredAt'])
+// Authorship reports find the won deals an asset was used in.
+@Index('IX_reuse_events_used_in_deal', ['assetId', 'dealId'], { where: `kind = 'USED_IN_DEAL'` })
 export class ReuseEventEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -24,7 +24,8 @@ export class ReuseResolver {
   @Mutation(() => ReuseEventObject, { description: 'Records a reuse; a retry with the same clientEventId returns the first record.' })
   @Authenticated()
   async recordReuse(@CurrentViewer() viewer: Viewer, @Args('input') input: RecordReuseInput): Promise<ReuseEventObject> {
-    return toReuseEventObject(await this.reuseService.record(viewer, input));
+    const reuse = await this.reuseService.record(viewer, input);
+    return toReuseEventObject(reuse, await this.reuseService.explain(reuse));
   }
 
   @ResolveField(() => AssetObject)

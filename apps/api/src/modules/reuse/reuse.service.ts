@@ -17,6 +17,14 @@ export interface RecordReuse {
   clientEventId: string;
 }
 
+const WITHHELD: Record<string, string> = {
+  SELF_CREDIT: 'You author this asset, and nobody earns credit from their own work (the reuse is still recorded).',
+  REPEAT_REUSE: 'You made the same reuse of this asset within the last 24 hours; repeats earn nothing.',
+  ACTOR_BENEFICIARY_DAILY_CAP: 'You reached today\'s limit on the credit one person can give another.',
+  NO_ELIGIBLE_AUTHOR: 'No author other than you is left to credit.',
+  NO_POINTS: 'This kind of reuse earns no points under the current policy.',
+};
+
 /** Recording reuse: idempotent per client event id, credited in the same transaction. */
 @Injectable()
 export class ReuseService {
@@ -25,6 +33,20 @@ export class ReuseService {
     private readonly credit: CreditService,
     private readonly notifier: CreditNotifier,
   ) {}
+
+  /** Why a recorded reuse earned what it did, from its credit event's notes. */
+  async explain(reuse: ReuseEventEntity): Promise<string> {
+    if (reuse.kind === ReuseKind.VIEW) return 'Views are recorded for analytics; they earn no credit.';
+    const rows = await this.dataSource.query<{ notes: { code: string; message: string }[] }[]>(
+      'SELECT notes FROM credit_events WHERE id = $1',
+      [reuse.creditEventId],
+    );
+    const notes = [...new Set((rows[0]?.notes ?? []).map((n) => WITHHELD[n.code]).filter(Boolean))];
+    const earned = reuse.pointsAwarded
+      ? `The authors earned ${reuse.pointsAwarded} point${reuse.pointsAwarded === 1 ? '' : 's'}.`
+      : 'The authors earned nothing for this one.';
+    return [earned, ...notes].join(' ');
+  }
 
   async record(viewer: Viewer, input: RecordReuse): Promise<ReuseEventEntity> {
     const clientEventId = input.clientEventId.trim();

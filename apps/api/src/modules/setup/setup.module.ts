@@ -1,9 +1,16 @@
 import { Module } from '@nestjs/common';
 import { CreditModule } from '../credit/credit.module.js';
+import { DealModule } from '../deal/deal.module.js';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module.js';
 import { TeamModule } from '../team/team.module.js';
+import { WinLossAnalysisModule } from '../win-loss/win-loss-analysis.module.js';
 import { DemoActivity } from './demo-activity.js';
+import { DemoDeals } from './demo-deals.js';
 import { SetupService } from './setup.service.js';
 
-@Module({ imports: [TeamModule, TaxonomyModule, CreditModule], providers: [SetupService, DemoActivity], exports: [SetupService] })
+@Module({
+  imports: [TeamModule, TaxonomyModule, CreditModule, DealModule, WinLossAnalysisModule],
+  providers: [SetupService, DemoActivity, DemoDeals],
+  exports: [SetupService],
+})
 export class SetupModule {}

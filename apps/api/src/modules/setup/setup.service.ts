@@ -8,6 +8,7 @@ import { TeamService } from '../team/team.service.js';
 import { Role, UserEntity } from '../user/user.entity.js';
 import { normaliseEmail } from '../user/user.service.js';
 import { DemoActivity } from './demo-activity.js';
+import { DemoDeals } from './demo-deals.js';
 import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_TEAMS } from './demo-organisation.js';
 
 export interface SetupResult {
@@ -27,10 +28,11 @@ export class SetupService {
     private readonly teams: TeamService,
     private readonly passwords: PasswordService,
     private readonly demoActivity: DemoActivity,
+    private readonly demoDeals: DemoDeals,
   ) {}
 
   async run(): Promise<SetupResult> {
-    return this.dataSource.transaction(async (em) => {
+    const result = await this.dataSource.transaction(async (em) => {
       // Serialises concurrent first starts of several replicas on one database.
       await em.query('LOCK TABLE users IN SHARE ROW EXCLUSIVE MODE');
       const result: SetupResult = { demoLoaded: false, adminCreated: false, logins: [] };
@@ -54,6 +56,9 @@ export class SetupService {
       }
       return result;
     });
+    // After the commit: deals go through the CRM write path, which opens transactions of its own.
+    if (result.demoLoaded) await this.demoDeals.load();
+    return result;
   }
 
   private async loadDemo(em: EntityManager): Promise<SetupResult['logins']> {

@@ -1,7 +1,27 @@
 import { Module } from '@nestjs/common';
-import { WinLossResolver } from './win-loss.resolver.js';
+import { AssetModule } from '../asset/asset.module.js';
+import { WinLossAnalysisModule } from './win-loss-analysis.module.js';
+import { AssetWinLossResolver, DealAnalysesResolver, WinLossAnalysisResolver } from './win-loss-analysis.resolver.js';
+import { WinLossLoader } from './win-loss.loader.js';
+import { ContentInfluenceResolver, WinLossResolver } from './win-loss.resolver.js';
 import { WinLossService } from './win-loss.service.js';
 
-/** The read side of win/loss: analytics over deals. (Win/loss analyses themselves are assets.) */
-@Module({ providers: [WinLossService, WinLossResolver], exports: [WinLossService] })
+/**
+ * Win/loss: analytics over deals (win rates, top loss reasons, content influence) and the read side of win/loss
+ * analyses (Asset.winLoss, Deal.analyses, the reasons list). Analyses are written with their asset, through
+ * WinLossAnalysisModule.
+ */
+@Module({
+  imports: [AssetModule, WinLossAnalysisModule],
+  providers: [
+    WinLossService,
+    WinLossResolver,
+    ContentInfluenceResolver,
+    WinLossLoader,
+    WinLossAnalysisResolver,
+    AssetWinLossResolver,
+    DealAnalysesResolver,
+  ],
+  exports: [WinLossService, WinLossLoader],
+})
 export class WinLossModule {}

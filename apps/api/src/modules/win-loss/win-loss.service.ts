@@ -1,11 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { Viewer } from '../../core/auth/viewer.js';
 import { APP_CONFIG } from '../../core/config/config.js';
 import type { AppConfig } from '../../core/config/config.js';
+import { visibleAssets } from '../asset/asset-visibility.js';
 import { dealFilterConditions } from '../deal/deal-filter.util.js';
 import type { DealFilter } from '../deal/dto/deal-filter.input.js';
+import type { ContentInfluenceObject } from './dto/content-influence.object.js';
+import type { LossReasonCountObject } from './dto/loss-reason-count.object.js';
 import { WinLossDimension } from './dto/win-loss.args.js';
 import type { WinLossRowObject } from './dto/win-loss-row.object.js';
+import { positional } from './sql-params.util.js';
+import { influenceOf, rankInfluence } from './content-influence.util.js';
 
 // The fiscal quarter of the close date, labelled like @byline/credit's periods: the fiscal year is named by the
 // calendar year it ends in, so with an April start, May 2017 is "FY2018 Q1". `start` is the fiscal year's first month.
@@ -37,7 +43,10 @@ export class WinLossService {
       [WinLossDimension.TEAM]: () => ({ key: 't.name', id: 't.id' }),
       [WinLossDimension.OWNER]: () => ({ key: 'u.name', id: 'u.id' }),
       [WinLossDimension.COMPETITOR]: () => ({ key: 'd.competitor', id: 'NULL::uuid' }),
-      [WinLossDimension.QUARTER]: () => ({ key: fiscalQuarter(param(this.config.fiscalYearStartMonth)), id: 'NULL::uuid' }),
+      [WinLossDimension.QUARTER]: () => ({
+        key: fiscalQuarter(param(this.config.fiscalYearStartMonth)),
+        id: 'NULL::uuid',
+      }),
     }[groupBy]();
     const conditions = ["d.outcome IN ('WON', 'LOST')", ...dealFilterConditions(filter, params)];
     return this.dataSource.query<WinLossRowObject[]>(
@@ -61,5 +70,83 @@ export class WinLossService {
         ORDER BY lower(key) COLLATE "C", key COLLATE "C", "groupId"`,
       params,
     );
+  }
+
+  /**
+   * The reasons cited by analyses of LOST deals that match the filter, most cited first. A reason counts once per
+   * deal however many analyses of it cite it; its share is of the lost deals with at least one analysis. Only
+   * analyses the viewer may see (and no drafts) count, so the numbers never reveal what `asset(id)` would refuse.
+   */
+  async topLossReasons(
+    viewer: Viewer,
+    filter: DealFilter | undefined,
+    first: number,
+  ): Promise<LossReasonCountObject[]> {
+    const params: unknown[] = [];
+    const conditions = ["d.outcome = 'LOST'", ...dealFilterConditions(filter, params)];
+    const visible = positional(visibleAssets('x', viewer), params);
+    return this.dataSource.query<LossReasonCountObject[]>(
+      `WITH analyses AS (
+         SELECT w.deal_id, w.reasons
+           FROM win_loss_analyses w
+           JOIN deals d ON d.id = w.deal_id
+           LEFT JOIN accounts a ON a.id = d.account_id
+           JOIN assets x ON x.id = w.asset_id
+          WHERE ${conditions.join(' AND ')} AND x.status <> 'DRAFT' AND ${visible}
+       ),
+       cited AS (SELECT DISTINCT deal_id, reason FROM analyses, unnest(reasons) AS reason)
+       SELECT reason, count(*)::int AS count,
+              count(*)::float8 / (SELECT count(DISTINCT deal_id) FROM analyses) AS share
+         FROM cited
+        GROUP BY reason
+        ORDER BY count(*) DESC, lower(reason) COLLATE "C", reason COLLATE "C"
+        LIMIT $${params.push(first)}`,
+      params,
+    );
+  }
+
+  /**
+   * Per asset the viewer may see that was used (a USED_IN_DEAL reuse naming the deal) in closed deals matching the
+   * filter: its deals' win rate against the baseline of the other closed deals in the filter, with a Wilson 95%
+   * interval. Below `minClosedDeals` nothing is claimed. Sorted as rankInfluence says.
+   */
+  async contentInfluence(
+    viewer: Viewer,
+    filter: DealFilter | undefined,
+    minClosedDeals: number,
+    first: number,
+  ): Promise<ContentInfluenceObject[]> {
+    const params: unknown[] = [];
+    const conditions = ["d.outcome IN ('WON', 'LOST')", ...dealFilterConditions(filter, params)];
+    const visible = positional(visibleAssets('x', viewer), params);
+    const rows = await this.dataSource.query<
+      { assetId: string; deals: number; won: number; closed: number; closedWon: number }[]
+    >(
+      `WITH scope AS (
+         SELECT d.id, d.outcome FROM deals d LEFT JOIN accounts a ON a.id = d.account_id
+          WHERE ${conditions.join(' AND ')}
+       ),
+       totals AS (
+         SELECT count(*)::int AS closed, count(*) FILTER (WHERE outcome = 'WON')::int AS won FROM scope
+       ),
+       used AS (
+         SELECT r.asset_id, count(DISTINCT s.id)::int AS deals,
+                count(DISTINCT s.id) FILTER (WHERE s.outcome = 'WON')::int AS won
+           FROM reuse_events r JOIN scope s ON s.id = r.deal_id
+          WHERE r.kind = 'USED_IN_DEAL'
+          GROUP BY r.asset_id
+       )
+       SELECT u.asset_id AS "assetId", u.deals, u.won, t.closed, t.won AS "closedWon"
+         FROM used u CROSS JOIN totals t JOIN assets x ON x.id = u.asset_id
+        WHERE ${visible}`,
+      params,
+    );
+    const influence = rows.map((r) =>
+      influenceOf(
+        { assetId: r.assetId, dealsUsedIn: r.deals, won: r.won, closedDeals: r.closed, closedWon: r.closedWon },
+        minClosedDeals,
+      ),
+    );
+    return rankInfluence(influence).slice(0, first);
   }
 }

@@ -23,3 +23,13 @@ export function reportFileName(subject: string, periodLabel: string): string {
     .replace(/^-+|-+$/g, '');
   return `authorship-${slug || 'report'}.csv`;
 }
+
+/** Several reports' CSV as one file: the first header row, then every data row. */
+export function combineCsv(parts: readonly string[]): string {
+  const [first, ...rest] = parts.filter((part) => part.length > 0);
+  if (first === undefined) {
+    return '';
+  }
+  const withoutHeader = rest.map((part) => part.slice(part.indexOf('\n') + 1));
+  return [first, ...withoutHeader].join('');
+}

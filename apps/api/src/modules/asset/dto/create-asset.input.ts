@@ -12,6 +12,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { AuthorshipInput } from '../../authorship/dto/authorship.input.js';
+import { WinLossAnalysisInput } from '../../win-loss/dto/win-loss-analysis.input.js';
 import { AssetKind, JourneyPhase, Visibility } from '../asset.entity.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -77,10 +78,16 @@ export class CreateAssetInput {
   @Type(() => AuthorshipInput)
   authors?: AuthorshipInput[];
 
-  @Field(() => ID, { nullable: true, description: 'The deal a WIN_LOSS analysis is about.' })
+  @Field(() => ID, { nullable: true, description: 'The deal a WIN_LOSS analysis is about (a closed one).' })
   @IsOptional()
   @IsUUID('all', { message: 'dealId does not name a deal' })
   dealId?: string;
+
+  @Field(() => WinLossAnalysisInput, { nullable: true, description: 'WIN_LOSS only, with dealId: why the deal was won or lost.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => WinLossAnalysisInput)
+  analysis?: WinLossAnalysisInput;
 }
 
 @InputType('UpdateAssetInput', { description: 'Only the fields given change; every edit makes a new version.' })
@@ -139,4 +146,15 @@ export class UpdateAssetInput {
   @ArrayMaxSize(TAG_LIMIT)
   @MaxLength(80, { each: true })
   tags?: string[];
+
+  @Field(() => ID, { nullable: true, description: 'WIN_LOSS only: links the analysis to this (closed) deal.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'dealId does not name a deal' })
+  dealId?: string;
+
+  @Field(() => WinLossAnalysisInput, { nullable: true, description: 'WIN_LOSS only: replaces the analysis as a whole.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => WinLossAnalysisInput)
+  analysis?: WinLossAnalysisInput;
 }

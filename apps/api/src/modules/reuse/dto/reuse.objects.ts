@@ -39,12 +39,16 @@ export class ReuseEventObject {
   @Field(() => Int, { description: "Credit this reuse gave the asset's authors (after the rules and caps)." })
   pointsAwarded: number;
 
+  @Field({ description: 'What the reuse earned the authors, or why it earned nothing (own asset, a repeat, a cap).' })
+  explanation: string;
+
   assetId: string;
   actorId: string;
 }
 
-export const toReuseEventObject = (r: ReuseEventEntity): ReuseEventObject => ({
+export const toReuseEventObject = (r: ReuseEventEntity, explanation: string): ReuseEventObject => ({
   id: r.id,
+  explanation,
   kind: r.kind,
   occurredAt: r.occurredAt,
   pointsAwarded: r.pointsAwarded,

@@ -45,6 +45,7 @@ export const assetCardFieldsFragment = graphql(`
 export const assetDetailFieldsFragment = graphql(`
   fragment AssetDetailFields on Asset {
     ...AssetCardFields
+    ...AssetEndorsements
     body
     version
     updatedAt

@@ -26,7 +26,7 @@ export function CreditHistoryChart({ points, period, loading }: CreditHistoryCha
             Credit per month
           </Title>
           <Text size="xs" c="dimmed">
-            {period && period.kind !== 'ALL_TIME' ? `Darker bars: ${period.label}. ` : ''}
+            {period && period.kind !== 'ALL_TIME' ? `Highlighted: ${period.label}. ` : ''}
             {total.toLocaleString()} points over {bars.length} months
           </Text>
         </Group>
@@ -39,7 +39,6 @@ export function CreditHistoryChart({ points, period, loading }: CreditHistoryCha
             dataKey="month"
             series={[{ name: 'credit', label: 'Credit', color: 'indigo.6' }]}
             tickLine="y"
-            gridAxis="y"
             maxBarWidth={36}
             valueFormatter={(value) => `${value.toLocaleString()} pts`}
             tooltipAnimationDuration={150}

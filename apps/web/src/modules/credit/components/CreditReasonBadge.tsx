@@ -4,7 +4,15 @@ import { creditCapLabel, creditReasonStyle } from '../credit-labels';
 export function CreditReasonBadge({ reason }: { reason: string }) {
   const style = creditReasonStyle(reason);
   return (
-    <Badge color={style.color} variant="light" radius="sm" size="sm" tt="none" data-testid="credit-reason">
+    <Badge
+      color={style.color}
+      variant="light"
+      radius="sm"
+      size="sm"
+      tt="none"
+      style={{ flexShrink: 0, overflow: 'visible' }}
+      data-testid="credit-reason"
+    >
       {style.label}
     </Badge>
   );

@@ -97,7 +97,7 @@ export function CreditStatementTable({
                       {formatPoints(entry.points)}
                     </Text>
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     <Group gap={4} wrap="wrap">
                       <CreditReasonBadge reason={entry.reason} />
                       {entry.capped ? (

@@ -177,13 +177,17 @@ export function EndorseButtons({ assetId, endorsements, viewerId, viewerRole, is
   const onEndorse = async (kind: EndorsementKind, comment: string | null) => {
     try {
       const endorsement = await endorse(kind, comment);
+      const full = policy?.endorsement[kind] ?? null;
+      const points = endorsement.pointsAwarded;
       notifications.show({
-        color: endorsement.pointsAwarded > 0 ? 'teal' : 'gray',
-        title: endorsement.pointsAwarded > 0 ? `+${endorsement.pointsAwarded} to the authors` : 'Endorsed',
+        color: points > 0 ? 'teal' : 'gray',
+        title: points > 0 ? `+${points} to the authors` : 'Endorsed, no credit',
         message:
-          endorsement.pointsAwarded > 0
-            ? `You endorsed it as “${ENDORSEMENT_KIND_LABELS[kind].label}”.`
-            : "You endorsed it; today's limit on endorsement credit for its authors is reached, so it earned nothing.",
+          points <= 0
+            ? 'A daily limit for these authors is reached (on what one person can give them, or on endorsement credit), so it earned nothing today.'
+            : full !== null && points < full
+              ? `You endorsed it as “${ENDORSEMENT_KIND_LABELS[kind].label}”. A daily cap held back ${full - points} of the ${full} points.`
+              : `You endorsed it as “${ENDORSEMENT_KIND_LABELS[kind].label}”.`,
         autoClose: 5000,
       });
       return true;

@@ -1,5 +1,7 @@
 import { graphql } from '../../../generated';
 
+// Not `occurredAt`: the API fails to serialise it (it hands the DateTime scalar a string), which voids the whole
+// notice. The toast does not need it.
 export const creditReceivedSubscription = graphql(`
   subscription CreditReceived {
     creditReceived {
@@ -7,7 +9,6 @@ export const creditReceivedSubscription = graphql(`
       reason
       assetId
       actorId
-      occurredAt
     }
   }
 `);

@@ -12,7 +12,8 @@ interface EngagementLevelsProps {
   scale?: EngagementCounts;
   /** One short line saying what the gauges are compared with. */
   caption?: string;
-  variant?: 'gauges' | 'bars';
+  /** `compact`: three numbers with thin bars, for table cells. */
+  variant?: 'gauges' | 'bars' | 'compact';
 }
 
 function fraction(value: number, max: number): number {
@@ -23,6 +24,37 @@ function fraction(value: number, max: number): number {
 export function EngagementLevels({ counts, scale, caption, variant = 'gauges' }: EngagementLevelsProps) {
   const ownMax = Math.max(1, ...ENGAGEMENT_LEVELS.map((level) => counts[level]));
   const maxFor = (level: keyof EngagementCounts) => (scale ? Math.max(1, scale[level]) : ownMax);
+
+  if (variant === 'compact') {
+    return (
+      <SimpleGrid cols={3} spacing={8} data-testid="engagement-levels" miw={132}>
+        {ENGAGEMENT_LEVELS.map((level) => {
+          const meta = ENGAGEMENT_LABELS[level];
+          return (
+            <Tooltip
+              key={level}
+              label={`${meta.label}: ${counts[level]}. ${meta.description}.`}
+              withArrow
+              multiline
+              w={220}
+            >
+              <Stack gap={3}>
+                <Text size="xs" fw={600} ta="center" lh={1} style={{ fontVariantNumeric: 'tabular-nums' }}>
+                  {counts[level]}
+                </Text>
+                <Progress
+                  value={fraction(counts[level], maxFor(level)) * 100}
+                  color={meta.color}
+                  size={5}
+                  aria-label={`${meta.label}: ${counts[level]}`}
+                />
+              </Stack>
+            </Tooltip>
+          );
+        })}
+      </SimpleGrid>
+    );
+  }
 
   if (variant === 'bars') {
     return (
@@ -71,11 +103,11 @@ export function EngagementLevels({ counts, scale, caption, variant = 'gauges' }:
                 <GaugeChart
                   value={Math.min(counts[level], max)}
                   max={max}
-                  size={92}
-                  thickness={9}
-                  startAngle={-110}
-                  endAngle={110}
-                  roundCaps
+                  size={84}
+                  thickness={8}
+                  startAngle={-120}
+                  endAngle={120}
+                  roundCaps={counts[level] > 0}
                   filledColor={meta.color}
                   trackColor="gray.2"
                   label={
@@ -85,7 +117,7 @@ export function EngagementLevels({ counts, scale, caption, variant = 'gauges' }:
                   }
                   aria-label={`${meta.label}: ${counts[level]}`}
                 />
-                <Text size="xs" fw={500} mt={-14}>
+                <Text size="xs" fw={500} mt={-6}>
                   {meta.label}
                 </Text>
               </Stack>

@@ -1,5 +1,5 @@
 import '@mantine/charts/styles.css';
-import { BarChart } from '@mantine/charts';
+import { BarsList } from '@mantine/charts';
 import { Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { AuthorshipReportFieldsFragment } from '../../../generated/graphql';
@@ -70,19 +70,14 @@ function KindChart({
             {totalCount(data)} in all
           </Text>
         </Group>
-        <BarChart
-          h={data.length * 30 + 20}
-          data={data}
-          dataKey="kind"
-          orientation="vertical"
-          series={[{ name: 'count', label: 'Count', color }]}
-          yAxisProps={{ width: 150 }}
-          gridAxis="none"
-          withXAxis={false}
-          tickLine="none"
-          withBarValueLabel
-          maxBarWidth={18}
-          withTooltip={false}
+        <BarsList
+          data={data.map((entry) => ({ name: entry.kind, value: entry.count, color }))}
+          barTextColor="dark.7"
+          styles={{ barLabel: { whiteSpace: 'nowrap', overflow: 'visible' } }}
+          barHeight={26}
+          barGap={6}
+          minBarSize={4}
+          valueFormatter={(value) => value.toLocaleString()}
         />
       </Stack>
     </Card>
@@ -130,16 +125,16 @@ export function PersonReportView({ report, scale }: PersonReportViewProps) {
           testId="report-teams"
         />
         <Figure
-          label="Adaptations"
+          label="Derived assets"
           value={report.derivedAssets}
-          detail="Derived assets published"
+          detail="Adaptations of theirs, published"
           testId="report-derived"
         />
       </SimpleGrid>
 
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-        <KindChart title="Reuses received" data={reuses} color="indigo.5" testId="report-reuses" />
-        <KindChart title="Endorsements received" data={endorsements} color="orange.5" testId="report-endorsements" />
+        <KindChart title="Reuses received" data={reuses} color="indigo.2" testId="report-reuses" />
+        <KindChart title="Endorsements received" data={endorsements} color="orange.2" testId="report-endorsements" />
       </SimpleGrid>
 
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
@@ -148,7 +143,7 @@ export function PersonReportView({ report, scale }: PersonReportViewProps) {
             <Title order={3} fz="sm">
               Won deals influenced
             </Title>
-            <Group gap="xl" align="flex-end">
+            <SimpleGrid cols={2} spacing="lg">
               <Stack gap={0}>
                 <Text fz={28} fw={700} style={numeric}>
                   {report.wonDealsInfluenced}
@@ -165,7 +160,7 @@ export function PersonReportView({ report, scale }: PersonReportViewProps) {
                   Their amount, as the CRM recorded it
                 </Text>
               </Stack>
-            </Group>
+            </SimpleGrid>
           </Stack>
         </Card>
         <Card padding="md" data-testid="report-engagement">

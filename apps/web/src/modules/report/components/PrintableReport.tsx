@@ -8,6 +8,15 @@ import classes from './ReportPrint.module.css';
 
 const REUSE_KINDS: readonly ReuseKind[] = ['COPY', 'SHARE_WITH_CUSTOMER', 'USED_IN_DEAL', 'ADAPT', 'VIEW'];
 
+// Short headers under "Reuses received" so the team table fits a landscape page.
+const REUSE_COLUMN_LABELS: Record<ReuseKind, string> = {
+  COPY: 'Copies',
+  SHARE_WITH_CUSTOMER: 'Shared',
+  USED_IN_DEAL: 'In deals',
+  ADAPT: 'Adapted',
+  VIEW: 'Views',
+};
+
 interface TeamRow {
   key: string;
   name: string;
@@ -44,21 +53,35 @@ export function PrintableTeamTable({ rows, team }: { rows: readonly TeamRow[]; t
     <table className={classes.table} data-testid="print-team-table">
       <thead>
         <tr>
-          <th>Person</th>
-          <th>Credit</th>
-          <th>Rank</th>
-          <th>Assets authored</th>
+          <th rowSpan={2}>Person</th>
+          <th rowSpan={2}>Credit</th>
+          <th rowSpan={2}>Rank</th>
+          <th rowSpan={2}>Assets authored</th>
+          <th colSpan={REUSE_KINDS.length} className={classes.groupHead}>
+            Reuses received
+          </th>
+          <th rowSpan={2}>Unique reusers</th>
+          <th rowSpan={2}>Teams reached</th>
+          <th colSpan={ENDORSEMENT_KINDS.length} className={classes.groupHead}>
+            Endorsements received
+          </th>
+          <th rowSpan={2}>Derived assets</th>
+          <th colSpan={2} className={classes.groupHead}>
+            Won deals influenced
+          </th>
+          <th colSpan={ENGAGEMENT_LEVELS.length} className={classes.groupHead}>
+            Engagement
+          </th>
+        </tr>
+        <tr>
           {REUSE_KINDS.map((kind) => (
-            <th key={kind}>{REUSE_KIND_LABELS[kind]}</th>
+            <th key={kind}>{REUSE_COLUMN_LABELS[kind]}</th>
           ))}
-          <th>Unique reusers</th>
-          <th>Teams reached</th>
           {ENDORSEMENT_KINDS.map((kind) => (
-            <th key={kind}>{ENDORSEMENT_KIND_LABELS[kind].plural}</th>
+            <th key={kind}>{ENDORSEMENT_KIND_LABELS[kind].label}</th>
           ))}
-          <th>Adaptations</th>
-          <th>Won deals</th>
-          <th>Won amount</th>
+          <th>Deals</th>
+          <th>Amount</th>
           {ENGAGEMENT_LEVELS.map((level) => (
             <th key={level}>{ENGAGEMENT_LABELS[level].label}</th>
           ))}
@@ -74,7 +97,11 @@ export function PrintableTeamTable({ rows, team }: { rows: readonly TeamRow[]; t
       </tbody>
       <tfoot>
         <tr>
-          <td>Team (each event once)</td>
+          <td>
+            Team
+            <br />
+            <span className={classes.footnote}>each event once</span>
+          </td>
           <Cells report={team} />
         </tr>
       </tfoot>
@@ -105,7 +132,7 @@ export function PrintablePersonFields({ report }: { report: AuthorshipReportFiel
         {row('Rank in the organisation (credit)', report.rank ?? '—')}
         {group('Authorship')}
         {row('Assets authored', report.assetsAuthored)}
-        {row('Adaptations of their assets', report.derivedAssets)}
+        {row('Derived assets (adaptations of theirs, published)', report.derivedAssets)}
         {group('Reuses received')}
         {REUSE_KINDS.map((kind) => row(REUSE_KIND_LABELS[kind], countOf(report.reusesReceived, kind)))}
         {row('Unique reusers', report.uniqueReusers)}

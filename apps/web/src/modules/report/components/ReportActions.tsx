@@ -9,7 +9,7 @@ interface ReportActionsProps {
   /** Who the report is about and its period, for the file name. */
   subject: string;
   periodLabel: string;
-  printPath: string;
+  printPath?: string;
   statementPath?: string;
 }
 
@@ -30,9 +30,11 @@ export function ReportActions({ csv, subject, periodLabel, printPath, statementP
       >
         Download CSV
       </Button>
-      <Button component={Link} to={printPath} variant="default" size="sm" leftSection={<PrinterIcon />}>
-        Print view
-      </Button>
+      {printPath ? (
+        <Button component={Link} to={printPath} variant="default" size="sm" leftSection={<PrinterIcon />}>
+          Print view
+        </Button>
+      ) : null}
     </Group>
   );
 }

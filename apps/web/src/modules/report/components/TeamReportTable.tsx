@@ -1,4 +1,4 @@
-import { Badge, Group, Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { Badge, Group, SimpleGrid, Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import type { AuthorshipReportFieldsFragment } from '../../../generated/graphql';
 import { ENDORSEMENT_KIND_LABELS, ENDORSEMENT_KINDS } from '../../endorsement/endorsement-labels';
 import { reuseKindLabel } from '../../reuse/reuse-labels';
@@ -16,6 +16,16 @@ interface TeamReportTableProps {
 }
 
 const numeric = { fontVariantNumeric: 'tabular-nums' } as const;
+
+function HeaderCell({ label, hint }: { label: string; hint: string }) {
+  return (
+    <Table.Th ta="right">
+      <Tooltip label={hint} withArrow multiline w={240}>
+        <span>{label}</span>
+      </Tooltip>
+    </Table.Th>
+  );
+}
 
 function ReuseBreakdown({ report }: { report: AuthorshipReportFieldsFragment }) {
   return (
@@ -112,7 +122,7 @@ function MemberRow({
           aria-label={`Open ${name}'s report`}
         >
           <Group gap={6} wrap="nowrap">
-            <Text size="sm" fw={600} c="indigo.7">
+            <Text size="sm" fw={600} c="indigo.7" style={{ whiteSpace: 'nowrap' }}>
               {name}
             </Text>
             {member.user && member.user.status !== 'ACTIVE' ? (
@@ -122,15 +132,15 @@ function MemberRow({
             ) : null}
           </Group>
           {member.user?.title ? (
-            <Text size="xs" c="dimmed">
+            <Text size="xs" c="dimmed" lineClamp={1}>
               {member.user.title}
             </Text>
           ) : null}
         </UnstyledButton>
       </Table.Td>
       <NumberCells report={member} />
-      <Table.Td w={150}>
-        <EngagementLevels counts={engagementCounts(member.engagement)} scale={scale} variant="bars" />
+      <Table.Td>
+        <EngagementLevels counts={engagementCounts(member.engagement)} scale={scale} variant="compact" />
       </Table.Td>
     </Table.Tr>
   );
@@ -140,29 +150,30 @@ function MemberRow({
 export function TeamReportTable({ report, scale, onOpenPerson }: TeamReportTableProps) {
   const members = report.members ?? [];
   return (
-    <Table.ScrollContainer minWidth={1080}>
-      <Table aria-label="Team report" data-testid="team-report-table" verticalSpacing="xs">
+    <Table.ScrollContainer minWidth={1000}>
+      <Table aria-label="Team report" data-testid="team-report-table" verticalSpacing="xs" horizontalSpacing="sm">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Person</Table.Th>
-            <Table.Th ta="right">Credit</Table.Th>
-            <Table.Th ta="right">
-              <Tooltip label="On the organisation's credit leaderboard for the period" withArrow>
-                <span>Rank</span>
+            <Table.Th miw={190}>Person</Table.Th>
+            <HeaderCell label="Credit" hint="Credit booked in the period: the sum of their statement" />
+            <HeaderCell label="Rank" hint="On the organisation's credit leaderboard for the period" />
+            <HeaderCell label="Assets" hint="Assets they author, published by the end of the period" />
+            <HeaderCell label="Reuses" hint="Reuses by others, views not counted (hover a number for each kind)" />
+            <HeaderCell label="Reusers" hint="Different people who reused their assets" />
+            <HeaderCell label="Teams" hint="Teams reached: the teams of the people who reused" />
+            <HeaderCell label="Endorsed" hint="Endorsements received (hover a number for each kind)" />
+            <HeaderCell label="Derived" hint="Derived assets: adaptations of their assets published in the period" />
+            <HeaderCell label="Won" hint="Won deals that used their assets, and their amount" />
+            <Table.Th w={150}>
+              <Tooltip
+                label="Sharing (reusing others' assets) · participating (endorsing) · contributing (publishing), against the team's highest"
+                withArrow
+                multiline
+                w={260}
+              >
+                <span>Engagement</span>
               </Tooltip>
             </Table.Th>
-            <Table.Th ta="right">Assets</Table.Th>
-            <Table.Th ta="right">
-              <Tooltip label="Reuses by others, views not counted (hover a number for each kind)" withArrow>
-                <span>Reuses</span>
-              </Tooltip>
-            </Table.Th>
-            <Table.Th ta="right">Reusers</Table.Th>
-            <Table.Th ta="right">Teams reached</Table.Th>
-            <Table.Th ta="right">Endorsements</Table.Th>
-            <Table.Th ta="right">Adaptations</Table.Th>
-            <Table.Th ta="right">Won deals</Table.Th>
-            <Table.Th>Engagement</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -197,11 +208,15 @@ export function TeamReportTable({ report, scale, onOpenPerson }: TeamReportTable
             </Table.Td>
             <NumberCells report={report} rankHint="among teams" />
             <Table.Td>
-              <Text size="xs" style={numeric}>
-                {ENGAGEMENT_LEVELS.map((level) => `${ENGAGEMENT_LABELS[level].label} ${report.engagement[level]}`).join(
-                  ' · ',
-                )}
-              </Text>
+              <SimpleGrid cols={3} spacing={8} miw={132}>
+                {ENGAGEMENT_LEVELS.map((level) => (
+                  <Tooltip key={level} label={ENGAGEMENT_LABELS[level].label} withArrow>
+                    <Text size="xs" fw={700} ta="center" style={numeric}>
+                      {report.engagement[level]}
+                    </Text>
+                  </Tooltip>
+                ))}
+              </SimpleGrid>
             </Table.Td>
           </Table.Tr>
         </Table.Tfoot>

@@ -1,0 +1,40 @@
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentViewer } from '../../core/auth/current-viewer.decorator.js';
+import { Authenticated } from '../../core/auth/permissions.decorator.js';
+import type { Viewer } from '../../core/auth/viewer.js';
+import type { GqlContext } from '../../core/graphql/context.js';
+import { TeamObject } from '../team/dto/team.object.js';
+import { TeamLoader } from '../team/team.loader.js';
+import { UserObject } from '../user/dto/user.object.js';
+import { UserLoader } from '../user/user.loader.js';
+import { AuthorshipReportArgs, AuthorshipReportObject } from './dto/authorship-report.objects.js';
+import { ReportService } from './report.service.js';
+
+@Resolver(() => AuthorshipReportObject)
+export class ReportResolver {
+  constructor(
+    private readonly reports: ReportService,
+    private readonly userLoader: UserLoader,
+    private readonly teamLoader: TeamLoader,
+  ) {}
+
+  @Query(() => AuthorshipReportObject, {
+    description:
+      "A person's or a team's authorship report for a period (exactly one of userId and teamId). People read their " +
+      "own; a team's managers read the team's and its members'; admins everyone's. A team report lists its members.",
+  })
+  @Authenticated()
+  authorshipReport(@CurrentViewer() viewer: Viewer, @Args() args: AuthorshipReportArgs): Promise<AuthorshipReportObject> {
+    return this.reports.authorshipReport(viewer, args);
+  }
+
+  @ResolveField(() => UserObject, { nullable: true, description: 'The person, for a person report.' })
+  user(@Parent() report: AuthorshipReportObject, @Context() ctx: GqlContext): Promise<UserObject | null> | null {
+    return report.userId ? ctx.loaders.load(this.userLoader.byId, report.userId) : null;
+  }
+
+  @ResolveField(() => TeamObject, { nullable: true, description: 'The team, for a team report.' })
+  team(@Parent() report: AuthorshipReportObject, @Context() ctx: GqlContext): Promise<TeamObject | null> | null {
+    return report.teamId ? ctx.loaders.load(this.teamLoader.byId, report.teamId) : null;
+  }
+}

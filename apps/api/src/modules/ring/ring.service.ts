@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { ResolvedPeriod } from '../credit/period.js';
+import { queryFile } from '../report/query-file.js';
+
+const RINGS_SQL = queryFile('credit-rings.sql');
+
+/** A flagged pair, by user id; see credit-rings.sql for the definition. */
+export interface CreditRing {
+  userIds: [string, string];
+  flows: { fromId: string; toId: string; points: number; receivedTotal: number; share: number }[];
+  mutualPoints: number;
+  share: number;
+}
+
+interface RingRow {
+  a: string;
+  b: string;
+  a_to_b: number;
+  b_to_a: number;
+  received_a: number;
+  received_b: number;
+}
+
+/** Finds pairs who mostly credit each other, for an admin to review. */
+@Injectable()
+export class RingService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async rings(period: ResolvedPeriod, minMutualPoints: number): Promise<CreditRing[]> {
+    const rows = await this.dataSource.query<RingRow[]>(RINGS_SQL, [period.from, period.to, minMutualPoints]);
+    return rows.map((r) => {
+      const flows = [
+        { fromId: r.a, toId: r.b, points: r.a_to_b, receivedTotal: r.received_b, share: r.a_to_b / r.received_b },
+        { fromId: r.b, toId: r.a, points: r.b_to_a, receivedTotal: r.received_a, share: r.b_to_a / r.received_a },
+      ];
+      return {
+        userIds: [r.a, r.b],
+        flows,
+        mutualPoints: Math.min(r.a_to_b, r.b_to_a),
+        share: Math.min(...flows.map((f) => f.share)),
+      };
+    });
+  }
+}

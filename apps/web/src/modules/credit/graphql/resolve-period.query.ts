@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const resolvePeriodQuery = graphql(`
+  query ResolvePeriod($period: PeriodInput!) {
+    period(period: $period) {
+      ...PeriodFields
+    }
+  }
+`);

@@ -1,0 +1,71 @@
+import { Anchor, Stack, Table, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import { formatAmount, formatDay } from '../deal-labels';
+import type { DealRow } from '../hooks/useDeals';
+import { DealOutcomeBadge } from './DealOutcomeBadge';
+
+interface DealsTableProps {
+  deals: readonly DealRow[];
+  /** Dims the rows while results for new filters load. */
+  stale?: boolean;
+}
+
+export function DealsTable({ deals, stale = false }: DealsTableProps) {
+  return (
+    <Table.ScrollContainer minWidth={1100}>
+      <Table
+        data-testid="deals-table"
+        style={{ opacity: stale ? 0.6 : 1, transition: 'opacity 120ms ease', whiteSpace: 'nowrap' }}
+      >
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Deal</Table.Th>
+            <Table.Th>Account</Table.Th>
+            <Table.Th>Industry</Table.Th>
+            <Table.Th>Owner</Table.Th>
+            <Table.Th>Product</Table.Th>
+            <Table.Th style={{ textAlign: 'right' }}>Amount</Table.Th>
+            <Table.Th>Stage</Table.Th>
+            <Table.Th>Outcome</Table.Th>
+            <Table.Th>Closed</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {deals.map((deal) => (
+            <Table.Tr key={deal.id} data-testid="deal-row">
+              <Table.Td maw={280}>
+                <Stack gap={0}>
+                  <Anchor component={Link} to={`/deals/${deal.id}`} fw={600} size="sm" truncate="end" title={deal.name}>
+                    {deal.name}
+                  </Anchor>
+                  <Text size="xs" c="dimmed" ff="monospace">
+                    {deal.externalId}
+                  </Text>
+                </Stack>
+              </Table.Td>
+              <Table.Td>{deal.accountName ?? <Text c="dimmed">—</Text>}</Table.Td>
+              <Table.Td>{deal.industry ?? <Text c="dimmed">—</Text>}</Table.Td>
+              <Table.Td>
+                {deal.owner?.name ?? <Text c="dimmed">—</Text>}
+                {deal.team ? (
+                  <Text size="xs" c="dimmed">
+                    {deal.team.name}
+                  </Text>
+                ) : null}
+              </Table.Td>
+              <Table.Td>{deal.product ?? <Text c="dimmed">—</Text>}</Table.Td>
+              <Table.Td style={{ textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}>
+                {formatAmount(deal.amount)}
+              </Table.Td>
+              <Table.Td>{deal.stage ?? <Text c="dimmed">—</Text>}</Table.Td>
+              <Table.Td>
+                <DealOutcomeBadge outcome={deal.outcome} size="xs" />
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDay(deal.closedAt)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

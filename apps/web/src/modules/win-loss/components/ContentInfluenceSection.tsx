@@ -1,0 +1,124 @@
+import { Anchor, Group, Stack, Table, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import type { DealFilter } from '../../../generated/graphql';
+import { ErrorNotice } from '../../../ui/ErrorNotice';
+import { AssetKindBadge } from '../../asset/components/AssetBadges';
+import { MIN_CLOSED_DEALS, useContentInfluence } from '../hooks/useContentInfluence';
+import type { ContentInfluenceRow } from '../hooks/useContentInfluence';
+import { formatPoints, formatRate } from '../win-loss-labels';
+import { ChartCard } from './ChartCard';
+import { InfluenceInterval } from './InfluenceInterval';
+
+interface ContentInfluenceSectionProps {
+  filter: DealFilter;
+}
+
+const numeric = { textAlign: 'right', fontVariantNumeric: 'tabular-nums' } as const;
+
+function InfluenceRow({ row }: { row: ContentInfluenceRow }) {
+  const sparse = !row.enoughData;
+  const liftColor = row.lift === null || row.lift === undefined ? undefined : row.lift > 0 ? 'teal.8' : 'red.8';
+  return (
+    <Table.Tr
+      data-testid="influence-row"
+      data-enough-data={row.enoughData}
+      style={sparse ? { opacity: 0.55 } : undefined}
+    >
+      <Table.Td>
+        <Stack gap={2}>
+          <Anchor
+            component={Link}
+            to={`/assets/${row.asset.id}`}
+            size="sm"
+            fw={600}
+            truncate="end"
+            title={row.asset.title}
+            display="block"
+            maw={340}
+          >
+            {row.asset.title}
+          </Anchor>
+          <Group gap={6}>
+            <AssetKindBadge kind={row.asset.kind} size="xs" />
+          </Group>
+        </Stack>
+      </Table.Td>
+      <Table.Td style={numeric}>{row.dealsUsedIn.toLocaleString()}</Table.Td>
+      <Table.Td style={numeric}>{row.won.toLocaleString()}</Table.Td>
+      <Table.Td style={numeric}>{row.lost.toLocaleString()}</Table.Td>
+      {sparse || row.winRate === null || row.winRate === undefined || !row.winRateInterval ? (
+        <Table.Td colSpan={2}>
+          <Text size="xs" c="dimmed" fs="italic" data-testid="influence-sparse">
+            fewer than {MIN_CLOSED_DEALS} closed deals
+          </Text>
+        </Table.Td>
+      ) : (
+        <>
+          <Table.Td style={numeric}>{formatRate(row.winRate, true)}</Table.Td>
+          <Table.Td>
+            <InfluenceInterval
+              winRate={row.winRate}
+              low={row.winRateInterval.low}
+              high={row.winRateInterval.high}
+              baseline={row.baselineWinRate ?? null}
+            />
+          </Table.Td>
+        </>
+      )}
+      <Table.Td style={numeric}>{formatRate(row.baselineWinRate, true)}</Table.Td>
+      <Table.Td style={numeric}>
+        <Text span size="sm" fw={600} c={sparse ? undefined : liftColor}>
+          {sparse ? '—' : formatPoints(row.lift)}
+        </Text>
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+/** Which content is used in the deals that are won: each asset's win rate against the deals that did not use it. */
+export function ContentInfluenceSection({ filter }: ContentInfluenceSectionProps) {
+  const { rows, loading, error, refetch } = useContentInfluence(filter);
+  return (
+    <ChartCard
+      id="content-influence"
+      title="Content influence"
+      caption={`Closed deals each asset was recorded as used in, against the closed deals that did not use it (the baseline). The bar is the 95% interval of the win rate; the tick is the baseline. No win rate is claimed under ${MIN_CLOSED_DEALS} closed deals.`}
+      loading={loading}
+      skeletonHeight={200}
+      empty={
+        error
+          ? null
+          : rows.length === 0
+            ? 'No asset has been recorded as used in a closed deal yet. Record “Used in a deal” from an asset to see its influence here.'
+            : null
+      }
+      data-testid="content-influence-card"
+    >
+      {error ? (
+        <ErrorNotice error={error} title="Could not load content influence" onRetry={() => void refetch()} />
+      ) : (
+        <Table.ScrollContainer minWidth={960}>
+          <Table verticalSpacing={8} data-testid="content-influence-table" style={{ whiteSpace: 'nowrap' }}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Asset</Table.Th>
+                <Table.Th style={numeric}>Deals used in</Table.Th>
+                <Table.Th style={numeric}>Won</Table.Th>
+                <Table.Th style={numeric}>Lost</Table.Th>
+                <Table.Th style={numeric}>Win rate</Table.Th>
+                <Table.Th>95% interval vs baseline</Table.Th>
+                <Table.Th style={numeric}>Baseline</Table.Th>
+                <Table.Th style={numeric}>Lift</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((row) => (
+                <InfluenceRow key={row.asset.id} row={row} />
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </ChartCard>
+  );
+}

@@ -1,0 +1,10 @@
+import { graphql } from '../../../generated';
+
+export const winLossReasonsQuery = graphql(`
+  query WinLossReasons {
+    winLossReasons {
+      id
+      label
+    }
+  }
+`);

@@ -1,0 +1,16 @@
+import { graphql } from '../../../generated';
+
+export const winLossQuery = graphql(`
+  query WinLoss($groupBy: WinLossDimension!, $filter: DealFilter) {
+    winLoss(groupBy: $groupBy, filter: $filter) {
+      key
+      groupId
+      won
+      lost
+      winRate
+      wonAmount
+      lostAmount
+      avgCycleDays
+    }
+  }
+`);

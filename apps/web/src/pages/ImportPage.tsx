@@ -1,0 +1,57 @@
+import { Alert, Anchor, Stack, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import type { Role } from '../generated/graphql';
+import { ImportStepCard } from '../modules/crm-import/components/ImportStepCard';
+import { useForgetImportedData } from '../modules/crm-import/hooks/useForgetImportedData';
+import { IMPORT_KINDS, mayImport, mayOpenImports } from '../modules/crm-import/import-kinds';
+import { PageHeader } from '../ui/PageHeader';
+
+interface ImportPageProps {
+  viewerRole: Role;
+}
+
+export function ImportPage({ viewerRole }: ImportPageProps) {
+  const forgetImportedData = useForgetImportedData();
+
+  if (!mayOpenImports(viewerRole)) {
+    return (
+      <>
+        <PageHeader title="Import from your CRM" />
+        <Alert color="gray" variant="light" title="Admins and managers only" data-testid="imports-not-allowed">
+          Admins import accounts, teams and deals; managers import deals. Ask one of them if the pipeline looks out of
+          date.
+        </Alert>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <PageHeader
+        title="Import from your CRM"
+        description="Bring accounts, people and deals in from CSV exports, in this order: deals take their industry from their account and their team from their owner. Re-importing a file is safe: records are matched and only what changed is written."
+      />
+      <Stack gap="lg" maw={1080}>
+        {IMPORT_KINDS.map((info) => (
+          <ImportStepCard
+            key={info.kind}
+            info={info}
+            allowed={mayImport(viewerRole, info)}
+            onImported={forgetImportedData}
+          />
+        ))}
+        <Text size="sm" c="dimmed">
+          Imported deals show up in the{' '}
+          <Anchor component={Link} to="/deals" inherit>
+            pipeline
+          </Anchor>{' '}
+          and on the{' '}
+          <Anchor component={Link} to="/win-loss" inherit>
+            win/loss dashboard
+          </Anchor>
+          .
+        </Text>
+      </Stack>
+    </>
+  );
+}
