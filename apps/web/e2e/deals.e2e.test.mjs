@@ -180,7 +180,10 @@ describe('deals: import, win/loss, suggestions', { timeout: 600_000, skip: missi
 
     const deals = page.getByTestId('import-step-deals');
     await deals.getByRole('button', { name: 'Expected columns' }).click();
-    assert.match(await deals.getByTestId('expected-columns').innerText(), /opportunity_id\s+required/);
+    const columns = deals.getByTestId('expected-columns');
+    await columns.waitFor();
+    assert.match(await columns.textContent(), /opportunity_id\s*required/);
+    assert.match(await columns.textContent(), /close_value\s*or amount/);
     await shot('01-import-page');
     await deals.getByRole('button', { name: 'Hide columns' }).click();
   });
@@ -355,7 +358,8 @@ describe('deals: import, win/loss, suggestions', { timeout: 600_000, skip: missi
     await form.getByRole('combobox', { name: 'Why we lost' }).click();
     await page.getByRole('option', { name: 'price', exact: true }).click();
     await page.getByRole('option', { name: 'timing', exact: true }).click();
-    await form.getByRole('textbox', { name: 'Competitor' }).click();
+    // Closes the reasons' dropdown, which covers the fields below it.
+    await form.getByRole('textbox', { name: 'Title' }).click();
     await form.getByRole('textbox', { name: 'Competitor' }).fill(`Northbeam ${suffix}`);
     await form
       .getByRole('textbox', { name: 'Lessons learned' })

@@ -305,8 +305,9 @@ describe('win/loss analyses and analytics', () => {
       const teammate = await signedIn(app, Role.MEMBER, teamId);
       expect(await analysesFor(teammate.token)).toEqual([org, team].sort());
       expect(await analysesFor(admin)).toEqual([org, team].sort());
-      for (const id of [team, secret, draft])
+      for (const id of [team, secret, draft]) {
         expect(errorCode(await app.gql(WIN_LOSS, { id }, colleague.token))).toBe('NOT_FOUND');
+      }
       expect(errorCode(await app.gql(ANALYSES, { id: dealId }))).toBe('UNAUTHENTICATED');
     });
   });

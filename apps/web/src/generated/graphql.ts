@@ -1727,7 +1727,6 @@ export type AnalysisFieldsFragment = {
   title: string;
   summary: string | null;
   status: AssetStatus;
-  visibility: Visibility;
   publishedAt: string | null;
   createdAt: string;
   authors: Array<{ role: AuthorRole; share: number; user: { id: string; name: string } }>;
@@ -1753,7 +1752,6 @@ export type DealAnalysesQuery = {
       title: string;
       summary: string | null;
       status: AssetStatus;
-      visibility: Visibility;
       publishedAt: string | null;
       createdAt: string;
       authors: Array<{ role: AuthorRole; share: number; user: { id: string; name: string } }>;
@@ -2674,7 +2672,6 @@ export const AnalysisFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           {
@@ -8480,7 +8477,6 @@ export const DealAnalysesDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           {

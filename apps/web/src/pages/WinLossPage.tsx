@@ -14,7 +14,12 @@ import { WinRateTrendChart } from '../modules/win-loss/components/WinRateTrendCh
 import { WonAmountChart } from '../modules/win-loss/components/WonAmountChart';
 import { COLLAPSED_GROUPS, chartGroups } from '../modules/win-loss/chart-groups';
 import { useWinLoss } from '../modules/win-loss/hooks/useWinLoss';
-import { DIMENSION_LABELS, WIN_LOSS_DIMENSIONS, isWinLossDimension } from '../modules/win-loss/win-loss-labels';
+import {
+  DIMENSION_LABELS,
+  WIN_LOSS_DIMENSIONS,
+  formatRate,
+  isWinLossDimension,
+} from '../modules/win-loss/win-loss-labels';
 import { DEFAULT_DIMENSION, readWinLossParams, toWinLossFilter } from '../modules/win-loss/win-loss-params';
 import { winLossTotals } from '../modules/win-loss/win-loss-totals';
 import { ErrorNotice } from '../ui/ErrorNotice';
@@ -177,7 +182,7 @@ export function WinLossPage({ viewerRole }: WinLossPageProps) {
                 <ChartCard
                   id="win-rate-trend"
                   title="Win rate by quarter"
-                  caption="Fiscal quarters of the close date."
+                  caption={`Fiscal quarters of the close date; the dashed line is the rate over all these deals (${formatRate(totals.winRate, true)}).`}
                   loading={byQuarter.loading}
                   empty={empty}
                   data-testid="win-rate-trend-card"

@@ -49,16 +49,18 @@ export class WinLossReasonService {
   add(label: string): Promise<WinLossReasonObject> {
     const clean = label.trim().replace(/\s+/g, ' ');
     if (!clean) throw badInput('label', 'label must not be empty');
-    if (clean.length > MAX_REASON_LABEL)
+    if (clean.length > MAX_REASON_LABEL) {
       throw badInput('label', `label must be at most ${MAX_REASON_LABEL} characters`);
+    }
     return this.dataSource.transaction(async (em) => {
       await this.ensureSeeded(em);
       const [existing] = await em.query<WinLossReasonObject[]>(
         `SELECT ${COLUMNS} FROM win_loss_reasons WHERE lower(label) = lower($1)`,
         [clean],
       );
-      if (existing && !existing.archived)
+      if (existing && !existing.archived) {
         throw conflict(`The reason "${existing.label}" is already on the list.`, 'label');
+      }
       if (existing) {
         const [restored] = await em.query<[WinLossReasonObject[], number]>(
           `UPDATE win_loss_reasons SET archived = false WHERE id = $1 RETURNING ${COLUMNS}`,

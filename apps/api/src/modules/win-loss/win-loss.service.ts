@@ -10,8 +10,8 @@ import type { ContentInfluenceObject } from './dto/content-influence.object.js';
 import type { LossReasonCountObject } from './dto/loss-reason-count.object.js';
 import { WinLossDimension } from './dto/win-loss.args.js';
 import type { WinLossRowObject } from './dto/win-loss-row.object.js';
-import { positional } from './sql-params.util.js';
 import { influenceOf, rankInfluence } from './content-influence.util.js';
+import { positional } from './sql-params.util.js';
 
 // The fiscal quarter of the close date, labelled like @byline/credit's periods: the fiscal year is named by the
 // calendar year it ends in, so with an April start, May 2017 is "FY2018 Q1". `start` is the fiscal year's first month.
@@ -22,9 +22,10 @@ function fiscalQuarter(start: string): string {
 }
 
 /**
- * Win/loss analytics: one GROUP BY over the closed deals that match the filter. Open deals never count; the
- * from/to filter is on the close date. Groups sort by key (byte order, case-insensitive first), the same on
- * every PostgreSQL whatever its collation.
+ * Win/loss analytics over the closed deals that match a filter (open deals never count; the from/to filter is on
+ * the close date): win rates grouped by a dimension, the top loss reasons of the analyses, and content influence.
+ * Each is one query; the last two count only analyses and assets the viewer may see. Groups and reasons sort the
+ * same on every PostgreSQL whatever its collation (byte order, case-insensitive first).
  */
 @Injectable()
 export class WinLossService {

@@ -1,5 +1,4 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import type { Influence } from '../content-influence.util.js';
 
 @ObjectType('ConfidenceInterval', { description: 'A 95% confidence interval of a proportion (Wilson score interval).' })
 export class ConfidenceIntervalObject {
@@ -54,5 +53,3 @@ export class ContentInfluenceObject {
 
   assetId: string;
 }
-
-export const toContentInfluenceObject = (i: Influence): ContentInfluenceObject => ({ ...i });

@@ -10,6 +10,8 @@ export function DealOutcomeBadge({ outcome, size = 'sm' }: { outcome: DealOutcom
       radius="sm"
       size={size}
       data-testid="deal-outcome"
+      // Never squeezed by a long title beside it.
+      style={{ flexShrink: 0 }}
     >
       {DEAL_OUTCOME_LABELS[outcome]}
     </Badge>

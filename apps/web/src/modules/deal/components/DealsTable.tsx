@@ -1,4 +1,4 @@
-import { Anchor, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Group, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { formatAmount, formatDay } from '../deal-labels';
 import type { DealRow } from '../hooks/useDeals';
@@ -15,6 +15,7 @@ export function DealsTable({ deals, stale = false }: DealsTableProps) {
     <Table.ScrollContainer minWidth={1100}>
       <Table
         data-testid="deals-table"
+        horizontalSpacing="sm"
         style={{ opacity: stale ? 0.6 : 1, transition: 'opacity 120ms ease', whiteSpace: 'nowrap' }}
       >
         <Table.Thead>
@@ -25,15 +26,14 @@ export function DealsTable({ deals, stale = false }: DealsTableProps) {
             <Table.Th>Owner</Table.Th>
             <Table.Th>Product</Table.Th>
             <Table.Th style={{ textAlign: 'right' }}>Amount</Table.Th>
-            <Table.Th>Stage</Table.Th>
-            <Table.Th>Outcome</Table.Th>
+            <Table.Th>Outcome and stage</Table.Th>
             <Table.Th>Closed</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {deals.map((deal) => (
             <Table.Tr key={deal.id} data-testid="deal-row">
-              <Table.Td maw={280}>
+              <Table.Td maw={220}>
                 <Stack gap={0}>
                   <Anchor component={Link} to={`/deals/${deal.id}`} fw={600} size="sm" truncate="end" title={deal.name}>
                     {deal.name}
@@ -57,9 +57,16 @@ export function DealsTable({ deals, stale = false }: DealsTableProps) {
               <Table.Td style={{ textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}>
                 {formatAmount(deal.amount)}
               </Table.Td>
-              <Table.Td>{deal.stage ?? <Text c="dimmed">—</Text>}</Table.Td>
               <Table.Td>
-                <DealOutcomeBadge outcome={deal.outcome} size="xs" />
+                <Group gap={6} wrap="nowrap">
+                  <DealOutcomeBadge outcome={deal.outcome} size="xs" />
+                  {/* The CRM's stage, where it says more than the outcome (Prospecting, Engaging, …). */}
+                  {deal.stage && deal.stage.toLowerCase() !== deal.outcome.toLowerCase() ? (
+                    <Text size="sm" span data-testid="deal-stage">
+                      {deal.stage}
+                    </Text>
+                  ) : null}
+                </Group>
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDay(deal.closedAt)}</Table.Td>
             </Table.Tr>

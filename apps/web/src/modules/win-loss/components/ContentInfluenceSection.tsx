@@ -34,7 +34,7 @@ function InfluenceRow({ row }: { row: ContentInfluenceRow }) {
             truncate="end"
             title={row.asset.title}
             display="block"
-            maw={340}
+            maw={300}
           >
             {row.asset.title}
           </Anchor>
@@ -46,25 +46,26 @@ function InfluenceRow({ row }: { row: ContentInfluenceRow }) {
       <Table.Td style={numeric}>{row.dealsUsedIn.toLocaleString()}</Table.Td>
       <Table.Td style={numeric}>{row.won.toLocaleString()}</Table.Td>
       <Table.Td style={numeric}>{row.lost.toLocaleString()}</Table.Td>
-      {sparse || row.winRate === null || row.winRate === undefined || !row.winRateInterval ? (
-        <Table.Td colSpan={2}>
+      <Table.Td>
+        {sparse || row.winRate === null || row.winRate === undefined || !row.winRateInterval ? (
           <Text size="xs" c="dimmed" fs="italic" data-testid="influence-sparse">
             fewer than {MIN_CLOSED_DEALS} closed deals
           </Text>
-        </Table.Td>
-      ) : (
-        <>
-          <Table.Td style={numeric}>{formatRate(row.winRate, true)}</Table.Td>
-          <Table.Td>
+        ) : (
+          <Group gap="sm" wrap="nowrap">
+            <Text size="sm" w={48} ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
+              {formatRate(row.winRate, true)}
+            </Text>
             <InfluenceInterval
               winRate={row.winRate}
               low={row.winRateInterval.low}
               high={row.winRateInterval.high}
               baseline={row.baselineWinRate ?? null}
+              width={150}
             />
-          </Table.Td>
-        </>
-      )}
+          </Group>
+        )}
+      </Table.Td>
       <Table.Td style={numeric}>{formatRate(row.baselineWinRate, true)}</Table.Td>
       <Table.Td style={numeric}>
         <Text span size="sm" fw={600} c={sparse ? undefined : liftColor}>
@@ -82,7 +83,7 @@ export function ContentInfluenceSection({ filter }: ContentInfluenceSectionProps
     <ChartCard
       id="content-influence"
       title="Content influence"
-      caption={`Closed deals each asset was recorded as used in, against the closed deals that did not use it (the baseline). The bar is the 95% interval of the win rate; the tick is the baseline. No win rate is claimed under ${MIN_CLOSED_DEALS} closed deals.`}
+      caption={`Closed deals each asset was recorded as used in, against the closed deals that did not use it (the baseline). The dot is the win rate, the bar its 95% interval, the tick the baseline: a bar clear of the tick is a difference the data supports. No win rate is claimed under ${MIN_CLOSED_DEALS} closed deals.`}
       loading={loading}
       skeletonHeight={200}
       empty={
@@ -97,16 +98,20 @@ export function ContentInfluenceSection({ filter }: ContentInfluenceSectionProps
       {error ? (
         <ErrorNotice error={error} title="Could not load content influence" onRetry={() => void refetch()} />
       ) : (
-        <Table.ScrollContainer minWidth={960}>
-          <Table verticalSpacing={8} data-testid="content-influence-table" style={{ whiteSpace: 'nowrap' }}>
+        <Table.ScrollContainer minWidth={900}>
+          <Table
+            verticalSpacing={8}
+            horizontalSpacing="sm"
+            data-testid="content-influence-table"
+            style={{ whiteSpace: 'nowrap' }}
+          >
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>Asset</Table.Th>
                 <Table.Th style={numeric}>Deals used in</Table.Th>
                 <Table.Th style={numeric}>Won</Table.Th>
                 <Table.Th style={numeric}>Lost</Table.Th>
-                <Table.Th style={numeric}>Win rate</Table.Th>
-                <Table.Th>95% interval vs baseline</Table.Th>
+                <Table.Th>Win rate and its 95% interval</Table.Th>
                 <Table.Th style={numeric}>Baseline</Table.Th>
                 <Table.Th style={numeric}>Lift</Table.Th>
               </Table.Tr>

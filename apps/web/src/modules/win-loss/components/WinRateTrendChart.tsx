@@ -1,7 +1,7 @@
 import '@mantine/charts/styles.css';
 import { LineChart } from '@mantine/charts';
+import { quarterTimeline } from '../chart-groups';
 import type { WinLossGroup } from '../hooks/useWinLoss';
-import { formatRate } from '../win-loss-labels';
 import { WinLossTooltip, tooltipGroup } from './WinLossTooltip';
 
 interface WinRateTrendChartProps {
@@ -12,9 +12,12 @@ interface WinRateTrendChartProps {
 
 /** Win rate per fiscal quarter, with the rate over the whole range as a dashed line. */
 export function WinRateTrendChart({ quarters, baseline }: WinRateTrendChartProps) {
-  const data = quarters
-    .filter((group) => group.won + group.lost > 0)
-    .map((group) => ({ key: group.key, winRate: Math.round((group.winRate ?? 0) * 1000) / 10, group }));
+  const data = quarterTimeline(quarters.filter((group) => group.won + group.lost > 0)).map(({ key, group }) => ({
+    key,
+    // Quarters without closed deals have no rate: the line breaks there.
+    winRate: group ? Math.round((group.winRate ?? 0) * 1000) / 10 : null,
+    group: group ?? undefined,
+  }));
   return (
     <LineChart
       h={260}
@@ -24,12 +27,11 @@ export function WinRateTrendChart({ quarters, baseline }: WinRateTrendChartProps
       yAxisProps={{ domain: [0, 100], ticks: [0, 25, 50, 75, 100], width: 44 }}
       valueFormatter={(value) => `${value}%`}
       referenceLines={
-        baseline === null
-          ? []
-          : [{ y: Math.round(baseline * 1000) / 10, color: 'gray.6', label: `All ${formatRate(baseline, true)}` }]
+        baseline === null ? [] : [{ y: Math.round(baseline * 1000) / 10, color: 'gray.6', strokeDasharray: '4 4' }]
       }
       strokeWidth={2.5}
       curveType="linear"
+      connectNulls={false}
       gridAxis="y"
       tickLine="none"
       dotProps={{ r: 4 }}

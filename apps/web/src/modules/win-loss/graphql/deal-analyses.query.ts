@@ -7,7 +7,6 @@ export const analysisFieldsFragment = graphql(`
     title
     summary
     status
-    visibility
     publishedAt
     createdAt
     authors {
