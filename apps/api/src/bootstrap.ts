@@ -36,7 +36,16 @@ export interface RunningByline {
 }
 
 const MIGRATION_LOCK = 7_242_001;
-const API_PREFIXES = ['/graphql', '/health', '/metrics', '/webhooks', '/imports', '/attachments', '/periods', '/static'];
+const API_PREFIXES = [
+  '/graphql',
+  '/health',
+  '/metrics',
+  '/webhooks',
+  '/imports',
+  '/attachments',
+  '/periods',
+  '/static',
+];
 
 export async function startByline(config: AppConfig, options: StartOptions = {}): Promise<RunningByline> {
   const started = performance.now();
@@ -118,12 +127,19 @@ async function serveWebApp(app: NestFastifyApplication, webDist: string): Promis
   const index = join(webDist, 'index.html');
   if (!existsSync(index)) {
     fastify.get('/', (_req, reply) => {
-      void reply.type('text/plain').send('The web app is not built. Run `npm run build` (or `npm start`), then reload.');
+      void reply
+        .type('text/plain')
+        .send('The web app is not built. Run `npm run build` (or `npm start`), then reload.');
     });
     return;
   }
   // Hashed bundles under /static (whatever a rebuild adds; cached for good), the few top-level files as they are.
-  await app.register(fastifyStatic, { root: join(webDist, 'static'), prefix: '/static/', maxAge: 365 * 24 * 3600 * 1000, immutable: true });
+  await app.register(fastifyStatic, {
+    root: join(webDist, 'static'),
+    prefix: '/static/',
+    maxAge: 365 * 24 * 3600 * 1000,
+    immutable: true,
+  });
   const page = (reply: FastifyReply) =>
     reply.header('cache-control', 'no-cache').sendFile('index.html', webDist, { cacheControl: false });
   for (const file of readdirSync(webDist, { withFileTypes: true })) {
@@ -154,10 +170,10 @@ function observeRequests(app: NestFastifyApplication): void {
     done();
   });
   fastify.addHook('onResponse', (req, reply, done) => {
-      metrics.httpDuration.observe(
-        { method: req.method, route: req.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) },
-        reply.elapsedTime / 1000,
-      );
-      done();
-    });
+    metrics.httpDuration.observe(
+      { method: req.method, route: req.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) },
+      reply.elapsedTime / 1000,
+    );
+    done();
+  });
 }

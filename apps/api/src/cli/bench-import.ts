@@ -17,7 +17,10 @@ const FILES: [ImportKind, string][] = [
   ['deals', 'sales_pipeline.csv'],
 ];
 
-const dataset = resolve(process.env.INIT_CWD ?? process.cwd(), process.argv[2] ?? join(findRepoRoot(), '../shared/datasets/maven-crm'));
+const dataset = resolve(
+  process.env.INIT_CWD ?? process.cwd(),
+  process.argv[2] ?? join(findRepoRoot(), '../shared/datasets/maven-crm'),
+);
 if (!FILES.every(([, f]) => existsSync(join(dataset, f)))) {
   console.error(`No Maven CRM sample in ${dataset} (accounts.csv, sales_teams.csv, sales_pipeline.csv)`);
   process.exit(2);
@@ -44,11 +47,19 @@ if (server) {
   };
 }
 
-const config = loadConfig({ ...process.env, DATABASE_URL: databaseUrl, BYLINE_DATA_DIR: dataDir, BYLINE_DEMO: '0', LOG_LEVEL: 'warn' });
+const config = loadConfig({
+  ...process.env,
+  DATABASE_URL: databaseUrl,
+  BYLINE_DATA_DIR: dataDir,
+  BYLINE_DEMO: '0',
+  LOG_LEVEL: 'warn',
+});
 const started = performance.now();
 const byline = await openByline(config);
 const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(2);
-console.log(`${server ? 'PostgreSQL (throwaway database)' : 'Embedded PostgreSQL (fresh data folder)'} ready and migrated in ${seconds(started)} s`);
+console.log(
+  `${server ? 'PostgreSQL (throwaway database)' : 'Embedded PostgreSQL (fresh data folder)'} ready and migrated in ${seconds(started)} s`,
+);
 try {
   for (const run of ['first import', 'same files again']) {
     const runStarted = performance.now();

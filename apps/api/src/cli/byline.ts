@@ -45,7 +45,9 @@ let exitCode: number;
 try {
   if (byline.setup.logins.length || byline.setup.adminCreated) {
     console.log('The database was empty: it now has what `npm start` would have created first.');
-    for (const login of byline.setup.logins) console.log(`  ${login.role.padEnd(10)} ${login.email}  password: ${login.password}`);
+    for (const login of byline.setup.logins) {
+      console.log(`  ${login.role.padEnd(10)} ${login.email}  password: ${login.password}`);
+    }
   }
   const bar = new SingleBar({
     format: `Importing ${kind} [{bar}] {percentage}% | {value}/{total} KB | {rows} rows`,
@@ -56,7 +58,9 @@ try {
   const started = performance.now();
   let result;
   try {
-    result = await importFile(byline.app, kind as ImportKind, file, ({ rows, bytes }) => bar.update(Math.ceil(bytes / 1024), { rows }));
+    result = await importFile(byline.app, kind as ImportKind, file, ({ rows, bytes }) =>
+      bar.update(Math.ceil(bytes / 1024), { rows }),
+    );
     bar.update(Math.ceil(size / 1024), { rows: result.rows });
   } finally {
     bar.stop();
@@ -67,7 +71,9 @@ try {
       `${result.unchanged} unchanged, ${result.skipped} skipped.`,
   );
   for (const error of result.errors) console.log(`  line ${error.row}: ${error.message}`);
-  if (result.skipped > result.errors.length) console.log(`  ... and ${result.skipped - result.errors.length} more skipped rows`);
+  if (result.skipped > result.errors.length) {
+    console.log(`  ... and ${result.skipped - result.errors.length} more skipped rows`);
+  }
   exitCode = result.skipped ? 1 : 0;
 } catch (error) {
   if (!(error instanceof AppError)) throw error;

@@ -7,7 +7,9 @@ import { CreditRebuildService } from '../modules/credit/credit-rebuild.service.j
 import { openByline } from './cli-context.js';
 
 if (!process.argv.includes('--check')) {
-  console.error('usage: npm run credit:rebuild -- --check   (compares a replay of every event with the ledger; changes nothing)');
+  console.error(
+    'usage: npm run credit:rebuild -- --check   (compares a replay of every event with the ledger; changes nothing)',
+  );
   process.exit(2);
 }
 let config;

@@ -35,10 +35,16 @@ export function toCsv(rows: (string | number | null | undefined)[][], newline = 
 /** Imports through the GraphQL mutation. */
 export async function importViaGraphql(app: TestApp, kind: ImportKind, csv: string, token: string) {
   const mutation = MUTATIONS[kind];
-  return app.gql<Record<string, ImportResult>>(`mutation($csv: String!) { ${mutation}(csv: $csv) { ${IMPORT_RESULT} } }`, { csv }, token).then((res) => ({
-    ...res,
-    result: res.data?.[mutation],
-  }));
+  return app
+    .gql<Record<string, ImportResult>>(
+      `mutation($csv: String!) { ${mutation}(csv: $csv) { ${IMPORT_RESULT} } }`,
+      { csv },
+      token,
+    )
+    .then((res) => ({
+      ...res,
+      result: res.data?.[mutation],
+    }));
 }
 
 /** Imports through POST /imports/<kind> with the file as the text/csv body. */
@@ -48,11 +54,18 @@ export async function importViaHttp(app: TestApp, kind: ImportKind, body: string
     headers: { 'content-type': 'text/csv; charset=utf-8', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body,
   });
-  return { status: response.status, body: (await response.json()) as ImportResult & { code?: string; message?: string; field?: string } };
+  return {
+    status: response.status,
+    body: (await response.json()) as ImportResult & { code?: string; message?: string; field?: string },
+  };
 }
 
 /** An account, written straight to the database. */
-export async function createAccount(app: TestApp, name = `Account ${uniqueTag()}`, industry: string | null = 'software') {
+export async function createAccount(
+  app: TestApp,
+  name = `Account ${uniqueTag()}`,
+  industry: string | null = 'software',
+) {
   const [row] = await app.byline.app
     .get(DataSource)
     .query<{ id: string }[]>('INSERT INTO accounts (name, industry) VALUES ($1, $2) RETURNING id', [name, industry]);

@@ -27,9 +27,13 @@ export async function createUser(
   const name = overrides.name ?? `Test Person ${unique()}`;
   const email = overrides.email ?? `person-${unique()}@test.byline`;
   const role = overrides.role ?? Role.MEMBER;
-  const user = await app.byline.app.get(UserService).create({ email, name, password, role, teamId: overrides.teamId ?? undefined });
+  const user = await app.byline.app
+    .get(UserService)
+    .create({ email, name, password, role, teamId: overrides.teamId ?? undefined });
   if (overrides.status && overrides.status !== UserStatus.ACTIVE) {
-    await app.byline.app.get(UserService).setStatus({ id: 'factory', role: Role.ADMIN, teamId: null }, user.id, overrides.status);
+    await app.byline.app
+      .get(UserService)
+      .setStatus({ id: 'factory', role: Role.ADMIN, teamId: null }, user.id, overrides.status);
   }
   return { id: user.id, email, password, name, role, teamId: overrides.teamId ?? null };
 }

@@ -11,9 +11,12 @@ const CREATE_USER = `mutation($email: String!, $name: String!, $password: String
     id email name role status title canLogIn team { id name }
   }
 }`;
-const CREATE_TEAM = 'mutation($name: String!, $managerIds: [ID!]) { createTeam(name: $name, managerIds: $managerIds) { id name managers { id } memberCount } }';
-const SET_STATUS = 'mutation($userId: ID!, $status: UserStatus!) { setUserStatus(userId: $userId, status: $status) { id status } }';
-const SET_MANAGERS = 'mutation($teamId: ID!, $userIds: [ID!]!) { setTeamManagers(teamId: $teamId, userIds: $userIds) { id managers { id } } }';
+const CREATE_TEAM =
+  'mutation($name: String!, $managerIds: [ID!]) { createTeam(name: $name, managerIds: $managerIds) { id name managers { id } memberCount } }';
+const SET_STATUS =
+  'mutation($userId: ID!, $status: UserStatus!) { setUserStatus(userId: $userId, status: $status) { id status } }';
+const SET_MANAGERS =
+  'mutation($teamId: ID!, $userIds: [ID!]!) { setTeamManagers(teamId: $teamId, userIds: $userIds) { id managers { id } } }';
 
 describe('administration', () => {
   let app: TestApp;
@@ -49,7 +52,14 @@ describe('administration', () => {
     const email = `New.Hire.${Date.now()}@Test.Byline`;
     const created = await app.gql<{ createUser: Record<string, unknown> }>(
       CREATE_USER,
-      { email, name: '  Noor Haddad ', password: 'a-long-password', role: 'MEMBER', teamId, title: 'Account Executive' },
+      {
+        email,
+        name: '  Noor Haddad ',
+        password: 'a-long-password',
+        role: 'MEMBER',
+        teamId,
+        title: 'Account Executive',
+      },
       admin.token,
     );
     expect(created.errors).toBeUndefined();
@@ -63,7 +73,11 @@ describe('administration', () => {
       team: { id: teamId },
     });
     await login(app, { email, password: 'a-long-password' });
-    const teams = await app.gql<{ teams: { id: string; memberCount: number }[] }>('{ teams { id memberCount } }', {}, admin.token);
+    const teams = await app.gql<{ teams: { id: string; memberCount: number }[] }>(
+      '{ teams { id memberCount } }',
+      {},
+      admin.token,
+    );
     expect(teams.data?.teams.find((t) => t.id === teamId)?.memberCount).toBe(1);
   });
 
@@ -78,20 +92,32 @@ describe('administration', () => {
       'Mutation.createTeam': [CREATE_TEAM, { name: newTeam }],
       'Mutation.setUserStatus': [SET_STATUS, { userId: target.id, status: 'SUSPENDED' }],
       'Mutation.setTeamManagers': [SET_MANAGERS, { teamId: team.id, userIds: [target.id] }],
-      'Mutation.updateScoringPolicy': ['mutation($p: String!) { updateScoringPolicy(policy: $p) }', { p: '{"publication": 1000}' }],
-      'Mutation.importAccounts': ['mutation($csv: String!) { importAccounts(csv: $csv) { created } }', { csv: `account,sector\n${newTeam},retail\n` }],
+      'Mutation.updateScoringPolicy': [
+        'mutation($p: String!) { updateScoringPolicy(policy: $p) }',
+        { p: '{"publication": 1000}' },
+      ],
+      'Mutation.importAccounts': [
+        'mutation($csv: String!) { importAccounts(csv: $csv) { created } }',
+        { csv: `account,sector\n${newTeam},retail\n` },
+      ],
       'Mutation.importTeams': [
         'mutation($csv: String!) { importTeams(csv: $csv) { created } }',
         { csv: `sales_agent,manager,regional_office\nSneaky Agent,Sneaky Boss,${newTeam}\n` },
       ],
       // A quarter no test closes, so a wrongly allowed call would show up as a closed quarter, not a CONFLICT.
-      'Mutation.closePeriod': ['mutation { closePeriod(period: { kind: QUARTER, at: "2001-02-01T00:00:00Z" }) { closed } }', {}],
+      'Mutation.closePeriod': [
+        'mutation { closePeriod(period: { kind: QUARTER, at: "2001-02-01T00:00:00Z" }) { closed } }',
+        {},
+      ],
       'Query.creditRings': ['{ creditRings(period: { kind: QUARTER }) { mutualPoints } }', {}],
     };
     const adminOnly = app.byline.app
       .get(OperationPermissions)
       .list()
-      .filter((p) => p.permission?.kind === 'roles' && p.permission.roles.length === 1 && p.permission.roles[0] === Role.ADMIN)
+      .filter(
+        (p) =>
+          p.permission?.kind === 'roles' && p.permission.roles.length === 1 && p.permission.roles[0] === Role.ADMIN,
+      )
       .map((p) => p.operation);
     expect(Object.keys(calls).sort()).toEqual(adminOnly.sort());
 
@@ -108,7 +134,12 @@ describe('administration', () => {
   });
 
   it('answers bad input with BAD_USER_INPUT naming the field, and writes nothing', async () => {
-    const good = { email: `ok${Date.now()}@test.byline`, name: 'Valid Name', password: 'long-enough-pw', role: 'MEMBER' };
+    const good = {
+      email: `ok${Date.now()}@test.byline`,
+      name: 'Valid Name',
+      password: 'long-enough-pw',
+      role: 'MEMBER',
+    };
     const cases: [Record<string, unknown>, string][] = [
       [{ ...good, email: 'not-an-email' }, 'email'],
       [{ ...good, name: '' }, 'name'],
@@ -133,9 +164,15 @@ describe('administration', () => {
       code: 'BAD_USER_INPUT',
       field: 'name',
     });
-    expect(errorCode(await app.gql(CREATE_TEAM, { name: `T${Date.now()}`, managerIds: ['00000000-0000-4000-8000-000000000000'] }, admin.token))).toBe(
-      'BAD_USER_INPUT',
-    );
+    expect(
+      errorCode(
+        await app.gql(
+          CREATE_TEAM,
+          { name: `T${Date.now()}`, managerIds: ['00000000-0000-4000-8000-000000000000'] },
+          admin.token,
+        ),
+      ),
+    ).toBe('BAD_USER_INPUT');
     expect(await snapshot([good.email], [])).toEqual(before);
     expect(before).toEqual([{ users: 0, teams: 0, rows: null }]);
   });
@@ -158,7 +195,11 @@ describe('administration', () => {
     const me = await signedIn(app, Role.ADMIN);
     const self = await app.gql(SET_STATUS, { userId: me.user.id, status: 'SUSPENDED' }, me.token);
     expect(self.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'userId' });
-    const missing = await app.gql(SET_STATUS, { userId: '00000000-0000-4000-8000-000000000000', status: 'ACTIVE' }, me.token);
+    const missing = await app.gql(
+      SET_STATUS,
+      { userId: '00000000-0000-4000-8000-000000000000', status: 'ACTIVE' },
+      me.token,
+    );
     expect(errorCode(missing)).toBe('NOT_FOUND');
   });
 
@@ -167,7 +208,13 @@ describe('administration', () => {
     for (const n of ['Alpha', 'Bravo', 'Charlie']) await createUser(app, { name: `${tag} ${n}` });
     const page = async (after?: string) =>
       (
-        await app.gql<{ users: { totalCount: number; edges: { node: { name: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }>(
+        await app.gql<{
+          users: {
+            totalCount: number;
+            edges: { node: { name: string } }[];
+            pageInfo: { hasNextPage: boolean; endCursor: string };
+          };
+        }>(
           'query($s: String, $after: String) { users(search: $s, first: 2, after: $after) { totalCount edges { node { name } } pageInfo { hasNextPage endCursor } } }',
           { s: tag.toLowerCase(), after },
           admin.token,
@@ -180,7 +227,9 @@ describe('administration', () => {
     const second = await page(first.pageInfo.endCursor);
     expect(second.edges.map((e) => e.node.name)).toEqual([`${tag} Charlie`]);
     expect(second.pageInfo.hasNextPage).toBe(false);
-    expect(errorCode(await app.gql('{ users(after: "garbage") { totalCount } }', {}, admin.token))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await app.gql('{ users(after: "garbage") { totalCount } }', {}, admin.token))).toBe(
+      'BAD_USER_INPUT',
+    );
     expect(errorCode(await app.gql('{ users(first: 1000) { totalCount } }', {}, admin.token))).toBe('BAD_USER_INPUT');
   });
 });

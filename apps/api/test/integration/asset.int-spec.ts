@@ -19,7 +19,13 @@ type Asset = {
   tags: string[];
   authors: { user: { id: string }; role: string; share: number }[];
   derivedFrom: { id: string } | null;
-  versions: { version: number; change: string; editedBy: { id: string }; title: string; authors: { user: { id: string }; share: number }[] }[];
+  versions: {
+    version: number;
+    change: string;
+    editedBy: { id: string };
+    title: string;
+    authors: { user: { id: string }; share: number }[];
+  }[];
 };
 
 describe('assets and authorship', () => {
@@ -29,7 +35,8 @@ describe('assets and authorship', () => {
   let colleague: Awaited<ReturnType<typeof signedIn>>;
   let stranger: Awaited<ReturnType<typeof signedIn>>;
   let manager: Awaited<ReturnType<typeof signedIn>>;
-  const read = async (id: string, token = lead.token) => (await app.gql<{ asset: Asset }>(ASSET, { id }, token)).data?.asset;
+  const read = async (id: string, token = lead.token) =>
+    (await app.gql<{ asset: Asset }>(ASSET, { id }, token)).data?.asset;
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -38,7 +45,11 @@ describe('assets and authorship', () => {
     colleague = await signedIn(app, Role.MEMBER, teamId);
     stranger = await signedIn(app, Role.MEMBER);
     manager = await signedIn(app, Role.MANAGER);
-    await app.gql('mutation($t: ID!, $u: [ID!]!) { setTeamManagers(teamId: $t, userIds: $u) { id } }', { t: teamId, u: [manager.user.id] }, (await signedIn(app, Role.ADMIN)).token);
+    await app.gql(
+      'mutation($t: ID!, $u: [ID!]!) { setTeamManagers(teamId: $t, userIds: $u) { id } }',
+      { t: teamId, u: [manager.user.id] },
+      (await signedIn(app, Role.ADMIN)).token,
+    );
     await ensureTaxonomy(app, { INDUSTRY: ['Medical', 'Retail'], PRODUCT: ['GTX Pro'], BUYER_ROLE: ['CFO'] });
   });
   afterAll(() => app.close());
@@ -47,7 +58,12 @@ describe('assets and authorship', () => {
     const created = await createAsset(
       app,
       lead.token,
-      { industries: ['medical'], products: ['gtx pro'], buyerRoles: ['CFO'], tags: ['Objection Handling', 'objection-handling'] },
+      {
+        industries: ['medical'],
+        products: ['gtx pro'],
+        buyerRoles: ['CFO'],
+        tags: ['Objection Handling', 'objection-handling'],
+      },
       { publish: false },
     );
     const asset = await read(created.id);
@@ -81,19 +97,27 @@ describe('assets and authorship', () => {
         { input: { kind: 'BEST_PRACTICE', title: 'Fine title', body: 'Fine body', visibility: 'ORG', ...input } },
         token,
       );
-      expect({ field, code: errorCode(res), named: res.errors?.[0]?.extensions?.field }).toEqual({ field, code: 'BAD_USER_INPUT', named: field });
+      expect({ field, code: errorCode(res), named: res.errors?.[0]?.extensions?.field }).toEqual({
+        field,
+        code: 'BAD_USER_INPUT',
+        named: field,
+      });
     }
   });
 
   it('sets co-authors with shares, keeping every change in the history', async () => {
     const asset = await createAsset(app, lead.token);
-    const res = await app.gql(SET_AUTHORS, {
-      id: asset.id,
-      authors: [
-        { userId: lead.user.id, role: 'LEAD_AUTHOR', share: 60 },
-        { userId: colleague.user.id, role: 'CO_AUTHOR', share: 40 },
-      ],
-    }, lead.token);
+    const res = await app.gql(
+      SET_AUTHORS,
+      {
+        id: asset.id,
+        authors: [
+          { userId: lead.user.id, role: 'LEAD_AUTHOR', share: 60 },
+          { userId: colleague.user.id, role: 'CO_AUTHOR', share: 40 },
+        ],
+      },
+      lead.token,
+    );
     expect(res.errors).toBeUndefined();
     const after = await read(asset.id);
     expect(after?.authors).toEqual([
@@ -139,20 +163,40 @@ describe('assets and authorship', () => {
     expect((await read(asset.id))?.authors[0].user.id).toBe(colleague.user.id);
   });
 
-  it("refuses edits and publication by non-authors, and hides what they may not see", async () => {
+  it('refuses edits and publication by non-authors, and hides what they may not see', async () => {
     const asset = await createAsset(app, lead.token, {}, { publish: false });
-    expect(errorCode(await app.gql('mutation($id: ID!) { publishAsset(id: $id) { id } }', { id: asset.id }, colleague.token))).toBe('NOT_FOUND');
+    expect(
+      errorCode(
+        await app.gql('mutation($id: ID!) { publishAsset(id: $id) { id } }', { id: asset.id }, colleague.token),
+      ),
+    ).toBe('NOT_FOUND');
     await publish(app, lead.token, asset.id);
-    expect(errorCode(await app.gql(UPDATE, { id: asset.id, input: { expectedVersion: 1, title: 'Mine now' } }, colleague.token))).toBe('FORBIDDEN');
-    expect(errorCode(await app.gql('mutation($id: ID!) { archiveAsset(id: $id) { id } }', { id: asset.id }, colleague.token))).toBe('FORBIDDEN');
+    expect(
+      errorCode(
+        await app.gql(UPDATE, { id: asset.id, input: { expectedVersion: 1, title: 'Mine now' } }, colleague.token),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(
+      errorCode(
+        await app.gql('mutation($id: ID!) { archiveAsset(id: $id) { id } }', { id: asset.id }, colleague.token),
+      ),
+    ).toBe('FORBIDDEN');
     expect((await read(asset.id))?.title).toBe(asset.title);
   });
 
   it('makes every edit a new immutable version and gives the later of two concurrent edits a CONFLICT', async () => {
     const asset = await createAsset(app, lead.token);
     const [a, b] = await Promise.all([
-      app.gql<{ updateAsset: { body: string } }>(UPDATE, { id: asset.id, input: { expectedVersion: 1, body: 'First editor wins.' } }, lead.token),
-      app.gql<{ updateAsset: { body: string } }>(UPDATE, { id: asset.id, input: { expectedVersion: 1, body: 'Second editor loses.' } }, lead.token),
+      app.gql<{ updateAsset: { body: string } }>(
+        UPDATE,
+        { id: asset.id, input: { expectedVersion: 1, body: 'First editor wins.' } },
+        lead.token,
+      ),
+      app.gql<{ updateAsset: { body: string } }>(
+        UPDATE,
+        { id: asset.id, input: { expectedVersion: 1, body: 'Second editor loses.' } },
+        lead.token,
+      ),
     ]);
     const codes = [a, b].map((r) => errorCode(r) ?? 'OK').sort();
     expect(codes).toEqual(['CONFLICT', 'OK']);
@@ -166,27 +210,53 @@ describe('assets and authorship', () => {
       colleague.token,
     );
     expect(old.data?.assetVersion.body).toBe('Ask about the current process, the cost of doing nothing and who signs.');
-    const long = await app.gql(UPDATE, { id: asset.id, input: { expectedVersion: 2, title: 'y'.repeat(201) } }, lead.token);
+    const long = await app.gql(
+      UPDATE,
+      { id: asset.id, input: { expectedVersion: 2, title: 'y'.repeat(201) } },
+      lead.token,
+    );
     expect(long.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'title' });
   });
 
   it('adapts a published asset into a draft led by the adapter, listed on the parent once published', async () => {
     const parent = await createAsset(app, lead.token);
-    const derived = await app.gql<{ deriveAsset: { id: string; derivedFrom: { id: string }; authors: { user: { id: string }; role: string }[] } }>(
+    const derived = await app.gql<{
+      deriveAsset: { id: string; derivedFrom: { id: string }; authors: { user: { id: string }; role: string }[] };
+    }>(
       `mutation($from: ID!, $input: CreateAssetInput!) { deriveAsset(fromId: $from, input: $input) { id derivedFrom { id } authors { user { id } role } } }`,
-      { from: parent.id, input: { kind: 'BEST_PRACTICE', title: 'Discovery checklist, retail edition', body: 'Adapted for retail.', visibility: 'ORG' } },
+      {
+        from: parent.id,
+        input: {
+          kind: 'BEST_PRACTICE',
+          title: 'Discovery checklist, retail edition',
+          body: 'Adapted for retail.',
+          visibility: 'ORG',
+        },
+      },
       stranger.token,
     );
-    expect(derived.data?.deriveAsset).toMatchObject({ derivedFrom: { id: parent.id }, authors: [{ user: { id: stranger.user.id }, role: 'ADAPTER' }] });
+    expect(derived.data?.deriveAsset).toMatchObject({
+      derivedFrom: { id: parent.id },
+      authors: [{ user: { id: stranger.user.id }, role: 'ADAPTER' }],
+    });
     const childId = derived.data!.deriveAsset.id;
     const listed = async () =>
-      (await app.gql<{ asset: { derivedAssets: { id: string }[] } }>('query($id: ID!) { asset(id: $id) { derivedAssets { id } } }', { id: parent.id }, colleague.token)).data?.asset.derivedAssets;
+      (
+        await app.gql<{ asset: { derivedAssets: { id: string }[] } }>(
+          'query($id: ID!) { asset(id: $id) { derivedAssets { id } } }',
+          { id: parent.id },
+          colleague.token,
+        )
+      ).data?.asset.derivedAssets;
     expect(await listed()).toEqual([]);
     await publish(app, stranger.token, childId);
     expect(await listed()).toEqual([{ id: childId }]);
     const grandchild = await app.gql<{ deriveAsset: { id: string } }>(
       `mutation($from: ID!, $input: CreateAssetInput!) { deriveAsset(fromId: $from, input: $input) { id } }`,
-      { from: childId, input: { kind: 'BEST_PRACTICE', title: 'Retail checklist for CFOs', body: 'Adapted again.', visibility: 'ORG' } },
+      {
+        from: childId,
+        input: { kind: 'BEST_PRACTICE', title: 'Retail checklist for CFOs', body: 'Adapted again.', visibility: 'ORG' },
+      },
       colleague.token,
     );
     const chain = await app.gql<{ asset: { ancestry: { id: string }[] } }>(

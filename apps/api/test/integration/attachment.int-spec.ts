@@ -16,7 +16,11 @@ describe('attachments', () => {
   const upload = (assetId: string, token: string, name: string, content: Buffer) => {
     const form = new FormData();
     form.append('file', new Blob([content]), name);
-    return fetch(`${app.url}/assets/${assetId}/attachments`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+    return fetch(`${app.url}/assets/${assetId}/attachments`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+      body: form,
+    });
   };
   const download = (id: string, token?: string) =>
     fetch(`${app.url}/attachments/${id}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
@@ -35,7 +39,11 @@ describe('attachments', () => {
     const res = await upload(asset.id, author.token, 'Pricing deck.pdf', PDF);
     expect(res.status).toBe(201);
     const saved = (await res.json()) as { id: string; fileName: string; contentType: string; sizeBytes: number };
-    expect(saved).toMatchObject({ fileName: 'Pricing deck.pdf', contentType: 'application/pdf', sizeBytes: PDF.length });
+    expect(saved).toMatchObject({
+      fileName: 'Pricing deck.pdf',
+      contentType: 'application/pdf',
+      sizeBytes: PDF.length,
+    });
 
     const got = await download(saved.id, reader.token);
     expect(got.status).toBe(200);
@@ -80,7 +88,9 @@ describe('attachments', () => {
 
   it('lets an author delete an attachment, after which it is gone', async () => {
     const asset = await createAsset(app, author.token);
-    const saved = (await (await upload(asset.id, author.token, 'notes.md', Buffer.from('# Notes\n'))).json()) as { id: string };
+    const saved = (await (await upload(asset.id, author.token, 'notes.md', Buffer.from('# Notes\n'))).json()) as {
+      id: string;
+    };
     const denied = await app.gql('mutation($id: ID!) { deleteAttachment(id: $id) }', { id: saved.id }, reader.token);
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const ok = await app.gql('mutation($id: ID!) { deleteAttachment(id: $id) }', { id: saved.id }, author.token);

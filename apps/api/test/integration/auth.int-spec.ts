@@ -5,7 +5,8 @@ import { createUser, login, signedIn } from '../factories/user.factory.js';
 import { errorCode, startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
 
-const LOGIN = 'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token user { id name role } } }';
+const LOGIN =
+  'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token user { id name role } } }';
 const VIEWER = '{ viewer { id name role team { name } } }';
 
 describe('logging in', () => {
@@ -35,7 +36,11 @@ describe('logging in', () => {
       return { res, ms: performance.now() - started };
     };
     const wrong = [await timed(user.email), await timed(user.email), await timed(user.email)];
-    const unknown = [await timed('nobody@test.byline'), await timed('nobody2@test.byline'), await timed('nobody3@test.byline')];
+    const unknown = [
+      await timed('nobody@test.byline'),
+      await timed('nobody2@test.byline'),
+      await timed('nobody3@test.byline'),
+    ];
     for (const { res } of [...wrong, ...unknown]) {
       expect(errorCode(res)).toBe('UNAUTHENTICATED');
       expect(res.data).toBeNull();
@@ -99,7 +104,9 @@ describe('login rate limits', () => {
   it('blocks an email after repeated failures, even with the right password, and then an address', async () => {
     const user = await createUser(app);
     for (let i = 0; i < 3; i++) {
-      expect(errorCode(await app.gql(LOGIN, { email: user.email, password: 'wrong-password' }))).toBe('UNAUTHENTICATED');
+      expect(errorCode(await app.gql(LOGIN, { email: user.email, password: 'wrong-password' }))).toBe(
+        'UNAUTHENTICATED',
+      );
     }
     const blocked = await app.gql(LOGIN, { email: user.email, password: user.password });
     expect(errorCode(blocked)).toBe('RATE_LIMITED');

@@ -25,16 +25,27 @@ describe('credit: a scripted story under scoring policy v1', () => {
   let teamId: string;
   const people: Record<string, Person> = {};
   const reuse = (who: string, assetId: string, kind: string, clientEventId = randomUUID()) =>
-    app.gql<{ recordReuse: { pointsAwarded: number } }>(REUSE, { input: { assetId, kind, clientEventId } }, people[who].token);
+    app.gql<{ recordReuse: { pointsAwarded: number } }>(
+      REUSE,
+      { input: { assetId, kind, clientEventId } },
+      people[who].token,
+    );
   const total = async (who: string) =>
-    (await app.gql<{ creditEntries: { sum: number } }>(STATEMENT, { u: people[who].id }, people[who].token)).data!.creditEntries.sum;
+    (await app.gql<{ creditEntries: { sum: number } }>(STATEMENT, { u: people[who].id }, people[who].token)).data!
+      .creditEntries.sum;
 
   beforeAll(async () => {
     app = await startTestApp();
     db = app.byline.app.get(DataSource);
     teamId = (await createTeam(app)).id;
     const tag = randomUUID().slice(0, 4);
-    for (const [key, role] of [['A', Role.MEMBER], ['B', Role.MEMBER], ['C', Role.MEMBER], ['D', Role.MEMBER], ['E', Role.ENABLEMENT]] as const) {
+    for (const [key, role] of [
+      ['A', Role.MEMBER],
+      ['B', Role.MEMBER],
+      ['C', Role.MEMBER],
+      ['D', Role.MEMBER],
+      ['E', Role.ENABLEMENT],
+    ] as const) {
       const user = await createUser(app, { role, teamId, name: `${key} Person ${tag}` });
       people[key] = { id: user.id, token: await login(app, user), name: user.name };
     }
@@ -45,10 +56,17 @@ describe('credit: a scripted story under scoring policy v1', () => {
     const { A, B, C, D } = people;
     // A and B author X, 60/40; publication: 10 → A 6, B 4.
     const x = await createAsset(app, A.token, { title: 'Objection handling for procurement' }, { publish: false });
-    await app.gql('mutation($id: ID!, $au: [AuthorshipInput!]!) { setAuthors(assetId: $id, authors: $au) { id } }', {
-      id: x.id,
-      au: [{ userId: A.id, role: 'LEAD_AUTHOR', share: 60 }, { userId: B.id, role: 'CO_AUTHOR', share: 40 }],
-    }, A.token);
+    await app.gql(
+      'mutation($id: ID!, $au: [AuthorshipInput!]!) { setAuthors(assetId: $id, authors: $au) { id } }',
+      {
+        id: x.id,
+        au: [
+          { userId: A.id, role: 'LEAD_AUTHOR', share: 60 },
+          { userId: B.id, role: 'CO_AUTHOR', share: 40 },
+        ],
+      },
+      A.token,
+    );
     await publish(app, A.token, x.id);
     // C copies X: 4 → A 2, B 2 (largest remainder: 2.4 / 1.6).
     expect((await reuse('C', x.id, 'COPY')).data?.recordReuse.pointsAwarded).toBe(4);
@@ -57,7 +75,15 @@ describe('credit: a scripted story under scoring policy v1', () => {
     // C adapts X into Y and publishes: C 10 for publishing, X's authors 15 → A 9, B 6.
     const derived = await app.gql<{ deriveAsset: { id: string } }>(
       'mutation($f: ID!, $i: CreateAssetInput!) { deriveAsset(fromId: $f, input: $i) { id } }',
-      { f: x.id, i: { kind: 'BEST_PRACTICE', title: 'Objection handling for hospital procurement', body: 'Adapted.', visibility: 'ORG' } },
+      {
+        f: x.id,
+        i: {
+          kind: 'BEST_PRACTICE',
+          title: 'Objection handling for hospital procurement',
+          body: 'Adapted.',
+          visibility: 'ORG',
+        },
+      },
       C.token,
     );
     const y = derived.data!.deriveAsset.id;
@@ -65,7 +91,11 @@ describe('credit: a scripted story under scoring policy v1', () => {
     // D copies Y: 4, of which round(25%) = 1 goes up to X's authors (A), 3 to C.
     expect((await reuse('D', y, 'COPY')).data?.recordReuse.pointsAwarded).toBe(4);
     // D endorses X as helpful: 4 → A 2, B 2.
-    const helpfulX = await app.gql<{ endorseAsset: { id: string; pointsAwarded: number } }>(ENDORSE, { a: x.id, k: 'HELPFUL' }, D.token);
+    const helpfulX = await app.gql<{ endorseAsset: { id: string; pointsAwarded: number } }>(
+      ENDORSE,
+      { a: x.id, k: 'HELPFUL' },
+      D.token,
+    );
     expect(helpfulX.data?.endorseAsset.pointsAwarded).toBe(4);
     // E (enablement) verifies Y: 6, of which round(1.5) = 2 to X's authors (A 1, B 1), 4 to C.
     expect((await app.gql(ENDORSE, { a: y, k: 'VERIFIED' }, people.E.token)).errors).toBeUndefined();
@@ -77,10 +107,18 @@ describe('credit: a scripted story under scoring policy v1', () => {
     expect(errorCode(await app.gql(ENDORSE, { a: x.id, k: 'VERIFIED' }, C.token))).toBe('FORBIDDEN');
     expect(errorCode(await app.gql(WITHDRAW, { id: helpfulX.data!.endorseAsset.id }, C.token))).toBe('FORBIDDEN');
     // D withdraws the endorsement of X: a reversal of −2 each for A and B.
-    expect((await app.gql(WITHDRAW, { id: helpfulX.data!.endorseAsset.id }, D.token)).data).toEqual({ withdrawEndorsement: true });
+    expect((await app.gql(WITHDRAW, { id: helpfulX.data!.endorseAsset.id }, D.token)).data).toEqual({
+      withdrawEndorsement: true,
+    });
     expect(errorCode(await app.gql(WITHDRAW, { id: helpfulX.data!.endorseAsset.id }, D.token))).toBe('CONFLICT');
 
-    expect({ A: await total('A'), B: await total('B'), C: await total('C'), D: await total('D'), E: await total('E') }).toEqual({
+    expect({
+      A: await total('A'),
+      B: await total('B'),
+      C: await total('C'),
+      D: await total('D'),
+      E: await total('E'),
+    }).toEqual({
       A: 6 + 2 + 9 + 1 + 2 + 1 + 1 - 2,
       B: 4 + 2 + 6 + 2 + 1 - 2,
       C: 10 + 3 + 4 + 3,
@@ -97,7 +135,9 @@ describe('credit: a scripted story under scoring policy v1', () => {
     expect(mismatched).toEqual([]);
 
     // The team's all-time leaderboard equals the statements, with competition ranking for the tie.
-    const board = await app.gql<{ leaderboard: { entries: { rank: number; value: number; user: { id: string } }[]; viewerEntry: { rank: number } } }>(
+    const board = await app.gql<{
+      leaderboard: { entries: { rank: number; value: number; user: { id: string } }[]; viewerEntry: { rank: number } };
+    }>(
       'query($t: ID!) { leaderboard(period: { kind: ALL_TIME }, teamId: $t) { entries { rank value user { id } } viewerEntry { rank } } }',
       { t: teamId },
       B.token,
@@ -117,24 +157,34 @@ describe('credit: a scripted story under scoring policy v1', () => {
   });
 
   it('explains every statement line and keeps the ledger append-only in the database', async () => {
-    const res = await app.gql<{ creditEntries: { sum: number; edges: { node: { points: number; explanation: string; policyVersion: number } }[] } }>(
-      STATEMENT,
-      { u: people.A.id },
-      people.A.token,
-    );
+    const res = await app.gql<{
+      creditEntries: { sum: number; edges: { node: { points: number; explanation: string; policyVersion: number } }[] };
+    }>(STATEMENT, { u: people.A.id }, people.A.token);
     const lines = res.data!.creditEntries.edges.map((e) => e.node);
     expect(lines.reduce((s, l) => s + l.points, 0)).toBe(res.data!.creditEntries.sum);
     expect(lines.every((l) => l.explanation.length > 10 && l.policyVersion === 1)).toBe(true);
-    await expect(db.query('UPDATE credit_entries SET points = points + 100 WHERE beneficiary_id = $1', [people.A.id])).rejects.toThrow(/immutable/);
-    await expect(db.query('DELETE FROM credit_entries WHERE beneficiary_id = $1', [people.A.id])).rejects.toThrow(/immutable/);
+    await expect(
+      db.query('UPDATE credit_entries SET points = points + 100 WHERE beneficiary_id = $1', [people.A.id]),
+    ).rejects.toThrow(/immutable/);
+    await expect(db.query('DELETE FROM credit_entries WHERE beneficiary_id = $1', [people.A.id])).rejects.toThrow(
+      /immutable/,
+    );
     await expect(db.query('TRUNCATE credit_entries CASCADE')).rejects.toThrow(/immutable/);
   });
 
   it('lets members read only their own statement, managers their team, and refuses future periods', async () => {
     expect(errorCode(await app.gql(STATEMENT, { u: people.A.id }, people.B.token))).toBe('FORBIDDEN');
-    const future = await app.gql('query($u: ID!) { creditEntries(userId: $u, period: { kind: MONTH, at: "2999-01-01T00:00:00Z" }) { sum } }', { u: people.A.id }, people.A.token);
+    const future = await app.gql(
+      'query($u: ID!) { creditEntries(userId: $u, period: { kind: MONTH, at: "2999-01-01T00:00:00Z" }) { sum } }',
+      { u: people.A.id },
+      people.A.token,
+    );
     expect(future.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'period.at' });
-    const kind = await app.gql('query($u: ID!) { creditEntries(userId: $u, period: { kind: DECADE }) { sum } }', { u: people.A.id }, people.A.token);
+    const kind = await app.gql(
+      'query($u: ID!) { creditEntries(userId: $u, period: { kind: DECADE }) { sum } }',
+      { u: people.A.id },
+      people.A.token,
+    );
     expect(kind.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     const manager = await createUser(app, { role: Role.MANAGER });
     const managerToken = await login(app, manager);
@@ -164,7 +214,11 @@ describe('credit for a won deal', () => {
     const own = await createAsset(app, ownerToken);
     const csv = (stage: string, close: string) =>
       `opportunity_id,sales_agent,product,account,deal_stage,engage_date,close_date,close_value\nWON-${tag},${owner.name},GTX Pro,,${stage},2026-01-05,${close},5000\n`;
-    const imported = await app.gql<{ importDeals: { created: number } }>('mutation($c: String!) { importDeals(csv: $c) { created } }', { c: csv('Engaging', '') }, ownerToken);
+    const imported = await app.gql<{ importDeals: { created: number } }>(
+      'mutation($c: String!) { importDeals(csv: $c) { created } }',
+      { c: csv('Engaging', '') },
+      ownerToken,
+    );
     expect(imported.data?.importDeals.created).toBe(1);
     const deals = await app.gql<{ deals: { edges: { node: { id: string; externalId: string } }[] } }>(
       'query($o: ID) { deals(filter: { ownerId: $o }, first: 10) { edges { node { id externalId } } } }',
@@ -173,16 +227,28 @@ describe('credit for a won deal', () => {
     );
     const dealId = deals.data!.deals.edges.find((e) => e.node.externalId === `WON-${tag}`)!.node.id;
     for (const assetId of [a.id, b.id, own.id, a.id]) {
-      const used = await app.gql(REUSE, { input: { assetId, kind: 'USED_IN_DEAL', dealId, clientEventId: randomUUID() } }, ownerToken);
+      const used = await app.gql(
+        REUSE,
+        { input: { assetId, kind: 'USED_IN_DEAL', dealId, clientEventId: randomUUID() } },
+        ownerToken,
+      );
       expect(used.errors).toBeUndefined();
     }
     const totals = () =>
       Promise.all(
-        [authorA, authorB].map(async (u, i) => (await app.gql<{ creditEntries: { sum: number } }>(STATEMENT, { u: u.id }, tokens[i])).data!.creditEntries.sum),
+        [authorA, authorB].map(
+          async (u, i) =>
+            (await app.gql<{ creditEntries: { sum: number } }>(STATEMENT, { u: u.id }, tokens[i])).data!.creditEntries
+              .sum,
+        ),
       );
     const before = await totals();
     for (let i = 0; i < 2; i++) {
-      const won = await app.gql('mutation($c: String!) { importDeals(csv: $c) { updated } }', { c: csv('Won', '2026-02-10') }, ownerToken);
+      const won = await app.gql(
+        'mutation($c: String!) { importDeals(csv: $c) { updated } }',
+        { c: csv('Won', '2026-02-10') },
+        ownerToken,
+      );
       expect(won.errors).toBeUndefined();
     }
     const after = await totals();
@@ -204,7 +270,9 @@ describe('credit under concurrency and retries', () => {
     const author = await createUser(app, { teamId });
     const authorToken = await login(app, author);
     const asset = await createAsset(app, authorToken);
-    const actors = await Promise.all(Array.from({ length: 10 }, async () => login(app, await createUser(app, { teamId }))));
+    const actors = await Promise.all(
+      Array.from({ length: 10 }, async () => login(app, await createUser(app, { teamId }))),
+    );
     const calls = actors.flatMap((token) => {
       const copy = randomUUID();
       return [
@@ -217,7 +285,11 @@ describe('credit under concurrency and retries', () => {
     });
     const results = await Promise.all(
       calls.map(([token, kind, id]) =>
-        app.gql<{ recordReuse: { id: string; pointsAwarded: number } }>(REUSE, { input: { assetId: asset.id, kind, clientEventId: id } }, token),
+        app.gql<{ recordReuse: { id: string; pointsAwarded: number } }>(
+          REUSE,
+          { input: { assetId: asset.id, kind, clientEventId: id } },
+          token,
+        ),
       ),
     );
     expect(results.filter((r) => r.errors)).toEqual([]);
@@ -226,11 +298,17 @@ describe('credit under concurrency and retries', () => {
     expect(new Set(copies.map((r) => r.data!.recordReuse.id)).size).toBe(10);
     const statement = await app.gql<{ creditEntries: { sum: number } }>(STATEMENT, { u: author.id }, authorToken);
     expect(statement.data?.creditEntries.sum).toBe(10 + 10 * (4 + 10 + 10));
-    const [row] = await app.byline.app.get(DataSource).query<{ n: number }[]>('SELECT count(*)::int AS n FROM reuse_events WHERE asset_id = $1', [asset.id]);
+    const [row] = await app.byline.app
+      .get(DataSource)
+      .query<{ n: number }[]>('SELECT count(*)::int AS n FROM reuse_events WHERE asset_id = $1', [asset.id]);
     expect(row.n).toBe(30);
     // The same client id with a different payload is a CONFLICT, and writes nothing.
     const [token, , id] = calls[0];
-    const clash = await app.gql(REUSE, { input: { assetId: asset.id, kind: 'SHARE_WITH_CUSTOMER', clientEventId: id } }, token);
+    const clash = await app.gql(
+      REUSE,
+      { input: { assetId: asset.id, kind: 'SHARE_WITH_CUSTOMER', clientEventId: id } },
+      token,
+    );
     expect(errorCode(clash)).toBe('CONFLICT');
   });
 
@@ -240,7 +318,9 @@ describe('credit under concurrency and retries', () => {
     const teamAsset = await createAsset(app, owner, { visibility: 'TEAM' });
     const outsider = await login(app, await createUser(app));
     for (const assetId of [teamAsset.id, '00000000-0000-4000-8000-000000000000']) {
-      expect(errorCode(await app.gql(REUSE, { input: { assetId, kind: 'COPY', clientEventId: randomUUID() } }, outsider))).toBe('NOT_FOUND');
+      expect(
+        errorCode(await app.gql(REUSE, { input: { assetId, kind: 'COPY', clientEventId: randomUUID() } }, outsider)),
+      ).toBe('NOT_FOUND');
       expect(errorCode(await app.gql(ENDORSE, { a: assetId, k: 'HELPFUL' }, outsider))).toBe('NOT_FOUND');
     }
   });

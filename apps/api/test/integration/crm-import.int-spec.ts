@@ -6,7 +6,14 @@ import { findRepoRoot } from '../../src/core/config/repo-root.js';
 import { DealEventsService } from '../../src/modules/deal/deal-events.service.js';
 import { Role } from '../../src/modules/user/user.entity.js';
 import { createUser, signedIn } from '../factories/user.factory.js';
-import { createAccount, importViaGraphql, importViaHttp, storedDeals, toCsv, uniqueTag } from '../factories/deal.factory.js';
+import {
+  createAccount,
+  importViaGraphql,
+  importViaHttp,
+  storedDeals,
+  toCsv,
+  uniqueTag,
+} from '../factories/deal.factory.js';
 import type { ImportResult } from '../factories/deal.factory.js';
 import { isolatedDatabase } from '../support/isolated-database.js';
 import type { IsolatedDatabase } from '../support/isolated-database.js';
@@ -17,7 +24,9 @@ const MAVEN = join(findRepoRoot(), '../shared/datasets/maven-crm');
 const MAVEN_FILES = ['accounts.csv', 'sales_teams.csv', 'sales_pipeline.csv'];
 const hasMaven = MAVEN_FILES.every((f) => existsSync(join(MAVEN, f)));
 if (!hasMaven) {
-  console.warn(`The Maven CRM import test is skipped: ${MAVEN} (shared/datasets/maven-crm beside the repository) is missing.`);
+  console.warn(
+    `The Maven CRM import test is skipped: ${MAVEN} (shared/datasets/maven-crm beside the repository) is missing.`,
+  );
 }
 const describeWithMaven = hasMaven ? describe : describe.skip;
 
@@ -86,48 +95,44 @@ describeWithMaven('importing the whole Maven CRM sample (its own database)', () 
       )
     )[0];
 
-  it(
-    'imports 85 accounts, 3 teams with 35 salespeople and their managers, and every good deal; reports every bad row; a second import changes nothing',
-    async () => {
-      const wonHook = jest.spyOn(app.byline.app.get(DealEventsService), 'onDealWon');
-      const first = {
-        accounts: (await importViaGraphql(app, 'accounts', csv('accounts.csv'), admin)).result,
-        teams: (await importViaHttp(app, 'teams', csv('sales_teams.csv'), admin)).body,
-        deals: (await importViaHttp(app, 'deals', csv('sales_pipeline.csv'), admin)).body,
-      };
-      const managers = new Set(teams.map((t) => t.manager));
-      const regions = new Set(teams.map((t) => t.regional_office));
-      expect(first.accounts).toMatchObject({ created: 85, updated: 0, skipped: 0, rows: 85 });
-      expect(first.teams).toMatchObject({ created: regions.size + 35 + managers.size, updated: 0, skipped: 0, rows: 35 });
-      expect(first.deals).toMatchObject({ rows: 8800, created: goodRows.length, updated: 0, skipped: badRows.length });
-      expect(first.deals.errors).toHaveLength(badRows.length);
-      const won = goodRows.filter((d) => d.deal_stage === 'Won').length;
-      expect(wonHook).toHaveBeenCalledTimes(won);
-      const afterFirst = await counts();
-      expect(afterFirst).toEqual({
-        accounts: 85,
-        teams: 3,
-        people: 35 + managers.size,
-        withoutLogin: 35 + managers.size,
-        managerLinks: managers.size,
-        deals: 8800 - badRows.length,
-        won,
-      });
+  it('imports 85 accounts, 3 teams with 35 salespeople and their managers, and every good deal; reports every bad row; a second import changes nothing', async () => {
+    const wonHook = jest.spyOn(app.byline.app.get(DealEventsService), 'onDealWon');
+    const first = {
+      accounts: (await importViaGraphql(app, 'accounts', csv('accounts.csv'), admin)).result,
+      teams: (await importViaHttp(app, 'teams', csv('sales_teams.csv'), admin)).body,
+      deals: (await importViaHttp(app, 'deals', csv('sales_pipeline.csv'), admin)).body,
+    };
+    const managers = new Set(teams.map((t) => t.manager));
+    const regions = new Set(teams.map((t) => t.regional_office));
+    expect(first.accounts).toMatchObject({ created: 85, updated: 0, skipped: 0, rows: 85 });
+    expect(first.teams).toMatchObject({ created: regions.size + 35 + managers.size, updated: 0, skipped: 0, rows: 35 });
+    expect(first.deals).toMatchObject({ rows: 8800, created: goodRows.length, updated: 0, skipped: badRows.length });
+    expect(first.deals.errors).toHaveLength(badRows.length);
+    const won = goodRows.filter((d) => d.deal_stage === 'Won').length;
+    expect(wonHook).toHaveBeenCalledTimes(won);
+    const afterFirst = await counts();
+    expect(afterFirst).toEqual({
+      accounts: 85,
+      teams: 3,
+      people: 35 + managers.size,
+      withoutLogin: 35 + managers.size,
+      managerLinks: managers.size,
+      deals: 8800 - badRows.length,
+      won,
+    });
 
-      // Again, the other way round (deals through GraphQL this time): nothing is created or changed.
-      wonHook.mockClear();
-      const again: Record<string, ImportResult | undefined> = {
-        accounts: (await importViaHttp(app, 'accounts', csv('accounts.csv'), admin)).body,
-        teams: (await importViaGraphql(app, 'teams', csv('sales_teams.csv'), admin)).result,
-        deals: (await importViaGraphql(app, 'deals', csv('sales_pipeline.csv'), admin)).result,
-      };
-      for (const result of Object.values(again)) expect(result).toMatchObject({ created: 0, updated: 0 });
-      expect(again.deals).toMatchObject({ unchanged: goodRows.length, skipped: badRows.length });
-      expect(wonHook).not.toHaveBeenCalled();
-      expect(await counts()).toEqual(afterFirst);
-    },
-    240_000,
-  );
+    // Again, the other way round (deals through GraphQL this time): nothing is created or changed.
+    wonHook.mockClear();
+    const again: Record<string, ImportResult | undefined> = {
+      accounts: (await importViaHttp(app, 'accounts', csv('accounts.csv'), admin)).body,
+      teams: (await importViaGraphql(app, 'teams', csv('sales_teams.csv'), admin)).result,
+      deals: (await importViaGraphql(app, 'deals', csv('sales_pipeline.csv'), admin)).result,
+    };
+    for (const result of Object.values(again)) expect(result).toMatchObject({ created: 0, updated: 0 });
+    expect(again.deals).toMatchObject({ unchanged: goodRows.length, skipped: badRows.length });
+    expect(wonHook).not.toHaveBeenCalled();
+    expect(await counts()).toEqual(afterFirst);
+  }, 240_000);
 
   it('stores deals as the CRM has them: the account sector as industry, the agent as owner, the office as team', async () => {
     const [deal] = await db.query<Record<string, unknown>[]>(
@@ -150,12 +155,17 @@ describeWithMaven('importing the whole Maven CRM sample (its own database)', () 
       closed_at: new Date('2017-03-11T00:00:00Z'),
     });
     const open = pipeline.find((d) => d.deal_stage === 'Prospecting' && d.account === '')!;
-    expect(await storedDeals(app, [open.opportunity_id])).toMatchObject([{ account_id: null, outcome: 'OPEN', closed_at: null, amount: null }]);
+    expect(await storedDeals(app, [open.opportunity_id])).toMatchObject([
+      { account_id: null, outcome: 'OPEN', closed_at: null, amount: null },
+    ]);
   });
 
   it('gives win/loss by industry exactly as computed from the CSV files', async () => {
     const sector = new Map(accounts.map((a) => [a.account, a.sector]));
-    const expected = new Map<string, { won: number; lost: number; wonAmount: number; lostAmount: number; days: number[] }>();
+    const expected = new Map<
+      string,
+      { won: number; lost: number; wonAmount: number; lostAmount: number; days: number[] }
+    >();
     for (const d of goodRows.filter((r) => r.deal_stage === 'Won' || r.deal_stage === 'Lost')) {
       const key = sector.get(d.account) ?? '(none)';
       const group = expected.get(key) ?? { won: 0, lost: 0, wonAmount: 0, lostAmount: 0, days: [] };
@@ -175,7 +185,12 @@ describeWithMaven('importing the whole Maven CRM sample (its own database)', () 
     expect(rows.map((r) => r.key)).toContain('technolgy');
     for (const row of rows) {
       const want = expected.get(row.key as string)!;
-      expect({ key: row.key, won: row.won, lost: row.lost, groupId: row.groupId }).toEqual({ key: row.key, won: want.won, lost: want.lost, groupId: null });
+      expect({ key: row.key, won: row.won, lost: row.lost, groupId: row.groupId }).toEqual({
+        key: row.key,
+        won: want.won,
+        lost: want.lost,
+        groupId: null,
+      });
       expect(row.winRate).toBeCloseTo(want.won / (want.won + want.lost), 12);
       expect(row.wonAmount).toBeCloseTo(want.wonAmount, 2);
       expect(row.lostAmount).toBeCloseTo(want.lostAmount, 2);
@@ -184,7 +199,16 @@ describeWithMaven('importing the whole Maven CRM sample (its own database)', () 
   });
 });
 
-const DEAL_HEADER = ['opportunity_id', 'sales_agent', 'product', 'account', 'deal_stage', 'engage_date', 'close_date', 'close_value'];
+const DEAL_HEADER = [
+  'opportunity_id',
+  'sales_agent',
+  'product',
+  'account',
+  'deal_stage',
+  'engage_date',
+  'close_date',
+  'close_value',
+];
 
 describe('CRM imports', () => {
   let app: TestApp;
@@ -201,20 +225,64 @@ describe('CRM imports', () => {
   /** An owner in a team and an account, named uniquely, for deal rows to refer to. */
   async function dealWorld() {
     const tag = uniqueTag();
-    const team = (await importViaGraphql(app, 'teams', toCsv([['sales_agent', 'email', 'regional_office'], [`Owner ${tag}`, `owner-${tag}@test.byline`, `Office ${tag}`]]), admin)).result!;
+    const team = (
+      await importViaGraphql(
+        app,
+        'teams',
+        toCsv([
+          ['sales_agent', 'email', 'regional_office'],
+          [`Owner ${tag}`, `owner-${tag}@test.byline`, `Office ${tag}`],
+        ]),
+        admin,
+      )
+    ).result!;
     expect(team.created).toBe(2);
     const account = await createAccount(app, `Account ${tag}`, 'retail');
-    return { tag, owner: `Owner ${tag}`, ownerEmail: `owner-${tag}@test.byline`, account: account.name, office: `Office ${tag}` };
+    return {
+      tag,
+      owner: `Owner ${tag}`,
+      ownerEmail: `owner-${tag}@test.byline`,
+      account: account.name,
+      office: `Office ${tag}`,
+    };
   }
 
   it('refuses a CSV without the columns it needs, naming them, and writes nothing', async () => {
     const id = `MISSING-${uniqueTag()}`;
-    const noStage = await importViaGraphql(app, 'deals', toCsv([['Opportunity ID', 'Amount'], [id, '10']]), admin);
-    expect(noStage.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'csv', missingColumns: ['deal stage'] });
+    const noStage = await importViaGraphql(
+      app,
+      'deals',
+      toCsv([
+        ['Opportunity ID', 'Amount'],
+        [id, '10'],
+      ]),
+      admin,
+    );
+    expect(noStage.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'csv',
+      missingColumns: ['deal stage'],
+    });
     expect(noStage.errors?.[0]?.message).toMatch(/deal stage/);
-    const neither = await importViaGraphql(app, 'deals', toCsv([['product', 'amount'], ['X', '10']]), admin);
+    const neither = await importViaGraphql(
+      app,
+      'deals',
+      toCsv([
+        ['product', 'amount'],
+        ['X', '10'],
+      ]),
+      admin,
+    );
     expect(neither.errors?.[0]?.extensions?.missingColumns).toEqual(['opportunity ID', 'deal stage']);
-    const teams = await importViaHttp(app, 'teams', toCsv([['sales_agent', 'manager'], [`P ${id}`, 'M']]), admin);
+    const teams = await importViaHttp(
+      app,
+      'teams',
+      toCsv([
+        ['sales_agent', 'manager'],
+        [`P ${id}`, 'M'],
+      ]),
+      admin,
+    );
     expect(teams).toMatchObject({ status: 400, body: { code: 'BAD_USER_INPUT', missingColumns: ['regional office'] } });
     expect(errorCode(await importViaGraphql(app, 'accounts', '', admin))).toBe('BAD_USER_INPUT');
     expect(await storedDeals(app, [id])).toEqual([]);
@@ -238,7 +306,16 @@ describe('CRM imports', () => {
       [id(9), w.owner, 'GTX Pro'],
       [id(10), w.owner, 'GTX Pro', w.account.toUpperCase(), 'closed lost', '01/02/2017', '2017-03-01', '0'],
       [id(11), w.owner, 'GTX Pro', w.account, 'Lost', '2017-04-02', '2017-03-01', '0'],
-      [id(12), w.owner.toLowerCase(), 'GTX Basic', w.account, 'Closed Won', '2017-01-05', '2017-03-05T10:30:00Z', '$2,000'],
+      [
+        id(12),
+        w.owner.toLowerCase(),
+        'GTX Basic',
+        w.account,
+        'Closed Won',
+        '2017-01-05',
+        '2017-03-05T10:30:00Z',
+        '$2,000',
+      ],
     ];
     const first = await importViaGraphql(app, 'deals', toCsv(rows), admin);
     expect(first.errors).toBeUndefined();
@@ -255,7 +332,10 @@ describe('CRM imports', () => {
     expect(message(12)).toMatch(/engage_date "01\/02\/2017" is not a date/);
     expect(message(13)).toMatch(/before the engage date/);
     expect(first.result).toMatchObject({ rows: 13, created: 3, updated: 0, unchanged: 0, skipped: 10 });
-    const stored = await storedDeals(app, rows.slice(1).map((r) => r[0]));
+    const stored = await storedDeals(
+      app,
+      rows.slice(1).map((r) => r[0]),
+    );
     expect(stored.map((d) => [d.external_id, d.outcome, d.amount])).toEqual([
       [id(1), 'WON', 1054.5],
       [id(12), 'WON', 2000],
@@ -266,23 +346,52 @@ describe('CRM imports', () => {
     const again = await importViaHttp(app, 'deals', toCsv(rows), admin);
     expect(again).toMatchObject({ status: 200, body: { created: 0, updated: 0, unchanged: 3, skipped: 10 } });
     expect(again.body.errors).toEqual(first.result!.errors);
-    expect(await storedDeals(app, rows.slice(1).map((r) => r[0]))).toEqual(stored);
+    expect(
+      await storedDeals(
+        app,
+        rows.slice(1).map((r) => r[0]),
+      ),
+    ).toEqual(stored);
   });
 
   it('updates only what changed, and only the columns the file has', async () => {
     const w = await dealWorld();
-    const file = (amount: string, stage = 'Won') => toCsv([DEAL_HEADER, [`${w.tag}-a`, w.owner, 'GTX Pro', w.account, stage, '2017-01-02', '2017-03-01', amount], [`${w.tag}-b`, w.owner, 'MG Special', w.account, 'Engaging', '2017-01-03', '', '']]);
+    const file = (amount: string, stage = 'Won') =>
+      toCsv([
+        DEAL_HEADER,
+        [`${w.tag}-a`, w.owner, 'GTX Pro', w.account, stage, '2017-01-02', '2017-03-01', amount],
+        [`${w.tag}-b`, w.owner, 'MG Special', w.account, 'Engaging', '2017-01-03', '', ''],
+      ]);
     expect((await importViaGraphql(app, 'deals', file('100'), admin)).result).toMatchObject({ created: 2 });
-    expect((await importViaGraphql(app, 'deals', file('120'), admin)).result).toMatchObject({ created: 0, updated: 1, unchanged: 1 });
+    expect((await importViaGraphql(app, 'deals', file('120'), admin)).result).toMatchObject({
+      created: 0,
+      updated: 1,
+      unchanged: 1,
+    });
     const before = await storedDeals(app, [`${w.tag}-a`]);
     // A stage-only export (semicolon-separated, as spreadsheets in many locales write it) leaves the rest alone.
     const stageOnly = `Opportunity ID;Stage;Close Date\r\n${w.tag}-a;Lost;2017-03-02\r\n`;
     expect((await importViaGraphql(app, 'deals', stageOnly, admin)).result).toMatchObject({ updated: 1, skipped: 0 });
     const [after] = await storedDeals(app, [`${w.tag}-a`]);
-    expect(after).toMatchObject({ ...before[0], outcome: 'LOST', stage: 'Lost', closed_at: new Date('2017-03-02T00:00:00Z'), updated_at: after.updated_at });
+    expect(after).toMatchObject({
+      ...before[0],
+      outcome: 'LOST',
+      stage: 'Lost',
+      closed_at: new Date('2017-03-02T00:00:00Z'),
+      updated_at: after.updated_at,
+    });
     // Without an engage date column, a close date before the stored engage date is caught as a row error.
-    const early = await importViaGraphql(app, 'deals', `Opportunity ID;Stage;Close Date\r\n${w.tag}-a;Won;2016-12-01\r\n`, admin);
-    expect(early.result).toMatchObject({ updated: 0, skipped: 1, errors: [{ row: 2, message: expect.stringMatching(/2016-12-01 is before the deal's engage date 2017-01-02/) }] });
+    const early = await importViaGraphql(
+      app,
+      'deals',
+      `Opportunity ID;Stage;Close Date\r\n${w.tag}-a;Won;2016-12-01\r\n`,
+      admin,
+    );
+    expect(early.result).toMatchObject({
+      updated: 0,
+      skipped: 1,
+      errors: [{ row: 2, message: expect.stringMatching(/2016-12-01 is before the deal's engage date 2017-01-02/) }],
+    });
     expect(await storedDeals(app, [`${w.tag}-a`])).toEqual([after]);
   });
 
@@ -319,39 +428,77 @@ describe('CRM imports', () => {
     const again = (await importViaHttp(app, 'teams', toCsv(rows), admin)).body;
     expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 5, skipped: 2 });
     // A later file that gives Bo an email finds Bo by name and adds it.
-    const withEmail = (await importViaGraphql(app, 'teams', toCsv([rows[0], [`bo ${tag}`, `bo-${tag}@test.byline`, '', `North ${tag}`]]), admin)).result!;
+    const withEmail = (
+      await importViaGraphql(
+        app,
+        'teams',
+        toCsv([rows[0], [`bo ${tag}`, `bo-${tag}@test.byline`, '', `North ${tag}`]]),
+        admin,
+      )
+    ).result!;
     expect(withEmail).toMatchObject({ created: 0, updated: 1 });
-    expect(await db.query('SELECT email FROM users WHERE name = $1', [`Bo ${tag}`])).toEqual([{ email: `bo-${tag}@test.byline` }]);
+    expect(await db.query('SELECT email FROM users WHERE name = $1', [`Bo ${tag}`])).toEqual([
+      { email: `bo-${tag}@test.byline` },
+    ]);
   });
 
   it('accepts files up to 25 MB over POST /imports and refuses bigger ones with BAD_USER_INPUT, writing nothing', async () => {
     const tag = uniqueTag();
     const padding = 'x'.repeat(1024 * 1024);
-    const big = toCsv([['account', 'sector', 'notes'], ...Array.from({ length: 20 }, (_, i) => [`Big ${tag} ${i}`, 'retail', padding])]);
+    const big = toCsv([
+      ['account', 'sector', 'notes'],
+      ...Array.from({ length: 20 }, (_, i) => [`Big ${tag} ${i}`, 'retail', padding]),
+    ]);
     expect(Buffer.byteLength(big)).toBeGreaterThan(20 * 1024 * 1024);
     const accepted = await importViaHttp(app, 'accounts', big, admin);
     expect(accepted).toMatchObject({ status: 200, body: { created: 20, skipped: 0 } });
-    const tooBig = toCsv([['account', 'sector', 'notes'], ...Array.from({ length: 26 }, (_, i) => [`Huge ${tag} ${i}`, 'retail', padding])]);
+    const tooBig = toCsv([
+      ['account', 'sector', 'notes'],
+      ...Array.from({ length: 26 }, (_, i) => [`Huge ${tag} ${i}`, 'retail', padding]),
+    ]);
     const refused = await importViaHttp(app, 'accounts', tooBig, admin);
     expect(refused).toMatchObject({ status: 413, body: { code: 'BAD_USER_INPUT', field: 'csv' } });
     expect(refused.body.message).toMatch(/at most 25\.0 MB/);
-    expect(await db.query('SELECT count(*)::int AS n FROM accounts WHERE name LIKE $1', [`Huge ${tag} %`])).toEqual([{ n: 0 }]);
+    expect(await db.query('SELECT count(*)::int AS n FROM accounts WHERE name LIKE $1', [`Huge ${tag} %`])).toEqual([
+      { n: 0 },
+    ]);
   });
 
   it('lets only admins import accounts and teams, and managers and admins import deals', async () => {
     const w = await dealWorld();
-    const dealCsv = toCsv([DEAL_HEADER, [`${w.tag}-perm`, w.owner, 'GTX Pro', w.account, 'Engaging', '2017-01-02', '', '']]);
+    const dealCsv = toCsv([
+      DEAL_HEADER,
+      [`${w.tag}-perm`, w.owner, 'GTX Pro', w.account, 'Engaging', '2017-01-02', '', ''],
+    ]);
     const member = (await signedIn(app, Role.MEMBER)).token;
     const enablement = (await signedIn(app, Role.ENABLEMENT)).token;
     const manager = (await signedIn(app, Role.MANAGER)).token;
     for (const token of [member, enablement]) {
       expect(errorCode(await importViaGraphql(app, 'deals', dealCsv, token))).toBe('FORBIDDEN');
-      expect(await importViaHttp(app, 'deals', dealCsv, token)).toMatchObject({ status: 403, body: { code: 'FORBIDDEN' } });
+      expect(await importViaHttp(app, 'deals', dealCsv, token)).toMatchObject({
+        status: 403,
+        body: { code: 'FORBIDDEN' },
+      });
     }
     const accountsCsv = toCsv([['account'], [`Forbidden ${w.tag}`]]);
     expect(errorCode(await importViaGraphql(app, 'accounts', accountsCsv, manager))).toBe('FORBIDDEN');
-    expect(errorCode(await importViaGraphql(app, 'teams', toCsv([['sales_agent', 'regional_office'], [`F ${w.tag}`, `F ${w.tag}`]]), manager))).toBe('FORBIDDEN');
-    expect(await importViaHttp(app, 'deals', dealCsv)).toMatchObject({ status: 401, body: { code: 'UNAUTHENTICATED' } });
+    expect(
+      errorCode(
+        await importViaGraphql(
+          app,
+          'teams',
+          toCsv([
+            ['sales_agent', 'regional_office'],
+            [`F ${w.tag}`, `F ${w.tag}`],
+          ]),
+          manager,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(await importViaHttp(app, 'deals', dealCsv)).toMatchObject({
+      status: 401,
+      body: { code: 'UNAUTHENTICATED' },
+    });
     expect(await storedDeals(app, [`${w.tag}-perm`])).toEqual([]);
     expect(await db.query('SELECT 1 FROM accounts WHERE name = $1', [`Forbidden ${w.tag}`])).toEqual([]);
     expect((await importViaGraphql(app, 'deals', dealCsv, manager)).result).toMatchObject({ created: 1 });

@@ -30,7 +30,10 @@ async function deliver(app: TestApp, body: string | object, options: Delivery = 
     },
     body: raw,
   });
-  return { status: response.status, body: (await response.json()) as { id?: string; change?: string; message?: string } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { id?: string; change?: string; message?: string },
+  };
 }
 
 describe('the CRM deal webhook', () => {
@@ -44,7 +47,11 @@ describe('the CRM deal webhook', () => {
     member = (await signedIn(app, Role.MEMBER)).token;
     const team = await createTeam(app);
     const owner = await createUser(app, { teamId: team.id });
-    world = { owner, teamId: team.id, account: (await createAccount(app, `Webhook Account ${uniqueTag()}`, 'finance')).name };
+    world = {
+      owner,
+      teamId: team.id,
+      account: (await createAccount(app, `Webhook Account ${uniqueTag()}`, 'finance')).name,
+    };
   });
   afterAll(() => app.close());
 
@@ -88,16 +95,27 @@ describe('the CRM deal webhook', () => {
     expect(won).not.toHaveBeenCalled();
 
     const closing = { externalId, stage: 'Closed Won', closedAt: '2017-03-01T12:00:00Z', amount: '5,000' };
-    expect(await deliver(app, closing)).toMatchObject({ status: 200, body: { id: created.body.id, change: 'updated' } });
+    expect(await deliver(app, closing)).toMatchObject({
+      status: 200,
+      body: { id: created.body.id, change: 'updated' },
+    });
     expect(won).toHaveBeenCalledTimes(1);
     expect(won.mock.calls[0][0]).toBe(created.body.id);
     const afterWin = await storedDeals(app, [externalId]);
     // The same delivery again (a retry signs it anew) changes nothing and fires nothing.
-    for (let i = 0; i < 2; i++) expect(await deliver(app, closing)).toMatchObject({ status: 200, body: { change: 'unchanged' } });
+    for (let i = 0; i < 2; i++) {
+      expect(await deliver(app, closing)).toMatchObject({ status: 200, body: { change: 'unchanged' } });
+    }
     expect(await storedDeals(app, [externalId])).toEqual(afterWin);
     expect(won).toHaveBeenCalledTimes(1);
     // Only the keys sent change: the product, owner and account stay.
-    expect(afterWin[0]).toMatchObject({ outcome: 'WON', stage: 'Closed Won', amount: 5000, product: 'GTX Pro', owner_id: world.owner.id });
+    expect(afterWin[0]).toMatchObject({
+      outcome: 'WON',
+      stage: 'Closed Won',
+      amount: 5000,
+      product: 'GTX Pro',
+      owner_id: world.owner.id,
+    });
     won.mockRestore();
   });
 
@@ -117,7 +135,11 @@ describe('the CRM deal webhook', () => {
     const timestamp = now();
     const tampered = await fetch(`${app.url}/webhooks/crm/deals`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-byline-timestamp': String(timestamp), 'x-byline-signature': signWebhook(SECRET, timestamp, raw) },
+      headers: {
+        'content-type': 'application/json',
+        'x-byline-timestamp': String(timestamp),
+        'x-byline-signature': signWebhook(SECRET, timestamp, raw),
+      },
       body: raw.replace('4821', '9999'),
     });
     expect(tampered.status).toBe(401);
@@ -125,7 +147,9 @@ describe('the CRM deal webhook', () => {
     // A refused update leaves the stored deal as it was.
     await deliver(app, body);
     const before = await storedDeals(app, [externalId]);
-    expect((await deliver(app, { externalId, stage: 'Won', closedAt: '2017-02-01' }, { timestamp: now() - 3600 })).status).toBe(401);
+    expect(
+      (await deliver(app, { externalId, stage: 'Won', closedAt: '2017-02-01' }, { timestamp: now() - 3600 })).status,
+    ).toBe(401);
     expect(await storedDeals(app, [externalId])).toEqual(before);
   });
 
@@ -137,7 +161,10 @@ describe('the CRM deal webhook', () => {
       [{ ...open(externalId), stage: 'Daydreaming' }, /stage "Daydreaming"/],
       [{ externalId, owner: world.owner.email }, /stage or outcome is required/],
       [{ ...open(externalId), stage: 'Won' }, /won deal needs closedAt/],
-      [{ ...open(externalId), stage: 'Won', outcome: 'LOST', closedAt: '2017-02-01' }, /means WON, but outcome says LOST/],
+      [
+        { ...open(externalId), stage: 'Won', outcome: 'LOST', closedAt: '2017-02-01' },
+        /means WON, but outcome says LOST/,
+      ],
       [{ ...open(externalId), amount: 'lots' }, /amount "lots"/],
       [{ ...open(externalId), amount: -5 }, /must not be negative/],
       [{ ...open(externalId), engagedAt: '2017-02-30' }, /engagedAt "2017-02-30" is not a date/],

@@ -16,7 +16,11 @@ const startEmbedded = (dataDir: string, env: Record<string, string> = {}) =>
 describe('the embedded database', () => {
   it('loads the demo and first admin into an empty database, keeps data across a restart and never re-seeds', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'byline-embedded-'));
-    const env = { BYLINE_DEMO: '1', BYLINE_ADMIN_EMAIL: 'Owner@Example.com', BYLINE_ADMIN_PASSWORD: 'owner-password-1' };
+    const env = {
+      BYLINE_DEMO: '1',
+      BYLINE_ADMIN_EMAIL: 'Owner@Example.com',
+      BYLINE_ADMIN_PASSWORD: 'owner-password-1',
+    };
 
     const first = await startEmbedded(dataDir, env);
     let createdTeam: string;
@@ -30,9 +34,17 @@ describe('the embedded database', () => {
       });
       expect(owner.data?.login.user.role).toBe('ADMIN');
       const demoAdmin = DEMO_PEOPLE.find((p) => p.role === Role.ADMIN)!;
-      const demo = await graphql<{ login: { token: string } }>(first.url, LOGIN, { e: demoAdmin.email, p: DEMO_PASSWORD });
+      const demo = await graphql<{ login: { token: string } }>(first.url, LOGIN, {
+        e: demoAdmin.email,
+        p: DEMO_PASSWORD,
+      });
       createdTeam = `Kept ${Date.now()}`;
-      const created = await graphql(first.url, 'mutation($n: String!) { createTeam(name: $n) { id } }', { n: createdTeam }, demo.data?.login.token);
+      const created = await graphql(
+        first.url,
+        'mutation($n: String!) { createTeam(name: $n) { id } }',
+        { n: createdTeam },
+        demo.data?.login.token,
+      );
       expect(created.errors).toBeUndefined();
     } finally {
       await first.close();
@@ -41,10 +53,23 @@ describe('the embedded database', () => {
     const second = await startEmbedded(dataDir, env);
     try {
       expect(second.setup).toEqual({ demoLoaded: false, adminCreated: false, logins: [] });
-      const owner = await graphql<{ login: { token: string } }>(second.url, LOGIN, { e: 'owner@example.com', p: 'owner-password-1' });
-      const teams = await graphql<{ teams: { name: string }[] }>(second.url, '{ teams { name } }', {}, owner.data?.login.token);
+      const owner = await graphql<{ login: { token: string } }>(second.url, LOGIN, {
+        e: 'owner@example.com',
+        p: 'owner-password-1',
+      });
+      const teams = await graphql<{ teams: { name: string }[] }>(
+        second.url,
+        '{ teams { name } }',
+        {},
+        owner.data?.login.token,
+      );
       expect(teams.data?.teams.map((t) => t.name)).toContain(createdTeam);
-      const people = await graphql<{ users: { totalCount: number } }>(second.url, '{ users { totalCount } }', {}, owner.data?.login.token);
+      const people = await graphql<{ users: { totalCount: number } }>(
+        second.url,
+        '{ users { totalCount } }',
+        {},
+        owner.data?.login.token,
+      );
       expect(people.data?.users.totalCount).toBe(DEMO_PEOPLE.length + 1);
     } finally {
       await second.close();

@@ -29,7 +29,11 @@ describe('query limits', () => {
   it(`runs a mutation ${QUERY_LIMITS.maxDepth} levels deep and refuses one a level deeper before it runs`, async () => {
     const at = async (depth: number) => {
       const name = `Depth ${depth} ${Date.now()}`;
-      const res = await app.gql(`mutation { createTeam(name: "${name}") { ${nestedSelection(depth - 1)} } }`, {}, token);
+      const res = await app.gql(
+        `mutation { createTeam(name: "${name}") { ${nestedSelection(depth - 1)} } }`,
+        {},
+        token,
+      );
       return { res, written: await teamExists(name) };
     };
     const ok = await at(QUERY_LIMITS.maxDepth);

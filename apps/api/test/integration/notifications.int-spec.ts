@@ -13,7 +13,12 @@ const REUSE = `mutation($input: RecordReuseInput!) { recordReuse(input: $input) 
 type Notice = { points: number; reason: string; assetId: string; occurredAt?: string };
 
 /** Subscribes to creditReceived on `app` and resolves with the first notice (or rejects after `ms`). */
-function firstNotice(app: TestApp, token: string, clients: Client[], ms = 5000): { ready: Promise<void>; notice: Promise<Notice> } {
+function firstNotice(
+  app: TestApp,
+  token: string,
+  clients: Client[],
+  ms = 5000,
+): { ready: Promise<void>; notice: Promise<Notice> } {
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
   const client = createClient({
@@ -60,7 +65,11 @@ describe('live credit notifications', () => {
     await ready;
     await new Promise((r) => setTimeout(r, 100));
     const started = Date.now();
-    await app.gql(REUSE, { input: { assetId: asset.id, kind: 'SHARE_WITH_CUSTOMER', clientEventId: randomUUID() } }, reuser);
+    await app.gql(
+      REUSE,
+      { input: { assetId: asset.id, kind: 'SHARE_WITH_CUSTOMER', clientEventId: randomUUID() } },
+      reuser,
+    );
     const received = await notice;
     expect(received).toMatchObject({ points: 10, reason: 'SHARED_WITH_CUSTOMER', assetId: asset.id });
     expect(Date.parse(received.occurredAt ?? '')).toBeGreaterThan(started - 5000);
@@ -79,7 +88,10 @@ describe('live credit notifications', () => {
     beforeAll(async () => {
       const { Redis } = await import('ioredis');
       const probe = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-      redisAnswers = await probe.connect().then(() => true, () => false);
+      redisAnswers = await probe.connect().then(
+        () => true,
+        () => false,
+      );
       probe.disconnect();
       if (!redisAnswers) console.warn(`Skipping the cross-process notification test: no Redis at ${redisUrl}`);
     });

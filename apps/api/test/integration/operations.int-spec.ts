@@ -23,7 +23,9 @@ describe('operating Byline', () => {
     await app.gql('query Probe { __typename }');
     const text = await (await fetch(`${app.url}/metrics`)).text();
     expect(text).toMatch(/byline_graphql_operations_total\{type="query",name="Probe",outcome="ok"\} [1-9]/);
-    expect(text).toMatch(/byline_http_request_duration_seconds_count\{method="POST",route="\/graphql",status="200"\} [1-9]/);
+    expect(text).toMatch(
+      /byline_http_request_duration_seconds_count\{method="POST",route="\/graphql",status="200"\} [1-9]/,
+    );
     expect(text).toContain('byline_process_cpu_seconds_total');
   });
 

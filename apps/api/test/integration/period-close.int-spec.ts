@@ -42,11 +42,11 @@ describe('closing a quarter', () => {
   const download = (url: string, token?: string) =>
     fetch(`${app.url}${url}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
   const board = async () =>
-    (await app.gql<{ leaderboard: { period: { closed: boolean }; entries: { rank: number; value: number; user: { id: string } }[] } }>(
-      BOARD,
-      { p: { kind: 'QUARTER', at: IN_QUARTER } },
-      admin.token,
-    )).data!.leaderboard;
+    (
+      await app.gql<{
+        leaderboard: { period: { closed: boolean }; entries: { rank: number; value: number; user: { id: string } }[] };
+      }>(BOARD, { p: { kind: 'QUARTER', at: IN_QUARTER } }, admin.token)
+    ).data!.leaderboard;
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -73,10 +73,28 @@ describe('closing a quarter', () => {
   it('refuses what is not an ended quarter, closes an ended one once, and keeps a snapshot anyone can verify', async () => {
     const { p, q, pAsset, qAsset } = people;
     const at = (day: string) => new Date(`2003-02-${day}T12:00:00Z`);
-    await record({ kind: 'REUSE', reuseKind: 'SHARE_WITH_CUSTOMER', actorId: q, assetId: pAsset, occurredAt: at('03') });
-    await record({ kind: 'REUSE', reuseKind: 'SHARE_WITH_CUSTOMER', actorId: p, assetId: qAsset, occurredAt: at('04') });
+    await record({
+      kind: 'REUSE',
+      reuseKind: 'SHARE_WITH_CUSTOMER',
+      actorId: q,
+      assetId: pAsset,
+      occurredAt: at('03'),
+    });
+    await record({
+      kind: 'REUSE',
+      reuseKind: 'SHARE_WITH_CUSTOMER',
+      actorId: p,
+      assetId: qAsset,
+      occurredAt: at('04'),
+    });
     await record({ kind: 'REUSE', reuseKind: 'COPY', actorId: q, assetId: pAsset, occurredAt: at('05') });
-    const endorsed = await record({ kind: 'ENDORSED', endorsementKind: 'HELPFUL', actorId: q, assetId: pAsset, occurredAt: at('06') });
+    const endorsed = await record({
+      kind: 'ENDORSED',
+      endorsementKind: 'HELPFUL',
+      actorId: q,
+      assetId: pAsset,
+      occurredAt: at('06'),
+    });
     const before = await board();
     expect(before.period.closed).toBe(false);
     expect(before.entries.map((e) => [e.rank, e.user.id, e.value])).toEqual([
@@ -92,7 +110,11 @@ describe('closing a quarter', () => {
     const future = await app.gql(CLOSE, { p: { kind: 'QUARTER', at: '2999-01-01T00:00:00Z' } }, admin.token);
     expect(future.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'period.at' });
 
-    const closed = await app.gql<{ closePeriod: Record<string, unknown> }>(CLOSE, { p: { kind: 'QUARTER', at: IN_QUARTER } }, admin.token);
+    const closed = await app.gql<{ closePeriod: Record<string, unknown> }>(
+      CLOSE,
+      { p: { kind: 'QUARTER', at: IN_QUARTER } },
+      admin.token,
+    );
     expect(closed.errors).toBeUndefined();
     expect(closed.data?.closePeriod).toEqual({
       kind: 'QUARTER',
@@ -147,7 +169,13 @@ describe('closing a quarter', () => {
 
     // Events dated inside the closed quarter, recorded now, land in the open period: a won deal that used P's
     // asset and the withdrawal of Q's endorsement. The closed quarter and its snapshot stay as they were.
-    await record({ kind: 'DEAL_WON', dealId: '00000000-0000-4000-8000-000000000003', usedAssetIds: [pAsset], actorId: q, occurredAt: at('20') });
+    await record({
+      kind: 'DEAL_WON',
+      dealId: '00000000-0000-4000-8000-000000000003',
+      usedAssetIds: [pAsset],
+      actorId: q,
+      occurredAt: at('20'),
+    });
     await record(
       { kind: 'ENDORSEMENT_WITHDRAWN', endorsementKind: 'HELPFUL', actorId: q, assetId: pAsset, occurredAt: at('21') },
       { reversesEventId: endorsed.eventId },
@@ -157,13 +185,18 @@ describe('closing a quarter', () => {
     expect(after.entries).toEqual(before.entries);
     const again2 = await download(entry.snapshotUrl, admin.token);
     expect(Buffer.from(await again2.arrayBuffer()).equals(bytes)).toBe(true);
-    const closedQuarter = await app.gql<{ creditEntries: { sum: number } }>(STATEMENT, { u: p, p: { kind: 'QUARTER', at: IN_QUARTER } }, admin.token);
-    expect(closedQuarter.data?.creditEntries.sum).toBe(18);
-    const open = await app.gql<{ creditEntries: { sum: number; edges: { node: { points: number; reason: string; occurredAt: string; bookedAt: string } }[] } }>(
+    const closedQuarter = await app.gql<{ creditEntries: { sum: number } }>(
       STATEMENT,
-      { u: p, p: { kind: 'QUARTER' } },
-      people.pToken,
+      { u: p, p: { kind: 'QUARTER', at: IN_QUARTER } },
+      admin.token,
     );
+    expect(closedQuarter.data?.creditEntries.sum).toBe(18);
+    const open = await app.gql<{
+      creditEntries: {
+        sum: number;
+        edges: { node: { points: number; reason: string; occurredAt: string; bookedAt: string } }[];
+      };
+    }>(STATEMENT, { u: p, p: { kind: 'QUARTER' } }, people.pToken);
     const late = open.data!.creditEntries.edges.map((e) => e.node).filter((n) => n.occurredAt.startsWith('2003-'));
     expect(late.map((n) => [n.reason, n.points]).sort()).toEqual([
       ['DEAL_WON', 100],
@@ -203,15 +236,21 @@ describe('closing a quarter', () => {
     expect(((await closing) as { errors?: unknown }).errors).toBeUndefined();
     const list = await app.gql<{ closedPeriods: ClosedPeriod[] }>(CLOSED, {}, admin.token);
     const entry = list.data!.closedPeriods.find((c) => c.label === 'FY2004 Q1')!;
-    const snapshot = (await (await download(entry.snapshotUrl, admin.token)).json()) as { leaderboard: { entries: unknown[] } };
+    const snapshot = (await (await download(entry.snapshotUrl, admin.token)).json()) as {
+      leaderboard: { entries: unknown[] };
+    };
     expect(snapshot.leaderboard.entries).toEqual([{ rank: 1, userId: p, name: people.pName, value: 10 }]);
   });
 
   it('leaves closing to admins', async () => {
     for (const token of [member, manager]) {
-      expect(errorCode(await app.gql(CLOSE, { p: { kind: 'QUARTER', at: '2002-02-01T00:00:00Z' } }, token))).toBe('FORBIDDEN');
+      expect(errorCode(await app.gql(CLOSE, { p: { kind: 'QUARTER', at: '2002-02-01T00:00:00Z' } }, token))).toBe(
+        'FORBIDDEN',
+      );
     }
-    const [row] = await db.query<{ n: number }[]>("SELECT count(*)::int AS n FROM closed_periods WHERE label = 'FY2002 Q1'");
+    const [row] = await db.query<{ n: number }[]>(
+      "SELECT count(*)::int AS n FROM closed_periods WHERE label = 'FY2002 Q1'",
+    );
     expect(row.n).toBe(0);
   });
 });

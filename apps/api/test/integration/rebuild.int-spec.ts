@@ -13,9 +13,16 @@ describe('rebuilding the ledger from the event log', () => {
 
   beforeAll(async () => {
     // The demo on a database of its own: a year of publications, reuse, endorsements and withdrawals.
-    demo = await startByline(testConfig({ DATABASE_URL: '', BYLINE_DEMO: '1', BYLINE_DATA_DIR: mkdtempSync(join(tmpdir(), 'byline-rebuild-')) }), {
-      host: '127.0.0.1',
-    });
+    demo = await startByline(
+      testConfig({
+        DATABASE_URL: '',
+        BYLINE_DEMO: '1',
+        BYLINE_DATA_DIR: mkdtempSync(join(tmpdir(), 'byline-rebuild-')),
+      }),
+      {
+        host: '127.0.0.1',
+      },
+    );
   });
   afterAll(() => demo.close());
 

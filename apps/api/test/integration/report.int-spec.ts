@@ -43,8 +43,10 @@ interface Person {
   name: string;
 }
 
-const kinds = (counts: Record<string, number>, all: string[]) => all.map((kind) => ({ kind, count: counts[kind] ?? 0 }));
-const reuseKinds = (counts: Record<string, number>) => kinds(counts, ['VIEW', 'COPY', 'SHARE_WITH_CUSTOMER', 'USED_IN_DEAL', 'ADAPT']);
+const kinds = (counts: Record<string, number>, all: string[]) =>
+  all.map((kind) => ({ kind, count: counts[kind] ?? 0 }));
+const reuseKinds = (counts: Record<string, number>) =>
+  kinds(counts, ['VIEW', 'COPY', 'SHARE_WITH_CUSTOMER', 'USED_IN_DEAL', 'ADAPT']);
 const endorsementKinds = (counts: Record<string, number>) => kinds(counts, ['HELPFUL', 'HELPED_WIN', 'VERIFIED']);
 
 describe('authorship reports', () => {
@@ -121,13 +123,30 @@ describe('authorship reports', () => {
       await reuse('D', x.id, 'USED_IN_DEAL', lost);
       await reuse('F', x.id, 'USED_IN_DEAL', old);
       expect(errorCode(await app.gql(ENDORSE, { a: x.id, k: 'HELPFUL' }, p.C.token))).toBeUndefined();
-      const withdrawn = await app.gql<{ endorseAsset: { id: string } }>(ENDORSE, { a: x.id, k: 'HELPED_WIN' }, p.B.token);
-      await app.gql('mutation($id: ID!) { withdrawEndorsement(id: $id) }', { id: withdrawn.data!.endorseAsset.id }, p.B.token);
+      const withdrawn = await app.gql<{ endorseAsset: { id: string } }>(
+        ENDORSE,
+        { a: x.id, k: 'HELPED_WIN' },
+        p.B.token,
+      );
+      await app.gql(
+        'mutation($id: ID!) { withdrawEndorsement(id: $id) }',
+        { id: withdrawn.data!.endorseAsset.id },
+        p.B.token,
+      );
       expect(errorCode(await app.gql(ENDORSE, { a: x.id, k: 'VERIFIED' }, p.E.token))).toBeUndefined();
       // C publishes an adaptation of X; F's adaptation stays a draft.
       const derive = 'mutation($f: ID!, $i: CreateAssetInput!) { deriveAsset(fromId: $f, input: $i) { id } }';
-      const input = (title: string) => ({ kind: 'BEST_PRACTICE', title, body: 'Adapted for retail.', visibility: 'ORG' });
-      const derived = await app.gql<{ deriveAsset: { id: string } }>(derive, { f: x.id, i: input(`Retail pricing ${tag}`) }, p.C.token);
+      const input = (title: string) => ({
+        kind: 'BEST_PRACTICE',
+        title,
+        body: 'Adapted for retail.',
+        visibility: 'ORG',
+      });
+      const derived = await app.gql<{ deriveAsset: { id: string } }>(
+        derive,
+        { f: x.id, i: input(`Retail pricing ${tag}`) },
+        p.C.token,
+      );
       await publish(app, p.C.token, derived.data!.deriveAsset.id);
       await app.gql(derive, { f: x.id, i: input(`Draft adaptation ${tag}`) }, p.F.token);
       // What A does themselves: a copy and a view of W, an endorsement of W.
@@ -216,8 +235,12 @@ describe('authorship reports', () => {
           'endorsements_verified,derived_assets,won_deals_influenced,won_amount_influenced,sharing,participating,contributing',
       );
       const label = t.period.label;
-      expect(lines[1]).toBe(`${label},North ${tag},${p.A.id},A Person ${tag},83,${a.rank},2,1,2,1,3,1,4,2,1,0,1,1,1,5000,1,1,2`);
-      expect(lines[2]).toBe(`${label},North ${tag},${p.B.id},B Person ${tag},10,${b.rank ?? ''},1,0,0,0,1,0,1,1,0,0,0,0,1,5000,1,0,1`);
+      expect(lines[1]).toBe(
+        `${label},North ${tag},${p.A.id},A Person ${tag},83,${a.rank},2,1,2,1,3,1,4,2,1,0,1,1,1,5000,1,1,2`,
+      );
+      expect(lines[2]).toBe(
+        `${label},North ${tag},${p.B.id},B Person ${tag},10,${b.rank ?? ''},1,0,0,0,1,0,1,1,0,0,0,0,1,5000,1,0,1`,
+      );
       // A person's CSV is their one row under the same header.
       expect(a.csv).toBe([lines[0], lines[1], ''].join('\r\n'));
     });
@@ -253,10 +276,17 @@ describe('authorship reports', () => {
       expect(both.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'teamId' });
       const neither = await report({}, p.ADMIN.token);
       expect(neither.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'userId' });
-      expect((await report({ u: 'nope' }, p.ADMIN.token)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'userId' });
+      expect((await report({ u: 'nope' }, p.ADMIN.token)).errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'userId',
+      });
       const future = await report({ u: p.A.id, p: { kind: 'QUARTER', at: '2999-01-01T00:00:00Z' } }, p.A.token);
       expect(future.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'period.at' });
-      const literal = await app.gql(`query($u: ID) { authorshipReport(userId: $u, period: { kind: DECADE }) { credit } }`, { u: p.A.id }, p.A.token);
+      const literal = await app.gql(
+        `query($u: ID) { authorshipReport(userId: $u, period: { kind: DECADE }) { credit } }`,
+        { u: p.A.id },
+        p.A.token,
+      );
       expect(errorCode(literal)).toBe('GRAPHQL_VALIDATION_FAILED');
       const variable = await report({ u: p.A.id, p: { kind: 'DECADE' } }, p.A.token);
       expect(errorCode(variable)).toBe('BAD_USER_INPUT');
@@ -287,12 +317,19 @@ describe('authorship reports', () => {
     const r2 = await createUser(app, { teamId: north.id });
     const r3 = await createUser(app, { teamId: south.id });
     const actor = await createUser(app);
-    const asset = async (user: { email: string; password: string }) => (await createAsset(app, await login(app, user))).id;
+    const asset = async (user: { email: string; password: string }) =>
+      (await createAsset(app, await login(app, user))).id;
     const [a1, a1b, a2, a3] = [await asset(r1), await asset(r1), await asset(r2), await asset(r3)];
     const credit = app.byline.app.get(CreditService);
     const share = (assetId: string, day: string) =>
       db.transaction((em) =>
-        credit.record(em, { kind: 'REUSE', reuseKind: 'SHARE_WITH_CUSTOMER', actorId: actor.id, assetId, occurredAt: new Date(`2015-05-${day}T10:00:00Z`) }),
+        credit.record(em, {
+          kind: 'REUSE',
+          reuseKind: 'SHARE_WITH_CUSTOMER',
+          actorId: actor.id,
+          assetId,
+          occurredAt: new Date(`2015-05-${day}T10:00:00Z`),
+        }),
       );
     await share(a1, '04');
     await share(a1b, '05');
@@ -317,7 +354,11 @@ describe('authorship reports', () => {
       admin,
     );
     expect(board.data?.leaderboard.entries.map((e) => [e.user.id, e.rank])).toEqual(
-      expect.arrayContaining([[r1.id, 1], [r2.id, 2], [r3.id, 2]]),
+      expect.arrayContaining([
+        [r1.id, 1],
+        [r2.id, 2],
+        [r3.id, 2],
+      ]),
     );
   });
 });

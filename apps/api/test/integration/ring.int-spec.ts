@@ -31,9 +31,13 @@ describe('credit rings', () => {
   // Copies `count` different assets of `whose`: 4 points each to their author.
   const copies = async (who: string, whose: string, count: number) => {
     for (const assetId of people[whose].assets.slice(0, count)) {
-      const res = await app.gql('mutation($i: RecordReuseInput!) { recordReuse(input: $i) { pointsAwarded } }', {
-        i: { assetId, kind: 'COPY', clientEventId: randomUUID() },
-      }, people[who].token);
+      const res = await app.gql(
+        'mutation($i: RecordReuseInput!) { recordReuse(input: $i) { pointsAwarded } }',
+        {
+          i: { assetId, kind: 'COPY', clientEventId: randomUUID() },
+        },
+        people[who].token,
+      );
       expect(res.errors).toBeUndefined();
     }
   };

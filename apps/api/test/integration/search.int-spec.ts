@@ -48,31 +48,60 @@ describe('search, facets, feed and visibility', () => {
     const make = async (key: string, token: string, input: Record<string, unknown>, publish = true) => {
       ids[key] = (await createAsset(app, token, input, { publish })).id;
     };
-    await make('titleHit', alice.token, { title: `${word} pricing guide`, body: 'All about pricing.', industries: ['Medical'], tags: ['pricing'] });
-    await make('bodyHit', alice.token, { title: 'Negotiation notes', body: `Mentions ${word} once, deep in the body.`, industries: ['Retail'], kind: 'ENABLEMENT' });
-    await make('summaryHit', bob.token, { title: 'Renewal playbook', summary: `The ${word} approach to renewals.`, body: 'Steps.', industries: ['Medical'] });
-    await make('eastTeam', alice.token, { title: `${word} east team secrets`, body: 'For the east team.', visibility: 'TEAM' });
-    await make('alicePrivate', alice.token, { title: `${word} my private notes`, body: 'Private.', visibility: 'PRIVATE' });
+    await make('titleHit', alice.token, {
+      title: `${word} pricing guide`,
+      body: 'All about pricing.',
+      industries: ['Medical'],
+      tags: ['pricing'],
+    });
+    await make('bodyHit', alice.token, {
+      title: 'Negotiation notes',
+      body: `Mentions ${word} once, deep in the body.`,
+      industries: ['Retail'],
+      kind: 'ENABLEMENT',
+    });
+    await make('summaryHit', bob.token, {
+      title: 'Renewal playbook',
+      summary: `The ${word} approach to renewals.`,
+      body: 'Steps.',
+      industries: ['Medical'],
+    });
+    await make('eastTeam', alice.token, {
+      title: `${word} east team secrets`,
+      body: 'For the east team.',
+      visibility: 'TEAM',
+    });
+    await make('alicePrivate', alice.token, {
+      title: `${word} my private notes`,
+      body: 'Private.',
+      visibility: 'PRIVATE',
+    });
     await make('aliceDraft', alice.token, { title: `${word} unfinished draft`, body: 'Draft.' }, false);
   });
   afterAll(() => app.close());
 
   it('ranks title matches above summary matches above body matches', async () => {
     const page = await search(alice.token, { search: word, sort: 'RELEVANCE' });
-    const order = page.edges.map((e) => e.node.id).filter((id) => [ids.titleHit, ids.summaryHit, ids.bodyHit].includes(id));
+    const order = page.edges
+      .map((e) => e.node.id)
+      .filter((id) => [ids.titleHit, ids.summaryHit, ids.bodyHit].includes(id));
     expect(order).toEqual([ids.titleHit, ids.summaryHit, ids.bodyHit]);
   });
 
   it('never shows another team TEAM assets, anyone else PRIVATE assets or drafts, in results, counts or facets', async () => {
     const forAlice = await search(alice.token, { search: word });
-    expect(forAlice.edges.map((e) => e.node.id).sort()).toEqual([ids.titleHit, ids.bodyHit, ids.summaryHit, ids.eastTeam, ids.alicePrivate].sort());
+    expect(forAlice.edges.map((e) => e.node.id).sort()).toEqual(
+      [ids.titleHit, ids.bodyHit, ids.summaryHit, ids.eastTeam, ids.alicePrivate].sort(),
+    );
     const forBob = await search(bob.token, { search: word });
     expect(forBob.edges.map((e) => e.node.id).sort()).toEqual([ids.titleHit, ids.bodyHit, ids.summaryHit].sort());
     expect(forBob.totalCount).toBe(3);
     expect(forBob.facets?.teams.find((t) => t.value === east)?.count).toBe(2);
     expect(forBob.facets?.authors.find((a) => a.value === alice.user.id)?.count).toBe(2);
     for (const key of ['eastTeam', 'alicePrivate', 'aliceDraft']) {
-      expect(errorCode(await app.gql('query($id: ID!) { asset(id: $id) { id } }', { id: ids[key] }, bob.token))).toBe('NOT_FOUND');
+      expect(errorCode(await app.gql('query($id: ID!) { asset(id: $id) { id } }', { id: ids[key] }, bob.token))).toBe(
+        'NOT_FOUND',
+      );
     }
     // Admins see every team's TEAM assets but not someone's private notes or drafts.
     const forAdmin = await search(admin.token, { search: word });
@@ -91,8 +120,18 @@ describe('search, facets, feed and visibility', () => {
     const medical = await search(carol.token, { search: word, filter: { industry: 'Medical' } });
     expect(medical.edges.map((e) => e.node.id).sort()).toEqual([ids.titleHit, ids.summaryHit].sort());
     const all = await search(carol.token, { search: word });
-    expect(all.facets?.industries).toEqual(expect.arrayContaining([{ value: 'Medical', count: 2 }, { value: 'Retail', count: 1 }]));
-    expect(all.facets?.kinds).toEqual(expect.arrayContaining([{ value: 'ENABLEMENT', count: 1 }, { value: 'BEST_PRACTICE', count: 2 }]));
+    expect(all.facets?.industries).toEqual(
+      expect.arrayContaining([
+        { value: 'Medical', count: 2 },
+        { value: 'Retail', count: 1 },
+      ]),
+    );
+    expect(all.facets?.kinds).toEqual(
+      expect.arrayContaining([
+        { value: 'ENABLEMENT', count: 1 },
+        { value: 'BEST_PRACTICE', count: 2 },
+      ]),
+    );
     const enablement = await search(carol.token, { search: word, filter: { kind: 'ENABLEMENT' } });
     expect(enablement.edges.map((e) => e.node.id)).toEqual([ids.bodyHit]);
     const byAuthor = await search(carol.token, { search: word, filter: { authorId: bob.user.id } });
@@ -123,9 +162,18 @@ describe('search, facets, feed and visibility', () => {
     const fromFollowed = (await createAsset(app, followedPerson.token, { title: 'Followed person asset' })).id;
     const withTag = (await createAsset(app, outsider.token, { title: 'Tagged asset', tags: [tag] })).id;
     const other = (await createAsset(app, outsider.token, { title: 'Someone else' })).id;
-    await app.gql('mutation($t: String!) { follow(kind: USER, target: $t) { target } }', { t: followedPerson.user.id }, carol.token);
-    await app.gql('mutation($t: String!) { follow(kind: TAG, target: $t) { target } }', { t: tag.toUpperCase() }, carol.token);
-    const feed = (await app.gql<{ feed: Page }>('{ feed(first: 100) { edges { node { id } } } }', {}, carol.token)).data!.feed;
+    await app.gql(
+      'mutation($t: String!) { follow(kind: USER, target: $t) { target } }',
+      { t: followedPerson.user.id },
+      carol.token,
+    );
+    await app.gql(
+      'mutation($t: String!) { follow(kind: TAG, target: $t) { target } }',
+      { t: tag.toUpperCase() },
+      carol.token,
+    );
+    const feed = (await app.gql<{ feed: Page }>('{ feed(first: 100) { edges { node { id } } } }', {}, carol.token))
+      .data!.feed;
     const order = feed.edges.map((e) => e.node.id);
     const position = (id: string) => order.indexOf(id);
     const prioritised = [withTag, fromFollowed, fromTeam].map(position);
@@ -134,16 +182,32 @@ describe('search, facets, feed and visibility', () => {
     expect(prioritised).toEqual([...prioritised].sort((a, b) => a - b));
     expect(position(other)).toBeGreaterThan(Math.max(...prioritised));
     expect(order).not.toContain(ids.eastTeam);
-    const following = await app.gql<{ following: { kind: string; target: string }[] }>('{ following { kind target } }', {}, carol.token);
-    expect(following.data?.following).toEqual(expect.arrayContaining([{ kind: 'TAG', target: tag }, { kind: 'USER', target: followedPerson.user.id }]));
+    const following = await app.gql<{ following: { kind: string; target: string }[] }>(
+      '{ following { kind target } }',
+      {},
+      carol.token,
+    );
+    expect(following.data?.following).toEqual(
+      expect.arrayContaining([
+        { kind: 'TAG', target: tag },
+        { kind: 'USER', target: followedPerson.user.id },
+      ]),
+    );
   });
 
   it('pages through the feed across the priority boundary without repeating or skipping', async () => {
-    const whole = (await app.gql<{ feed: Page }>('{ feed(first: 60) { edges { node { id } } } }', {}, alice.token)).data!.feed;
+    const whole = (await app.gql<{ feed: Page }>('{ feed(first: 60) { edges { node { id } } } }', {}, alice.token))
+      .data!.feed;
     const paged: string[] = [];
     let after: string | null = null;
     while (paged.length < 60) {
-      const page: Page = (await app.gql<{ feed: Page }>('query($a: String) { feed(first: 7, after: $a) { edges { node { id } } pageInfo { hasNextPage endCursor } } }', { a: after }, alice.token)).data!.feed;
+      const page: Page = (
+        await app.gql<{ feed: Page }>(
+          'query($a: String) { feed(first: 7, after: $a) { edges { node { id } } pageInfo { hasNextPage endCursor } } }',
+          { a: after },
+          alice.token,
+        )
+      ).data!.feed;
       paged.push(...page.edges.map((e) => e.node.id));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;

@@ -6,7 +6,17 @@ import { signedIn } from '../factories/user.factory.js';
 import { errorCode, startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
 
-const HEADER = ['opportunity_id', 'sales_agent', 'product', 'account', 'deal_stage', 'engage_date', 'close_date', 'close_value', 'competitor'];
+const HEADER = [
+  'opportunity_id',
+  'sales_agent',
+  'product',
+  'account',
+  'deal_stage',
+  'engage_date',
+  'close_date',
+  'close_value',
+  'competitor',
+];
 const ROW = 'key groupId won lost winRate wonAmount lostAmount avgCycleDays';
 
 interface WinLossRow {
@@ -25,7 +35,17 @@ describe('win/loss analytics and the deal list', () => {
   let admin: string;
   let member: string;
   // Two teams of this test's own, so that filters keep other tests' deals out.
-  let w: { tag: string; north: string; south: string; ann: string; ben: string; cat: string; retail: string; finance: string; product: string };
+  let w: {
+    tag: string;
+    north: string;
+    south: string;
+    ann: string;
+    ben: string;
+    cat: string;
+    retail: string;
+    finance: string;
+    product: string;
+  };
   let ids: { north: string; south: string; ann: string; ben: string; cat: string };
 
   beforeAll(async () => {
@@ -47,7 +67,12 @@ describe('win/loss analytics and the deal list', () => {
     const teams = await importViaGraphql(
       app,
       'teams',
-      toCsv([['sales_agent', 'manager', 'regional_office'], [w.ann, w.cat, w.north], [w.ben, w.cat, w.north], [w.cat, '', w.south]]),
+      toCsv([
+        ['sales_agent', 'manager', 'regional_office'],
+        [w.ann, w.cat, w.north],
+        [w.ben, w.cat, w.north],
+        [w.cat, '', w.south],
+      ]),
       admin,
     );
     expect(teams.result?.skipped).toBe(0);
@@ -73,12 +98,22 @@ describe('win/loss analytics and the deal list', () => {
       admin,
     );
     const userId = (name: string) => people.data!.users.edges.find((e) => e.node.name === name)!.node.id;
-    ids = { north: teamId(w.north), south: teamId(w.south), ann: userId(w.ann), ben: userId(w.ben), cat: userId(w.cat) };
+    ids = {
+      north: teamId(w.north),
+      south: teamId(w.south),
+      ann: userId(w.ann),
+      ben: userId(w.ben),
+      cat: userId(w.cat),
+    };
   });
   afterAll(() => app.close());
 
   const winLoss = async (groupBy: string, filter: Record<string, unknown>, token = member, on = app) => {
-    const res = await on.gql<{ winLoss: WinLossRow[] }>(`query($g: WinLossDimension!, $f: DealFilter) { winLoss(groupBy: $g, filter: $f) { ${ROW} } }`, { g: groupBy, f: filter }, token);
+    const res = await on.gql<{ winLoss: WinLossRow[] }>(
+      `query($g: WinLossDimension!, $f: DealFilter) { winLoss(groupBy: $g, filter: $f) { ${ROW} } }`,
+      { g: groupBy, f: filter },
+      token,
+    );
     expect(res.errors).toBeUndefined();
     return res.data!.winLoss;
   };
@@ -87,17 +122,31 @@ describe('win/loss analytics and the deal list', () => {
     expect(await winLoss('INDUSTRY', { product: w.product.toUpperCase() })).toEqual([
       { key: '(none)', groupId: null, won: 0, lost: 1, winRate: 0, wonAmount: 0, lostAmount: 10, avgCycleDays: 245 },
       { key: w.finance, groupId: null, won: 1, lost: 0, winRate: 1, wonAmount: 250.5, lostAmount: 0, avgCycleDays: 91 },
-      { key: w.retail, groupId: null, won: 1, lost: 1, winRate: 0.5, wonAmount: 1000, lostAmount: 0, avgCycleDays: (10 + 90) / 2 },
+      {
+        key: w.retail,
+        groupId: null,
+        won: 1,
+        lost: 1,
+        winRate: 0.5,
+        wonAmount: 1000,
+        lostAmount: 0,
+        avgCycleDays: (10 + 90) / 2,
+      },
     ]);
   });
 
   it('groups by team, owner, product and competitor, with ids where names can repeat', async () => {
-    const inTeams = async (groupBy: string) => [...(await winLoss(groupBy, { teamId: ids.north })), ...(await winLoss(groupBy, { teamId: ids.south }))];
+    const inTeams = async (groupBy: string) => [
+      ...(await winLoss(groupBy, { teamId: ids.north })),
+      ...(await winLoss(groupBy, { teamId: ids.south })),
+    ];
     expect((await inTeams('TEAM')).map((r) => [r.key, r.groupId, r.won, r.lost])).toEqual([
       [w.north, ids.north, 3, 1],
       [w.south, ids.south, 0, 1],
     ]);
-    expect((await winLoss('OWNER', { teamId: ids.north })).map((r) => [r.key, r.groupId, r.won, r.lost, r.wonAmount])).toEqual([
+    expect(
+      (await winLoss('OWNER', { teamId: ids.north })).map((r) => [r.key, r.groupId, r.won, r.lost, r.wonAmount]),
+    ).toEqual([
       [w.ann, ids.ann, 1, 1, 1000],
       [w.ben, ids.ben, 2, 0, 350],
     ]);
@@ -111,16 +160,17 @@ describe('win/loss analytics and the deal list', () => {
       ['Rival', 1, 1],
       ['Other', 0, 1],
     ]);
-    expect(await winLoss('INDUSTRY', { teamId: ids.north, industry: w.retail.toLowerCase() })).toMatchObject([{ key: w.retail, won: 1, lost: 1 }]);
+    expect(await winLoss('INDUSTRY', { teamId: ids.north, industry: w.retail.toLowerCase() })).toMatchObject([
+      { key: w.retail, won: 1, lost: 1 },
+    ]);
   });
 
   it('groups by fiscal quarter of the close date, following FISCAL_YEAR_START_MONTH, and filters by close date', async () => {
     const quarters = async (on: TestApp) =>
-      [...(await winLoss('QUARTER', { teamId: ids.north }, member, on)), ...(await winLoss('QUARTER', { teamId: ids.south }, member, on))].map((r) => [
-        r.key,
-        r.won,
-        r.lost,
-      ]);
+      [
+        ...(await winLoss('QUARTER', { teamId: ids.north }, member, on)),
+        ...(await winLoss('QUARTER', { teamId: ids.south }, member, on)),
+      ].map((r) => [r.key, r.won, r.lost]);
     expect(await quarters(app)).toEqual([
       ['FY2017 Q1', 1, 0],
       ['FY2017 Q2', 1, 1],
@@ -147,24 +197,56 @@ describe('win/loss analytics and the deal list', () => {
   it('lists deals newest activity first, a page at a time, to any signed-in user and nobody else', async () => {
     const page = async (after?: string) =>
       (
-        await app.gql<{ deals: { totalCount: number; edges: { node: { externalId: string; owner: { name: string } | null; industry: string | null } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }>(
+        await app.gql<{
+          deals: {
+            totalCount: number;
+            edges: { node: { externalId: string; owner: { name: string } | null; industry: string | null } }[];
+            pageInfo: { hasNextPage: boolean; endCursor: string };
+          };
+        }>(
           'query($f: DealFilter, $after: String) { deals(filter: $f, first: 3, after: $after) { totalCount edges { node { externalId industry owner { name } } } pageInfo { hasNextPage endCursor } } }',
           { f: { teamId: ids.north }, after },
           member,
         )
       ).data!.deals;
     const pages = [await page()];
-    while (pages[pages.length - 1].pageInfo.hasNextPage) pages.push(await page(pages[pages.length - 1].pageInfo.endCursor));
+    while (pages[pages.length - 1].pageInfo.hasNextPage) {
+      pages.push(await page(pages[pages.length - 1].pageInfo.endCursor));
+    }
     expect(pages.map((p) => p.totalCount)).toEqual([5, 5]);
     const seen = pages.flatMap((p) => p.edges.map((e) => e.node.externalId));
     // The prospect has no dates yet: its activity is its import, the newest of all.
     expect(seen).toEqual([7, 4, 3, 2, 1].map((n) => `${w.tag}-${n}`));
-    const open = await app.gql<{ deals: { totalCount: number } }>('query($f: DealFilter) { deals(filter: $f, outcome: OPEN) { totalCount } }', { f: { teamId: ids.south } }, member);
+    const open = await app.gql<{ deals: { totalCount: number } }>(
+      'query($f: DealFilter) { deals(filter: $f, outcome: OPEN) { totalCount } }',
+      { f: { teamId: ids.south } },
+      member,
+    );
     expect(open.data?.deals.totalCount).toBe(1);
     expect(errorCode(await app.gql('{ winLoss(groupBy: TEAM) { key } }'))).toBe('UNAUTHENTICATED');
     expect(errorCode(await app.gql('{ deals { totalCount } }'))).toBe('UNAUTHENTICATED');
-    expect(errorCode(await app.gql('{ winLoss(groupBy: TEAM, filter: { teamId: "nope" }) { key } }', {}, member))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await app.gql('{ winLoss(groupBy: TEAM, filter: { teamId: "nope" }) { key } }', {}, member))).toBe(
+      'BAD_USER_INPUT',
+    );
     expect(errorCode(await app.gql('{ deals(after: "garbage") { totalCount } }', {}, member))).toBe('BAD_USER_INPUT');
     expect((await app.gql('{ deal(id: "not-a-uuid") { id } }', {}, member)).data).toEqual({ deal: null });
+  });
+
+  // Last: its deals would change the counts the tests above assert.
+  it('counts one industry however the CRM spelt its case', async () => {
+    const t = `case${Date.now()}`;
+    await createAccount(app, `Upper ${t}`, `Health ${t}`.toUpperCase());
+    await createAccount(app, `Lower ${t}`, `health ${t}`);
+    await createAccount(app, `Mixed ${t}`, `Health ${t}`);
+    const csv = toCsv([
+      HEADER,
+      [`${t}-1`, w.ann, `Kit ${t}`, `Upper ${t}`, 'Won', '2017-01-01', '2017-01-11', '100', ''],
+      [`${t}-2`, w.ann, `Kit ${t}`, `Lower ${t}`, 'Lost', '2017-01-01', '2017-01-21', '0', ''],
+      [`${t}-3`, w.ann, `Kit ${t}`, `Mixed ${t}`, 'Won', '2017-01-01', '2017-01-31', '50', ''],
+      [`${t}-4`, w.ann, `Kit ${t}`, `Lower ${t}`, 'Won', '2017-01-01', '2017-01-31', '50', ''],
+    ]);
+    expect((await importViaGraphql(app, 'deals', csv, admin)).result).toMatchObject({ created: 4, skipped: 0 });
+    const rows = await winLoss('INDUSTRY', { product: `Kit ${t}` });
+    expect(rows.map((r) => [r.key, r.won, r.lost])).toEqual([[`health ${t}`, 3, 1]]);
   });
 });

@@ -16,7 +16,11 @@ export interface GqlResponse<T = Record<string, unknown>> {
 export interface TestApp {
   byline: RunningByline;
   url: string;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GqlResponse<T>>;
   close(): Promise<void>;
 }
 

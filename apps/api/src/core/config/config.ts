@@ -105,7 +105,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info'),
     webDist: resolve(env.BYLINE_WEB_DIST || join(repoRoot, 'apps/web/dist')),
     attachments: {
-      dir: env.BYLINE_ATTACHMENTS_DIR ? resolve(env.INIT_CWD ?? process.cwd(), env.BYLINE_ATTACHMENTS_DIR) : join(dataDir, 'attachments'),
+      dir: env.BYLINE_ATTACHMENTS_DIR
+        ? resolve(env.INIT_CWD ?? process.cwd(), env.BYLINE_ATTACHMENTS_DIR)
+        : join(dataDir, 'attachments'),
       maxBytes: int(env, 'BYLINE_ATTACHMENT_MAX_BYTES', 25 * 1024 * 1024, 1, 1024 * 1024 * 1024),
     },
     loginRateLimit: {

@@ -19,4 +19,3 @@ export function dataSourceOptions(url: string, poolMax: number, server = true): 
     extra: { max: poolMax, connectionTimeoutMillis: 10_000, ...(server ? { options: '-c jit=off' } : {}) },
   };
 }
-

@@ -47,9 +47,18 @@ export interface Database {
 }
 
 /** The database `npm start` uses: DATABASE_URL's server, or the embedded one in the data folder, started here. */
-export async function openDatabase(config: { databaseUrl?: string; dataDir: string; databasePoolMax: number }): Promise<Database> {
+export async function openDatabase(config: {
+  databaseUrl?: string;
+  dataDir: string;
+  databasePoolMax: number;
+}): Promise<Database> {
   if (config.databaseUrl) {
-    return { url: config.databaseUrl, poolMax: config.databasePoolMax, embedded: false, close: () => Promise.resolve() };
+    return {
+      url: config.databaseUrl,
+      poolMax: config.databasePoolMax,
+      embedded: false,
+      close: () => Promise.resolve(),
+    };
   }
   const embedded = await startEmbeddedPostgres(join(config.dataDir, 'postgres'));
   return { url: embedded.url, poolMax: EMBEDDED_POOL_MAX, embedded: true, close: () => embedded.close() };

@@ -69,7 +69,11 @@ export const cursor = {
   decode(value: string, arity: number): (string | number)[] {
     try {
       const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
-      if (Array.isArray(parsed) && parsed.length === arity && parsed.every((v) => ['string', 'number'].includes(typeof v))) {
+      if (
+        Array.isArray(parsed) &&
+        parsed.length === arity &&
+        parsed.every((v) => ['string', 'number'].includes(typeof v))
+      ) {
         return parsed as (string | number)[];
       }
     } catch {

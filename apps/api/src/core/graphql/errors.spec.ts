@@ -6,7 +6,11 @@ import { badInput, formatError } from './errors.js';
 
 const sqlError = () =>
   new GraphQLError('relation "team_managers" does not exist', {
-    originalError: new QueryFailedError('SELECT * FROM team_managers', [], new Error('relation "team_managers" does not exist')),
+    originalError: new QueryFailedError(
+      'SELECT * FROM team_managers',
+      [],
+      new Error('relation "team_managers" does not exist'),
+    ),
     path: ['teams'],
   });
 

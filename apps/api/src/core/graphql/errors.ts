@@ -22,8 +22,7 @@ export const unauthenticated = (message = 'You need to log in.') => new AppError
 export const forbidden = (message = 'You are not allowed to do that.') => new AppError('FORBIDDEN', message);
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} was not found.`);
 export const badInput = (field: string, message: string) => new AppError('BAD_USER_INPUT', message, { field });
-export const conflict = (message: string, field?: string) =>
-  new AppError('CONFLICT', message, field ? { field } : {});
+export const conflict = (message: string, field?: string) => new AppError('CONFLICT', message, field ? { field } : {});
 export const rateLimited = (retryAfterSeconds: number) =>
   new AppError('RATE_LIMITED', `Too many attempts. Try again in ${retryAfterSeconds} s.`, { retryAfterSeconds });
 
@@ -37,8 +36,15 @@ const httpCodes: Partial<Record<number, ErrorCode>> = {
 };
 
 // Codes that Apollo and graphql-armor attach before any resolver runs; they are safe to show as they are.
-const requestCodes = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
+const requestCodes = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
 
 /**
  * Shapes every error a client sees: known codes pass with their message; anything else becomes a bare
@@ -61,7 +67,11 @@ export function formatError(
   }
   // PostgreSQL's invalid_text_representation: an id (or other value) that is not even of the right form.
   if ((original as { code?: unknown } | null)?.code === '22P02') {
-    return { ...base, message: 'A value in the request is not of the right form (an id, a date or a number).', extensions: { code: 'BAD_USER_INPUT' } };
+    return {
+      ...base,
+      message: 'A value in the request is not of the right form (an id, a date or a number).',
+      extensions: { code: 'BAD_USER_INPUT' },
+    };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && requestCodes.has(code)) {
@@ -69,6 +79,10 @@ export function formatError(
   }
   log(original);
   return production
-    ? { message: 'Something went wrong on our side.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } }
+    ? {
+        message: 'Something went wrong on our side.',
+        path: formatted.path,
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      }
     : { ...base, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

@@ -21,11 +21,25 @@ export class RateLimitService implements OnModuleDestroy {
     const { perIpPerMinute, failuresPerEmail, emailWindowSeconds } = config.loginRateLimit;
     if (config.redisUrl) {
       this.redis = new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
-      this.perIp = new RateLimiterRedis({ storeClient: this.redis, keyPrefix: 'byline:login:ip', points: perIpPerMinute, duration: 60 });
-      this.failuresPerEmail = new RateLimiterRedis({ storeClient: this.redis, keyPrefix: 'byline:login:email', points: failuresPerEmail, duration: emailWindowSeconds });
+      this.perIp = new RateLimiterRedis({
+        storeClient: this.redis,
+        keyPrefix: 'byline:login:ip',
+        points: perIpPerMinute,
+        duration: 60,
+      });
+      this.failuresPerEmail = new RateLimiterRedis({
+        storeClient: this.redis,
+        keyPrefix: 'byline:login:email',
+        points: failuresPerEmail,
+        duration: emailWindowSeconds,
+      });
     } else {
       this.perIp = new RateLimiterMemory({ keyPrefix: 'login:ip', points: perIpPerMinute, duration: 60 });
-      this.failuresPerEmail = new RateLimiterMemory({ keyPrefix: 'login:email', points: failuresPerEmail, duration: emailWindowSeconds });
+      this.failuresPerEmail = new RateLimiterMemory({
+        keyPrefix: 'login:email',
+        points: failuresPerEmail,
+        duration: emailWindowSeconds,
+      });
     }
   }
 

@@ -1,4 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import type { Relation } from 'typeorm';
 import { TeamEntity } from '../team/team.entity.js';
 import { UserEntity } from '../user/user.entity.js';
@@ -91,7 +100,14 @@ export class AssetEntity {
   @Column({ name: 'buyer_roles', type: 'text', array: true, default: () => "'{}'" })
   buyerRoles: string[];
 
-  @Column({ name: 'journey_phases', type: 'enum', enum: JourneyPhase, enumName: 'journey_phase', array: true, default: () => "'{}'" })
+  @Column({
+    name: 'journey_phases',
+    type: 'enum',
+    enum: JourneyPhase,
+    enumName: 'journey_phase',
+    array: true,
+    default: () => "'{}'",
+  })
   journeyPhases: JourneyPhase[];
 
   @Column({ type: 'text', array: true, default: () => "'{}'" })

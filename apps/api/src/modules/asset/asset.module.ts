@@ -19,7 +19,14 @@ import { AssetService } from './asset.service.js';
     WinLossAnalysisModule,
     forwardRef(() => CreditModule),
   ],
-  providers: [AssetService, AssetReadService, AssetLoader, AssetResolver, AssetConnectionResolver, AssetVersionResolver],
+  providers: [
+    AssetService,
+    AssetReadService,
+    AssetLoader,
+    AssetResolver,
+    AssetConnectionResolver,
+    AssetVersionResolver,
+  ],
   exports: [AssetService, AssetReadService, AssetLoader],
 })
 export class AssetModule {}

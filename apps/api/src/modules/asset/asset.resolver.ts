@@ -33,7 +33,10 @@ export class AssetResolver {
     private readonly userLoader: UserLoader,
   ) {}
 
-  @Query(() => AssetObject, { nullable: true, description: 'One asset; NOT_FOUND if it does not exist or you may not see it.' })
+  @Query(() => AssetObject, {
+    nullable: true,
+    description: 'One asset; NOT_FOUND if it does not exist or you may not see it.',
+  })
   @Authenticated()
   async asset(
     @CurrentViewer() viewer: Viewer,
@@ -56,7 +59,8 @@ export class AssetResolver {
   }
 
   @Query(() => AssetConnection, {
-    description: 'Newest published assets from your team and the people and tags you follow, then the rest of the organisation.',
+    description:
+      'Newest published assets from your team and the people and tags you follow, then the rest of the organisation.',
   })
   @Authenticated()
   feed(@CurrentViewer() viewer: Viewer, @Args() args: PageArgs): Promise<AssetConnection> {
@@ -72,7 +76,8 @@ export class AssetResolver {
     @Context() ctx: GqlContext,
   ): Promise<AssetVersionObject> {
     const asset = await ctx.loaders.load(this.assetLoader.visibleById(viewer), assetId);
-    const found = asset && (await ctx.loaders.load(this.assetLoader.versions, asset.id)).find((v) => v.version === version);
+    const found =
+      asset && (await ctx.loaders.load(this.assetLoader.versions, asset.id)).find((v) => v.version === version);
     if (!found) throw notFound('Asset version');
     return found;
   }
@@ -83,7 +88,7 @@ export class AssetResolver {
     return this.assetService.create(viewer, input);
   }
 
-  @Mutation(() => AssetObject, { description: "Edits an asset (its authors or an admin); makes version N+1." })
+  @Mutation(() => AssetObject, { description: 'Edits an asset (its authors or an admin); makes version N+1.' })
   @Authenticated()
   updateAsset(
     @CurrentViewer() viewer: Viewer,
@@ -95,17 +100,24 @@ export class AssetResolver {
 
   @Mutation(() => AssetObject)
   @Authenticated()
-  async publishAsset(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<AssetObject> {
+  async publishAsset(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<AssetObject> {
     return (await this.assetService.publish(viewer, id)).asset;
   }
 
-  @Mutation(() => AssetObject, { description: 'Takes an asset out of search and feeds; it stays readable and credited.' })
+  @Mutation(() => AssetObject, {
+    description: 'Takes an asset out of search and feeds; it stays readable and credited.',
+  })
   @Authenticated()
   archiveAsset(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<AssetObject> {
     return this.assetService.archive(viewer, id);
   }
 
-  @Mutation(() => AssetObject, { description: "Sets an asset's authors: its authors, a manager of its team or an admin." })
+  @Mutation(() => AssetObject, {
+    description: "Sets an asset's authors: its authors, a manager of its team or an admin.",
+  })
   @Authenticated()
   setAuthors(
     @CurrentViewer() viewer: Viewer,
@@ -115,7 +127,9 @@ export class AssetResolver {
     return this.assetService.setAuthors(viewer, assetId, authors);
   }
 
-  @Mutation(() => AssetObject, { description: 'Creates an adaptation (a DRAFT derived from the asset); you become its ADAPTER.' })
+  @Mutation(() => AssetObject, {
+    description: 'Creates an adaptation (a DRAFT derived from the asset); you become its ADAPTER.',
+  })
   @Authenticated()
   deriveAsset(
     @CurrentViewer() viewer: Viewer,
@@ -163,7 +177,12 @@ export class AssetResolver {
       ctx.loaders.load(this.authorshipLoader.byAssetId, asset.id),
       asset.teamId ? ctx.loaders.load(this.teamLoader.managerIds, asset.teamId) : Promise.resolve([]),
     ]);
-    return assetPermissions(viewer, asset, authors.map((a) => a.userId), managerIds);
+    return assetPermissions(
+      viewer,
+      asset,
+      authors.map((a) => a.userId),
+      managerIds,
+    );
   }
 
   private async withUsers(rows: Pick<AuthorshipRow, 'userId' | 'role' | 'share'>[], ctx: GqlContext) {

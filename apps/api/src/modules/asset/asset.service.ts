@@ -89,17 +89,21 @@ export class AssetService {
           'expectedVersion',
         );
       }
-      const content = await this.content(em, {
-        title: input.title ?? asset.title,
-        summary: input.summary === undefined ? asset.summary : input.summary,
-        body: input.body ?? asset.body,
-        visibility: input.visibility ?? asset.visibility,
-        industries: input.industries ?? asset.industries,
-        buyerRoles: input.buyerRoles ?? asset.buyerRoles,
-        journeyPhases: input.journeyPhases ?? asset.journeyPhases,
-        products: input.products ?? asset.products,
-        tags: input.tags ?? asset.tags,
-      }, asset.teamId);
+      const content = await this.content(
+        em,
+        {
+          title: input.title ?? asset.title,
+          summary: input.summary === undefined ? asset.summary : input.summary,
+          body: input.body ?? asset.body,
+          visibility: input.visibility ?? asset.visibility,
+          industries: input.industries ?? asset.industries,
+          buyerRoles: input.buyerRoles ?? asset.buyerRoles,
+          journeyPhases: input.journeyPhases ?? asset.journeyPhases,
+          products: input.products ?? asset.products,
+          tags: input.tags ?? asset.tags,
+        },
+        asset.teamId,
+      );
       Object.assign(asset, content, { version: asset.version + 1 });
       await em.save(asset);
       await this.recordVersion(em, asset, viewer, VersionChange.EDITED);
@@ -124,7 +128,9 @@ export class AssetService {
       asset.publishedAt ??= now;
       await em.save(asset);
       if (firstPublication) {
-        results.push(await this.credit.record(em, { kind: 'PUBLISHED', actorId: viewer.id, assetId: asset.id, occurredAt: now }));
+        results.push(
+          await this.credit.record(em, { kind: 'PUBLISHED', actorId: viewer.id, assetId: asset.id, occurredAt: now }),
+        );
         if (asset.derivedFromId) results.push(await this.creditAdaptation(em, asset, now));
       }
       return { asset: toAssetObject(asset), firstPublication };
@@ -170,7 +176,10 @@ export class AssetService {
   setAuthors(viewer: Viewer, assetId: string, authors: AuthorshipInput[]): Promise<AssetObject> {
     return this.dataSource.transaction(async (em) => {
       const asset = await this.lockVisible(em, viewer, assetId);
-      const [authorIds, managerIds] = await Promise.all([this.authorIds(em, asset.id), this.teamManagerIds(em, asset.teamId)]);
+      const [authorIds, managerIds] = await Promise.all([
+        this.authorIds(em, asset.id),
+        this.teamManagerIds(em, asset.teamId),
+      ]);
       if (!assetPermissions(viewer, asset, authorIds, managerIds).setAuthors) {
         throw forbidden("Only the asset's authors, a manager of its team or an admin can change its authors.");
       }
@@ -187,17 +196,21 @@ export class AssetService {
     if (input.dealId && input.kind !== AssetKind.WIN_LOSS) {
       throw badInput('dealId', 'Only a WIN_LOSS analysis is linked to a deal.');
     }
-    const content = await this.content(em, {
-      title: input.title,
-      summary: input.summary ?? null,
-      body: input.body,
-      visibility: input.visibility,
-      industries: input.industries ?? [],
-      buyerRoles: input.buyerRoles ?? [],
-      journeyPhases: input.journeyPhases ?? [],
-      products: input.products ?? [],
-      tags: input.tags ?? [],
-    }, viewer.teamId);
+    const content = await this.content(
+      em,
+      {
+        title: input.title,
+        summary: input.summary ?? null,
+        body: input.body,
+        visibility: input.visibility,
+        industries: input.industries ?? [],
+        buyerRoles: input.buyerRoles ?? [],
+        journeyPhases: input.journeyPhases ?? [],
+        products: input.products ?? [],
+        tags: input.tags ?? [],
+      },
+      viewer.teamId,
+    );
     const authors = input.authors ?? [
       { userId: viewer.id, role: derivedFromId ? AuthorRole.ADAPTER : AuthorRole.LEAD_AUTHOR, share: 100 },
     ];
@@ -270,7 +283,9 @@ export class AssetService {
 
   private async teamManagerIds(em: EntityManager, teamId: string | null): Promise<string[]> {
     if (!teamId) return [];
-    const rows: { user_id: string }[] = await em.query('SELECT user_id FROM team_managers WHERE team_id = $1', [teamId]);
+    const rows: { user_id: string }[] = await em.query('SELECT user_id FROM team_managers WHERE team_id = $1', [
+      teamId,
+    ]);
     return rows.map((r) => r.user_id);
   }
 

@@ -22,7 +22,11 @@ export class AssetAttachmentsResolver {
     let batch = this.batches.get(viewer);
     if (!batch) {
       batch = async (ids) =>
-        groupByKeys(ids, (await this.attachmentService.visibleForAssets(viewer, ids)).map(toAttachmentObject), (a) => a.assetId);
+        groupByKeys(
+          ids,
+          (await this.attachmentService.visibleForAssets(viewer, ids)).map(toAttachmentObject),
+          (a) => a.assetId,
+        );
       this.batches.set(viewer, batch);
     }
     return ctx.loaders.load(batch, asset.id);

@@ -35,7 +35,10 @@ export class AttachmentService {
   ) {}
 
   async upload(viewer: Viewer, assetId: string, upload: Upload): Promise<AttachmentEntity> {
-    const fileName = upload.fileName.replace(/[/\\\0]/g, '_').trim().slice(0, 255);
+    const fileName = upload.fileName
+      .replace(/[/\\\0]/g, '_')
+      .trim()
+      .slice(0, 255);
     const type = attachmentType(fileName);
     if (!fileName || !type) {
       upload.stream.resume();
@@ -56,7 +59,10 @@ export class AttachmentService {
       },
     });
     const tooLarge = () =>
-      badInput('file', `The file is larger than the limit of ${Math.floor(this.config.attachments.maxBytes / 1024 / 1024)} MB.`);
+      badInput(
+        'file',
+        `The file is larger than the limit of ${Math.floor(this.config.attachments.maxBytes / 1024 / 1024)} MB.`,
+      );
     try {
       await pipeline(upload.stream, tally, createWriteStream(temp, { mode: 0o600 })).catch((error: unknown) => {
         if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
@@ -64,7 +70,9 @@ export class AttachmentService {
       });
       if (upload.truncated()) throw tooLarge();
       if (size === 0) throw badInput('file', 'The file is empty.');
-      if (!looksLike(type, head)) throw badInput('file', `The file's content does not match its .${fileName.split('.').pop()} name.`);
+      if (!looksLike(type, head)) {
+        throw badInput('file', `The file's content does not match its .${fileName.split('.').pop()} name.`);
+      }
       return await this.dataSource.transaction(async (em) => {
         await this.requireEditable(em, viewer, assetId);
         const row = await em.save(

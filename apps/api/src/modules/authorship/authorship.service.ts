@@ -30,7 +30,10 @@ export class AuthorshipService {
     if (total !== 100) throw badInput(FIELD, `Shares must add up to 100; these add up to ${total}.`);
     const leads = adaptation ? [AuthorRole.LEAD_AUTHOR, AuthorRole.ADAPTER] : [AuthorRole.LEAD_AUTHOR];
     if (!authors.some((a) => leads.includes(a.role))) {
-      throw badInput(FIELD, adaptation ? 'An adaptation needs a LEAD_AUTHOR or an ADAPTER.' : 'An asset needs a LEAD_AUTHOR.');
+      throw badInput(
+        FIELD,
+        adaptation ? 'An adaptation needs a LEAD_AUTHOR or an ADAPTER.' : 'An asset needs a LEAD_AUTHOR.',
+      );
     }
     const found = await em.countBy(UserEntity, { id: In(ids) });
     if (found !== ids.length) throw badInput(FIELD, 'An author is not a known user.');

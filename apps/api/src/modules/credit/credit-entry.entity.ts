@@ -3,7 +3,6 @@ import type { Relation } from 'typeorm';
 import { UserEntity } from '../user/user.entity.js';
 import { CreditEventEntity } from './credit-event.entity.js';
 
-
 /** One row of the append-only credit ledger; the database refuses UPDATE and DELETE. */
 @Entity('credit_entries')
 @Index('IX_credit_entries_beneficiary', ['beneficiaryId', 'bookedAt'])

@@ -27,7 +27,8 @@ export function explainEntry(e: {
 }): string {
   const pts = `${e.points} point${Math.abs(e.points) === 1 ? '' : 's'}`;
   if (e.reason === 'REVERSAL') return `${pts}: ${e.actorName} withdrew an endorsement, so its credit is reversed.`;
-  const what = (asset: string) => (REASONS[e.sourceReason] ?? `${e.sourceReason.toLowerCase()} {asset}`).replace('{asset}', asset);
+  const what = (asset: string) =>
+    (REASONS[e.sourceReason] ?? `${e.sourceReason.toLowerCase()} {asset}`).replace('{asset}', asset);
   const ancestor = e.generation === 1 ? 'the asset it adapts' : `an asset ${e.generation} adaptations up`;
   let text =
     e.reason === 'LINEAGE'

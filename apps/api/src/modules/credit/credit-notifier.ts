@@ -34,7 +34,9 @@ export class CreditNotifier implements OnModuleDestroy {
     if (!config.redisUrl) return;
     this.publisher = new Redis(config.redisUrl, { maxRetriesPerRequest: 1 });
     this.subscriber = new Redis(config.redisUrl, { maxRetriesPerRequest: 1 });
-    void this.subscriber.subscribe(CHANNEL).catch((error: unknown) => this.logger.error(`Redis subscribe failed: ${String(error)}`));
+    void this.subscriber
+      .subscribe(CHANNEL)
+      .catch((error: unknown) => this.logger.error(`Redis subscribe failed: ${String(error)}`));
     this.subscriber.on('message', (_channel: string, message: string) => {
       try {
         this.emit(JSON.parse(message) as CreditNotice);

@@ -40,7 +40,11 @@ export class CreditPolicyService {
         const [first] = result.errors;
         throw badInput(`policy.${first.field}`, `${first.field}: ${first.message}`);
       }
-      await em.insert(ScoringPolicyEntity, { version: result.policy.version, policy: result.policy, createdById: viewer.id });
+      await em.insert(ScoringPolicyEntity, {
+        version: result.policy.version,
+        policy: result.policy,
+        createdById: viewer.id,
+      });
       return result.policy;
     });
   }

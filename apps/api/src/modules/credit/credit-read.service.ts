@@ -45,9 +45,16 @@ export class CreditReadService {
   async periodObject(period: ResolvedPeriod): Promise<PeriodObject> {
     const closed =
       period.kind === 'QUARTER' &&
-      (await this.dataSource.query<unknown[]>('SELECT 1 FROM closed_periods WHERE period_start = $1', [period.from])).length > 0;
+      (await this.dataSource.query<unknown[]>('SELECT 1 FROM closed_periods WHERE period_start = $1', [period.from]))
+        .length > 0;
     const allTime = period.kind === 'ALL_TIME';
-    return { kind: period.kind, from: allTime ? null : period.from, to: allTime ? null : period.to, label: period.label, closed };
+    return {
+      kind: period.kind,
+      from: allTime ? null : period.from,
+      to: allTime ? null : period.to,
+      label: period.label,
+      closed,
+    };
   }
 
   /** Members read their own credit, managers their teams' members', admins everyone's. */
@@ -59,7 +66,9 @@ export class CreditReadService {
       [userId, viewer.id],
     );
     if (!rows.length) throw notFound('User');
-    if (!rows[0].manages) throw forbidden("You can read your own credit; managers read their team's; admins everyone's.");
+    if (!rows[0].manages) {
+      throw forbidden("You can read your own credit; managers read their team's; admins everyone's.");
+    }
   }
 
   async statement(userId: string, period: ResolvedPeriod, first = 50, after?: string): Promise<CreditEntryConnection> {

@@ -97,8 +97,9 @@ export class CreditRebuildService {
           [events.map((e) => e.id)],
         );
         const storedByEvent = new Map<string, CreditEntry[]>();
-        for (const row of stored)
-          {storedByEvent.set(row.eventId, [...(storedByEvent.get(row.eventId) ?? []), toRuleEntry(row)]);}
+        for (const row of stored) {
+          storedByEvent.set(row.eventId, [...(storedByEvent.get(row.eventId) ?? []), toRuleEntry(row)]);
+        }
 
         for (const row of events) {
           const event = toEvent(row);
@@ -188,10 +189,12 @@ function toEvent(row: EventRow): CreditEvent {
 
 function compare(row: EventRow, replayed: CreditEntry[], stored: CreditEntry[], awarded: number): string | null {
   const where = `event ${row.id} (#${row.seq}, ${row.type} at ${row.occurred_at.toISOString()})`;
-  if (awarded !== row.awarded_points)
-    {return `${where}: recorded as awarding ${row.awarded_points}, replay awards ${awarded}.`;}
-  if (replayed.length !== stored.length)
-    {return `${where}: ${stored.length} ledger entries, replay gives ${replayed.length}.`;}
+  if (awarded !== row.awarded_points) {
+    return `${where}: recorded as awarding ${row.awarded_points}, replay awards ${awarded}.`;
+  }
+  if (replayed.length !== stored.length) {
+    return `${where}: ${stored.length} ledger entries, replay gives ${replayed.length}.`;
+  }
   for (let i = 0; i < replayed.length; i++) {
     for (const field of COMPARED) {
       if (String(replayed[i][field]) !== String(stored[i][field])) {

@@ -50,14 +50,21 @@ export function usageFrom(event: CreditEvent, priorEvents: UsageEvent[], priorEn
     const reuseKind = event.kind === 'REUSE' ? event.reuseKind : 'ADAPT';
     for (const p of priorEvents) {
       const kind = p.type === 'REUSE' ? p.reuseKind : p.type === 'ADAPTED' ? 'ADAPT' : null;
-      if (kind === reuseKind && p.actorId === event.actorId && p.assetId === event.assetId && p.occurredAt <= event.occurredAt) {
+      if (
+        kind === reuseKind &&
+        p.actorId === event.actorId &&
+        p.assetId === event.assetId &&
+        p.occurredAt <= event.occurredAt
+      ) {
         if (!previousSameReuseAt || p.occurredAt > previousSameReuseAt) previousSameReuseAt = p.occurredAt;
       }
     }
   }
   return {
     previousSameReuseAt,
-    givenTodayByActor: sum(today.filter((e) => e.actorId === event.actorId && ACTOR_CAPPED_TYPES.includes(e.eventType))),
+    givenTodayByActor: sum(
+      today.filter((e) => e.actorId === event.actorId && ACTOR_CAPPED_TYPES.includes(e.eventType)),
+    ),
     endorsementPointsToday: sum(today.filter((e) => e.eventType === 'ENDORSED')),
     publicationsToday: publications,
   };

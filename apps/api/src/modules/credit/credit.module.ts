@@ -11,7 +11,15 @@ import { CreditService } from './credit.service.js';
 
 @Module({
   imports: [UserModule, forwardRef(() => AssetModule)],
-  providers: [CreditService, CreditPolicyService, CreditNotifier, CreditReadService, CreditRebuildService, CreditResolver, CreditNoticeResolver],
+  providers: [
+    CreditService,
+    CreditPolicyService,
+    CreditNotifier,
+    CreditReadService,
+    CreditRebuildService,
+    CreditResolver,
+    CreditNoticeResolver,
+  ],
   exports: [CreditService, CreditPolicyService, CreditNotifier, CreditReadService, CreditRebuildService],
 })
 export class CreditModule {}

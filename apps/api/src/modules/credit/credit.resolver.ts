@@ -60,9 +60,14 @@ export class CreditResolver {
     private readonly assetLoader: AssetLoader,
   ) {}
 
-  @Query(() => CreditEntryConnection, { description: "A person's credit statement for a period: every entry, explained; sum is the total." })
+  @Query(() => CreditEntryConnection, {
+    description: "A person's credit statement for a period: every entry, explained; sum is the total.",
+  })
   @Authenticated()
-  async creditEntries(@CurrentViewer() viewer: Viewer, @Args() args: CreditEntriesArgs): Promise<CreditEntryConnection> {
+  async creditEntries(
+    @CurrentViewer() viewer: Viewer,
+    @Args() args: CreditEntriesArgs,
+  ): Promise<CreditEntryConnection> {
     await this.reads.assertMayRead(viewer, args.userId);
     const period = this.reads.period(args.period?.kind ?? 'ALL_TIME', args.period?.at);
     return this.reads.statement(args.userId, period, args.first ?? 50, args.after);
@@ -76,7 +81,10 @@ export class CreditResolver {
 
   @Query(() => [CreditPointObject], { description: 'Credit per month over the last two years, for charts.' })
   @Authenticated()
-  async creditHistory(@CurrentViewer() viewer: Viewer, @Args('userId', { type: () => ID }) userId: string): Promise<CreditPointObject[]> {
+  async creditHistory(
+    @CurrentViewer() viewer: Viewer,
+    @Args('userId', { type: () => ID }) userId: string,
+  ): Promise<CreditPointObject[]> {
     await this.reads.assertMayRead(viewer, userId);
     return this.reads.history(userId);
   }
@@ -87,7 +95,9 @@ export class CreditResolver {
     return JSON.stringify(await this.policies.current());
   }
 
-  @Mutation(() => String, { description: 'Publishes a new scoring policy version from JSON; it applies to events from now on.' })
+  @Mutation(() => String, {
+    description: 'Publishes a new scoring policy version from JSON; it applies to events from now on.',
+  })
   @Roles(Role.ADMIN)
   async updateScoringPolicy(@CurrentViewer() viewer: Viewer, @Args('policy') json: string): Promise<string> {
     let values: unknown;

@@ -38,7 +38,11 @@ export class CreditService {
    * Records one event. Callers own the transaction (the event's own writes belong in it too) and tell the
    * notifier after it commits. A withdrawal names the endorsement event it reverses.
    */
-  async record(em: EntityManager, input: NewCreditEvent, options: { reversesEventId?: string } = {}): Promise<CreditResult> {
+  async record(
+    em: EntityManager,
+    input: NewCreditEvent,
+    options: { reversesEventId?: string } = {},
+  ): Promise<CreditResult> {
     const event = { ...input, eventId: randomUUID() } as CreditEvent;
     const policy = await this.policies.current(em);
     const rootIds = event.kind === 'DEAL_WON' ? [...event.usedAssetIds] : [event.assetId];
@@ -58,7 +62,10 @@ export class CreditService {
       actorId: event.actorId,
       assetId: event.kind === 'DEAL_WON' ? null : event.assetId,
       occurredAt: event.occurredAt,
-      payload: { ...payloadOf(event), ...(options.reversesEventId ? { reversesEventId: options.reversesEventId } : {}) },
+      payload: {
+        ...payloadOf(event),
+        ...(options.reversesEventId ? { reversesEventId: options.reversesEventId } : {}),
+      },
       facts,
       policyVersion: policy.version,
       nominalPoints: result.nominalPoints,
@@ -111,11 +118,12 @@ export class CreditService {
 
   private async priorEvents(em: EntityManager, event: CreditEvent): Promise<UsageEvent[]> {
     if (event.kind !== 'REUSE' && event.kind !== 'ADAPTED') return [];
-    const rows: { type: string; actorId: string; assetId: string; reuseKind: string | null; occurredAt: Date }[] = await em.query(
-      `SELECT type, actor_id AS "actorId", asset_id AS "assetId", payload->>'reuseKind' AS "reuseKind", occurred_at AS "occurredAt"
+    const rows: { type: string; actorId: string; assetId: string; reuseKind: string | null; occurredAt: Date }[] =
+      await em.query(
+        `SELECT type, actor_id AS "actorId", asset_id AS "assetId", payload->>'reuseKind' AS "reuseKind", occurred_at AS "occurredAt"
          FROM credit_events WHERE actor_id = $1 AND asset_id = $2 AND type = $3 AND occurred_at > $4::timestamptz - interval '7 days'`,
-      [event.actorId, event.assetId, event.kind, event.occurredAt],
-    );
+        [event.actorId, event.assetId, event.kind, event.occurredAt],
+      );
     return rows.map((r) => ({ ...r, reuseKind: r.reuseKind ?? undefined }));
   }
 
@@ -151,7 +159,13 @@ export class CreditService {
     return openFrom ? new Date(Math.max(openFrom.getTime(), Date.now())) : occurredAt;
   }
 
-  private async updateRollups(em: EntityManager, event: CreditEvent, result: CreditResult, facts: AssetFacts[], bookedAt: Date) {
+  private async updateRollups(
+    em: EntityManager,
+    event: CreditEvent,
+    result: CreditResult,
+    facts: AssetFacts[],
+    bookedAt: Date,
+  ) {
     const deltas = new Map<string, number>();
     const add = (metric: LeaderboardMetricKey, userId: string, value: number) => {
       if (!value) return;
@@ -160,9 +174,13 @@ export class CreditService {
     for (const e of result.entries) add(LeaderboardMetricKey.CREDIT, e.beneficiaryId, e.points);
     const authorsOf = (assetId: string) => facts.find((f) => f.assetId === assetId)?.authors.map((a) => a.userId) ?? [];
     if ((event.kind === 'REUSE' && REUSE_COUNTED.includes(event.reuseKind)) || event.kind === 'ADAPTED') {
-      for (const author of authorsOf(event.assetId)) if (author !== event.actorId) add(LeaderboardMetricKey.REUSES_RECEIVED, author, 1);
+      for (const author of authorsOf(event.assetId)) {
+        if (author !== event.actorId) add(LeaderboardMetricKey.REUSES_RECEIVED, author, 1);
+      }
     }
-    if (event.kind === 'PUBLISHED') for (const author of authorsOf(event.assetId)) add(LeaderboardMetricKey.CONTRIBUTIONS, author, 1);
+    if (event.kind === 'PUBLISHED') {
+      for (const author of authorsOf(event.assetId)) add(LeaderboardMetricKey.CONTRIBUTIONS, author, 1);
+    }
     if (event.kind === 'DEAL_WON') {
       const influenced = new Set(result.entries.filter((e) => e.generation === 0).map((e) => e.beneficiaryId));
       for (const author of influenced) add(LeaderboardMetricKey.WON_DEAL_INFLUENCE, author, 1);

@@ -10,7 +10,12 @@ export interface ResolvedPeriod {
 }
 
 /** The period of `kind` containing `at` (default now); a period that has not started yet is refused. */
-export function resolvePeriod(kind: PeriodKind, at: Date | undefined, fiscalYearStartMonth: number, now = new Date()): ResolvedPeriod {
+export function resolvePeriod(
+  kind: PeriodKind,
+  at: Date | undefined,
+  fiscalYearStartMonth: number,
+  now = new Date(),
+): ResolvedPeriod {
   const when = at ?? now;
   if (Number.isNaN(when.getTime())) throw badInput('period.at', 'period.at is not a valid date');
   if (when.getTime() > now.getTime()) throw badInput('period.at', 'That period is in the future.');

@@ -64,12 +64,38 @@ function upsertSql(stored: string[]): string {
 export class AccountImportService implements RowImporter<AccountColumn, AccountRow> {
   readonly batchSize = 1000;
   readonly columns: ColumnSpec<AccountColumn>[] = [
-    { key: 'name', label: 'account', aliases: ['account', 'account name', 'company', 'company name', 'organization', 'organisation', 'customer', 'name'], required: true },
+    {
+      key: 'name',
+      label: 'account',
+      aliases: [
+        'account',
+        'account name',
+        'company',
+        'company name',
+        'organization',
+        'organisation',
+        'customer',
+        'name',
+      ],
+      required: true,
+    },
     { key: 'industry', label: 'sector', aliases: ['sector', 'industry', 'vertical'] },
-    { key: 'yearEstablished', label: 'year established', aliases: ['year_established', 'year founded', 'founded', 'established'] },
+    {
+      key: 'yearEstablished',
+      label: 'year established',
+      aliases: ['year_established', 'year founded', 'founded', 'established'],
+    },
     { key: 'revenue', label: 'revenue', aliases: ['revenue', 'annual revenue'] },
-    { key: 'employees', label: 'employees', aliases: ['employees', 'number of employees', 'employee count', 'headcount'] },
-    { key: 'headquarters', label: 'office location', aliases: ['office_location', 'headquarters', 'hq', 'billing country', 'country', 'location'] },
+    {
+      key: 'employees',
+      label: 'employees',
+      aliases: ['employees', 'number of employees', 'employee count', 'headcount'],
+    },
+    {
+      key: 'headquarters',
+      label: 'office location',
+      aliases: ['office_location', 'headquarters', 'hq', 'billing country', 'country', 'location'],
+    },
     { key: 'parent', label: 'subsidiary of', aliases: ['subsidiary_of', 'parent account', 'parent company', 'parent'] },
   ];
 
@@ -81,10 +107,19 @@ export class AccountImportService implements RowImporter<AccountColumn, AccountR
     return {
       name,
       industry: text(columns.get(values, 'industry'), columns.label('industry'), ACCOUNT_LIMITS.industry),
-      year_established: parseInteger(columns.get(values, 'yearEstablished'), columns.label('yearEstablished'), 1000, 2999),
+      year_established: parseInteger(
+        columns.get(values, 'yearEstablished'),
+        columns.label('yearEstablished'),
+        1000,
+        2999,
+      ),
       annual_revenue: parseAmount(columns.get(values, 'revenue'), columns.label('revenue')),
       employees: parseInteger(columns.get(values, 'employees'), columns.label('employees'), 0, 2_000_000_000),
-      headquarters: text(columns.get(values, 'headquarters'), columns.label('headquarters'), ACCOUNT_LIMITS.headquarters),
+      headquarters: text(
+        columns.get(values, 'headquarters'),
+        columns.label('headquarters'),
+        ACCOUNT_LIMITS.headquarters,
+      ),
       parent_name: text(columns.get(values, 'parent'), columns.label('parent'), ACCOUNT_LIMITS.parentName),
     };
   }
@@ -97,7 +132,9 @@ export class AccountImportService implements RowImporter<AccountColumn, AccountR
     const stored = (Object.keys(STORED) as (keyof typeof STORED)[]).filter((c) => columns.has(c)).map((c) => STORED[c]);
     const [{ created, updated }] = await this.dataSource.transaction(async (em) => {
       await lockCrmWrites(em);
-      return em.query<{ created: number; updated: number }[]>(upsertSql(stored), [JSON.stringify(rows.map((r) => r.item))]);
+      return em.query<{ created: number; updated: number }[]>(upsertSql(stored), [
+        JSON.stringify(rows.map((r) => r.item)),
+      ]);
     });
     return { created, updated, unchanged: rows.length - created - updated, errors: [] };
   }

@@ -23,10 +23,14 @@ export interface ImportProgress {
 /** Refuses a CSV over the import limit, before anything is read or written. */
 export function tooLarge(bytes: number): AppError {
   const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-  return new AppError('BAD_USER_INPUT', `The CSV is ${mb(bytes)} MB; an import takes at most ${mb(MAX_IMPORT_BYTES)} MB. Nothing was imported.`, {
-    field: 'csv',
-    maxBytes: MAX_IMPORT_BYTES,
-  });
+  return new AppError(
+    'BAD_USER_INPUT',
+    `The CSV is ${mb(bytes)} MB; an import takes at most ${mb(MAX_IMPORT_BYTES)} MB. Nothing was imported.`,
+    {
+      field: 'csv',
+      maxBytes: MAX_IMPORT_BYTES,
+    },
+  );
 }
 
 /**
@@ -42,8 +46,14 @@ export class CrmImportService {
     this.importers = { accounts, teams, deals };
   }
 
-  async run(kind: ImportKind, source: CsvSource, onProgress?: (progress: ImportProgress) => void): Promise<ImportResultObject> {
-    if (typeof source === 'string' && Buffer.byteLength(source) > MAX_IMPORT_BYTES) throw tooLarge(Buffer.byteLength(source));
+  async run(
+    kind: ImportKind,
+    source: CsvSource,
+    onProgress?: (progress: ImportProgress) => void,
+  ): Promise<ImportResultObject> {
+    if (typeof source === 'string' && Buffer.byteLength(source) > MAX_IMPORT_BYTES) {
+      throw tooLarge(Buffer.byteLength(source));
+    }
     const importer = this.importers[kind];
     const result = { created: 0, updated: 0, unchanged: 0, rows: 0 };
     const errors: RowError[] = [];
@@ -78,7 +88,9 @@ export class CrmImportService {
         const identity = importer.identity?.(item);
         if (identity !== undefined) {
           const first = seen.get(identity);
-          if (first !== undefined) throw new FieldError(`repeats line ${first} (the same ${importer.columns[0].label})`);
+          if (first !== undefined) {
+            throw new FieldError(`repeats line ${first} (the same ${importer.columns[0].label})`);
+          }
           seen.set(identity, row);
         }
         batch.push({ row, item });

@@ -23,7 +23,10 @@ function sniffDelimiter(head: string): string {
   return best > 0 ? DELIMITERS[counts.indexOf(best)] : ',';
 }
 
-async function* prefixed(head: (Buffer | string)[], rest: AsyncIterator<Buffer | string>): AsyncGenerator<Buffer | string> {
+async function* prefixed(
+  head: (Buffer | string)[],
+  rest: AsyncIterator<Buffer | string>,
+): AsyncGenerator<Buffer | string> {
   yield* head;
   for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
 }
@@ -55,7 +58,12 @@ export async function* csvRecords(
     relax_column_count: true,
     skip_records_with_error: true,
     on_skip: (error) => {
-      if (error) problems({ row: typeof error.lines === 'number' ? error.lines : 0, message: `cannot be read as CSV: ${error.message}` });
+      if (error) {
+        problems({
+          row: typeof error.lines === 'number' ? error.lines : 0,
+          message: `cannot be read as CSV: ${error.message}`,
+        });
+      }
       return undefined;
     },
   });

@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { ACCOUNT_LIMITS } from '../deal/account.entity.js';
 import { DEAL_LIMITS } from '../deal/deal.entity.js';
-import { FieldError, closedAtFor, externalIdOf, outcomeOfStage, parseAmount, parseDate, text } from '../deal/deal-fields.util.js';
+import {
+  FieldError,
+  closedAtFor,
+  externalIdOf,
+  outcomeOfStage,
+  parseAmount,
+  parseDate,
+  text,
+} from '../deal/deal-fields.util.js';
 import type { DealFields } from '../deal/deal-fields.util.js';
 import { DealWriteService } from '../deal/deal-write.service.js';
 import type { DealField } from '../deal/deal-write.service.js';
@@ -32,16 +40,58 @@ const GIVES: [DealColumn, DealField][] = [
 export class DealImportService implements RowImporter<DealColumn, DealFields> {
   readonly batchSize = 1000;
   readonly columns: ColumnSpec<DealColumn>[] = [
-    { key: 'externalId', label: 'opportunity ID', aliases: ['opportunity_id', 'opportunity id', 'deal id', 'external id', 'crm id', 'record id', 'id'], required: true },
-    { key: 'stage', label: 'deal stage', aliases: ['deal_stage', 'stage', 'sales stage', 'opportunity stage', 'outcome', 'status'], required: true },
+    {
+      key: 'externalId',
+      label: 'opportunity ID',
+      aliases: ['opportunity_id', 'opportunity id', 'deal id', 'external id', 'crm id', 'record id', 'id'],
+      required: true,
+    },
+    {
+      key: 'stage',
+      label: 'deal stage',
+      aliases: ['deal_stage', 'stage', 'sales stage', 'opportunity stage', 'outcome', 'status'],
+      required: true,
+    },
     { key: 'name', label: 'opportunity name', aliases: ['opportunity name', 'deal name', 'opportunity', 'name'] },
-    { key: 'owner', label: 'sales agent', aliases: ['sales_agent', 'owner', 'owner email', 'deal owner', 'opportunity owner', 'owner name', 'sales rep', 'salesperson', 'account executive', 'agent', 'rep'] },
-    { key: 'account', label: 'account', aliases: ['account', 'account name', 'company', 'company name', 'customer', 'organization', 'organisation'] },
+    {
+      key: 'owner',
+      label: 'sales agent',
+      aliases: [
+        'sales_agent',
+        'owner',
+        'owner email',
+        'deal owner',
+        'opportunity owner',
+        'owner name',
+        'sales rep',
+        'salesperson',
+        'account executive',
+        'agent',
+        'rep',
+      ],
+    },
+    {
+      key: 'account',
+      label: 'account',
+      aliases: ['account', 'account name', 'company', 'company name', 'customer', 'organization', 'organisation'],
+    },
     { key: 'product', label: 'product', aliases: ['product', 'product name', 'item'] },
-    { key: 'amount', label: 'close value', aliases: ['close_value', 'amount', 'deal value', 'deal amount', 'deal size', 'value'] },
-    { key: 'engagedAt', label: 'engage date', aliases: ['engage_date', 'engaged at', 'engaged date', 'created date', 'open date', 'start date'] },
+    {
+      key: 'amount',
+      label: 'close value',
+      aliases: ['close_value', 'amount', 'deal value', 'deal amount', 'deal size', 'value'],
+    },
+    {
+      key: 'engagedAt',
+      label: 'engage date',
+      aliases: ['engage_date', 'engaged at', 'engaged date', 'created date', 'open date', 'start date'],
+    },
     { key: 'closedAt', label: 'close date', aliases: ['close_date', 'closed at', 'closed date', 'date closed'] },
-    { key: 'competitor', label: 'competitor', aliases: ['competitor', 'primary competitor', 'main competitor', 'competitors'] },
+    {
+      key: 'competitor',
+      label: 'competitor',
+      aliases: ['competitor', 'primary competitor', 'main competitor', 'competitors'],
+    },
     { key: 'team', label: 'team', aliases: ['team', 'regional office', 'office', 'sales team', 'team name'] },
   ];
 
@@ -49,11 +99,14 @@ export class DealImportService implements RowImporter<DealColumn, DealFields> {
 
   parse(values: string[], columns: ColumnMap<DealColumn>): DealFields {
     const label = (key: DealColumn) => columns.label(key);
-    const optional = (key: DealColumn, max: number) => (columns.has(key) ? text(columns.get(values, key), label(key), max) : undefined);
+    const optional = (key: DealColumn, max: number) =>
+      columns.has(key) ? text(columns.get(values, key), label(key), max) : undefined;
     const stage = text(columns.get(values, 'stage'), label('stage'), DEAL_LIMITS.stage);
     if (!stage) throw new FieldError(`${label('stage')} is empty`);
     const outcome = outcomeOfStage(stage);
-    const engagedAt = columns.has('engagedAt') ? parseDate(columns.get(values, 'engagedAt'), label('engagedAt')) : undefined;
+    const engagedAt = columns.has('engagedAt')
+      ? parseDate(columns.get(values, 'engagedAt'), label('engagedAt'))
+      : undefined;
     const closeDate = parseDate(columns.get(values, 'closedAt'), label('closedAt'));
     return {
       externalId: externalIdOf(columns.get(values, 'externalId'), label('externalId')),

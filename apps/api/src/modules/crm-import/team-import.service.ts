@@ -58,11 +58,41 @@ const personKey = (p: PersonRef) => (p.email ? `email:${p.email}` : `name:${p.na
 export class TeamImportService implements RowImporter<TeamColumn, TeamRow> {
   readonly batchSize = Infinity;
   readonly columns: ColumnSpec<TeamColumn>[] = [
-    { key: 'person', label: 'sales agent', aliases: ['sales_agent', 'sales agent', 'salesperson', 'sales rep', 'agent', 'rep', 'employee', 'member', 'person', 'full name', 'name'], required: true },
-    { key: 'team', label: 'regional office', aliases: ['regional_office', 'regional office', 'team', 'team name', 'sales team', 'office', 'region'], required: true },
-    { key: 'email', label: 'email', aliases: ['email', 'email address', 'sales agent email', 'agent email', 'work email'] },
+    {
+      key: 'person',
+      label: 'sales agent',
+      aliases: [
+        'sales_agent',
+        'sales agent',
+        'salesperson',
+        'sales rep',
+        'agent',
+        'rep',
+        'employee',
+        'member',
+        'person',
+        'full name',
+        'name',
+      ],
+      required: true,
+    },
+    {
+      key: 'team',
+      label: 'regional office',
+      aliases: ['regional_office', 'regional office', 'team', 'team name', 'sales team', 'office', 'region'],
+      required: true,
+    },
+    {
+      key: 'email',
+      label: 'email',
+      aliases: ['email', 'email address', 'sales agent email', 'agent email', 'work email'],
+    },
     { key: 'managerEmail', label: 'manager email', aliases: ['manager email', 'manager email address'] },
-    { key: 'manager', label: 'manager', aliases: ['manager', 'sales manager', 'manager name', 'team lead', 'reports to'] },
+    {
+      key: 'manager',
+      label: 'manager',
+      aliases: ['manager', 'sales manager', 'manager name', 'team lead', 'reports to'],
+    },
     { key: 'title', label: 'title', aliases: ['title', 'job title'] },
   ];
 
@@ -80,12 +110,15 @@ export class TeamImportService implements RowImporter<TeamColumn, TeamRow> {
       managerEmail ??= parseEmail(managerValue, columns.label('manager'));
       managerName = null;
     }
-    if (managerName && managerName.length > NAME_MAX) throw new FieldError(`${columns.label('manager')} is longer than ${NAME_MAX} characters`);
+    if (managerName && managerName.length > NAME_MAX) {
+      throw new FieldError(`${columns.label('manager')} is longer than ${NAME_MAX} characters`);
+    }
     return {
       person: { name, email: parseEmail(columns.get(values, 'email'), columns.label('email')) },
       title: text(columns.get(values, 'title'), columns.label('title'), 120),
       team,
-      manager: managerName || managerEmail ? { name: managerName ?? managerEmail!.split('@')[0], email: managerEmail } : null,
+      manager:
+        managerName || managerEmail ? { name: managerName ?? managerEmail!.split('@')[0], email: managerEmail } : null,
     };
   }
 
@@ -103,7 +136,11 @@ export class TeamImportService implements RowImporter<TeamColumn, TeamRow> {
   }
 
   /** Everyone the file names, as agents or managers, one entry per person. */
-  private gather(rows: ParsedRow<TeamRow>[]): { people: Map<string, Person>; accepted: ParsedRow<TeamRow>[]; errors: RowError[] } {
+  private gather(rows: ParsedRow<TeamRow>[]): {
+    people: Map<string, Person>;
+    accepted: ParsedRow<TeamRow>[];
+    errors: RowError[];
+  } {
     const people = new Map<string, Person>();
     const accepted: ParsedRow<TeamRow>[] = [];
     const errors: RowError[] = [];
@@ -121,7 +158,10 @@ export class TeamImportService implements RowImporter<TeamColumn, TeamRow> {
       const teamKey = item.team.toLowerCase();
       const agent = people.get(personKey(item.person));
       if (agent?.team && agent.team !== teamKey) {
-        errors.push({ row, message: `${item.person.name} is already in team ${agent.team} (line ${agent.rows[0]}); a person sits in one team` });
+        errors.push({
+          row,
+          message: `${item.person.name} is already in team ${agent.team} (line ${agent.rows[0]}); a person sits in one team`,
+        });
         continue;
       }
       accepted.push({ row, item });
@@ -133,7 +173,9 @@ export class TeamImportService implements RowImporter<TeamColumn, TeamRow> {
     // Someone named without an email in one row and with one in another is one person, when the name is unique.
     for (const [key, named] of people) {
       if (!key.startsWith('name:')) continue;
-      const withEmail = [...people.values()].filter((p) => p.email && p.name.toLowerCase() === named.name.toLowerCase());
+      const withEmail = [...people.values()].filter(
+        (p) => p.email && p.name.toLowerCase() === named.name.toLowerCase(),
+      );
       if (withEmail.length !== 1) continue;
       const [into] = withEmail;
       into.rows.push(...named.rows);
@@ -156,12 +198,20 @@ export class TeamImportService implements RowImporter<TeamColumn, TeamRow> {
     );
     outcome.created += created.length;
     outcome.unchanged += names.size - created.length;
-    const found = await em.query<{ id: string; key: string }[]>('SELECT id, lower(name) AS key FROM teams WHERE lower(name) = ANY($1)', [[...names.keys()]]);
+    const found = await em.query<{ id: string; key: string }[]>(
+      'SELECT id, lower(name) AS key FROM teams WHERE lower(name) = ANY($1)',
+      [[...names.keys()]],
+    );
     return { ids: new Map(found.map((t) => [t.key, t.id])), created: new Set(created.map((t) => t.id)) };
   }
 
   /** Matches each person to a user (by email, else by a name only one user has) and creates or updates them. */
-  private async upsertPeople(em: EntityManager, people: Map<string, Person>, teams: Map<string, string>, outcome: BatchOutcome): Promise<Map<Person, string>> {
+  private async upsertPeople(
+    em: EntityManager,
+    people: Map<string, Person>,
+    teams: Map<string, string>,
+    outcome: BatchOutcome,
+  ): Promise<Map<Person, string>> {
     const list = [...people.values()];
     const users = await em.query<UserRow[]>(
       'SELECT id, email, lower(name) AS name_key, team_id, title FROM users WHERE email = ANY($1) OR lower(name) = ANY($2) ORDER BY id',
@@ -180,18 +230,31 @@ export class TeamImportService implements RowImporter<TeamColumn, TeamRow> {
       // Someone imported earlier without an email gets theirs when a later file gives it.
       const match = candidates.length ? candidates : p.email ? sameName.filter((u) => u.email === null) : [];
       if (match.length > 1) {
-        outcome.errors.push({ row: p.rows[0], message: `${match.length} people in Byline are called ${p.name}; add an email column to tell them apart` });
+        outcome.errors.push({
+          row: p.rows[0],
+          message: `${match.length} people in Byline are called ${p.name}; add an email column to tell them apart`,
+        });
         continue;
       }
       const user = match[0];
       if (user && taken.has(user.id)) {
-        outcome.errors.push({ row: p.rows[0], message: `${p.name} matches a person already named on another line; give each one an email` });
+        outcome.errors.push({
+          row: p.rows[0],
+          message: `${p.name} matches a person already named on another line; give each one an email`,
+        });
         continue;
       }
       const teamId = p.team ? (teams.get(p.team) ?? null) : null;
       if (!user) {
         const id = randomUUID();
-        inserts.push({ id, email: p.email, name: p.name, title: p.title, role: p.manages.size ? Role.MANAGER : Role.MEMBER, team_id: teamId });
+        inserts.push({
+          id,
+          email: p.email,
+          name: p.name,
+          title: p.title,
+          role: p.manages.size ? Role.MANAGER : Role.MEMBER,
+          team_id: teamId,
+        });
         ids.set(p, id);
         continue;
       }
@@ -203,8 +266,9 @@ export class TeamImportService implements RowImporter<TeamColumn, TeamRow> {
         email: user.email ?? p.email,
         title: p.title ?? user.title,
       };
-      if (change.team_id !== user.team_id || change.email !== user.email || change.title !== user.title) updates.push(change);
-      else outcome.unchanged++;
+      if (change.team_id !== user.team_id || change.email !== user.email || change.title !== user.title) {
+        updates.push(change);
+      } else outcome.unchanged++;
     }
     if (inserts.length) {
       await em.query(

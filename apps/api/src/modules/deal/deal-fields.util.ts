@@ -5,9 +5,29 @@ export class FieldError extends Error {}
 
 // CRM stage names, compared without case, spaces or punctuation ("Closed Won" = "closed_won" = "ClosedWon").
 const OPEN_STAGES = [
-  'open', 'lead', 'prospect', 'prospecting', 'qualification', 'qualifying', 'qualified', 'discovery', 'engaging',
-  'engaged', 'needsanalysis', 'valueproposition', 'iddecisionmakers', 'perceptionanalysis', 'demo', 'evaluation',
-  'proposal', 'proposalpricequote', 'quote', 'negotiation', 'negotiationreview', 'commit', 'contracting',
+  'open',
+  'lead',
+  'prospect',
+  'prospecting',
+  'qualification',
+  'qualifying',
+  'qualified',
+  'discovery',
+  'engaging',
+  'engaged',
+  'needsanalysis',
+  'valueproposition',
+  'iddecisionmakers',
+  'perceptionanalysis',
+  'demo',
+  'evaluation',
+  'proposal',
+  'proposalpricequote',
+  'quote',
+  'negotiation',
+  'negotiationreview',
+  'commit',
+  'contracting',
 ];
 const STAGE_OUTCOMES = new Map<string, DealOutcome>([
   ...OPEN_STAGES.map((s) => [s, DealOutcome.OPEN] as const),
@@ -84,7 +104,8 @@ export function parseDate(value: string | null | undefined, field: string): Date
   if (year < 1900 || year > 2999 || calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day) throw bad();
   if (date) return calendar;
   const [, , , , hours, minutes, , , zone = ''] = dateTime!;
-  const offset = !zone || zone.toUpperCase() === 'Z' ? 'Z' : zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
+  const offset =
+    !zone || zone.toUpperCase() === 'Z' ? 'Z' : zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
   const at = new Date(`${trimmed.slice(0, 10)}T${trimmed.slice(11, trimmed.length - zone.length)}${offset}`);
   if (Number.isNaN(at.getTime()) || Number(hours) > 23 || Number(minutes) > 59) throw bad();
   return at;
@@ -121,11 +142,18 @@ export function externalIdOf(value: string | null | undefined, field = 'external
  * The close date a deal keeps: a closed deal needs one, an open deal has none (a CRM's close date on an open
  * opportunity is only its expected close), and nothing closes before it was engaged.
  */
-export function closedAtFor(outcome: DealOutcome, closedAt: Date | null, engagedAt: Date | null | undefined, field = 'closedAt'): Date | null {
+export function closedAtFor(
+  outcome: DealOutcome,
+  closedAt: Date | null,
+  engagedAt: Date | null | undefined,
+  field = 'closedAt',
+): Date | null {
   if (outcome === DealOutcome.OPEN) return null;
   if (!closedAt) throw new FieldError(`a ${outcome === DealOutcome.WON ? 'won' : 'lost'} deal needs ${field}`);
   if (engagedAt && engagedAt.getTime() > closedAt.getTime()) {
-    throw new FieldError(`${field} ${closedAt.toISOString().slice(0, 10)} is before the engage date ${engagedAt.toISOString().slice(0, 10)}`);
+    throw new FieldError(
+      `${field} ${closedAt.toISOString().slice(0, 10)} is before the engage date ${engagedAt.toISOString().slice(0, 10)}`,
+    );
   }
   return closedAt;
 }

@@ -27,16 +27,25 @@ export class DealReferences {
     private readonly ownersByName: Map<string, DealOwner[]>,
   ) {}
 
-  static async load(em: EntityManager, names: { accounts: string[]; owners: string[]; teams: string[] }): Promise<DealReferences> {
+  static async load(
+    em: EntityManager,
+    names: { accounts: string[]; owners: string[]; teams: string[] },
+  ): Promise<DealReferences> {
     const accountKeys = [...new Set(names.accounts.map(key))];
     const teamKeys = [...new Set(names.teams.map(key))];
     const ownerKeys = [...new Set(names.owners.map(key))];
     // One after another: a transaction's queries share one connection.
     const accounts = accountKeys.length
-      ? await em.query<{ id: string; key: string }[]>('SELECT id, lower(name) AS key FROM accounts WHERE lower(name) = ANY($1)', [accountKeys])
+      ? await em.query<{ id: string; key: string }[]>(
+          'SELECT id, lower(name) AS key FROM accounts WHERE lower(name) = ANY($1)',
+          [accountKeys],
+        )
       : [];
     const teams = teamKeys.length
-      ? await em.query<{ id: string; key: string }[]>('SELECT id, lower(name) AS key FROM teams WHERE lower(name) = ANY($1)', [teamKeys])
+      ? await em.query<{ id: string; key: string }[]>(
+          'SELECT id, lower(name) AS key FROM teams WHERE lower(name) = ANY($1)',
+          [teamKeys],
+        )
       : [];
     const owners = ownerKeys.length
       ? await em.query<OwnerRow[]>(
@@ -45,7 +54,9 @@ export class DealReferences {
         )
       : [];
     const byName = new Map<string, DealOwner[]>();
-    for (const o of owners) byName.set(o.name_key, [...(byName.get(o.name_key) ?? []), { id: o.id, teamId: o.team_id }]);
+    for (const o of owners) {
+      byName.set(o.name_key, [...(byName.get(o.name_key) ?? []), { id: o.id, teamId: o.team_id }]);
+    }
     return new DealReferences(
       new Map(accounts.map((a) => [a.key, a.id])),
       new Map(teams.map((t) => [t.key, t.id])),
@@ -74,7 +85,9 @@ export class DealReferences {
       return owner;
     }
     const matches = this.ownersByName.get(key(value)) ?? [];
-    if (matches.length > 1) throw new FieldError(`owner "${value}" is ambiguous: ${matches.length} people have that name; give an email`);
+    if (matches.length > 1) {
+      throw new FieldError(`owner "${value}" is ambiguous: ${matches.length} people have that name; give an email`);
+    }
     if (!matches.length) throw new FieldError(`owner "${value}" is not known; import the teams first or fix the name`);
     return matches[0];
   }

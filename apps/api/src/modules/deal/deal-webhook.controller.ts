@@ -52,9 +52,13 @@ export class DealWebhookController {
   ): Promise<DealWebhookResponse> {
     const secret = this.config.webhookSecret;
     if (!secret) {
-      throw new ServiceUnavailableException('The CRM deal webhook is off: set BYLINE_WEBHOOK_SECRET on the server to turn it on.');
+      throw new ServiceUnavailableException(
+        'The CRM deal webhook is off: set BYLINE_WEBHOOK_SECRET on the server to turn it on.',
+      );
     }
-    if (!req.rawBody) throw new UnsupportedMediaTypeException('Send the deal as JSON (content-type: application/json).');
+    if (!req.rawBody) {
+      throw new UnsupportedMediaTypeException('Send the deal as JSON (content-type: application/json).');
+    }
     const check = checkWebhookSignature(secret, timestamp, signature, req.rawBody);
     if (check !== 'ok') {
       const why = {

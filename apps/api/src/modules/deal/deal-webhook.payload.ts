@@ -1,6 +1,15 @@
 import { ACCOUNT_LIMITS } from './account.entity.js';
 import { DEAL_LIMITS, DealOutcome } from './deal.entity.js';
-import { FieldError, closedAtFor, externalIdOf, outcomeOfStage, parseAmount, parseDate, parseOutcome, text } from './deal-fields.util.js';
+import {
+  FieldError,
+  closedAtFor,
+  externalIdOf,
+  outcomeOfStage,
+  parseAmount,
+  parseDate,
+  parseOutcome,
+  text,
+} from './deal-fields.util.js';
 import type { DealFields } from './deal-fields.util.js';
 import type { DealField } from './deal-write.service.js';
 
@@ -25,7 +34,14 @@ export interface DealPayload {
   closedAt?: string | null;
 }
 
-const TEXT_FIELDS = { name: DEAL_LIMITS.name, account: ACCOUNT_LIMITS.name, owner: 254, team: 120, product: DEAL_LIMITS.product, competitor: DEAL_LIMITS.competitor } as const;
+const TEXT_FIELDS = {
+  name: DEAL_LIMITS.name,
+  account: ACCOUNT_LIMITS.name,
+  owner: 254,
+  team: 120,
+  product: DEAL_LIMITS.product,
+  competitor: DEAL_LIMITS.competitor,
+} as const;
 
 function stringOrNull(body: Record<string, unknown>, key: string): string | null | undefined {
   const value = body[key];
@@ -35,7 +51,9 @@ function stringOrNull(body: Record<string, unknown>, key: string): string | null
 
 /** The deal a webhook delivery describes, and which fields it gives; throws FieldError for anything it cannot store. */
 export function dealFromPayload(body: unknown): { deal: DealFields; given: Set<DealField> } {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new FieldError('the body must be one deal, as a JSON object');
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw new FieldError('the body must be one deal, as a JSON object');
+  }
   const fields = body as Record<string, unknown>;
   const given = new Set<DealField>();
   const externalId = stringOrNull(fields, 'externalId');
@@ -58,7 +76,9 @@ export function dealFromPayload(body: unknown): { deal: DealFields; given: Set<D
   const outcome = outcomeValue ? parseOutcome(outcomeValue) : null;
   if (stage) {
     deal.outcome = outcomeOfStage(stage);
-    if (outcome && outcome !== deal.outcome) throw new FieldError(`stage "${stage}" means ${deal.outcome}, but outcome says ${outcome}`);
+    if (outcome && outcome !== deal.outcome) {
+      throw new FieldError(`stage "${stage}" means ${deal.outcome}, but outcome says ${outcome}`);
+    }
     deal.stage = stage;
     given.add('stage');
   } else if (outcome) {

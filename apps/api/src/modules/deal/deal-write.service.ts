@@ -125,7 +125,11 @@ export class DealWriteService {
     });
   }
 
-  private async writeLocked(em: EntityManager, deals: DealFields[], given: ReadonlySet<DealField>): Promise<DealWriteResult> {
+  private async writeLocked(
+    em: EntityManager,
+    deals: DealFields[],
+    given: ReadonlySet<DealField>,
+  ): Promise<DealWriteResult> {
     const result: DealWriteResult = { created: 0, updated: 0, unchanged: 0, deals: [], errors: [] };
     const references = await DealReferences.load(em, {
       accounts: deals.flatMap((d) => (d.account ? [d.account] : [])),
@@ -148,7 +152,12 @@ export class DealWriteService {
     const upserted = await em.query<UpsertedRow[]>(upsertSql(columnsFor(given)), [JSON.stringify(rows)]);
     for (const deal of upserted) {
       result[deal.change]++;
-      result.deals.push({ index: indexOf.get(deal.externalId)!, id: deal.id, externalId: deal.externalId, change: deal.change });
+      result.deals.push({
+        index: indexOf.get(deal.externalId)!,
+        id: deal.id,
+        externalId: deal.externalId,
+        change: deal.change,
+      });
       if (deal.outcome === DealOutcome.WON && deal.previousOutcome !== DealOutcome.WON) {
         await this.events.onDealWon(deal.id, em);
       }
@@ -159,8 +168,15 @@ export class DealWriteService {
 
   // A source without engage dates may close a stored deal before the engage date it has; reported, not written
   // (the database would refuse the whole batch).
-  private async dropClosingBeforeEngaged(em: EntityManager, rows: DealRow[], indexOf: Map<string, number>, result: DealWriteResult): Promise<void> {
-    const closing = rows.filter((r) => r.closed_at).map((r) => ({ external_id: r.external_id, closed_at: r.closed_at }));
+  private async dropClosingBeforeEngaged(
+    em: EntityManager,
+    rows: DealRow[],
+    indexOf: Map<string, number>,
+    result: DealWriteResult,
+  ): Promise<void> {
+    const closing = rows
+      .filter((r) => r.closed_at)
+      .map((r) => ({ external_id: r.external_id, closed_at: r.closed_at }));
     if (!closing.length) return;
     const conflicts = await em.query<{ externalId: string; engagedAt: Date }[]>(
       `SELECT d.external_id AS "externalId", d.engaged_at AS "engagedAt"

@@ -34,7 +34,10 @@ export class DealResolver {
     return deal.ownerId ? ctx.loaders.load(this.userLoader.byId, deal.ownerId) : null;
   }
 
-  @ResolveField(() => TeamObject, { nullable: true, description: "The owner's team when the deal was written, unless the CRM names one." })
+  @ResolveField(() => TeamObject, {
+    nullable: true,
+    description: "The owner's team when the deal was written, unless the CRM names one.",
+  })
   team(@Parent() deal: DealObject, @Context() ctx: GqlContext): Promise<TeamObject | null> | null {
     return deal.teamId ? ctx.loaders.load(this.teamLoader.byId, deal.teamId) : null;
   }

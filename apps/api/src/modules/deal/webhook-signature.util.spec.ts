@@ -14,7 +14,9 @@ describe('checkWebhookSignature', () => {
     const good = signWebhook(secret, now, body);
     expect(checkWebhookSignature(secret, String(now), good, Buffer.from(`${body.toString()} `), now)).toBe('mismatch');
     expect(checkWebhookSignature(secret, String(now + 1), good, body, now)).toBe('mismatch');
-    expect(checkWebhookSignature(secret, String(now), signWebhook('another-secret-entirely', now, body), body, now)).toBe('mismatch');
+    expect(
+      checkWebhookSignature(secret, String(now), signWebhook('another-secret-entirely', now, body), body, now),
+    ).toBe('mismatch');
     expect(checkWebhookSignature(secret, String(now), good.slice(0, -2), body, now)).toBe('mismatch');
   });
 

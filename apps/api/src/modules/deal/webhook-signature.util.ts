@@ -22,7 +22,9 @@ export function checkWebhookSignature(
   nowSeconds = Math.floor(Date.now() / 1000),
 ): SignatureCheck {
   if (!timestamp || !signature) return 'missing';
-  if (!/^\d{1,12}$/.test(timestamp) || Math.abs(nowSeconds - Number(timestamp)) > WEBHOOK_TOLERANCE_SECONDS) return 'stale';
+  if (!/^\d{1,12}$/.test(timestamp) || Math.abs(nowSeconds - Number(timestamp)) > WEBHOOK_TOLERANCE_SECONDS) {
+    return 'stale';
+  }
   const expected = Buffer.from(signWebhook(secret, timestamp, rawBody));
   const given = Buffer.from(signature.trim());
   return given.length === expected.length && timingSafeEqual(given, expected) ? 'ok' : 'mismatch';

@@ -3,7 +3,6 @@ import type { Relation } from 'typeorm';
 import { AssetEntity } from '../asset/asset.entity.js';
 import { UserEntity } from '../user/user.entity.js';
 
-
 export enum EndorsementKind {
   HELPFUL = 'HELPFUL',
   HELPED_WIN = 'HELPED_WIN',

@@ -21,7 +21,7 @@ export class EndorsementResolver {
     private readonly userLoader: UserLoader,
   ) {}
 
-  @Mutation(() => EndorsementObject, { description: "Endorses an asset you do not author; one per kind." })
+  @Mutation(() => EndorsementObject, { description: 'Endorses an asset you do not author; one per kind.' })
   @Authenticated()
   async endorseAsset(
     @CurrentViewer() viewer: Viewer,

@@ -19,7 +19,12 @@ export class EndorsementService {
     private readonly notifier: CreditNotifier,
   ) {}
 
-  async endorse(viewer: Viewer, assetId: string, kind: EndorsementKind, comment?: string | null): Promise<EndorsementEntity> {
+  async endorse(
+    viewer: Viewer,
+    assetId: string,
+    kind: EndorsementKind,
+    comment?: string | null,
+  ): Promise<EndorsementEntity> {
     if (kind === EndorsementKind.VERIFIED && viewer.role !== Role.ENABLEMENT && viewer.role !== Role.ADMIN) {
       throw forbidden('Only enablement and admins can verify an asset.');
     }
@@ -43,7 +48,13 @@ export class EndorsementService {
           throw conflict(`You already endorsed this asset as ${kind}.`, 'kind');
         }
         const occurredAt = new Date();
-        const result = await this.credit.record(em, { kind: 'ENDORSED', actorId: viewer.id, assetId, endorsementKind: kind, occurredAt });
+        const result = await this.credit.record(em, {
+          kind: 'ENDORSED',
+          actorId: viewer.id,
+          assetId,
+          endorsementKind: kind,
+          occurredAt,
+        });
         results.push(result);
         return em.save(
           em.create(EndorsementEntity, {

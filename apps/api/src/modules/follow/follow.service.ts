@@ -26,7 +26,9 @@ export class FollowService {
   }
 
   list(viewer: Viewer): Promise<FollowEntity[]> {
-    return this.dataSource.getRepository(FollowEntity).find({ where: { userId: viewer.id }, order: { createdAt: 'ASC' } });
+    return this.dataSource
+      .getRepository(FollowEntity)
+      .find({ where: { userId: viewer.id }, order: { createdAt: 'ASC' } });
   }
 
   private async target(viewer: Viewer, kind: FollowKind, target: string): Promise<string> {
@@ -36,7 +38,8 @@ export class FollowService {
       return tag;
     }
     if (target === viewer.id) throw badInput('target', 'You cannot follow yourself.');
-    const exists = /^[0-9a-f-]{36}$/i.test(target) && (await this.dataSource.getRepository(UserEntity).existsBy({ id: target }));
+    const exists =
+      /^[0-9a-f-]{36}$/i.test(target) && (await this.dataSource.getRepository(UserEntity).existsBy({ id: target }));
     if (!exists) throw badInput('target', 'target does not name a user');
     return target;
   }

@@ -5,5 +5,9 @@ import { UserModule } from '../user/user.module.js';
 import { LeaderboardResolver } from './leaderboard.resolver.js';
 import { LeaderboardService } from './leaderboard.service.js';
 
-@Module({ imports: [CreditModule, UserModule, TeamModule], providers: [LeaderboardService, LeaderboardResolver], exports: [LeaderboardService] })
+@Module({
+  imports: [CreditModule, UserModule, TeamModule],
+  providers: [LeaderboardService, LeaderboardResolver],
+  exports: [LeaderboardService],
+})
 export class LeaderboardModule {}

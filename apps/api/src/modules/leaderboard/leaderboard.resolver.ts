@@ -21,15 +21,27 @@ export class LeaderboardResolver {
     private readonly teamLoader: TeamLoader,
   ) {}
 
-  @Query(() => LeaderboardObject, { description: 'Top people for a metric and period, org-wide or for one team; live.' })
+  @Query(() => LeaderboardObject, {
+    description: 'Top people for a metric and period, org-wide or for one team; live.',
+  })
   @Authenticated()
-  async leaderboard(@CurrentViewer() viewer: Viewer, @Args() args: LeaderboardArgs, @Context() ctx: GqlContext): Promise<LeaderboardObject> {
+  async leaderboard(
+    @CurrentViewer() viewer: Viewer,
+    @Args() args: LeaderboardArgs,
+    @Context() ctx: GqlContext,
+  ): Promise<LeaderboardObject> {
     const period = this.reads.period(args.period.kind, args.period.at);
     if (args.teamId && !(await ctx.loaders.load(this.teamLoader.byId, args.teamId))) {
       throw badInput('teamId', 'teamId does not name a team');
     }
     const metric = args.metric ?? LeaderboardMetricKey.CREDIT;
-    const query = { metric, period, teamId: args.teamId, includeInactive: args.includeInactive, first: args.first ?? 20 };
+    const query = {
+      metric,
+      period,
+      teamId: args.teamId,
+      includeInactive: args.includeInactive,
+      first: args.first ?? 20,
+    };
     const [top, mine, size, periodObject] = await Promise.all([
       this.boards.top(query),
       this.boards.entryFor(viewer, query),
@@ -37,7 +49,9 @@ export class LeaderboardResolver {
       this.reads.periodObject(period),
     ]);
     const user = (id: string) => ctx.loaders.load(this.userLoader.byId, id) as Promise<UserObject>;
-    const entries = await Promise.all(top.map(async (r) => ({ rank: r.rank, value: r.value, user: await user(r.userId) })));
+    const entries = await Promise.all(
+      top.map(async (r) => ({ rank: r.rank, value: r.value, user: await user(r.userId) })),
+    );
     return {
       period: periodObject,
       metric,

@@ -52,7 +52,10 @@ export class LeaderboardService {
 
   /** How many people are on the board, for percentiles. */
   async size(q: BoardQuery): Promise<number> {
-    const [row] = await this.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM (${BOARD}) b`, this.params(q, []));
+    const [row] = await this.dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM (${BOARD}) b`,
+      this.params(q, []),
+    );
     return row.n;
   }
 

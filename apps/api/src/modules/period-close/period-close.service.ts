@@ -35,7 +35,10 @@ export class PeriodCloseService {
     if (input.kind !== 'QUARTER') throw badInput('period.kind', 'Only a fiscal QUARTER can be closed.');
     const period = this.credit.period('QUARTER', input.at);
     if (period.to.getTime() > Date.now()) {
-      throw badInput('period.at', `${period.label} has not ended yet; it can be closed from ${period.to.toISOString()}.`);
+      throw badInput(
+        'period.at',
+        `${period.label} has not ended yet; it can be closed from ${period.to.toISOString()}.`,
+      );
     }
     await this.dataSource.transaction(async (em) => {
       // Conflicts with the ROW SHARE lock the credit write path takes before deciding where an entry is booked: the
@@ -74,7 +77,9 @@ export class PeriodCloseService {
 
   /** What the snapshot holds: a function of the quarter's data only (who closed it, and when, are kept beside it). */
   private async snapshot(em: EntityManager, period: ResolvedPeriod): Promise<JsonValue> {
-    const board = await em.query<{ rank: number; userId: string; name: string; value: string }[]>(BOARD_SQL, [period.from]);
+    const board = await em.query<{ rank: number; userId: string; name: string; value: string }[]>(BOARD_SQL, [
+      period.from,
+    ]);
     const totals = await em.query<{ metric: string; value: string }[]>(
       `SELECT metric, sum(value)::bigint::text AS value FROM credit_rollups
         WHERE period_kind = 'QUARTER' AND period_start = $1 GROUP BY metric`,

@@ -27,6 +27,8 @@ export class PeriodSnapshotController {
 /** The quarter's start: a date (2019-01-01, read as UTC midnight) or a full ISO 8601 instant. */
 function parseStart(start: string): Date {
   const at = new Date(/^\d{4}-\d{2}-\d{2}$/.test(start) ? `${start}T00:00:00.000Z` : start);
-  if (Number.isNaN(at.getTime())) throw badInput('start', 'start must be the date a closed quarter starts on, e.g. 2019-01-01.');
+  if (Number.isNaN(at.getTime())) {
+    throw badInput('start', 'start must be the date a closed quarter starts on, e.g. 2019-01-01.');
+  }
   return at;
 }

@@ -75,7 +75,10 @@ function csvValues(row: ReportCsvRow): (string | number | null)[] {
 }
 
 /** Every kind in its enum order, zeros included, so reports and CSV columns line up. */
-export function countsByKind(kinds: readonly string[], counts: Record<string, number>): { kind: string; count: number }[] {
+export function countsByKind(
+  kinds: readonly string[],
+  counts: Record<string, number>,
+): { kind: string; count: number }[] {
   return kinds.map((kind) => ({ kind, count: counts[kind] ?? 0 }));
 }
 

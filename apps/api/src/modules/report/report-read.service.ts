@@ -62,7 +62,10 @@ export class ReportReadService {
   }
 
   async team(teamId: string): Promise<{ id: string; name: string } | null> {
-    const rows = await this.dataSource.query<{ id: string; name: string }[]>('SELECT id, name FROM teams WHERE id = $1', [teamId]);
+    const rows = await this.dataSource.query<{ id: string; name: string }[]>(
+      'SELECT id, name FROM teams WHERE id = $1',
+      [teamId],
+    );
     return rows[0] ?? null;
   }
 
@@ -77,7 +80,10 @@ export class ReportReadService {
 
   /** Whether the person manages the team (is one of its team_managers). */
   async manages(userId: string, teamId: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query('SELECT 1 FROM team_managers WHERE team_id = $1 AND user_id = $2', [teamId, userId]);
+    const rows: unknown[] = await this.dataSource.query(
+      'SELECT 1 FROM team_managers WHERE team_id = $1 AND user_id = $2',
+      [teamId, userId],
+    );
     return rows.length > 0;
   }
 
@@ -109,7 +115,11 @@ export class ReportReadService {
   /** Ranks on the organisation's CREDIT leaderboard for the period; people not on it are left out. */
   async personRanks(userIds: string[], period: ResolvedPeriod): Promise<Map<string, number>> {
     if (!userIds.length) return new Map();
-    const rows = await this.dataSource.query<{ user_id: string; rank: number }[]>(PERSON_RANK_SQL, [period.kind, period.from, userIds]);
+    const rows = await this.dataSource.query<{ user_id: string; rank: number }[]>(PERSON_RANK_SQL, [
+      period.kind,
+      period.from,
+      userIds,
+    ]);
     return new Map(rows.map((r) => [r.user_id, r.rank]));
   }
 

@@ -7,5 +7,8 @@ import { ReportResolver } from './report.resolver.js';
 import { ReportService } from './report.service.js';
 
 /** Authorship reports per person and team and period, with CSV export. */
-@Module({ imports: [CreditModule, UserModule, TeamModule], providers: [ReportReadService, ReportService, ReportResolver] })
+@Module({
+  imports: [CreditModule, UserModule, TeamModule],
+  providers: [ReportReadService, ReportService, ReportResolver],
+})
 export class ReportModule {}

@@ -24,7 +24,10 @@ export class ReportResolver {
       "own; a team's managers read the team's and its members'; admins everyone's. A team report lists its members.",
   })
   @Authenticated()
-  authorshipReport(@CurrentViewer() viewer: Viewer, @Args() args: AuthorshipReportArgs): Promise<AuthorshipReportObject> {
+  authorshipReport(
+    @CurrentViewer() viewer: Viewer,
+    @Args() args: AuthorshipReportArgs,
+  ): Promise<AuthorshipReportObject> {
     return this.reports.authorshipReport(viewer, args);
   }
 

@@ -77,7 +77,9 @@ export class ReportService {
       this.reads.personRanks(ids, period),
       this.reads.teamRank(teamId, period),
     ]);
-    const memberReports = members.map((m) => personObject(m, metrics.get(m.id)!, ranks.get(m.id) ?? null, periodObject));
+    const memberReports = members.map((m) =>
+      personObject(m, metrics.get(m.id)!, ranks.get(m.id) ?? null, periodObject),
+    );
     return {
       ...fields(metrics.get(TEAM)!),
       period: periodObject,
@@ -90,7 +92,12 @@ export class ReportService {
   }
 }
 
-function personObject(person: ReportPerson, metrics: ReportMetrics, rank: number | null, period: PeriodObject): AuthorshipReportObject {
+function personObject(
+  person: ReportPerson,
+  metrics: ReportMetrics,
+  rank: number | null,
+  period: PeriodObject,
+): AuthorshipReportObject {
   return {
     ...fields(metrics),
     period,

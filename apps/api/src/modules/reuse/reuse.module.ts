@@ -5,5 +5,8 @@ import { UserModule } from '../user/user.module.js';
 import { AssetStatsResolver, ReuseResolver } from './reuse.resolver.js';
 import { ReuseService } from './reuse.service.js';
 
-@Module({ imports: [AssetModule, CreditModule, UserModule], providers: [ReuseService, ReuseResolver, AssetStatsResolver] })
+@Module({
+  imports: [AssetModule, CreditModule, UserModule],
+  providers: [ReuseService, ReuseResolver, AssetStatsResolver],
+})
 export class ReuseModule {}

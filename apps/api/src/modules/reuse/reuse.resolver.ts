@@ -21,9 +21,14 @@ export class ReuseResolver {
     private readonly userLoader: UserLoader,
   ) {}
 
-  @Mutation(() => ReuseEventObject, { description: 'Records a reuse; a retry with the same clientEventId returns the first record.' })
+  @Mutation(() => ReuseEventObject, {
+    description: 'Records a reuse; a retry with the same clientEventId returns the first record.',
+  })
   @Authenticated()
-  async recordReuse(@CurrentViewer() viewer: Viewer, @Args('input') input: RecordReuseInput): Promise<ReuseEventObject> {
+  async recordReuse(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: RecordReuseInput,
+  ): Promise<ReuseEventObject> {
     const reuse = await this.reuseService.record(viewer, input);
     return toReuseEventObject(reuse, await this.reuseService.explain(reuse));
   }
@@ -63,7 +68,17 @@ export class AssetStatsResolver {
          ) r ON r.asset_id = a.id`,
       [ids],
     );
-    return byKeys(ids, rows, (r) => r.id).map((r) => r ?? { reuseCount: 0, uniqueReusers: 0, teamsReached: 0, viewCount: 0, endorsementCount: 0, creditGenerated: 0 });
+    return byKeys(ids, rows, (r) => r.id).map(
+      (r) =>
+        r ?? {
+          reuseCount: 0,
+          uniqueReusers: 0,
+          teamsReached: 0,
+          viewCount: 0,
+          endorsementCount: 0,
+          creditGenerated: 0,
+        },
+    );
   };
 
   @ResolveField(() => AssetStatsObject)

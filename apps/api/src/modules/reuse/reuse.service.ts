@@ -20,7 +20,7 @@ export interface RecordReuse {
 const WITHHELD: Record<string, string> = {
   SELF_CREDIT: 'You author this asset, and nobody earns credit from their own work (the reuse is still recorded).',
   REPEAT_REUSE: 'You made the same reuse of this asset within the last 24 hours; repeats earn nothing.',
-  ACTOR_BENEFICIARY_DAILY_CAP: 'You reached today\'s limit on the credit one person can give another.',
+  ACTOR_BENEFICIARY_DAILY_CAP: "You reached today's limit on the credit one person can give another.",
   NO_ELIGIBLE_AUTHOR: 'No author other than you is left to credit.',
   NO_POINTS: 'This kind of reuse earns no points under the current policy.',
 };
@@ -50,9 +50,15 @@ export class ReuseService {
 
   async record(viewer: Viewer, input: RecordReuse): Promise<ReuseEventEntity> {
     const clientEventId = input.clientEventId.trim();
-    if (!clientEventId || clientEventId.length > 100) throw badInput('clientEventId', 'clientEventId must be 1 to 100 characters');
-    if (input.kind === ReuseKind.ADAPT) throw badInput('kind', 'An adaptation is recorded by deriving an asset (deriveAsset).');
-    if (input.dealId && input.kind !== ReuseKind.USED_IN_DEAL) throw badInput('dealId', 'Only USED_IN_DEAL names a deal.');
+    if (!clientEventId || clientEventId.length > 100) {
+      throw badInput('clientEventId', 'clientEventId must be 1 to 100 characters');
+    }
+    if (input.kind === ReuseKind.ADAPT) {
+      throw badInput('kind', 'An adaptation is recorded by deriving an asset (deriveAsset).');
+    }
+    if (input.dealId && input.kind !== ReuseKind.USED_IN_DEAL) {
+      throw badInput('dealId', 'Only USED_IN_DEAL names a deal.');
+    }
     const results: CreditResult[] = [];
     const saved = await this.dataSource.transaction(async (em) => {
       // Retries and concurrent duplicates of one client event take turns, so exactly one is recorded.
@@ -95,7 +101,10 @@ export class ReuseService {
   }
 
   private sameOrConflict(existing: ReuseEventEntity, input: RecordReuse): ReuseEventEntity {
-    const same = existing.assetId === input.assetId && existing.kind === input.kind && (existing.dealId ?? null) === (input.dealId ?? null);
+    const same =
+      existing.assetId === input.assetId &&
+      existing.kind === input.kind &&
+      (existing.dealId ?? null) === (input.dealId ?? null);
     if (!same) throw conflict('This clientEventId was already used for a different reuse.', 'clientEventId');
     return existing;
   }

@@ -28,7 +28,13 @@ export class RingResolver {
       rings.map(async (ring) => ({
         users: await Promise.all(ring.userIds.map(user)),
         flows: await Promise.all(
-          ring.flows.map(async (f) => ({ from: await user(f.fromId), to: await user(f.toId), points: f.points, receivedTotal: f.receivedTotal, share: f.share })),
+          ring.flows.map(async (f) => ({
+            from: await user(f.fromId),
+            to: await user(f.toId),
+            points: f.points,
+            receivedTotal: f.receivedTotal,
+            share: f.share,
+          })),
         ),
         mutualPoints: ring.mutualPoints,
         share: ring.share,

@@ -238,8 +238,9 @@ export class DemoActivity {
             pointsAwarded: result.awardedPoints,
           }),
         );
-        if (a.withdrawAfterDays)
+        if (a.withdrawAfterDays) {
           withdrawals.push({ at: new Date(a.at.getTime() + a.withdrawAfterDays * DAY), endorsement });
+        }
       }
       recorded++;
     }
@@ -280,7 +281,8 @@ export class DemoActivity {
       pointsAwarded: points,
       creditEventId,
     });
-    if (kind !== ReuseKind.VIEW)
+    if (kind !== ReuseKind.VIEW) {
       await em.query('UPDATE assets SET reuse_count = reuse_count + 1 WHERE id = $1', [assetId]);
+    }
   }
 }

@@ -67,12 +67,22 @@ export class SetupService {
     const passwordHash = await this.passwords.hash(DEMO_PASSWORD);
     const people = await em.save(
       DEMO_PEOPLE.map((p) =>
-        em.create(UserEntity, { email: p.email, name: p.name, title: p.title, role: p.role, teamId: teamIds.get(p.team), passwordHash }),
+        em.create(UserEntity, {
+          email: p.email,
+          name: p.name,
+          title: p.title,
+          role: p.role,
+          teamId: teamIds.get(p.team),
+          passwordHash,
+        }),
       ),
     );
     for (const [i, person] of DEMO_PEOPLE.entries()) {
       if (person.manages) {
-        await em.query('INSERT INTO team_managers (team_id, user_id) VALUES ($1, $2)', [teamIds.get(person.manages), people[i].id]);
+        await em.query('INSERT INTO team_managers (team_id, user_id) VALUES ($1, $2)', [
+          teamIds.get(person.manages),
+          people[i].id,
+        ]);
       }
     }
     this.logger.log(`Loaded the demo organisation: ${DEMO_TEAMS.length} teams, ${DEMO_PEOPLE.length} people`);

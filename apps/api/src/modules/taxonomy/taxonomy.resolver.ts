@@ -9,7 +9,9 @@ import { TaxonomyService } from './taxonomy.service.js';
 export class TaxonomyResolver {
   constructor(private readonly taxonomyService: TaxonomyService) {}
 
-  @Query(() => [TaxonomyTermObject], { description: 'The vocabulary of a kind, optionally matching `search`, for pickers.' })
+  @Query(() => [TaxonomyTermObject], {
+    description: 'The vocabulary of a kind, optionally matching `search`, for pickers.',
+  })
   @Authenticated()
   taxonomy(
     @Args('kind', { type: () => TaxonomyKind }) kind: TaxonomyKind,

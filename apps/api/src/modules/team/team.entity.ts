@@ -16,7 +16,11 @@ export class TeamEntity {
   @JoinTable({
     name: 'team_managers',
     joinColumn: { name: 'team_id', referencedColumnName: 'id', foreignKeyConstraintName: 'FK_team_managers_team' },
-    inverseJoinColumn: { name: 'user_id', referencedColumnName: 'id', foreignKeyConstraintName: 'FK_team_managers_user' },
+    inverseJoinColumn: {
+      name: 'user_id',
+      referencedColumnName: 'id',
+      foreignKeyConstraintName: 'FK_team_managers_user',
+    },
   })
   managers: Relation<UserEntity[]>;
 

@@ -12,7 +12,9 @@ export class TeamLoader {
     byKeys(ids, await this.teams.findMany(ids), (t) => t.id);
 
   readonly managerIds: BatchFn<string, string[]> = async (teamIds) =>
-    groupByKeys(teamIds, await this.teams.managerIds(teamIds), (r) => r.teamId).map((rows) => rows.map((r) => r.userId));
+    groupByKeys(teamIds, await this.teams.managerIds(teamIds), (r) => r.teamId).map((rows) =>
+      rows.map((r) => r.userId),
+    );
 
   readonly memberCount: BatchFn<string, number> = async (teamIds) =>
     byKeys(teamIds, await this.teams.memberCounts(teamIds), (r) => r.teamId).map((r) => r?.count ?? 0);

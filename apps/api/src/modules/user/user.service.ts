@@ -98,11 +98,21 @@ export class UserService {
       const [name, id] = cursor.decode(after, 2);
       query.andWhere('(lower(u.name), u.id) > (:name, :id)', { name, id });
     }
-    const page = await query.orderBy('lower(u.name)').addOrderBy('u.id').limit(first + 1).getRawAndEntities();
+    const page = await query
+      .orderBy('lower(u.name)')
+      .addOrderBy('u.id')
+      .limit(first + 1)
+      .getRawAndEntities();
     const { entities } = page;
     const raw = page.raw as UserRaw[];
     const sortName = new Map(raw.map((r) => [r.u_id, r.sort_name]));
-    return toConnection(this.map(entities, raw), first, totalCount, (u) => [sortName.get(u.id) ?? '', u.id], (u) => u);
+    return toConnection(
+      this.map(entities, raw),
+      first,
+      totalCount,
+      (u) => [sortName.get(u.id) ?? '', u.id],
+      (u) => u,
+    );
   }
 
   private selectUsers() {

@@ -37,9 +37,14 @@ export class WinLossService {
   async winLoss(groupBy: WinLossDimension, filter?: DealFilter): Promise<WinLossRowObject[]> {
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
-    // Each dimension's group key and, where names can repeat, the id that tells groups apart.
-    const group = {
-      [WinLossDimension.INDUSTRY]: () => ({ key: 'a.industry', id: 'NULL::uuid' }),
+    // Each dimension's group key and, where names can repeat, the id that tells groups apart. Industries come from
+    // CRM exports in any case ("Finance", "finance"): one group each, shown in its most common spelling.
+    const group: { key: string; id: string; by?: string } = {
+      [WinLossDimension.INDUSTRY]: () => ({
+        key: 'mode() WITHIN GROUP (ORDER BY a.industry)',
+        by: 'lower(trim(a.industry))',
+        id: 'NULL::uuid',
+      }),
       [WinLossDimension.PRODUCT]: () => ({ key: 'd.product', id: 'NULL::uuid' }),
       [WinLossDimension.TEAM]: () => ({ key: 't.name', id: 't.id' }),
       [WinLossDimension.OWNER]: () => ({ key: 'u.name', id: 'u.id' }),
@@ -66,7 +71,7 @@ export class WinLossService {
              LEFT JOIN teams t ON t.id = d.team_id
              LEFT JOIN users u ON u.id = d.owner_id
             WHERE ${conditions.join(' AND ')}
-            GROUP BY 1, 2
+            GROUP BY ${group.by ?? '1'}, 2
          ) grouped
         ORDER BY lower(key) COLLATE "C", key COLLATE "C", "groupId"`,
       params,

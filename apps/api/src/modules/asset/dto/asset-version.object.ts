@@ -68,4 +68,3 @@ export const toAssetVersionObject = (v: AssetVersionEntity): AssetVersionObject 
   editedById: v.editedById,
   authorRows: v.snapshot.authors as AssetVersionObject['authorRows'],
 });
-

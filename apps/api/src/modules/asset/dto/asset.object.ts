@@ -8,9 +8,15 @@ registerEnumType(Visibility, {
   description: "ORG: everyone; TEAM: the asset's team, its managers and admins; PRIVATE: its authors.",
 });
 registerEnumType(AssetStatus, { name: 'AssetStatus' });
-registerEnumType(JourneyPhase, { name: 'JourneyPhase', description: "The customer's journey phase an asset helps with." });
+registerEnumType(JourneyPhase, {
+  name: 'JourneyPhase',
+  description: "The customer's journey phase an asset helps with.",
+});
 
-@ObjectType('Asset', { description: 'A piece of shared knowledge: enablement, a best practice, a win/loss analysis or client-facing content.' })
+@ObjectType('Asset', {
+  description:
+    'A piece of shared knowledge: enablement, a best practice, a win/loss analysis or client-facing content.',
+})
 export class AssetObject {
   @Field(() => ID)
   id: string;

@@ -9,7 +9,10 @@ export enum AssetSort {
   NEWEST = 'NEWEST',
   MOST_REUSED = 'MOST_REUSED',
 }
-registerEnumType(AssetSort, { name: 'AssetSort', description: 'RELEVANCE needs a search; without one it means NEWEST.' });
+registerEnumType(AssetSort, {
+  name: 'AssetSort',
+  description: 'RELEVANCE needs a search; without one it means NEWEST.',
+});
 
 @InputType('AssetFilter')
 export class AssetFilter {
@@ -61,7 +64,10 @@ export class AssetFilter {
 
 @ArgsType()
 export class AssetsArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: 'Full-text search over title, summary and body (weighted in that order).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Full-text search over title, summary and body (weighted in that order).',
+  })
   @IsOptional()
   @MaxLength(200)
   search?: string;

@@ -83,7 +83,10 @@ export class CreateAssetInput {
   @IsUUID('all', { message: 'dealId does not name a deal' })
   dealId?: string;
 
-  @Field(() => WinLossAnalysisInput, { nullable: true, description: 'WIN_LOSS only, with dealId: why the deal was won or lost.' })
+  @Field(() => WinLossAnalysisInput, {
+    nullable: true,
+    description: 'WIN_LOSS only, with dealId: why the deal was won or lost.',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => WinLossAnalysisInput)
@@ -152,7 +155,10 @@ export class UpdateAssetInput {
   @IsUUID('all', { message: 'dealId does not name a deal' })
   dealId?: string;
 
-  @Field(() => WinLossAnalysisInput, { nullable: true, description: 'WIN_LOSS only: replaces the analysis as a whole.' })
+  @Field(() => WinLossAnalysisInput, {
+    nullable: true,
+    description: 'WIN_LOSS only: replaces the analysis as a whole.',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => WinLossAnalysisInput)

@@ -1,7 +1,9 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { AttachmentEntity } from '../attachment.entity.js';
 
-@ObjectType('Attachment', { description: 'A file attached to an asset. Download it from /attachments/{id} with your token.' })
+@ObjectType('Attachment', {
+  description: 'A file attached to an asset. Download it from /attachments/{id} with your token.',
+})
 export class AttachmentObject {
   @Field(() => ID)
   id: string;

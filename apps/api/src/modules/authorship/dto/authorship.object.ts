@@ -2,9 +2,12 @@ import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { UserObject } from '../../user/dto/user.object.js';
 import { AuthorRole } from '../authorship.entity.js';
 
-registerEnumType(AuthorRole, { name: 'AuthorRole', description: 'How someone contributed (after CRediT / All Contributors).' });
+registerEnumType(AuthorRole, {
+  name: 'AuthorRole',
+  description: 'How someone contributed (after CRediT / All Contributors).',
+});
 
-@ObjectType('Authorship', { description: "A contributor to an asset and their share of its credit." })
+@ObjectType('Authorship', { description: 'A contributor to an asset and their share of its credit.' })
 export class AuthorshipObject {
   @Field(() => UserObject)
   user: UserObject;

@@ -10,7 +10,10 @@ export enum PeriodKind {
   YEAR = 'YEAR',
   ALL_TIME = 'ALL_TIME',
 }
-registerEnumType(PeriodKind, { name: 'PeriodKind', description: 'Calendar WEEK (ISO) and MONTH; fiscal QUARTER and YEAR.' });
+registerEnumType(PeriodKind, {
+  name: 'PeriodKind',
+  description: 'Calendar WEEK (ISO) and MONTH; fiscal QUARTER and YEAR.',
+});
 
 @InputType('PeriodInput', { description: 'The period of that kind containing `at` (default: now).' })
 export class PeriodInput {
@@ -58,7 +61,10 @@ export class CreditEntryObject {
   @Field(() => Int)
   points: number;
 
-  @Field({ description: 'PUBLISHED, REUSED_COPY, SHARED_WITH_CUSTOMER, USED_IN_DEAL, ADAPTED, DEAL_WON, ENDORSED_*, LINEAGE, REVERSAL.' })
+  @Field({
+    description:
+      'PUBLISHED, REUSED_COPY, SHARED_WITH_CUSTOMER, USED_IN_DEAL, ADAPTED, DEAL_WON, ENDORSED_*, LINEAGE, REVERSAL.',
+  })
   reason: string;
 
   @Field({ description: 'The policy field that set the points, e.g. reuse.COPY.' })
@@ -73,7 +79,9 @@ export class CreditEntryObject {
   @Field(() => GraphQLISODateTime)
   occurredAt: Date;
 
-  @Field(() => GraphQLISODateTime, { description: 'When it counts (the open period, if its time lies in a closed quarter).' })
+  @Field(() => GraphQLISODateTime, {
+    description: 'When it counts (the open period, if its time lies in a closed quarter).',
+  })
   bookedAt: Date;
 
   @Field(() => CreditCapObject, { nullable: true })

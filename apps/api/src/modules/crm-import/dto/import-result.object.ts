@@ -17,7 +17,10 @@ export class ImportResultObject {
   @Field(() => Int, { description: 'Records created. For teams: teams and people.' })
   created: number;
 
-  @Field(() => Int, { description: 'Existing records that changed. For teams: people who moved or got an email, teams that gained a manager.' })
+  @Field(() => Int, {
+    description:
+      'Existing records that changed. For teams: people who moved or got an email, teams that gained a manager.',
+  })
   updated: number;
 
   @Field(() => Int, { description: 'Existing records the file left as they were.' })

@@ -3,12 +3,18 @@ import { IsDate, IsOptional, IsUUID, MaxLength } from 'class-validator';
 
 @InputType('DealFilter', { description: 'Narrows deals; every field given must match.' })
 export class DealFilter {
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Closed at or after this instant (open deals never match).' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'Closed at or after this instant (open deals never match).',
+  })
   @IsOptional()
   @IsDate()
   from?: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Closed before this instant (open deals never match).' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'Closed before this instant (open deals never match).',
+  })
   @IsOptional()
   @IsDate()
   to?: Date;
@@ -33,4 +39,3 @@ export class DealFilter {
   @IsUUID('all', { message: 'ownerId does not name a user' })
   ownerId?: string;
 }
-

@@ -8,7 +8,8 @@ import { UserObject } from '../../user/dto/user.object.js';
 export { LeaderboardMetricKey as LeaderboardMetric };
 registerEnumType(LeaderboardMetricKey, {
   name: 'LeaderboardMetric',
-  description: 'CREDIT points; REUSES_RECEIVED by others; CONTRIBUTIONS published; WON_DEAL_INFLUENCE won deals your assets were used in.',
+  description:
+    'CREDIT points; REUSES_RECEIVED by others; CONTRIBUTIONS published; WON_DEAL_INFLUENCE won deals your assets were used in.',
 });
 
 @ArgsType()

@@ -21,7 +21,9 @@ export class AuthorshipReportArgs {
   period: PeriodInput;
 }
 
-@ObjectType('CountByKind', { description: 'How many of one kind (a ReuseKind or an EndorsementKind); every kind is listed, zeros included.' })
+@ObjectType('CountByKind', {
+  description: 'How many of one kind (a ReuseKind or an EndorsementKind); every kind is listed, zeros included.',
+})
 export class CountByKindObject {
   @Field()
   kind: string;
@@ -52,7 +54,9 @@ export class AuthorshipReportObject {
   @Field(() => PeriodObject)
   period: PeriodObject;
 
-  @Field(() => Int, { description: 'Credit booked in the period (a team: the sum over its members); the sum of the statement.' })
+  @Field(() => Int, {
+    description: 'Credit booked in the period (a team: the sum over its members); the sum of the statement.',
+  })
   credit: number;
 
   @Field(() => Int, {
@@ -63,10 +67,14 @@ export class AuthorshipReportObject {
   })
   rank: number | null;
 
-  @Field(() => Int, { description: 'Assets they author that were published by the end of the period (archived since included).' })
+  @Field(() => Int, {
+    description: 'Assets they author that were published by the end of the period (archived since included).',
+  })
   assetsAuthored: number;
 
-  @Field(() => [CountByKindObject], { description: 'Reuses of their assets by others in the period, per ReuseKind (VIEW included).' })
+  @Field(() => [CountByKindObject], {
+    description: 'Reuses of their assets by others in the period, per ReuseKind (VIEW included).',
+  })
   reusesReceived: CountByKindObject[];
 
   @Field(() => Int, { description: 'Different people who reused their assets in the period (views not counted).' })
@@ -75,13 +83,17 @@ export class AuthorshipReportObject {
   @Field(() => Int, { description: "Different teams those people belong to (the reusers' current teams)." })
   teamsReached: number;
 
-  @Field(() => [CountByKindObject], { description: 'Active endorsements of their assets made in the period, per EndorsementKind.' })
+  @Field(() => [CountByKindObject], {
+    description: 'Active endorsements of their assets made in the period, per EndorsementKind.',
+  })
   endorsementsReceived: CountByKindObject[];
 
   @Field(() => Int, { description: 'Adaptations of their assets first published in the period.' })
   derivedAssets: number;
 
-  @Field(() => Int, { description: 'Deals closed WON in the period in which one of their assets was recorded USED_IN_DEAL.' })
+  @Field(() => Int, {
+    description: 'Deals closed WON in the period in which one of their assets was recorded USED_IN_DEAL.',
+  })
   wonDealsInfluenced: number;
 
   @Field(() => Float, { description: 'The summed amount of those deals.' })

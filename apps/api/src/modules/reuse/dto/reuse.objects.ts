@@ -3,7 +3,10 @@ import { IsEnum, IsOptional, IsUUID, Length } from 'class-validator';
 import { ReuseKind } from '../reuse-event.entity.js';
 import type { ReuseEventEntity } from '../reuse-event.entity.js';
 
-registerEnumType(ReuseKind, { name: 'ReuseKind', description: 'How an asset was reused; VIEW is recorded for analytics only.' });
+registerEnumType(ReuseKind, {
+  name: 'ReuseKind',
+  description: 'How an asset was reused; VIEW is recorded for analytics only.',
+});
 
 @InputType('RecordReuseInput')
 export class RecordReuseInput {
@@ -56,7 +59,9 @@ export const toReuseEventObject = (r: ReuseEventEntity, explanation: string): Re
   actorId: r.actorId,
 });
 
-@ObjectType('AssetStats', { description: 'How an asset travelled: reuse, reach, endorsements and the credit it generated.' })
+@ObjectType('AssetStats', {
+  description: 'How an asset travelled: reuse, reach, endorsements and the credit it generated.',
+})
 export class AssetStatsObject {
   @Field(() => Int, { description: 'Reuses other than views, adaptations included.' })
   reuseCount: number;

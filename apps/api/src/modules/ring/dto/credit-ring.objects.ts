@@ -13,7 +13,10 @@ export class CreditRingsArgs {
   @Type(() => PeriodInput)
   period: PeriodInput;
 
-  @Field(() => Int, { nullable: true, description: `The least points each way, 1 to 1,000,000; default ${DEFAULT_MIN_MUTUAL_POINTS}.` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `The least points each way, 1 to 1,000,000; default ${DEFAULT_MIN_MUTUAL_POINTS}.`,
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -55,6 +58,8 @@ export class CreditRingObject {
   @Field(() => Int, { description: 'The smaller flow: credit that went both ways.' })
   mutualPoints: number;
 
-  @Field(() => Float, { description: "The smaller share: the least part of a member's received credit that came from the ring." })
+  @Field(() => Float, {
+    description: "The smaller share: the least part of a member's received credit that came from the ring.",
+  })
   share: number;
 }

@@ -1,7 +1,10 @@
 import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { TaxonomyKind } from '../taxonomy-term.entity.js';
 
-registerEnumType(TaxonomyKind, { name: 'TaxonomyKind', description: 'The curated vocabularies assets are tagged with.' });
+registerEnumType(TaxonomyKind, {
+  name: 'TaxonomyKind',
+  description: 'The curated vocabularies assets are tagged with.',
+});
 
 @ObjectType('TaxonomyTerm')
 export class TaxonomyTermObject {
