@@ -2,7 +2,7 @@ import { Alert, Anchor, Button, Group, Skeleton, Stack, Text, Title } from '@man
 import { useEffect } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { Viewer } from '../modules/auth/hooks/useViewer';
-import { PrinterIcon } from '../modules/credit/components/credit-icons';
+import { PrinterIcon } from '../ui/icons';
 import { formatPeriodRange } from '../modules/credit/credit-period';
 import { usePeriodChoice } from '../modules/credit/hooks/usePeriodChoice';
 import { PrintablePersonFields, PrintableTeamTable } from '../modules/report/components/PrintableReport';

@@ -3,7 +3,7 @@ import { useCallback, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Viewer } from '../modules/auth/hooks/useViewer';
 import { PeriodPicker } from '../modules/credit/components/PeriodPicker';
-import { ChevronLeftIcon } from '../modules/credit/components/credit-icons';
+import { ChevronLeftIcon } from '../ui/icons';
 import type { PeriodChoice } from '../modules/credit/credit-period';
 import { usePeriod } from '../modules/credit/hooks/usePeriod';
 import { usePeriodChoice } from '../modules/credit/hooks/usePeriodChoice';

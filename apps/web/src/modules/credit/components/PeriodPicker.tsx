@@ -1,6 +1,6 @@
 import { ActionIcon, Badge, Group, SegmentedControl, Skeleton, Stack, Text, Tooltip } from '@mantine/core';
 import type { PeriodFieldsFragment, PeriodKind } from '../../../generated/graphql';
-import { ChevronLeftIcon, ChevronRightIcon } from './credit-icons';
+import { ChevronLeftIcon, ChevronRightIcon } from '../../../ui/icons';
 import {
   PERIOD_KIND_LABELS,
   PERIOD_KINDS,

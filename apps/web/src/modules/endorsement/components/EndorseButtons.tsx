@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { EndorsementKind, Role } from '../../../generated/graphql';
 import { notifyError } from '../../../ui/notify';
-import { ShieldCheckIcon, ThumbUpIcon, TrophyIcon } from '../../credit/components/credit-icons';
+import { ShieldCheckIcon, ThumbUpIcon, TrophyIcon } from '../../../ui/icons';
 import { useScoringPolicy } from '../../credit/hooks/useScoringPolicy';
 import { ENDORSEMENT_KIND_LABELS, ENDORSEMENT_KINDS } from '../endorsement-labels';
 import { useEndorse } from '../hooks/useEndorse';

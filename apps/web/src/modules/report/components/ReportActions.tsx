@@ -1,7 +1,6 @@
 import { Button, Group } from '@mantine/core';
 import { Link } from 'react-router';
-import { DownloadIcon } from '../../../ui/icons';
-import { PrinterIcon } from '../../credit/components/credit-icons';
+import { DownloadIcon, PrinterIcon } from '../../../ui/icons';
 import { downloadCsv, reportFileName } from '../report-csv';
 
 interface ReportActionsProps {

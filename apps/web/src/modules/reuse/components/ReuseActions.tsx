@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { ReuseKind } from '../../../generated/graphql';
 import { notifyError } from '../../../ui/notify';
-import { BriefcaseIcon, CopyIcon, SendIcon } from '../../credit/components/credit-icons';
+import { BriefcaseIcon, CopyIcon, SendIcon } from '../../../ui/icons';
 import { useScoringPolicy } from '../../credit/hooks/useScoringPolicy';
 import { copyText } from '../clipboard';
 import { rememberReuse, reuseFeedback, reusedRecently } from '../reuse-feedback';
