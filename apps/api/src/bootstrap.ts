@@ -12,7 +12,9 @@ import { AppModule } from './app.module.js';
 import { OperationPermissions } from './core/auth/operation-permissions.js';
 import type { AppConfig } from './core/config/config.js';
 import { openDatabase } from './core/database/embedded-postgres.js';
+import { GRAPHQL_BODY_LIMIT, allowLargeGraphqlBodiesFor } from './core/graphql/body-limit.js';
 import { requestId } from './core/logging/logger.options.js';
+import { IMPORT_OPERATIONS, MAX_IMPORT_BYTES } from './modules/crm-import/import-kind.js';
 import { MetricsService } from './core/metrics/metrics.service.js';
 import { SetupService } from './modules/setup/setup.service.js';
 import type { SetupResult } from './modules/setup/setup.service.js';
@@ -58,7 +60,7 @@ export async function startByline(config: AppConfig, options: StartOptions = {})
         trustProxy: process.env.BYLINE_TRUST_PROXY === '1',
         requestIdHeader: false,
         // Room for a 1 MB asset body plus the rest of the request; larger bodies get 413 before any parsing.
-        bodyLimit: 2 * 1024 * 1024,
+        bodyLimit: GRAPHQL_BODY_LIMIT,
         genReqId: requestId,
       }),
       // rawBody keeps the bytes of JSON bodies as req.rawBody: the CRM webhook's signature is over those bytes.
@@ -67,6 +69,7 @@ export async function startByline(config: AppConfig, options: StartOptions = {})
     app.useLogger(app.get(Logger));
     app.enableShutdownHooks = () => app as NestFastifyApplication; // signals are handled by main.ts, in order
     await app.register(fastifyMultipart, { limits: { fileSize: config.attachments.maxBytes, files: 1, fields: 4 } });
+    allowLargeGraphqlBodiesFor(app.getHttpAdapter().getInstance(), IMPORT_OPERATIONS, MAX_IMPORT_BYTES);
     await serveWebApp(app, config.webDist);
     observeRequests(app);
     await app.init();

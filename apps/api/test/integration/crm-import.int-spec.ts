@@ -464,6 +464,38 @@ describe('CRM imports', () => {
     ]);
   });
 
+  it('takes a CSV of more than 20 MB through the GraphQL import, and no other GraphQL request over 2 MB', async () => {
+    const tag = uniqueTag();
+    const padding = 'x'.repeat(1024 * 1024);
+    const big = toCsv([
+      ['account', 'sector', 'notes'],
+      ...Array.from({ length: 21 }, (_, i) => [`Graph ${tag} ${i}`, 'retail', padding]),
+    ]);
+    expect(Buffer.byteLength(big)).toBeGreaterThan(20 * 1024 * 1024);
+    const imported = await app.gql<{ importAccounts: { created: number; skipped: number } }>(
+      'mutation($csv: String!) { importAccounts(csv: $csv) { created skipped } }',
+      { csv: big },
+      admin,
+    );
+    expect(imported.data?.importAccounts).toEqual({ created: 21, skipped: 0 });
+    const padded = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` },
+      body: JSON.stringify({ query: '{ viewer { id } }', variables: { pad: 'x'.repeat(3 * 1024 * 1024) } }),
+    });
+    expect(padded.status).toBe(413);
+    // A large body cannot smuggle another operation in beside an import either.
+    const smuggled = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` },
+      body: JSON.stringify({
+        query: 'mutation($csv: String!) { importAccounts(csv: $csv) { created } createTeam(name: "x") { id } }',
+        variables: { csv: big },
+      }),
+    });
+    expect(smuggled.status).toBe(413);
+  });
+
   it('lets only admins import accounts and teams, and managers and admins import deals', async () => {
     const w = await dealWorld();
     const dealCsv = toCsv([

@@ -6,6 +6,9 @@ export type ImportKind = (typeof IMPORT_KINDS)[number];
 /** The most a CSV import takes, whichever way it arrives. */
 export const MAX_IMPORT_BYTES = 25 * 1024 * 1024;
 
+/** The GraphQL mutations that may carry a CSV of up to MAX_IMPORT_BYTES. */
+export const IMPORT_OPERATIONS = ['importAccounts', 'importTeams', 'importDeals'] as const;
+
 export interface RowError {
   row: number;
   message: string;

@@ -5,7 +5,7 @@ import { IsString } from 'class-validator';
 export class ImportCsvArgs {
   @Field({
     description:
-      'The CSV text, header first. Through GraphQL a request may carry about 1 MB; POST the file as text/csv to /imports/accounts, /imports/teams or /imports/deals for up to 25 MB.',
+      'The CSV text, header first, up to 25 MB (the file can also be POSTed as text/csv to /imports/accounts, /imports/teams or /imports/deals).',
   })
   @IsString()
   csv: string;
