@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { Kind, parse } from 'graphql';
+import { Kind, OperationTypeNode, parse } from 'graphql';
 
 /** What an ordinary GraphQL request may carry: a 1 MB asset body and the rest of the request. */
 export const GRAPHQL_BODY_LIMIT = 2 * 1024 * 1024;
@@ -13,7 +13,7 @@ function onlyCalls(body: unknown, fields: readonly string[]): boolean {
     return document.definitions.every(
       (d) =>
         d.kind === Kind.OPERATION_DEFINITION &&
-        d.operation === 'mutation' &&
+        d.operation === OperationTypeNode.MUTATION &&
         d.selectionSet.selections.every((s) => s.kind === Kind.FIELD && fields.includes(s.name.value)),
     );
   } catch {
