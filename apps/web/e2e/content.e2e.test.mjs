@@ -2,17 +2,11 @@
 // asset with a co-author and publishes it; Carol (North America Mid-Market) finds it by search and by a facet, adapts
 // it and publishes the adaptation, which the parent then lists; a TEAM asset of Sofia's stays invisible to Carol.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { startServer } from './harness.mjs';
+import { SCREENSHOTS, journey, openBrowser, startServer } from './harness.mjs';
 
-const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 const PASSWORD = 'byline-demo';
 const SOFIA = { email: 'sofia.rossi@byline.demo', password: PASSWORD, name: 'Sofia Rossi' };
 const CAROL = { email: 'carol.jensen@byline.demo', password: PASSWORD, name: 'Carol Jensen' };
@@ -78,49 +72,12 @@ describe('content: share, find, adapt', { timeout: 420_000 }, () => {
     await page.waitForURL((current) => current.searchParams.get('q') === text);
   };
 
-  // The steps form one journey: once one fails, the later ones are skipped rather than failing for the same reason.
-  let journeyBroken = false;
-  const step = (name, fn) =>
-    it(name, async (t) => {
-      if (journeyBroken) {
-        t.skip('an earlier step of the journey failed');
-        return;
-      }
-      try {
-        await fn();
-      } catch (error) {
-        journeyBroken = true;
-        await shot(`failed-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`).catch(() => undefined);
-        throw error;
-      }
-    });
+  const step = journey(it, shot);
 
   before(async () => {
-    assert.ok(
-      existsSync(CHROMIUM),
-      `Chromium is not installed at ${CHROMIUM}; install it with \`apt-get install -y chromium\`.`,
-    );
-    await mkdir(SCREENSHOTS, { recursive: true });
     server = await startServer();
-    profileDir = await mkdtemp(join(tmpdir(), 'byline-e2e-chromium-'));
-    context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1366, height: 900 },
-      acceptDownloads: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    ({ context, profileDir } = await openBrowser({ acceptDownloads: true }));
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.baseUrl });
-    context.setDefaultTimeout(15_000);
     page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (error) => pageErrors.push(error.message));
   });

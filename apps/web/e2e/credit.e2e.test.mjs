@@ -3,17 +3,11 @@
 // and finds herself on the leaderboards; Claire (manager of EMEA Enterprise) opens her team's authorship report,
 // drills into Sofia, downloads the CSV and opens the print page.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { startServer } from './harness.mjs';
+import { SCREENSHOTS, journey, openBrowser, startServer } from './harness.mjs';
 
-const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 const PASSWORD = 'byline-demo';
 const SOFIA = { email: 'sofia.rossi@byline.demo', password: PASSWORD, name: 'Sofia Rossi' };
 const CLAIRE = { email: 'claire.dubois@byline.demo', password: PASSWORD, name: 'Claire Dubois' };
@@ -84,48 +78,11 @@ describe('credit: statement, leaderboards, reports', { timeout: 420_000 }, () =>
   const statementRows = () => page.getByTestId('credit-entry');
   const pickSegment = (group, label) => page.getByRole('radiogroup', { name: group }).getByText(label, { exact: true });
 
-  // The steps form one journey: once one fails, the later ones are skipped rather than failing for the same reason.
-  let journeyBroken = false;
-  const step = (name, fn) =>
-    it(name, async (t) => {
-      if (journeyBroken) {
-        t.skip('an earlier step of the journey failed');
-        return;
-      }
-      try {
-        await fn();
-      } catch (error) {
-        journeyBroken = true;
-        await shot(`failed-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`).catch(() => undefined);
-        throw error;
-      }
-    });
+  const step = journey(it, shot);
 
   before(async () => {
-    assert.ok(
-      existsSync(CHROMIUM),
-      `Chromium is not installed at ${CHROMIUM}; install it with \`apt-get install -y chromium\`.`,
-    );
-    await mkdir(SCREENSHOTS, { recursive: true });
     server = await startServer();
-    profileDir = await mkdtemp(join(tmpdir(), 'byline-e2e-chromium-'));
-    context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1366, height: 900 },
-      acceptDownloads: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    context.setDefaultTimeout(15_000);
+    ({ context, profileDir } = await openBrowser({ acceptDownloads: true }));
     page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (error) => pageErrors.push(error.message));
   });

@@ -4,16 +4,11 @@
 // over the imported deals; the deal list filters through the URL; a deal's page shows the content suggested for it.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { REPO_ROOT, startServer } from './harness.mjs';
+import { REPO_ROOT, SCREENSHOTS, journey, openBrowser, startServer } from './harness.mjs';
 
-const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 // The shared datasets sit beside the repository, as ../shared/datasets from its root.
 const MAVEN = join(REPO_ROOT, '../shared/datasets/maven-crm');
 const MAVEN_FILES = ['accounts.csv', 'sales_teams.csv', 'sales_pipeline.csv'];
@@ -80,22 +75,7 @@ describe('deals: import, win/loss, suggestions', { timeout: 600_000, skip: missi
     return winLoss.reduce((sum, row) => sum + row.won + row.lost, 0);
   };
 
-  // The steps form one journey: once one fails, the later ones are skipped rather than failing for the same reason.
-  let journeyBroken = false;
-  const step = (name, fn) =>
-    it(name, async (t) => {
-      if (journeyBroken) {
-        t.skip('an earlier step of the journey failed');
-        return;
-      }
-      try {
-        await fn();
-      } catch (error) {
-        journeyBroken = true;
-        await shot(`failed-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`).catch(() => undefined);
-        throw error;
-      }
-    });
+  const step = journey(it, shot);
 
   /**
    * Picks a file in one import step and follows its progress bar: it must be seen uploading or processing, then
@@ -129,29 +109,8 @@ describe('deals: import, win/loss, suggestions', { timeout: 600_000, skip: missi
   };
 
   before(async () => {
-    assert.ok(
-      existsSync(CHROMIUM),
-      `Chromium is not installed at ${CHROMIUM}; install it with \`apt-get install -y chromium\`.`,
-    );
-    await mkdir(SCREENSHOTS, { recursive: true });
     server = await startServer();
-    profileDir = await mkdtemp(join(tmpdir(), 'byline-e2e-chromium-'));
-    context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1440, height: 960 },
-      acceptDownloads: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    ({ context, profileDir } = await openBrowser({ viewport: { width: 1440, height: 960 }, acceptDownloads: true }));
     context.setDefaultTimeout(20_000);
     page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (error) => pageErrors.push(error.message));

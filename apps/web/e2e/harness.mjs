@@ -3,12 +3,13 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { chromium } from 'playwright-core';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SERVER_ENTRY = 'apps/api/dist/apps/api/src/main.js';
@@ -154,4 +155,56 @@ export async function startServer() {
     output: () => output,
     stop: cleanUp,
   };
+}
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
+
+/** Debian's Chromium, headless with a fresh profile, with the flags this machine needs; `options` add to them. */
+export async function openBrowser(options = {}) {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium is not installed at ${CHROMIUM}; install it with \`apt-get install -y chromium\`.`);
+  }
+  await mkdir(SCREENSHOTS, { recursive: true });
+  const profileDir = await mkdtemp(join(tmpdir(), 'byline-e2e-chromium-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1366, height: 900 },
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+    ...options,
+  });
+  context.setDefaultTimeout(15_000);
+  return { context, profileDir };
+}
+
+/**
+ * Steps of one journey: once a step fails, the later ones are skipped rather than failing for the same reason, and
+ * a screenshot of the failure is kept.
+ */
+export function journey(it, shot) {
+  let broken = false;
+  return (name, fn) =>
+    it(name, async (t) => {
+      if (broken) {
+        t.skip('an earlier step of the journey failed');
+        return;
+      }
+      try {
+        await fn();
+      } catch (error) {
+        broken = true;
+        await shot(`failed-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`).catch(() => undefined);
+        throw error;
+      }
+    });
 }

@@ -1,17 +1,11 @@
 // The app shell journey in real Chromium against the built server with demo data:
 // admin signs in, creates a team and a member, signs out; the member signs in and walks every page.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { startServer } from './harness.mjs';
+import { SCREENSHOTS, journey, openBrowser, startServer } from './harness.mjs';
 
-const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 const DEMO_ADMIN = { email: 'admin@byline.demo', password: 'byline-demo' };
 
 const suffix = Date.now().toString(36);
@@ -49,47 +43,11 @@ describe('app shell', { timeout: 300_000 }, () => {
 
   const nav = () => page.getByRole('navigation', { name: 'Main navigation' });
 
-  // The steps form one journey: once one fails, the later ones are skipped rather than failing for the same reason.
-  let journeyBroken = false;
-  const step = (name, fn) =>
-    it(name, async (t) => {
-      if (journeyBroken) {
-        t.skip('an earlier step of the journey failed');
-        return;
-      }
-      try {
-        await fn();
-      } catch (error) {
-        journeyBroken = true;
-        await shot(`failed-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`).catch(() => undefined);
-        throw error;
-      }
-    });
+  const step = journey(it, shot);
 
   before(async () => {
-    assert.ok(
-      existsSync(CHROMIUM),
-      `Chromium is not installed at ${CHROMIUM}; install it with \`apt-get install -y chromium\`.`,
-    );
-    await mkdir(SCREENSHOTS, { recursive: true });
     server = await startServer();
-    profileDir = await mkdtemp(join(tmpdir(), 'byline-e2e-chromium-'));
-    context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1366, height: 900 },
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    context.setDefaultTimeout(15_000);
+    ({ context, profileDir } = await openBrowser());
     page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (error) => pageErrors.push(error.message));
   });

@@ -35,7 +35,10 @@ export function allowLargeGraphqlBodiesFor(
     if (route.url === '/graphql') route.bodyLimit = largeLimit;
   });
   fastify.addHook('preHandler', (req, reply, done) => {
-    const length = Number(req.headers['content-length'] ?? Number.POSITIVE_INFINITY);
+    // No declared length: a request without a body (GET), or a chunked one, whose size is only known once read.
+    const declared = req.headers['content-length'];
+    const length =
+      declared !== undefined ? Number(declared) : req.headers['transfer-encoding'] ? Number.POSITIVE_INFINITY : 0;
     if (req.routeOptions.url !== '/graphql' || length <= GRAPHQL_BODY_LIMIT || onlyCalls(req.body, fields)) {
       done();
       return;
