@@ -18,30 +18,9 @@ import { AssetKind, JourneyPhase, Visibility } from '../asset.entity.js';
 export const MAX_BODY_BYTES = 1024 * 1024;
 const TAG_LIMIT = 20;
 
-@InputType('CreateAssetInput')
-export class CreateAssetInput {
-  @Field(() => AssetKind)
-  @IsEnum(AssetKind)
-  kind: AssetKind;
-
-  @Field({ description: 'Up to 200 characters.' })
-  @IsString()
-  @MaxLength(200, { message: 'title must be at most 200 characters' })
-  title: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(1000, { message: 'summary must be at most 1000 characters' })
-  summary?: string | null;
-
-  @Field({ description: 'Markdown, up to 1 MB.' })
-  @IsString()
-  body: string;
-
-  @Field(() => Visibility)
-  @IsEnum(Visibility)
-  visibility: Visibility;
-
+/** What an asset is about: the same fields, with the same limits, when creating and when editing. */
+@InputType({ isAbstract: true })
+abstract class AssetTopicsInput {
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(TAG_LIMIT)
@@ -70,6 +49,31 @@ export class CreateAssetInput {
   @ArrayMaxSize(TAG_LIMIT)
   @MaxLength(80, { each: true })
   tags?: string[];
+}
+
+@InputType('CreateAssetInput')
+export class CreateAssetInput extends AssetTopicsInput {
+  @Field(() => AssetKind)
+  @IsEnum(AssetKind)
+  kind: AssetKind;
+
+  @Field({ description: 'Up to 200 characters.' })
+  @IsString()
+  @MaxLength(200, { message: 'title must be at most 200 characters' })
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(1000, { message: 'summary must be at most 1000 characters' })
+  summary?: string | null;
+
+  @Field({ description: 'Markdown, up to 1 MB.' })
+  @IsString()
+  body: string;
+
+  @Field(() => Visibility)
+  @IsEnum(Visibility)
+  visibility: Visibility;
 
   @Field(() => [AuthorshipInput], { nullable: true, description: 'Default: the caller as LEAD_AUTHOR with share 100.' })
   @IsOptional()
@@ -94,7 +98,7 @@ export class CreateAssetInput {
 }
 
 @InputType('UpdateAssetInput', { description: 'Only the fields given change; every edit makes a new version.' })
-export class UpdateAssetInput {
+export class UpdateAssetInput extends AssetTopicsInput {
   @Field(() => Int, { description: 'The version being edited; a newer one on the server means CONFLICT.' })
   @IsInt()
   @Min(1)
@@ -120,35 +124,6 @@ export class UpdateAssetInput {
   @IsOptional()
   @IsEnum(Visibility)
   visibility?: Visibility;
-
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(TAG_LIMIT)
-  @MaxLength(80, { each: true })
-  industries?: string[];
-
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(TAG_LIMIT)
-  @MaxLength(80, { each: true })
-  buyerRoles?: string[];
-
-  @Field(() => [JourneyPhase], { nullable: true })
-  @IsOptional()
-  @IsEnum(JourneyPhase, { each: true })
-  journeyPhases?: JourneyPhase[];
-
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(TAG_LIMIT)
-  @MaxLength(80, { each: true })
-  products?: string[];
-
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(TAG_LIMIT)
-  @MaxLength(80, { each: true })
-  tags?: string[];
 
   @Field(() => ID, { nullable: true, description: 'WIN_LOSS only: links the analysis to this (closed) deal.' })
   @IsOptional()
