@@ -24,3 +24,13 @@ export function visibleAssets(alias: string, viewer: Viewer): SqlCondition {
     params: { visViewerId: viewer.id, visTeamId: viewer.teamId, visIsAdmin: viewer.role === Role.ADMIN },
   };
 }
+
+/**
+ * A condition written with named parameters (`:visViewerId`, as QueryBuilder takes them) as positional SQL,
+ * its values appended to `params`, so it can join raw SQL that numbers its parameters ($1, $2, ...).
+ */
+export function positional(condition: SqlCondition, params: unknown[]): string {
+  return condition.sql.replace(/(?<!:):([A-Za-z_][A-Za-z0-9_]*)/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(condition.params, name) ? `$${params.push(condition.params[name])}` : whole,
+  );
+}

@@ -7,14 +7,17 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import { badInput } from '../../core/graphql/errors.js';
 import { ScoringPolicyEntity } from './scoring-policy.entity.js';
 
+/** The newest admin version of the policy, if any (none means the built-in version 1). */
+export const CURRENT_POLICY_SQL = 'SELECT policy FROM scoring_policies ORDER BY version DESC LIMIT 1';
+
 /** The scoring policy in force (the newest admin version, else the built-in version 1) and its history. */
 @Injectable()
 export class CreditPolicyService {
   constructor(private readonly dataSource: DataSource) {}
 
   async current(em: EntityManager = this.dataSource.manager): Promise<ScoringPolicy> {
-    const row = await em.getRepository(ScoringPolicyEntity).find({ order: { version: 'DESC' }, take: 1 });
-    return row[0]?.policy ?? POLICY_V1;
+    const rows = await em.query<{ policy: ScoringPolicy }[]>(CURRENT_POLICY_SQL);
+    return rows[0]?.policy ?? POLICY_V1;
   }
 
   async byVersion(version: number, em: EntityManager = this.dataSource.manager): Promise<ScoringPolicy> {

@@ -1,13 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { computeCredit, periodKeysContaining } from '@byline/credit';
-import type { AssetFacts, CreditEntry, CreditEvent, CreditReason, CreditResult, CreditRule } from '@byline/credit';
+import { POLICY_V1, computeCredit, periodKeysContaining } from '@byline/credit';
+import type {
+  AssetFacts,
+  CreditEntry,
+  CreditEvent,
+  CreditReason,
+  CreditResult,
+  CreditRule,
+  ScoringPolicy,
+  UsageSoFar,
+} from '@byline/credit';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../../core/config/config.js';
 import type { AppConfig } from '../../core/config/config.js';
 import { CreditEntryEntity } from './credit-entry.entity.js';
-import { CreditEventEntity, CreditEventType } from './credit-event.entity.js';
-import { CreditPolicyService } from './credit-policy.service.js';
+import { CURRENT_POLICY_SQL } from './credit-policy.service.js';
 import { ACTOR_CAPPED_TYPES, usageFrom, utcDay } from './credit-usage.js';
 import type { UsageEntry, UsageEvent } from './credit-usage.js';
 
@@ -24,15 +32,45 @@ export enum LeaderboardMetricKey {
 const REUSE_COUNTED = ['COPY', 'SHARE_WITH_CUSTOMER', 'USED_IN_DEAL'];
 
 /**
+ * The advisory lock between credit writes (which hold it shared from before they decide where an entry is booked
+ * until they commit) and closing a period (which takes it exclusively before its snapshot).
+ */
+export const PERIOD_CLOSE_LOCK = "hashtextextended('closed_periods', 2)";
+
+/** The assets $1 and their ancestors up to `generations.n` up (a CTE for `WITH RECURSIVE`). */
+const CHAIN = `chain(id, parent, depth) AS (
+         SELECT a.id, a.derived_from_id, 0 FROM assets a WHERE a.id = ANY($1)
+         UNION
+         SELECT p.id, p.derived_from_id, c.depth + 1 FROM chain c JOIN assets p ON p.id = c.parent
+          WHERE c.depth < (SELECT n FROM generations)
+       )`;
+
+/** The chain's assets as the rules' AssetFacts, with their current authors and shares, as one JSON array. */
+const FACTS_JSON = `SELECT coalesce(json_agg(f ORDER BY f."assetId"), '[]') FROM (
+         SELECT c.id AS "assetId", c.parent AS "parentAssetId",
+                coalesce(json_agg(json_build_object('userId', au.user_id, 'share', au.share) ORDER BY au.user_id)
+                  FILTER (WHERE au.user_id IS NOT NULL), '[]') AS authors
+           FROM (SELECT DISTINCT id, parent FROM chain) c LEFT JOIN authorships au ON au.asset_id = c.id
+          GROUP BY c.id, c.parent) f`;
+
+/** A row read as JSON: its time comes as text. */
+type Dated<T extends { occurredAt: Date }> = Omit<T, 'occurredAt'> & { occurredAt: string };
+
+interface RollupRow {
+  metric: string;
+  period_kind: string;
+  period_start: Date;
+  user_id: string;
+  value: number;
+}
+
+/**
  * The credit write path: one event, its ledger entries and the leaderboard rollups, in the caller's transaction.
  * Facts (authors, lineage) are read and stored with the event, so replaying the log reproduces the ledger.
  */
 @Injectable()
 export class CreditService {
-  constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly policies: CreditPolicyService,
-  ) {}
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   /**
    * Records one event. Callers own the transaction (the event's own writes belong in it too) and tell the
@@ -44,99 +82,157 @@ export class CreditService {
     options: { reversesEventId?: string } = {},
   ): Promise<CreditResult> {
     const event = { ...input, eventId: randomUUID() } as CreditEvent;
-    const policy = await this.policies.current(em);
-    const rootIds = event.kind === 'DEAL_WON' ? [...event.usedAssetIds] : [event.assetId];
-    const facts = await this.facts(em, rootIds, policy.lineage.maxGenerations);
-    // Everyone whose daily counters this event reads or writes is locked, so concurrent events stay within caps.
-    const people = [...new Set([event.actorId, ...facts.flatMap((f) => f.authors.map((a) => a.userId))])].sort();
-    await em.query('SELECT pg_advisory_xact_lock(hashtextextended(id, 0)) FROM unnest($1::text[]) id', [people]);
-
-    const usage = usageFrom(event, await this.priorEvents(em, event), await this.todaysEntries(em, event, people));
+    const { policy, facts } = await this.factsAndLocks(em, event);
+    const { usage, openFrom } = await this.usage(em, event, facts);
     const priorEntries = options.reversesEventId ? await this.entriesOf(em, options.reversesEventId) : undefined;
     const result = computeCredit(event, { assets: facts, usage, priorEntries }, policy);
-
-    const bookedAt = await this.bookingTime(em, event.occurredAt);
-    await em.insert(CreditEventEntity, {
-      id: event.eventId,
-      type: event.kind as CreditEventType,
-      actorId: event.actorId,
-      assetId: event.kind === 'DEAL_WON' ? null : event.assetId,
-      occurredAt: event.occurredAt,
-      payload: {
-        ...payloadOf(event),
-        ...(options.reversesEventId ? { reversesEventId: options.reversesEventId } : {}),
-      },
-      facts,
-      policyVersion: policy.version,
-      nominalPoints: result.nominalPoints,
-      awardedPoints: result.awardedPoints,
-      notes: [...result.notes],
-    });
-    if (result.entries.length) {
-      await em.insert(
-        CreditEntryEntity,
-        result.entries.map((e) => ({
-          eventId: e.eventId,
-          beneficiaryId: e.beneficiaryId,
-          points: e.points,
-          reason: e.reason,
-          sourceReason: e.sourceReason,
-          rule: e.rule,
-          assetId: e.assetId,
-          sourceAssetId: e.sourceAssetId,
-          generation: e.generation,
-          actorId: e.actorId,
-          policyVersion: e.policyVersion,
-          occurredAt: e.occurredAt,
-          bookedAt,
-          capped: e.capped ? { ...e.capped } : null,
-        })),
-      );
-    }
-    await this.updateRollups(em, event, result, facts, bookedAt);
+    // Entries count when they happen, unless that quarter is closed: then they land at the start of the open period.
+    const bookedAt = openFrom ? new Date(Math.max(openFrom.getTime(), Date.now())) : event.occurredAt;
+    await this.write(em, event, result, facts, bookedAt, options.reversesEventId);
     return result;
+  }
+
+  /**
+   * The policy in force and the facts (the assets and their ancestors up to the policy's lineage depth, with their
+   * current authors and shares), read while taking the event's locks: everyone whose daily counters it reads or
+   * writes (so concurrent events stay within caps), and a shared hold on closing periods (a close takes it
+   * exclusively, so it waits for writes in flight and holds new ones until it commits: none slips into a quarter
+   * after its snapshot). The reads that depend on the locks come in the next statement, which sees everything the
+   * transactions that held them before committed.
+   */
+  private async factsAndLocks(
+    em: EntityManager,
+    event: CreditEvent,
+  ): Promise<{ policy: ScoringPolicy; facts: AssetFacts[] }> {
+    const rootIds = event.kind === 'DEAL_WON' ? [...event.usedAssetIds] : [event.assetId];
+    const [row] = await em.query<{ policy: ScoringPolicy | null; facts: AssetFacts[] }[]>(
+      `WITH RECURSIVE policy AS (${CURRENT_POLICY_SQL}),
+       generations AS (SELECT coalesce((SELECT (policy->'lineage'->>'maxGenerations')::int FROM policy), $3) AS n),
+       ${CHAIN},
+       people AS (
+         SELECT $2::text AS id UNION SELECT au.user_id::text FROM authorships au WHERE au.asset_id IN (SELECT id FROM chain)
+       )
+       SELECT (SELECT policy FROM policy) AS policy, (${FACTS_JSON}) AS facts,
+              (SELECT count(pg_advisory_xact_lock(hashtextextended(id, 0))) FROM (SELECT id FROM people ORDER BY id) p) AS people,
+              pg_advisory_xact_lock_shared(${PERIOD_CLOSE_LOCK}) AS closing`,
+      [rootIds, event.actorId, POLICY_V1.lineage.maxGenerations],
+    );
+    return { policy: row.policy ?? POLICY_V1, facts: row.facts };
   }
 
   /** The assets and their ancestors up to `generations` up, with their current authors and shares. */
   async facts(em: EntityManager, rootIds: string[], generations: number): Promise<AssetFacts[]> {
     if (!rootIds.length) return [];
-    const rows: { id: string; parent: string | null; authors: { userId: string; share: number }[] }[] = await em.query(
-      `WITH RECURSIVE chain(id, parent, depth) AS (
-         SELECT a.id, a.derived_from_id, 0 FROM assets a WHERE a.id = ANY($1)
-         UNION
-         SELECT p.id, p.derived_from_id, c.depth + 1 FROM chain c JOIN assets p ON p.id = c.parent WHERE c.depth < $2
-       )
-       SELECT c.id, c.parent,
-              coalesce(json_agg(json_build_object('userId', au.user_id, 'share', au.share) ORDER BY au.user_id)
-                FILTER (WHERE au.user_id IS NOT NULL), '[]') AS authors
-         FROM (SELECT DISTINCT id, parent FROM chain) c LEFT JOIN authorships au ON au.asset_id = c.id
-        GROUP BY c.id, c.parent ORDER BY c.id`,
+    const [row] = await em.query<{ facts: AssetFacts[] }[]>(
+      `WITH RECURSIVE generations AS (SELECT $2::int AS n), ${CHAIN} SELECT (${FACTS_JSON}) AS facts`,
       [rootIds, generations],
     );
-    return rows.map((r) => ({ assetId: r.id, parentAssetId: r.parent, authors: r.authors }));
+    return row.facts;
   }
 
-  private async priorEvents(em: EntityManager, event: CreditEvent): Promise<UsageEvent[]> {
-    if (event.kind !== 'REUSE' && event.kind !== 'ADAPTED') return [];
-    const rows: { type: string; actorId: string; assetId: string; reuseKind: string | null; occurredAt: Date }[] =
-      await em.query(
-        `SELECT type, actor_id AS "actorId", asset_id AS "assetId", payload->>'reuseKind' AS "reuseKind", occurred_at AS "occurredAt"
-         FROM credit_events WHERE actor_id = $1 AND asset_id = $2 AND type = $3 AND occurred_at > $4::timestamptz - interval '7 days'`,
-        [event.actorId, event.assetId, event.kind, event.occurredAt],
-      );
-    return rows.map((r) => ({ ...r, reuseKind: r.reuseKind ?? undefined }));
+  /**
+   * What the caps need, in one statement: the actor's earlier reuses of this asset in the past week, today's entries
+   * the actor gave, and the endorsement and publication credit of everyone involved; and the end of the latest
+   * closed quarter the event falls in, if any.
+   */
+  private async usage(
+    em: EntityManager,
+    event: CreditEvent,
+    facts: AssetFacts[],
+  ): Promise<{ usage: UsageSoFar; openFrom: Date | null }> {
+    const people = [...new Set([event.actorId, ...facts.flatMap((f) => f.authors.map((a) => a.userId))])];
+    const repeatable = event.kind === 'REUSE' || event.kind === 'ADAPTED';
+    const [row] = await em.query<
+      { events: Dated<UsageEvent>[]; entries: Dated<UsageEntry>[]; open_from: Date | null }[]
+    >(
+      `SELECT
+         (SELECT coalesce(json_agg(json_build_object('type', type, 'actorId', actor_id, 'assetId', asset_id,
+                   'reuseKind', payload->>'reuseKind', 'occurredAt', occurred_at)), '[]')
+            FROM credit_events
+           WHERE $5::uuid IS NOT NULL AND actor_id = $2 AND asset_id = $5 AND type::text = $6
+             AND occurred_at > $1::timestamptz - interval '7 days'
+         ) AS events,
+         (SELECT coalesce(json_agg(json_build_object('eventType', ev.type, 'actorId', ce.actor_id,
+                   'beneficiaryId', ce.beneficiary_id, 'points', ce.points, 'occurredAt', ce.occurred_at, 'eventId', ce.event_id)), '[]')
+            FROM credit_entries ce JOIN credit_events ev ON ev.id = ce.event_id
+           WHERE ce.occurred_at >= $7 AND ce.occurred_at < $7::timestamptz + interval '1 day'
+             AND ((ce.actor_id = $2 AND ev.type::text = ANY($3)) OR (ce.beneficiary_id = ANY($4) AND ev.type IN ('ENDORSED', 'PUBLISHED')))
+         ) AS entries,
+         (SELECT max(period_end) FROM closed_periods WHERE period_end > $1) AS open_from`,
+      [
+        event.occurredAt,
+        event.actorId,
+        ACTOR_CAPPED_TYPES,
+        people,
+        repeatable ? event.assetId : null,
+        event.kind,
+        utcDay(event.occurredAt),
+      ],
+    );
+    const events = row.events.map((e) => ({
+      ...e,
+      reuseKind: e.reuseKind ?? undefined,
+      occurredAt: new Date(e.occurredAt),
+    }));
+    const entries = row.entries.map((e) => ({ ...e, occurredAt: new Date(e.occurredAt) }));
+    return { usage: usageFrom(event, events, entries), openFrom: row.open_from };
   }
 
-  /** Today's entries that the caps read: those the actor gave, and endorsement and publication credit of `people`. */
-  private async todaysEntries(em: EntityManager, event: CreditEvent, people: string[]): Promise<UsageEntry[]> {
-    const day = utcDay(event.occurredAt);
-    return em.query(
-      `SELECT ev.type AS "eventType", ce.actor_id AS "actorId", ce.beneficiary_id AS "beneficiaryId", ce.points,
-              ce.occurred_at AS "occurredAt", ce.event_id AS "eventId"
-         FROM credit_entries ce JOIN credit_events ev ON ev.id = ce.event_id
-        WHERE ce.occurred_at >= $1 AND ce.occurred_at < $1::timestamptz + interval '1 day'
-          AND ((ce.actor_id = $2 AND ev.type::text = ANY($3)) OR (ce.beneficiary_id = ANY($4) AND ev.type IN ('ENDORSED', 'PUBLISHED')))`,
-      [day, event.actorId, ACTOR_CAPPED_TYPES, people],
+  /** The event, its ledger entries and the leaderboard rollups they move, in one statement. */
+  private async write(
+    em: EntityManager,
+    event: CreditEvent,
+    result: CreditResult,
+    facts: AssetFacts[],
+    bookedAt: Date,
+    reversesEventId: string | undefined,
+  ): Promise<void> {
+    const entries = result.entries.map((e) => ({
+      event_id: e.eventId,
+      beneficiary_id: e.beneficiaryId,
+      points: e.points,
+      reason: e.reason,
+      source_reason: e.sourceReason,
+      rule: e.rule,
+      asset_id: e.assetId || null,
+      source_asset_id: e.sourceAssetId || null,
+      generation: e.generation,
+      actor_id: e.actorId,
+      policy_version: e.policyVersion,
+      occurred_at: e.occurredAt,
+      booked_at: bookedAt,
+      capped: e.capped ?? null,
+    }));
+    await em.query(
+      `WITH event AS (
+         INSERT INTO credit_events (id, type, actor_id, asset_id, occurred_at, payload, facts, policy_version,
+                                    nominal_points, awarded_points, notes)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+       ), entries AS (
+         INSERT INTO credit_entries (event_id, beneficiary_id, points, reason, source_reason, rule, asset_id, source_asset_id,
+                                     generation, actor_id, policy_version, occurred_at, booked_at, capped)
+         SELECT * FROM json_to_recordset($12::json) AS e(event_id uuid, beneficiary_id uuid, points int, reason text,
+           source_reason text, rule text, asset_id uuid, source_asset_id uuid, generation smallint, actor_id uuid,
+           policy_version int, occurred_at timestamptz, booked_at timestamptz, capped jsonb)
+       )
+       INSERT INTO credit_rollups (metric, period_kind, period_start, user_id, value)
+       SELECT * FROM json_to_recordset($13::json) AS r(metric text, period_kind text, period_start timestamptz, user_id uuid, value bigint)
+       ON CONFLICT (metric, period_kind, period_start, user_id) DO UPDATE SET value = credit_rollups.value + EXCLUDED.value`,
+      [
+        event.eventId,
+        event.kind,
+        event.actorId,
+        event.kind === 'DEAL_WON' ? null : event.assetId,
+        event.occurredAt,
+        JSON.stringify({ ...payloadOf(event), ...(reversesEventId ? { reversesEventId } : {}) }),
+        JSON.stringify(facts),
+        result.policyVersion,
+        result.nominalPoints,
+        result.awardedPoints,
+        JSON.stringify(result.notes),
+        JSON.stringify(entries),
+        JSON.stringify(this.rollups(event, result, facts, bookedAt)),
+      ],
     );
   }
 
@@ -146,26 +242,8 @@ export class CreditService {
     return rows.map(toRuleEntry);
   }
 
-  /** Entries count when they happen, unless that quarter is closed: then they land at the start of the open period. */
-  private async bookingTime(em: EntityManager, occurredAt: Date): Promise<Date> {
-    // Held to commit: a quarter being closed (closePeriod locks the table EXCLUSIVE) waits for this write, or this
-    // write waits for the close and then sees it, so no entry is booked into a quarter after its snapshot.
-    await em.query('LOCK TABLE closed_periods IN ROW SHARE MODE');
-    const rows: { open_from: Date | null }[] = await em.query(
-      'SELECT max(period_end) AS open_from FROM closed_periods WHERE period_end > $1',
-      [occurredAt],
-    );
-    const openFrom = rows[0]?.open_from;
-    return openFrom ? new Date(Math.max(openFrom.getTime(), Date.now())) : occurredAt;
-  }
-
-  private async updateRollups(
-    em: EntityManager,
-    event: CreditEvent,
-    result: CreditResult,
-    facts: AssetFacts[],
-    bookedAt: Date,
-  ) {
+  /** The leaderboard rollup increments an event makes, for every period that contains its booking time. */
+  private rollups(event: CreditEvent, result: CreditResult, facts: AssetFacts[], bookedAt: Date): RollupRow[] {
     const deltas = new Map<string, number>();
     const add = (metric: LeaderboardMetricKey, userId: string, value: number) => {
       if (!value) return;
@@ -185,25 +263,11 @@ export class CreditService {
       const influenced = new Set(result.entries.filter((e) => e.generation === 0).map((e) => e.beneficiaryId));
       for (const author of influenced) add(LeaderboardMetricKey.WON_DEAL_INFLUENCE, author, 1);
     }
-    if (!deltas.size) return;
     const periods = periodKeysContaining(bookedAt, this.config.fiscalYearStartMonth);
-    const cols: [string[], string[], Date[], string[], number[]] = [[], [], [], [], []];
-    for (const [key, value] of deltas) {
+    return [...deltas].flatMap(([key, value]) => {
       const [metric, userId] = key.split('|');
-      for (const p of periods) {
-        cols[0].push(metric);
-        cols[1].push(p.kind);
-        cols[2].push(p.start);
-        cols[3].push(userId);
-        cols[4].push(value);
-      }
-    }
-    await em.query(
-      `INSERT INTO credit_rollups (metric, period_kind, period_start, user_id, value)
-       SELECT * FROM unnest($1::varchar[], $2::varchar[], $3::timestamptz[], $4::uuid[], $5::bigint[])
-       ON CONFLICT (metric, period_kind, period_start, user_id) DO UPDATE SET value = credit_rollups.value + EXCLUDED.value`,
-      cols,
-    );
+      return periods.map((p) => ({ metric, period_kind: p.kind, period_start: p.start, user_id: userId, value }));
+    });
   }
 }
 

@@ -6,7 +6,7 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import { badInput, conflict, notFound } from '../../core/graphql/errors.js';
 import { ClosedPeriodEntity } from '../credit/closed-period.entity.js';
 import { CreditReadService } from '../credit/credit-read.service.js';
-import { LeaderboardMetricKey } from '../credit/credit.service.js';
+import { LeaderboardMetricKey, PERIOD_CLOSE_LOCK } from '../credit/credit.service.js';
 import type { PeriodInput, PeriodObject } from '../credit/dto/credit.objects.js';
 import type { ResolvedPeriod } from '../credit/period.js';
 import { queryFile } from '../report/query-file.js';
@@ -21,7 +21,7 @@ export const SNAPSHOT_FORMAT = 'byline.closed-quarter.v1';
 
 /**
  * Closing a fiscal quarter: from then on the credit write path books anything dated inside it at the open period
- * (CreditService.bookingTime), so its entries, rollups and leaderboard never change. The close keeps the quarter's
+ * (CreditService.record), so its entries, rollups and leaderboard never change. The close keeps the quarter's
  * CREDIT leaderboard and metric totals as canonical JSON with its SHA-256 digest.
  */
 @Injectable()
@@ -41,9 +41,9 @@ export class PeriodCloseService {
       );
     }
     await this.dataSource.transaction(async (em) => {
-      // Conflicts with the ROW SHARE lock the credit write path takes before deciding where an entry is booked: the
-      // close waits for writes already past that point and holds new ones until it commits, so none slips in.
-      await em.query('LOCK TABLE closed_periods IN EXCLUSIVE MODE');
+      // Waits for credit writes already past deciding where their entries are booked, and holds new ones until
+      // this commits, so none slips into the quarter after its snapshot; two closes take turns.
+      await em.query(`SELECT pg_advisory_xact_lock(${PERIOD_CLOSE_LOCK})`);
       const existing: unknown[] = await em.query('SELECT 1 FROM closed_periods WHERE period_start = $1', [period.from]);
       if (existing.length) throw conflict(`${period.label} is already closed.`, 'period');
       const snapshot = canonicalJson(await this.snapshot(em, period));

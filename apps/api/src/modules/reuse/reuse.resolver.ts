@@ -29,8 +29,8 @@ export class ReuseResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: RecordReuseInput,
   ): Promise<ReuseEventObject> {
-    const reuse = await this.reuseService.record(viewer, input);
-    return toReuseEventObject(reuse, await this.reuseService.explain(reuse));
+    const { reuse, explanation } = await this.reuseService.record(viewer, input);
+    return toReuseEventObject(reuse, explanation);
   }
 
   @ResolveField(() => AssetObject)

@@ -1,11 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { CreditedReuseKind, CreditResult } from '@byline/credit';
+import type { CreditedReuseKind, CreditNote, CreditResult } from '@byline/credit';
 import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { badInput, conflict, notFound } from '../../core/graphql/errors.js';
-import { AssetStatus } from '../asset/asset.entity.js';
-import { visibleAssets } from '../asset/asset-visibility.js';
+import { positional, visibleAssets } from '../asset/asset-visibility.js';
 import { CreditNotifier } from '../credit/credit-notifier.js';
 import { CreditService } from '../credit/credit.service.js';
 import { ReuseEventEntity, ReuseKind } from './reuse-event.entity.js';
@@ -25,6 +25,22 @@ const WITHHELD: Record<string, string> = {
   NO_POINTS: 'This kind of reuse earns no points under the current policy.',
 };
 
+export interface RecordedReuse {
+  reuse: ReuseEventEntity;
+  /** Why it earned what it did. */
+  explanation: string;
+}
+
+/** Why a recorded reuse earned what it did, from its credit event's notes. */
+function explanation(reuse: ReuseEventEntity, notes: readonly CreditNote[]): string {
+  if (reuse.kind === ReuseKind.VIEW) return 'Views are recorded for analytics; they earn no credit.';
+  const withheld = [...new Set(notes.map((n) => WITHHELD[n.code]).filter(Boolean))];
+  const earned = reuse.pointsAwarded
+    ? `The authors earned ${reuse.pointsAwarded} point${reuse.pointsAwarded === 1 ? '' : 's'}.`
+    : 'The authors earned nothing for this one.';
+  return [earned, ...withheld].join(' ');
+}
+
 /** Recording reuse: idempotent per client event id, credited in the same transaction. */
 @Injectable()
 export class ReuseService {
@@ -34,21 +50,7 @@ export class ReuseService {
     private readonly notifier: CreditNotifier,
   ) {}
 
-  /** Why a recorded reuse earned what it did, from its credit event's notes. */
-  async explain(reuse: ReuseEventEntity): Promise<string> {
-    if (reuse.kind === ReuseKind.VIEW) return 'Views are recorded for analytics; they earn no credit.';
-    const rows = await this.dataSource.query<{ notes: { code: string; message: string }[] }[]>(
-      'SELECT notes FROM credit_events WHERE id = $1',
-      [reuse.creditEventId],
-    );
-    const notes = [...new Set((rows[0]?.notes ?? []).map((n) => WITHHELD[n.code]).filter(Boolean))];
-    const earned = reuse.pointsAwarded
-      ? `The authors earned ${reuse.pointsAwarded} point${reuse.pointsAwarded === 1 ? '' : 's'}.`
-      : 'The authors earned nothing for this one.';
-    return [earned, ...notes].join(' ');
-  }
-
-  async record(viewer: Viewer, input: RecordReuse): Promise<ReuseEventEntity> {
+  async record(viewer: Viewer, input: RecordReuse): Promise<RecordedReuse> {
     const clientEventId = input.clientEventId.trim();
     if (!clientEventId || clientEventId.length > 100) {
       throw badInput('clientEventId', 'clientEventId must be 1 to 100 characters');
@@ -60,69 +62,100 @@ export class ReuseService {
       throw badInput('dealId', 'Only USED_IN_DEAL names a deal.');
     }
     const results: CreditResult[] = [];
-    const saved = await this.dataSource.transaction(async (em) => {
-      // Retries and concurrent duplicates of one client event take turns, so exactly one is recorded.
-      await em.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 1))', [`${viewer.id}:${clientEventId}`]);
+    const recorded = await this.dataSource.transaction(async (em): Promise<RecordedReuse> => {
+      const access = await this.lockAndCheck(em, viewer, input.assetId, input.dealId ?? null, clientEventId);
       const existing = await em.findOneBy(ReuseEventEntity, { actorId: viewer.id, clientEventId });
-      if (existing) return this.sameOrConflict(existing, input);
-      await this.requireUsable(em, viewer, input.assetId);
-      if (input.dealId) await this.requireDeal(em, input.dealId);
-      const occurredAt = new Date();
-      let points = 0;
-      let creditEventId: string | null = null;
+      if (existing) {
+        this.sameOrConflict(existing, input);
+        return { reuse: existing, explanation: await this.explainRecorded(em, existing) };
+      }
+      if (!access.usable) throw notFound('Asset');
+      if (!access.deal) throw badInput('dealId', 'dealId does not name a deal');
+      const reuse: ReuseEventEntity = Object.assign(new ReuseEventEntity(), {
+        id: randomUUID(),
+        assetId: input.assetId,
+        actorId: viewer.id,
+        kind: input.kind,
+        dealId: input.dealId ?? null,
+        clientEventId,
+        occurredAt: new Date(),
+        pointsAwarded: 0,
+        creditEventId: null,
+      });
+      let notes: readonly CreditNote[] = [];
       if (input.kind !== ReuseKind.VIEW) {
         const result = await this.credit.record(em, {
           kind: 'REUSE',
           actorId: viewer.id,
           assetId: input.assetId,
           reuseKind: input.kind as CreditedReuseKind,
-          occurredAt,
+          occurredAt: reuse.occurredAt,
         });
         results.push(result);
-        points = result.awardedPoints;
-        creditEventId = result.eventId;
-        await em.query('UPDATE assets SET reuse_count = reuse_count + 1 WHERE id = $1', [input.assetId]);
+        reuse.pointsAwarded = result.awardedPoints;
+        reuse.creditEventId = result.eventId;
+        notes = result.notes;
       }
-      return em.save(
-        em.create(ReuseEventEntity, {
-          assetId: input.assetId,
-          actorId: viewer.id,
-          kind: input.kind,
-          dealId: input.dealId ?? null,
-          clientEventId,
-          occurredAt,
-          pointsAwarded: points,
-          creditEventId,
-        }),
+      await em.query(
+        `WITH reuse AS (
+           INSERT INTO reuse_events (id, asset_id, actor_id, kind, deal_id, client_event_id, occurred_at, points_awarded, credit_event_id)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+         )
+         UPDATE assets SET reuse_count = reuse_count + 1 WHERE id = $2 AND $4::reuse_kind <> 'VIEW'`,
+        [
+          reuse.id,
+          reuse.assetId,
+          reuse.actorId,
+          reuse.kind,
+          reuse.dealId,
+          reuse.clientEventId,
+          reuse.occurredAt,
+          reuse.pointsAwarded,
+          reuse.creditEventId,
+        ],
       );
+      return { reuse, explanation: explanation(reuse, notes) };
     });
     this.notifier.publish(results);
-    return saved;
+    return recorded;
   }
 
-  private sameOrConflict(existing: ReuseEventEntity, input: RecordReuse): ReuseEventEntity {
+  /**
+   * Takes the client event's lock (retries and concurrent duplicates take turns, so exactly one is recorded; the
+   * next statement sees what the one before committed), and reads whether the viewer may use the asset and whether
+   * the deal exists.
+   */
+  private async lockAndCheck(
+    em: EntityManager,
+    viewer: Viewer,
+    assetId: string,
+    dealId: string | null,
+    clientEventId: string,
+  ): Promise<{ usable: boolean; deal: boolean }> {
+    const params: unknown[] = [assetId, dealId, `${viewer.id}:${clientEventId}`];
+    const visible = positional(visibleAssets('a', viewer), params);
+    const [row] = await em.query<{ usable: boolean; deal: boolean }[]>(
+      `SELECT EXISTS (SELECT 1 FROM assets a WHERE a.id = $1 AND a.status <> 'DRAFT' AND ${visible}) AS usable,
+              ($2::uuid IS NULL OR EXISTS (SELECT 1 FROM deals WHERE id = $2)) AS deal,
+              pg_advisory_xact_lock(hashtextextended($3, 1)) AS locked`,
+      params,
+    );
+    return row;
+  }
+
+  /** The explanation of a reuse recorded earlier, from its credit event's notes. */
+  private async explainRecorded(em: EntityManager, reuse: ReuseEventEntity): Promise<string> {
+    const rows = await em.query<{ notes: CreditNote[] }[]>('SELECT notes FROM credit_events WHERE id = $1', [
+      reuse.creditEventId,
+    ]);
+    return explanation(reuse, rows[0]?.notes ?? []);
+  }
+
+  private sameOrConflict(existing: ReuseEventEntity, input: RecordReuse): void {
     const same =
       existing.assetId === input.assetId &&
       existing.kind === input.kind &&
       (existing.dealId ?? null) === (input.dealId ?? null);
     if (!same) throw conflict('This clientEventId was already used for a different reuse.', 'clientEventId');
-    return existing;
-  }
-
-  private async requireUsable(em: EntityManager, viewer: Viewer, assetId: string): Promise<void> {
-    const condition = visibleAssets('a', viewer);
-    const rows: { status: AssetStatus }[] = await em
-      .createQueryBuilder()
-      .select('a.status', 'status')
-      .from('assets', 'a')
-      .where('a.id = :assetId', { assetId })
-      .andWhere(condition.sql, condition.params)
-      .getRawMany();
-    if (!rows.length || rows[0].status === AssetStatus.DRAFT) throw notFound('Asset');
-  }
-
-  private async requireDeal(em: EntityManager, dealId: string): Promise<void> {
-    const rows: unknown[] = await em.query('SELECT 1 FROM deals WHERE id = $1', [dealId]);
-    if (!rows.length) throw badInput('dealId', 'dealId does not name a deal');
   }
 }

@@ -4,11 +4,10 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import { notFound } from '../../core/graphql/errors.js';
 import { AssetReadService } from '../asset/asset-read.service.js';
 import type { JourneyPhase } from '../asset/asset.entity.js';
-import { visibleAssets } from '../asset/asset-visibility.js';
+import { positional, visibleAssets } from '../asset/asset-visibility.js';
 import type { AssetObject } from '../asset/dto/asset.object.js';
 import { DealService } from '../deal/deal.service.js';
 import { DEFAULT_MIN_CLOSED_DEALS } from '../win-loss/content-influence.util.js';
-import { positional } from '../win-loss/sql-params.util.js';
 import { journeyPhaseOfDeal, scoreSuggestion } from './suggestion-score.util.js';
 import type { ScoreBreakdown, SuggestionContext } from './suggestion-score.util.js';
 

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { APP_CONFIG } from '../../core/config/config.js';
 import type { AppConfig } from '../../core/config/config.js';
-import { visibleAssets } from '../asset/asset-visibility.js';
+import { positional, visibleAssets } from '../asset/asset-visibility.js';
 import { dealFilterConditions } from '../deal/deal-filter.util.js';
 import type { DealFilter } from '../deal/dto/deal-filter.input.js';
 import type { ContentInfluenceObject } from './dto/content-influence.object.js';
@@ -11,7 +11,6 @@ import type { LossReasonCountObject } from './dto/loss-reason-count.object.js';
 import { WinLossDimension } from './dto/win-loss.args.js';
 import type { WinLossRowObject } from './dto/win-loss-row.object.js';
 import { influenceOf, rankInfluence } from './content-influence.util.js';
-import { positional } from './sql-params.util.js';
 
 // The fiscal quarter of the close date, labelled like @byline/credit's periods: the fiscal year is named by the
 // calendar year it ends in, so with an April start, May 2017 is "FY2018 Q1". `start` is the fiscal year's first month.
