@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { POLICY_V1, periodKeysContaining } from '@byline/credit';
 import pg from 'pg';
 import { BENCH_PASSWORD, seedPeople } from './seed.js';
 import { freshByline, gql, percentile, seconds, summary, timed } from './bench-support.js';
 import type { BenchDatabase } from './bench-support.js';
+import { httpLoad } from './http-load.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 const SIZES = (process.env.BENCH_LEDGER_ROWS ?? '100000,10000000').split(',').map(Number);
@@ -46,18 +48,29 @@ async function seedLedger(db: BenchDatabase, users: string[], rows: number): Pro
   await db.sql.query('ANALYZE');
 }
 
-async function login(db: BenchDatabase): Promise<string> {
+async function login(db: BenchDatabase, email = 'bench1-1@bench.byline'): Promise<string> {
   const { login } = await gql<{ login: { token: string } }>(
     db.byline.url,
     null,
     'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
-    {
-      e: 'bench1-1@bench.byline',
-      p: BENCH_PASSWORD,
-    },
+    { e: email, p: BENCH_PASSWORD },
   );
   return login.token;
 }
+
+/** Runs `work` for 0..count-1, CONCURRENCY at a time; resolves to calls per second. */
+async function parallel(count: number, work: (i: number) => Promise<unknown>): Promise<number> {
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < count) await work(next++);
+    }),
+  );
+  return count / ((performance.now() - started) / 1000);
+}
+
+const REASONS = { COPY: 'REUSED_COPY', SHARE_WITH_CUSTOMER: 'SHARED_WITH_CUSTOMER', USED_IN_DEAL: 'USED_IN_DEAL' };
 
 async function readSide(rows: number): Promise<number> {
   const db = await freshByline('postgresql', `ledger${rows}`, { FISCAL_YEAR_START_MONTH: '1' });
@@ -89,9 +102,23 @@ async function readSide(rows: number): Promise<number> {
   }
 }
 
-/** The same reuse events, once through the API and once as the bare SQL writes they make. */
+/** What a run wrote, to show the API and the bare SQL wrote the same. */
+async function tally(db: BenchDatabase): Promise<number[]> {
+  const { rows } = await db.sql.query<{ n: string }>(
+    `SELECT count(*)::text AS n FROM credit_events UNION ALL SELECT count(*)::text FROM credit_entries
+     UNION ALL SELECT coalesce(sum(value), 0)::text FROM credit_rollups UNION ALL SELECT count(*)::text FROM reuse_events
+     UNION ALL SELECT coalesce(sum(reuse_count), 0)::text FROM assets`,
+  );
+  return rows.map((r) => Number(r.n));
+}
+
+/**
+ * Reuse events through the API (GraphQL recordReuse, sent from a client thread of its own) against the same writes
+ * as bare SQL from a pool of as many connections: the event with its facts, the author's ledger entry, the ten
+ * rollups it moves (credit and reuses received, five periods), the reuse record and the asset's counter.
+ */
 async function ingestion(): Promise<void> {
-  const db = await freshByline('postgresql', 'ingest');
+  const db = await freshByline('postgresql', 'ingest', { FISCAL_YEAR_START_MONTH: '1' });
   try {
     const users = await seedPeople(db.sql, 10, 20);
     const { rows: assets } = await db.sql.query<{ id: string; author: string }>(
@@ -102,68 +129,80 @@ async function ingestion(): Promise<void> {
        SELECT id, created_by AS author FROM a`,
       [users],
     );
-    const tokens = await Promise.all(
-      users.slice(50, 50 + CONCURRENCY * 4).map(async (_, i) => {
-        const { login } = await gql<{ login: { token: string } }>(
-          db.byline.url,
-          null,
-          'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
-          {
-            e: `bench${Math.floor((50 + i) / 20) + 1}-${((50 + i) % 20) + 1}@bench.byline`,
-            p: BENCH_PASSWORD,
-          },
-        );
-        return login.token;
-      }),
+    // Readers are the people after the 50 authors, so nobody reuses their own asset.
+    const readers = await Promise.all(
+      users.slice(50, 50 + CONCURRENCY * 4).map(async (id, i) => ({
+        id,
+        token: await login(db, `bench${Math.floor((50 + i) / 20) + 1}-${((50 + i) % 20) + 1}@bench.byline`),
+      })),
     );
-    const kinds = ['COPY', 'SHARE_WITH_CUSTOMER', 'USED_IN_DEAL'];
-    const parallel = async (count: number, work: (i: number) => Promise<unknown>) => {
-      let next = 0;
-      const started = performance.now();
-      await Promise.all(
-        Array.from({ length: CONCURRENCY }, async () => {
-          while (next < count) await work(next++);
-        }),
-      );
-      return count / ((performance.now() - started) / 1000);
-    };
-    const api = await parallel(INGEST_EVENTS, (i) =>
-      gql(
-        db.byline.url,
-        tokens[i % tokens.length],
-        'mutation($i: RecordReuseInput!) { recordReuse(input: $i) { pointsAwarded } }',
-        {
-          i: { assetId: assets[i % assets.length].id, kind: kinds[i % 3], clientEventId: randomUUID() },
-        },
-      ),
-    );
+    const kinds = ['COPY', 'SHARE_WITH_CUSTOMER', 'USED_IN_DEAL'] as const;
+    const events = Array.from({ length: INGEST_EVENTS }, (_, i) => ({
+      reader: readers[i % readers.length],
+      asset: assets[i % assets.length],
+      kind: kinds[i % kinds.length],
+    }));
+    const url = `${db.byline.url}/graphql`;
+    const floor = await httpLoad({
+      url,
+      query: '{ viewer { id } }',
+      requests: events.map((e) => ({ token: e.reader.token, variables: {} })),
+      concurrency: CONCURRENCY,
+    });
+
+    const before = await tally(db);
+    const api = await httpLoad({
+      url,
+      query: 'mutation($i: RecordReuseInput!) { recordReuse(input: $i) { pointsAwarded } }',
+      requests: events.map((e) => ({
+        token: e.reader.token,
+        variables: { i: { assetId: e.asset.id, kind: e.kind, clientEventId: randomUUID() } },
+      })),
+      concurrency: CONCURRENCY,
+    });
+    const afterApi = await tally(db);
+
     const pool = new pg.Pool({ connectionString: db.byline.databaseUrl, max: CONCURRENCY });
     const raw = await parallel(INGEST_EVENTS, async (i) => {
+      const { reader, asset, kind } = events[i];
+      const points = POLICY_V1.reuse[kind];
+      const now = new Date();
+      const eventId = randomUUID();
+      const periods = periodKeysContaining(now, 1);
       const client = await pool.connect();
       try {
-        const asset = assets[i % assets.length];
         await client.query('BEGIN');
-        const { rows } = await client.query<{ id: string }>(
-          `INSERT INTO credit_events (type, actor_id, asset_id, occurred_at, payload, facts, policy_version, nominal_points, awarded_points)
-           VALUES ('REUSE', $1, $2, now(), '{"reuseKind":"COPY"}', '[]', 1, 4, 4) RETURNING id`,
-          [users[60 + (i % 30)], asset.id],
+        await client.query(
+          `INSERT INTO credit_events (id, type, actor_id, asset_id, occurred_at, payload, facts, policy_version, nominal_points, awarded_points, notes)
+           VALUES ($1, 'REUSE', $2, $3, $4, $5, $6, 1, $7, $7, '[]')`,
+          [
+            eventId,
+            reader.id,
+            asset.id,
+            now,
+            JSON.stringify({ reuseKind: kind }),
+            JSON.stringify([
+              { assetId: asset.id, parentAssetId: null, authors: [{ userId: asset.author, share: 100 }] },
+            ]),
+            points,
+          ],
         );
         await client.query(
           `INSERT INTO credit_entries (event_id, beneficiary_id, points, reason, source_reason, rule, asset_id, source_asset_id, generation, actor_id, policy_version, occurred_at, booked_at)
-           VALUES ($1, $2, 4, 'REUSED_COPY', 'REUSED_COPY', 'reuse.COPY', $3, $3, 0, $4, 1, now(), now())`,
-          [rows[0].id, asset.author, asset.id, users[60 + (i % 30)]],
+           VALUES ($1, $2, $3, $4, $4, $5, $6, $6, 0, $7, 1, $8, $8)`,
+          [eventId, asset.author, points, REASONS[kind], `reuse.${kind}`, asset.id, reader.id, now],
         );
         await client.query(
           `INSERT INTO credit_rollups (metric, period_kind, period_start, user_id, value)
-           SELECT 'CREDIT', k, s, $1, 4 FROM (VALUES ('WEEK', date_trunc('week', now())), ('MONTH', date_trunc('month', now())),
-             ('QUARTER', date_trunc('quarter', now())), ('YEAR', date_trunc('year', now())), ('ALL_TIME', '1970-01-01'::timestamptz)) v(k, s)
+           SELECT m.metric, p.kind, p.start, $1, m.value
+             FROM unnest($2::text[], $3::timestamptz[]) p(kind, start), (VALUES ('CREDIT', $4::bigint), ('REUSES_RECEIVED', 1)) m(metric, value)
            ON CONFLICT (metric, period_kind, period_start, user_id) DO UPDATE SET value = credit_rollups.value + EXCLUDED.value`,
-          [asset.author],
+          [asset.author, periods.map((p) => p.kind), periods.map((p) => p.start), points],
         );
         await client.query(
           `INSERT INTO reuse_events (asset_id, actor_id, kind, client_event_id, occurred_at, points_awarded, credit_event_id)
-           VALUES ($1, $2, 'COPY', $3, now(), 4, $4)`,
-          [asset.id, users[60 + (i % 30)], randomUUID(), rows[0].id],
+           VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+          [asset.id, reader.id, kind, randomUUID(), now, points, eventId],
         );
         await client.query('UPDATE assets SET reuse_count = reuse_count + 1 WHERE id = $1', [asset.id]);
         await client.query('COMMIT');
@@ -172,10 +211,19 @@ async function ingestion(): Promise<void> {
       }
     });
     await pool.end();
+    const afterRaw = await tally(db);
+
+    const wrote = (from: number[], to: number[]) =>
+      `${to[0] - from[0]} events, ${to[1] - from[1]} ledger entries, ${to[2] - from[2]} rollup points, ${to[3] - from[3]} reuse records, ${to[4] - from[4]} counted reuses`;
     console.log(`  ingestion, ${INGEST_EVENTS} reuse events, ${CONCURRENCY} at a time:`);
-    console.log(`    through the API (GraphQL recordReuse)   ${api.toFixed(0)} events/s`);
-    console.log(`    the same writes as bare SQL            ${raw.toFixed(0)} events/s`);
-    console.log(`    ratio API / SQL                        ${(api / raw).toFixed(2)} (target at least 0.5)`);
+    console.log(`    an authenticated request that only reads the viewer   ${floor.toFixed(0)} requests/s`);
+    console.log(`    through the API (GraphQL recordReuse)                 ${api.toFixed(0)} events/s`);
+    console.log(`      wrote ${wrote(before, afterApi)}`);
+    console.log(`    the same writes as bare SQL                           ${raw.toFixed(0)} events/s`);
+    console.log(`      wrote ${wrote(afterApi, afterRaw)}`);
+    console.log(
+      `    ratio API / SQL                                        ${(api / raw).toFixed(2)} (target at least 0.5)`,
+    );
   } finally {
     await db.close();
   }

@@ -1,0 +1,53 @@
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+
+export interface HttpLoad {
+  /** The GraphQL endpoint. */
+  url: string;
+  query: string;
+  /** One request each, in order: the bearer token and the variables. */
+  requests: { token: string; variables: Record<string, unknown> }[];
+  concurrency: number;
+}
+
+/**
+ * Sends the requests `concurrency` at a time from a thread of its own, as clients on other machines would, so
+ * the server's event loop serves requests and does nothing else; resolves to requests per second. Any GraphQL
+ * error fails the run.
+ */
+export function httpLoad(load: HttpLoad): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL(import.meta.url), { workerData: load });
+    worker.once('message', (message: { perSecond?: number; error?: string }) =>
+      message.error ? reject(new Error(message.error)) : resolve(message.perSecond ?? 0),
+    );
+    worker.once('error', reject);
+  });
+}
+
+async function send(load: HttpLoad): Promise<number> {
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: load.concurrency }, async () => {
+      while (next < load.requests.length) {
+        const { token, variables } = load.requests[next++];
+        const response = await fetch(load.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ query: load.query, variables }),
+        });
+        const body = (await response.json()) as { errors?: unknown[] };
+        if (body.errors?.length) throw new Error(`GraphQL error: ${JSON.stringify(body.errors)}`);
+      }
+    }),
+  );
+  return load.requests.length / ((performance.now() - started) / 1000);
+}
+
+if (!isMainThread && parentPort) {
+  const port = parentPort;
+  send(workerData as HttpLoad).then(
+    (perSecond) => port.postMessage({ perSecond }),
+    (error: unknown) => port.postMessage({ error: String(error) }),
+  );
+}
