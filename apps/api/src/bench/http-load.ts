@@ -1,3 +1,4 @@
+import { Agent, request } from 'node:http';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 
 export interface HttpLoad {
@@ -24,23 +25,45 @@ export function httpLoad(load: HttpLoad): Promise<number> {
   });
 }
 
+/** One POST over a kept-alive connection; resolves to the response body. */
+function post(agent: Agent, url: URL, headers: Record<string, string>, body: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      url,
+      { method: 'POST', agent, headers: { ...headers, 'content-length': Buffer.byteLength(body) } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
 async function send(load: HttpLoad): Promise<number> {
+  const agent = new Agent({ keepAlive: true, maxSockets: load.concurrency });
+  const url = new URL(load.url);
   let next = 0;
   const started = performance.now();
   await Promise.all(
     Array.from({ length: load.concurrency }, async () => {
       while (next < load.requests.length) {
         const { token, variables } = load.requests[next++];
-        const response = await fetch(load.url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-          body: JSON.stringify({ query: load.query, variables }),
-        });
-        const body = (await response.json()) as { errors?: unknown[] };
-        if (body.errors?.length) throw new Error(`GraphQL error: ${JSON.stringify(body.errors)}`);
+        const body = await post(
+          agent,
+          url,
+          { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          JSON.stringify({ query: load.query, variables }),
+        );
+        const { errors } = JSON.parse(body) as { errors?: unknown[] };
+        if (errors?.length) throw new Error(`GraphQL error: ${JSON.stringify(errors)}`);
       }
     }),
   );
+  agent.destroy();
   return load.requests.length / ((performance.now() - started) / 1000);
 }
 
