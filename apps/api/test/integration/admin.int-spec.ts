@@ -110,6 +110,7 @@ describe('administration', () => {
         {},
       ],
       'Query.creditRings': ['{ creditRings(period: { kind: QUARTER }) { mutualPoints } }', {}],
+      'Query.scoringPolicyHistory': ['{ scoringPolicyHistory { version } }', {}],
     };
     const adminOnly = app.byline.app
       .get(OperationPermissions)

@@ -10,6 +10,13 @@ import { ScoringPolicyEntity } from './scoring-policy.entity.js';
 /** The newest admin version of the policy, if any (none means the built-in version 1). */
 export const CURRENT_POLICY_SQL = 'SELECT policy FROM scoring_policies ORDER BY version DESC LIMIT 1';
 
+export interface PolicyVersion {
+  policy: ScoringPolicy;
+  /** Null for the built-in version 1. */
+  createdAt: Date | null;
+  createdById: string | null;
+}
+
 /** The scoring policy in force (the newest admin version, else the built-in version 1) and its history. */
 @Injectable()
 export class CreditPolicyService {
@@ -27,9 +34,13 @@ export class CreditPolicyService {
     return row.policy;
   }
 
-  async history(): Promise<{ policy: ScoringPolicy; createdAt: Date | null }[]> {
+  /** Every version, newest first, ending with the built-in version 1. */
+  async history(): Promise<PolicyVersion[]> {
     const rows = await this.dataSource.getRepository(ScoringPolicyEntity).find({ order: { version: 'DESC' } });
-    return [...rows.map((r) => ({ policy: r.policy, createdAt: r.createdAt })), { policy: POLICY_V1, createdAt: null }];
+    return [
+      ...rows.map((r) => ({ policy: r.policy, createdAt: r.createdAt, createdById: r.createdById })),
+      { policy: POLICY_V1, createdAt: null, createdById: null },
+    ];
   }
 
   /** A new version from the given values, effective for every event recorded from now on. */

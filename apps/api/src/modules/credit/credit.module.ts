@@ -3,6 +3,7 @@ import { AssetModule } from '../asset/asset.module.js';
 import { UserModule } from '../user/user.module.js';
 import { CreditNotifier } from './credit-notifier.js';
 import { CreditNoticeResolver } from './credit-notice.resolver.js';
+import { CreditPolicyResolver } from './credit-policy.resolver.js';
 import { CreditPolicyService } from './credit-policy.service.js';
 import { CreditRebuildService } from './credit-rebuild.service.js';
 import { CreditReadService } from './credit-read.service.js';
@@ -19,6 +20,7 @@ import { CreditService } from './credit.service.js';
     CreditRebuildService,
     CreditResolver,
     CreditNoticeResolver,
+    CreditPolicyResolver,
   ],
   exports: [CreditService, CreditPolicyService, CreditNotifier, CreditReadService, CreditRebuildService],
 })

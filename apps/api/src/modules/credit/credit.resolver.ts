@@ -25,7 +25,6 @@ import { AssetObject } from '../asset/dto/asset.object.js';
 import { UserObject } from '../user/dto/user.object.js';
 import { Role } from '../user/user.entity.js';
 import { UserLoader } from '../user/user.loader.js';
-import { CreditPolicyService } from './credit-policy.service.js';
 import { CreditReadService } from './credit-read.service.js';
 import { CreditEntryConnection, CreditEntryObject, PeriodInput, PeriodObject } from './dto/credit.objects.js';
 
@@ -55,7 +54,6 @@ class CreditPointObject {
 export class CreditResolver {
   constructor(
     private readonly reads: CreditReadService,
-    private readonly policies: CreditPolicyService,
     private readonly userLoader: UserLoader,
     private readonly assetLoader: AssetLoader,
   ) {}
@@ -87,26 +85,6 @@ export class CreditResolver {
   ): Promise<CreditPointObject[]> {
     await this.reads.assertMayRead(viewer, userId);
     return this.reads.history(userId);
-  }
-
-  @Query(() => String, { description: 'The scoring policy in force, as JSON (every entry records its version).' })
-  @Authenticated()
-  async scoringPolicy(): Promise<string> {
-    return JSON.stringify(await this.policies.current());
-  }
-
-  @Mutation(() => String, {
-    description: 'Publishes a new scoring policy version from JSON; it applies to events from now on.',
-  })
-  @Roles(Role.ADMIN)
-  async updateScoringPolicy(@CurrentViewer() viewer: Viewer, @Args('policy') json: string): Promise<string> {
-    let values: unknown;
-    try {
-      values = JSON.parse(json);
-    } catch {
-      values = undefined;
-    }
-    return JSON.stringify(await this.policies.publish(viewer, values));
   }
 
   @ResolveField(() => UserObject)
