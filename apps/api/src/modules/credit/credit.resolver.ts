@@ -6,7 +6,6 @@ import {
   GraphQLISODateTime,
   ID,
   Int,
-  Mutation,
   ObjectType,
   Parent,
   Query,
@@ -16,14 +15,13 @@ import {
 import { Type } from 'class-transformer';
 import { IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { CurrentViewer } from '../../core/auth/current-viewer.decorator.js';
-import { Authenticated, Roles } from '../../core/auth/permissions.decorator.js';
+import { Authenticated } from '../../core/auth/permissions.decorator.js';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { PageArgs } from '../../core/graphql/connection.js';
 import type { GqlContext } from '../../core/graphql/context.js';
 import { AssetLoader } from '../asset/asset.loader.js';
 import { AssetObject } from '../asset/dto/asset.object.js';
 import { UserObject } from '../user/dto/user.object.js';
-import { Role } from '../user/user.entity.js';
 import { UserLoader } from '../user/user.loader.js';
 import { CreditReadService } from './credit-read.service.js';
 import { CreditEntryConnection, CreditEntryObject, PeriodInput, PeriodObject } from './dto/credit.objects.js';
