@@ -135,6 +135,27 @@ describe('app shell', { timeout: 300_000 }, () => {
     await shot('07-user-created');
   });
 
+  step('publishes a new scoring policy version and lists it with its change', async () => {
+    const badge = page.getByTestId('policy-version');
+    const version = Number((await badge.innerText()).replace(/\D/g, ''));
+    const pool = page.getByLabel('Won deal pool');
+    const before = Number(await pool.inputValue());
+    await pool.fill(String(before + 20));
+    await page.getByRole('button', { name: `Publish version ${version + 1}…` }).click();
+    const dialog = page.getByRole('dialog', { name: `Publish scoring policy version ${version + 1}` });
+    await dialog.getByText(`Won deal pool: ${before} → ${before + 20}`).waitFor();
+    await shot('07a-policy-confirm');
+    await dialog.getByRole('button', { name: `Publish version ${version + 1}` }).click();
+    await badge.filter({ hasText: `Version ${version + 1}` }).waitFor();
+    const newest = page.getByRole('table', { name: 'Scoring policy versions' }).getByRole('row').nth(1);
+    assert.match(
+      await newest.innerText(),
+      new RegExp(`^${version + 1}\\s[\\s\\S]*Won deal pool: ${before} → ${before + 20}`),
+    );
+    assert.equal(await pool.inputValue(), String(before + 20));
+    await shot('07b-policy-published');
+  });
+
   step('logs out', async () => {
     await page.getByTestId('account-menu').click();
     await page.getByRole('menuitem', { name: 'Log out' }).click();

@@ -38,7 +38,9 @@ type Documents = {
   '\n  query CreditStatement($userId: ID!, $period: PeriodInput!, $first: Int, $after: String) {\n    creditEntries(userId: $userId, period: $period, first: $first, after: $after) {\n      sum\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CreditEntryFields\n        }\n      }\n    }\n  }\n': typeof types.CreditStatementDocument;
   '\n  fragment PeriodFields on Period {\n    kind\n    label\n    from\n    to\n    closed\n  }\n': typeof types.PeriodFieldsFragmentDoc;
   '\n  query ResolvePeriod($period: PeriodInput!) {\n    period(period: $period) {\n      ...PeriodFields\n    }\n  }\n': typeof types.ResolvePeriodDocument;
+  '\n  query ScoringPolicyHistory {\n    scoringPolicyHistory {\n      version\n      policy\n      createdAt\n      createdBy {\n        id\n        name\n      }\n    }\n  }\n': typeof types.ScoringPolicyHistoryDocument;
   '\n  query ScoringPolicy {\n    scoringPolicy\n  }\n': typeof types.ScoringPolicyDocument;
+  '\n  mutation UpdateScoringPolicy($policy: String!) {\n    updateScoringPolicy(policy: $policy)\n  }\n': typeof types.UpdateScoringPolicyDocument;
   '\n  fragment ImportResultFields on ImportResult {\n    rows\n    created\n    updated\n    unchanged\n    skipped\n    errors {\n      row\n      message\n    }\n  }\n': typeof types.ImportResultFieldsFragmentDoc;
   '\n  fragment DealRowFields on Deal {\n    id\n    externalId\n    name\n    accountName\n    industry\n    product\n    amount\n    outcome\n    stage\n    closedAt\n    owner {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n  }\n': typeof types.DealRowFieldsFragmentDoc;
   '\n  fragment DealDetailFields on Deal {\n    ...DealRowFields\n    competitor\n    engagedAt\n  }\n': typeof types.DealDetailFieldsFragmentDoc;
@@ -132,7 +134,11 @@ const documents: Documents = {
     types.PeriodFieldsFragmentDoc,
   '\n  query ResolvePeriod($period: PeriodInput!) {\n    period(period: $period) {\n      ...PeriodFields\n    }\n  }\n':
     types.ResolvePeriodDocument,
+  '\n  query ScoringPolicyHistory {\n    scoringPolicyHistory {\n      version\n      policy\n      createdAt\n      createdBy {\n        id\n        name\n      }\n    }\n  }\n':
+    types.ScoringPolicyHistoryDocument,
   '\n  query ScoringPolicy {\n    scoringPolicy\n  }\n': types.ScoringPolicyDocument,
+  '\n  mutation UpdateScoringPolicy($policy: String!) {\n    updateScoringPolicy(policy: $policy)\n  }\n':
+    types.UpdateScoringPolicyDocument,
   '\n  fragment ImportResultFields on ImportResult {\n    rows\n    created\n    updated\n    unchanged\n    skipped\n    errors {\n      row\n      message\n    }\n  }\n':
     types.ImportResultFieldsFragmentDoc,
   '\n  fragment DealRowFields on Deal {\n    id\n    externalId\n    name\n    accountName\n    industry\n    product\n    amount\n    outcome\n    stage\n    closedAt\n    owner {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n  }\n':
@@ -383,8 +389,20 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query ScoringPolicyHistory {\n    scoringPolicyHistory {\n      version\n      policy\n      createdAt\n      createdBy {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ScoringPolicyHistory {\n    scoringPolicyHistory {\n      version\n      policy\n      createdAt\n      createdBy {\n        id\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query ScoringPolicy {\n    scoringPolicy\n  }\n',
 ): (typeof documents)['\n  query ScoringPolicy {\n    scoringPolicy\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateScoringPolicy($policy: String!) {\n    updateScoringPolicy(policy: $policy)\n  }\n',
+): (typeof documents)['\n  mutation UpdateScoringPolicy($policy: String!) {\n    updateScoringPolicy(policy: $policy)\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1141,9 +1141,26 @@ export type ResolvePeriodQuery = {
   period: { kind: PeriodKind; label: string; from: string | null; to: string | null; closed: boolean };
 };
 
+export type ScoringPolicyHistoryQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ScoringPolicyHistoryQuery = {
+  scoringPolicyHistory: Array<{
+    version: number;
+    policy: string;
+    createdAt: string | null;
+    createdBy: { id: string; name: string } | null;
+  }>;
+};
+
 export type ScoringPolicyQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ScoringPolicyQuery = { scoringPolicy: string };
+
+export type UpdateScoringPolicyMutationVariables = Exact<{
+  policy: string;
+}>;
+
+export type UpdateScoringPolicyMutation = { updateScoringPolicy: string };
 
 export type ImportResultFieldsFragment = {
   rows: number;
@@ -6016,6 +6033,44 @@ export const ResolvePeriodDocument = {
     },
   ],
 } as unknown as DocumentNode<ResolvePeriodQuery, ResolvePeriodQueryVariables>;
+export const ScoringPolicyHistoryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ScoringPolicyHistory' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scoringPolicyHistory' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'policy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'createdBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ScoringPolicyHistoryQuery, ScoringPolicyHistoryQueryVariables>;
 export const ScoringPolicyDocument = {
   kind: 'Document',
   definitions: [
@@ -6030,6 +6085,39 @@ export const ScoringPolicyDocument = {
     },
   ],
 } as unknown as DocumentNode<ScoringPolicyQuery, ScoringPolicyQueryVariables>;
+export const UpdateScoringPolicyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateScoringPolicy' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'policy' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateScoringPolicy' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'policy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'policy' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateScoringPolicyMutation, UpdateScoringPolicyMutationVariables>;
 export const DealFilterOptionsDocument = {
   kind: 'Document',
   definitions: [

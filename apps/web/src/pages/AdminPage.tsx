@@ -1,5 +1,6 @@
 import { Alert, Stack } from '@mantine/core';
 import type { Role } from '../generated/graphql';
+import { ScoringPolicySection } from '../modules/credit/components/ScoringPolicySection';
 import { TeamsSection } from '../modules/team/components/TeamsSection';
 import { UsersSection } from '../modules/user/components/UsersSection';
 import { PageHeader } from '../ui/PageHeader';
@@ -14,17 +15,19 @@ export function AdminPage({ viewerRole }: AdminPageProps) {
       <>
         <PageHeader title="Admin" />
         <Alert color="gray" variant="light" title="Admins only" data-testid="admins-only">
-          Only Byline admins can manage teams and users. Ask an admin if something here needs changing.
+          Only Byline admins can manage teams, users and the scoring policy. Ask an admin if something here needs
+          changing.
         </Alert>
       </>
     );
   }
   return (
     <>
-      <PageHeader title="Admin" description="Teams and the people who use Byline." />
+      <PageHeader title="Admin" description="Teams, the people who use Byline, and how credit is scored." />
       <Stack gap="xl">
         <TeamsSection />
         <UsersSection />
+        <ScoringPolicySection />
       </Stack>
     </>
   );
