@@ -120,16 +120,6 @@ export class CreditService {
     return { policy: row.policy ?? POLICY_V1, facts: row.facts };
   }
 
-  /** The assets and their ancestors up to `generations` up, with their current authors and shares. */
-  async facts(em: EntityManager, rootIds: string[], generations: number): Promise<AssetFacts[]> {
-    if (!rootIds.length) return [];
-    const [row] = await em.query<{ facts: AssetFacts[] }[]>(
-      `WITH RECURSIVE generations AS (SELECT $2::int AS n), ${CHAIN} SELECT (${FACTS_JSON}) AS facts`,
-      [rootIds, generations],
-    );
-    return row.facts;
-  }
-
   /**
    * What the caps need, in one statement: the actor's earlier reuses of this asset in the past week, today's entries
    * the actor gave, and the endorsement and publication credit of everyone involved; and the end of the latest
