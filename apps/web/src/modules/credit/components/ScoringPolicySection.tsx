@@ -40,9 +40,7 @@ function PolicyForm({ version, values, raw }: PolicyFormProps) {
   const changes = complete ? policyChanges(values, draft as PolicyValues) : [];
   const apiErrors = toApiErrors(error);
   const fieldError = (path: string) => apiErrors.find((e) => e.field === `policy.${path}`)?.message;
-  const formErrors = apiErrors.filter(
-    (e) => !e.field?.startsWith('policy.') || !POLICY_FIELDS.some((f) => `policy.${f.path}` === e.field),
-  );
+  const formErrors = apiErrors.filter((e) => !POLICY_FIELDS.some((f) => `policy.${f.path}` === e.field));
 
   const confirm = async () => {
     if (await publish(withValues(raw, draft as PolicyValues))) {
