@@ -6,11 +6,13 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import type { FastifyReply } from 'fastify';
-import { Logger } from 'nestjs-pino';
+import { Logger as PinoLogger } from 'nestjs-pino';
+import { Logger } from '@nestjs/common';
 import { DataSource, MigrationExecutor } from 'typeorm';
 import { AppModule } from './app.module.js';
 import { OperationPermissions } from './core/auth/operation-permissions.js';
 import type { AppConfig } from './core/config/config.js';
+import { dataSourceOptions } from './core/database/data-source-options.js';
 import { openDatabase } from './core/database/embedded-postgres.js';
 import { GRAPHQL_BODY_LIMIT, allowLargeGraphqlBodiesFor } from './core/graphql/body-limit.js';
 import { requestId } from './core/logging/logger.options.js';
@@ -66,7 +68,7 @@ export async function startByline(config: AppConfig, options: StartOptions = {})
       // rawBody keeps the bytes of JSON bodies as req.rawBody: the CRM webhook's signature is over those bytes.
       { bufferLogs: true, abortOnError: false, rawBody: true },
     );
-    app.useLogger(app.get(Logger));
+    app.useLogger(app.get(PinoLogger));
     app.enableShutdownHooks = () => app as NestFastifyApplication; // signals are handled by main.ts, in order
     await app.register(fastifyMultipart, { limits: { fileSize: config.attachments.maxBytes, files: 1, fields: 4 } });
     allowLargeGraphqlBodiesFor(app.getHttpAdapter().getInstance(), IMPORT_OPERATIONS, MAX_IMPORT_BYTES);
@@ -75,7 +77,7 @@ export async function startByline(config: AppConfig, options: StartOptions = {})
     await app.init();
 
     const dataSource = app.get(DataSource);
-    if (options.migrate !== false) await migrate(dataSource);
+    if (options.migrate !== false) await migrate(dataSource, config);
     assertEveryOperationDeclaresPermission(app.get(OperationPermissions));
     const setup = options.setup !== false ? await app.get(SetupService).run() : null;
 
@@ -102,7 +104,30 @@ export async function startByline(config: AppConfig, options: StartOptions = {})
   }
 }
 
-export async function migrate(dataSource: DataSource): Promise<void> {
+/**
+ * Runs pending migrations as the owner role (DATABASE_MIGRATION_URL) on a connection of its own, or, for the
+ * embedded database and a single-role trial, on the application's own connection.
+ */
+export async function migrate(dataSource: DataSource, config: AppConfig): Promise<void> {
+  if (!config.databaseMigrationUrl) {
+    if (config.databaseUrl) {
+      new Logger('Database').warn(
+        'DATABASE_MIGRATION_URL is not set: the DATABASE_URL role migrates, owns the ledger and could rewrite it. ' +
+          'For production, migrate as the owner role and connect as a member of byline_app (see README).',
+      );
+    }
+    return runMigrations(dataSource);
+  }
+  const owner = new DataSource(dataSourceOptions(config.databaseMigrationUrl, 1, false));
+  await owner.initialize();
+  try {
+    await runMigrations(owner);
+  } finally {
+    await owner.destroy();
+  }
+}
+
+async function runMigrations(dataSource: DataSource): Promise<void> {
   // Replicas starting together on one database take turns; the embedded database has a single session anyway.
   const runner = dataSource.createQueryRunner();
   await runner.connect();

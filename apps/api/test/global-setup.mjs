@@ -1,9 +1,11 @@
 // Creates the database this test run uses: a new database on the PostgreSQL server of DATABASE_URL, or an embedded
-// PostgreSQL in a temporary folder when DATABASE_URL is not set. The first test app to start migrates it.
+// PostgreSQL in a temporary folder when DATABASE_URL is not set. The first test app to start migrates it: on a
+// server as DATABASE_URL's (owner) role, while the apps connect as the restricted application role.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { applicationUrl, ensureApplicationLogin } from './application-role.mjs';
 
 export default async function globalSetup() {
   const serverUrl = process.env.DATABASE_URL;
@@ -13,9 +15,11 @@ export default async function globalSetup() {
     await client.connect();
     await client.query(`CREATE DATABASE ${name}`);
     await client.end();
+    await ensureApplicationLogin(serverUrl);
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
-    process.env.BYLINE_TEST_DATABASE_URL = url.toString();
+    process.env.BYLINE_TEST_MIGRATION_URL = url.toString();
+    process.env.BYLINE_TEST_DATABASE_URL = applicationUrl(url.toString());
     globalThis.bylineTestTeardown = async () => {
       const admin = new pg.Client({ connectionString: serverUrl });
       await admin.connect();

@@ -32,7 +32,7 @@ export async function openByline(config: AppConfig): Promise<BylineContext> {
       AppModule.forRoot({ config, databaseUrl: database.url, poolMax: database.poolMax, embedded: database.embedded }),
       { logger: ['error', 'warn'], abortOnError: false },
     );
-    await migrate(app.get(DataSource));
+    await migrate(app.get(DataSource), config);
     const setup = await app.get(SetupService).run();
     const running = app;
     return {

@@ -24,7 +24,10 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** Environment for a test instance: quiet logs, its own data folder, the shared test database unless overridden. */
+/**
+ * Environment for a test instance: quiet logs, its own data folder, the shared test database unless overridden
+ * (as the application role, migrated as the owner; a database given in `env` is used as it is, single-role).
+ */
 export function testConfig(env: Record<string, string> = {}): AppConfig {
   return loadConfig({
     NODE_ENV: 'test',
@@ -35,6 +38,7 @@ export function testConfig(env: Record<string, string> = {}): AppConfig {
     BYLINE_DATA_DIR: mkdtempSync(join(tmpdir(), 'byline-app-')),
     BYLINE_JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
     DATABASE_URL: process.env.BYLINE_TEST_DATABASE_URL ?? '',
+    DATABASE_MIGRATION_URL: 'DATABASE_URL' in env ? '' : (process.env.BYLINE_TEST_MIGRATION_URL ?? ''),
     BYLINE_DB_POOL_MAX: process.env.BYLINE_DB_POOL_MAX ?? '10',
     ...env,
   });

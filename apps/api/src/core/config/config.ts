@@ -8,6 +8,11 @@ export interface AppConfig {
   port: number;
   /** PostgreSQL connection string; undefined selects the embedded database. */
   databaseUrl?: string;
+  /**
+   * The owner role's connection string, for migrations (DATABASE_MIGRATION_URL); undefined means DATABASE_URL's
+   * role migrates too (a single-role trial) or the embedded database.
+   */
+  databaseMigrationUrl?: string;
   /** Connections to a PostgreSQL server (the embedded database always uses one). */
   databasePoolMax: number;
   dataDir: string;
@@ -84,6 +89,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
   }
+  const databaseMigrationUrl = env.DATABASE_MIGRATION_URL || undefined;
+  if (databaseMigrationUrl && !databaseUrl) {
+    throw new ConfigError('DATABASE_MIGRATION_URL needs DATABASE_URL (the embedded database has a single role)');
+  }
+  if (databaseMigrationUrl && !/^postgres(ql)?:\/\//.test(databaseMigrationUrl)) {
+    throw new ConfigError('DATABASE_MIGRATION_URL must start with postgres:// or postgresql://');
+  }
   const adminEmail = env.BYLINE_ADMIN_EMAIL || undefined;
   const adminPassword = env.BYLINE_ADMIN_PASSWORD || undefined;
   if (Boolean(adminEmail) !== Boolean(adminPassword)) {
@@ -93,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     nodeEnv,
     port: int(env, 'PORT', 3000, 0, 65535),
     databaseUrl,
+    databaseMigrationUrl,
     databasePoolMax: int(env, 'BYLINE_DB_POOL_MAX', 10, 1, 200),
     dataDir,
     demo: flag(env, 'BYLINE_DEMO', true),

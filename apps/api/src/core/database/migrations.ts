@@ -4,6 +4,8 @@ import { Deals1795756751957 } from '../../../../../migrations/1795756751957-deal
 import { Credit1795757069927 } from '../../../../../migrations/1795757069927-credit.js';
 import { WinLossAnalyses1795759374574 } from '../../../../../migrations/1795759374574-win-loss-analyses.js';
 import { ReportIndexes1795760286658 } from '../../../../../migrations/1795760286658-report-indexes.js';
+import { CreditChain1795820000000 } from '../../../../../migrations/1795820000000-credit-chain.js';
+import { ApplicationRole1795820000001 } from '../../../../../migrations/1795820000001-application-role.js';
 
 // Every migration, in order. Listed explicitly so the same build runs from src/ and dist/ without globbing.
 export const MIGRATIONS = [
@@ -13,4 +15,6 @@ export const MIGRATIONS = [
   Credit1795757069927,
   WinLossAnalyses1795759374574,
   ReportIndexes1795760286658,
+  CreditChain1795820000000,
+  ApplicationRole1795820000001,
 ];

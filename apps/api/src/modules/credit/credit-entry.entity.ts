@@ -8,6 +8,7 @@ import { CreditEventEntity } from './credit-event.entity.js';
 @Index('IX_credit_entries_beneficiary', ['beneficiaryId', 'bookedAt'])
 @Index('IX_credit_entries_actor_day', ['actorId', 'beneficiaryId', 'occurredAt'])
 @Index('IX_credit_entries_event', ['eventId'])
+@Index('UQ_credit_entries_chain_position', ['chainPosition'], { unique: true })
 export class CreditEntryEntity {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id: string;
@@ -54,6 +55,14 @@ export class CreditEntryEntity {
 
   @Column({ type: 'jsonb', nullable: true })
   capped: { cap: string; grossPoints: number } | null;
+
+  /** Place on the tamper-evident chain, set when the entry's transaction commits (commit order). */
+  @Column({ name: 'chain_position', type: 'bigint', nullable: true })
+  chainPosition: string | null;
+
+  /** SHA-256 (hex) of the previous entry's hash and this entry's canonical bytes (see the credit-chain migration). */
+  @Column({ name: 'chain_hash', type: 'character', length: 64, nullable: true })
+  chainHash: string | null;
 
   @ManyToOne(() => CreditEventEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'event_id', foreignKeyConstraintName: 'FK_credit_entries_event' })

@@ -50,6 +50,14 @@ export class CreditEventEntity {
   @Column({ name: 'policy_version', type: 'int' })
   policyVersion: number;
 
+  /** When the event counts for the leaderboards: as its entries' `booked_at`. */
+  @Column({ name: 'booked_at', type: 'timestamptz' })
+  bookedAt: Date;
+
+  /** The fiscal calendar its rollups were booked under (FISCAL_YEAR_START_MONTH then). */
+  @Column({ name: 'fiscal_year_start_month', type: 'smallint' })
+  fiscalYearStartMonth: number;
+
   @Column({ name: 'nominal_points', type: 'int' })
   nominalPoints: number;
 

@@ -9,7 +9,11 @@ import type {
   CreditNote,
 } from '@byline/credit';
 import { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { CreditPolicyService } from './credit-policy.service.js';
+import { rollupDeltas } from './credit-rollups.js';
+import type { RollupEntry } from './credit-rollups.js';
+import { CHAIN_GENESIS, CreditRepository, canonicalEntry, chainHash } from './credit.repository.js';
 import { toRuleEntry } from './credit.service.js';
 import type { CreditEntryEntity } from './credit-entry.entity.js';
 import { usageFrom, utcDay } from './credit-usage.js';
@@ -27,6 +31,8 @@ interface EventRow {
   policy_version: number;
   awarded_points: number;
   notes: CreditNote[];
+  booked_at: Date;
+  fiscal_year_start_month: number;
 }
 
 export interface RebuildReport {
@@ -34,6 +40,12 @@ export interface RebuildReport {
   entries: number;
   /** The first event whose replay differs from the ledger, in words; null when everything matches. */
   firstDifference: string | null;
+  /** The first entry whose chain hash does not verify (or a broken chain), in words; null when it verifies. */
+  chainDifference: string | null;
+  /** The first rollup row that differs from the ledger, in words; null when every rollup matches. */
+  rollupDifference: string | null;
+  /** The last link of the chain, to compare with one written down earlier. */
+  chainHead: { position: string; hash: string };
 }
 
 const BATCH = 5000;
@@ -62,100 +74,198 @@ const COMPARED: (
 ];
 
 /**
- * Replays the whole event log, in order, through the credit rules into a scratch ledger held in memory, and
- * compares it with the stored ledger entry by entry. Same events, same ledger: anything else is a bug or tampering.
+ * Checks the credit data three ways in one snapshot: the ledger's hash chain verifies entry by entry; replaying the
+ * whole event log, in order, through the credit rules gives the stored ledger entry by entry; and the leaderboard
+ * rollups equal what the stored events and entries add up to. Anything else is a bug or tampering.
  */
 @Injectable()
 export class CreditRebuildService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly policies: CreditPolicyService,
+    private readonly repository: CreditRepository,
   ) {}
 
   async check(onProgress?: (done: number, total: number) => void): Promise<RebuildReport> {
     return this.dataSource.transaction('REPEATABLE READ', async (em) => {
-      const [{ total }] = await em.query<{ total: number }[]>('SELECT count(*)::int AS total FROM credit_events');
-      const [{ stored }] = await em.query<{ stored: number }[]>('SELECT count(*)::int AS stored FROM credit_entries');
-      const entriesByDay = new Map<number, UsageEntry[]>();
-      const reuseEvents = new Map<string, UsageEvent[]>();
-      const replayedByEvent = new Map<string, CreditEntry[]>();
-      let done = 0;
-      let replayedCount = 0;
-      let lastSeq = '0';
-      for (;;) {
-        const events = await em.query<EventRow[]>('SELECT * FROM credit_events WHERE seq > $1 ORDER BY seq LIMIT $2', [
-          lastSeq,
-          BATCH,
-        ]);
-        if (!events.length) break;
-        lastSeq = events[events.length - 1].seq;
-        const stored = await em.query<CreditEntryEntity[]>(
-          `SELECT id, event_id AS "eventId", beneficiary_id AS "beneficiaryId", points, reason, source_reason AS "sourceReason",
-                  rule, asset_id AS "assetId", source_asset_id AS "sourceAssetId", generation, actor_id AS "actorId",
-                  policy_version AS "policyVersion", occurred_at AS "occurredAt", capped
-             FROM credit_entries WHERE event_id = ANY($1) ORDER BY id`,
-          [events.map((e) => e.id)],
-        );
-        const storedByEvent = new Map<string, CreditEntry[]>();
-        for (const row of stored) {
-          storedByEvent.set(row.eventId, [...(storedByEvent.get(row.eventId) ?? []), toRuleEntry(row)]);
-        }
-
-        for (const row of events) {
-          const event = toEvent(row);
-          const key = `${row.type}|${row.actor_id}|${row.asset_id}`;
-          const day = utcDay(row.occurred_at).getTime();
-          const usage = usageFrom(event, reuseEvents.get(key) ?? [], entriesByDay.get(day) ?? []);
-          const reverses = row.payload.reversesEventId as string | undefined;
-          const policy = await this.policies.byVersion(row.policy_version, em);
-          const result = computeCredit(
-            event,
-            { assets: row.facts, usage, priorEntries: reverses ? (replayedByEvent.get(reverses) ?? []) : undefined },
-            policy,
-          );
-          const difference = compare(row, [...result.entries], storedByEvent.get(row.id) ?? [], result.awardedPoints);
-          if (difference) return { events: done, entries: replayedCount, firstDifference: difference };
-
-          replayedByEvent.set(row.id, [...result.entries]);
-          replayedCount += result.entries.length;
-          const dayEntries = entriesByDay.get(day) ?? [];
-          for (const e of result.entries) {
-            dayEntries.push({
-              eventType: row.type,
-              actorId: e.actorId,
-              beneficiaryId: e.beneficiaryId,
-              points: e.points,
-              occurredAt: e.occurredAt,
-              eventId: row.id,
-            });
-          }
-          entriesByDay.set(day, dayEntries);
-          if (row.type === 'REUSE' || row.type === 'ADAPTED') {
-            reuseEvents.set(key, [
-              ...(reuseEvents.get(key) ?? []),
-              {
-                type: row.type,
-                actorId: row.actor_id,
-                assetId: row.asset_id,
-                reuseKind: row.payload.reuseKind as string | undefined,
-                occurredAt: row.occurred_at,
-              },
-            ]);
-          }
-          done++;
-        }
-        onProgress?.(done, total);
-      }
-      if (replayedCount !== stored) {
-        return {
-          events: done,
-          entries: replayedCount,
-          firstDifference: `The ledger has ${stored} entries; replaying the events gives ${replayedCount}.`,
-        };
-      }
-      return { events: done, entries: replayedCount, firstDifference: null };
+      const chain = await this.verifyChain(em);
+      const expectedRollups = new Map<string, number>();
+      const replay = await this.replay(em, expectedRollups, onProgress);
+      const rollupDifference = await this.compareRollups(em, expectedRollups);
+      return { ...replay, ...chain, rollupDifference };
     });
   }
+
+  /** Walks the chain from its first entry, recomputing every hash; the head must be where the walk ends. */
+  private async verifyChain(
+    em: EntityManager,
+  ): Promise<{ chainDifference: string | null; chainHead: { position: string; hash: string } }> {
+    const head = await this.repository.chainHead(em);
+    const unchained = await this.repository.firstUnchained(em);
+    if (unchained) {
+      return {
+        chainHead: head,
+        chainDifference: `ledger entry ${unchained} is not on the chain (it has no chain hash).`,
+      };
+    }
+    let previous = CHAIN_GENESIS;
+    let position = 1n;
+    for (;;) {
+      const rows = await this.repository.chainFrom(em, String(position), BATCH);
+      for (const row of rows) {
+        if (row.position !== String(position)) {
+          return {
+            chainHead: head,
+            chainDifference: `chain position ${position} is missing: the next entry, ${row.id}, is at ${row.position}.`,
+          };
+        }
+        const computed = chainHash(previous, canonicalEntry(row));
+        if (computed !== row.chain_hash) {
+          return {
+            chainHead: head,
+            chainDifference:
+              `ledger entry ${row.id} (chain position ${row.position}) does not match its chain hash: ` +
+              `stored ${row.chain_hash}, computed from its content and the entry before ${computed}.`,
+          };
+        }
+        previous = computed;
+        position++;
+      }
+      if (rows.length < BATCH) break;
+    }
+    const last = String(position - 1n);
+    if (head.position !== last || head.hash !== previous) {
+      return {
+        chainHead: head,
+        chainDifference: `the chain head records ${head.position} entries ending in ${head.hash}; the ledger's chain has ${last} ending in ${previous}.`,
+      };
+    }
+    return { chainHead: head, chainDifference: null };
+  }
+
+  /** Every stored rollup row against what the stored events and entries add up to (a missing row counts as 0). */
+  private async compareRollups(em: EntityManager, expected: Map<string, number>): Promise<string | null> {
+    const describe = (key: string) => {
+      const [metric, kind, start, user] = key.split('|');
+      return `rollup ${metric} ${kind} ${start} for user ${user}`;
+    };
+    for (const row of await this.repository.rollups(em)) {
+      const key = rollupKey(row.metric, row.period_kind, row.period_start, row.user_id);
+      const want = expected.get(key) ?? 0;
+      expected.delete(key);
+      if (Number(row.value) !== want) {
+        return `${describe(key)}: the ledger gives ${want}, the rollup holds ${row.value}.`;
+      }
+    }
+    const missing = [...expected].filter(([, value]) => value !== 0).sort(([a], [b]) => a.localeCompare(b))[0];
+    return missing ? `${describe(missing[0])}: the ledger gives ${missing[1]}, there is no rollup row.` : null;
+  }
+
+  /** Replays the events into a scratch ledger, comparing as it goes, and adds up the rollups the stored rows imply. */
+  private async replay(
+    em: EntityManager,
+    expectedRollups: Map<string, number>,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<{ events: number; entries: number; firstDifference: string | null }> {
+    const [{ total }] = await em.query<{ total: number }[]>('SELECT count(*)::int AS total FROM credit_events');
+    const [{ stored }] = await em.query<{ stored: number }[]>('SELECT count(*)::int AS stored FROM credit_entries');
+    const entriesByDay = new Map<number, UsageEntry[]>();
+    const reuseEvents = new Map<string, UsageEvent[]>();
+    const replayedByEvent = new Map<string, CreditEntry[]>();
+    let done = 0;
+    let replayedCount = 0;
+    let firstDifference: string | null = null;
+    let lastSeq = '0';
+    for (;;) {
+      const events = await em.query<EventRow[]>('SELECT * FROM credit_events WHERE seq > $1 ORDER BY seq LIMIT $2', [
+        lastSeq,
+        BATCH,
+      ]);
+      if (!events.length) break;
+      lastSeq = events[events.length - 1].seq;
+      const stored = await em.query<CreditEntryEntity[]>(
+        `SELECT id, event_id AS "eventId", beneficiary_id AS "beneficiaryId", points, reason, source_reason AS "sourceReason",
+                rule, asset_id AS "assetId", source_asset_id AS "sourceAssetId", generation, actor_id AS "actorId",
+                policy_version AS "policyVersion", occurred_at AS "occurredAt", booked_at AS "bookedAt", capped
+           FROM credit_entries WHERE event_id = ANY($1) ORDER BY id`,
+        [events.map((e) => e.id)],
+      );
+      const storedByEvent = new Map<string, CreditEntry[]>();
+      const storedRowsByEvent = new Map<string, RollupEntry[]>();
+      for (const row of stored) {
+        storedByEvent.set(row.eventId, [...(storedByEvent.get(row.eventId) ?? []), toRuleEntry(row)]);
+        storedRowsByEvent.set(row.eventId, [...(storedRowsByEvent.get(row.eventId) ?? []), row]);
+      }
+
+      for (const row of events) {
+        const event = toEvent(row);
+        const key = `${row.type}|${row.actor_id}|${row.asset_id}`;
+        const day = utcDay(row.occurred_at).getTime();
+        const usage = usageFrom(event, reuseEvents.get(key) ?? [], entriesByDay.get(day) ?? []);
+        const reverses = row.payload.reversesEventId as string | undefined;
+        const policy = await this.policies.byVersion(row.policy_version, em);
+        const result = computeCredit(
+          event,
+          { assets: row.facts, usage, priorEntries: reverses ? (replayedByEvent.get(reverses) ?? []) : undefined },
+          policy,
+        );
+        firstDifference ??= compare(row, [...result.entries], storedByEvent.get(row.id) ?? [], result.awardedPoints);
+        const deltas = rollupDeltas(
+          {
+            type: row.type,
+            actorId: row.actor_id,
+            assetId: row.asset_id,
+            payload: row.payload,
+            facts: row.facts,
+            bookedAt: row.booked_at,
+            fiscalYearStartMonth: row.fiscal_year_start_month,
+          },
+          storedRowsByEvent.get(row.id) ?? [],
+        );
+        for (const d of deltas) {
+          const key = rollupKey(d.metric, d.periodKind, d.periodStart, d.userId);
+          expectedRollups.set(key, (expectedRollups.get(key) ?? 0) + d.value);
+        }
+
+        replayedByEvent.set(row.id, [...result.entries]);
+        replayedCount += result.entries.length;
+        const dayEntries = entriesByDay.get(day) ?? [];
+        for (const e of result.entries) {
+          dayEntries.push({
+            eventType: row.type,
+            actorId: e.actorId,
+            beneficiaryId: e.beneficiaryId,
+            points: e.points,
+            occurredAt: e.occurredAt,
+            eventId: row.id,
+          });
+        }
+        entriesByDay.set(day, dayEntries);
+        if (row.type === 'REUSE' || row.type === 'ADAPTED') {
+          reuseEvents.set(key, [
+            ...(reuseEvents.get(key) ?? []),
+            {
+              type: row.type,
+              actorId: row.actor_id,
+              assetId: row.asset_id,
+              reuseKind: row.payload.reuseKind as string | undefined,
+              occurredAt: row.occurred_at,
+            },
+          ]);
+        }
+        done++;
+      }
+      onProgress?.(done, total);
+    }
+    if (!firstDifference && replayedCount !== stored) {
+      firstDifference = `The ledger has ${stored} entries; replaying the events gives ${replayedCount}.`;
+    }
+    return { events: done, entries: replayedCount, firstDifference };
+  }
+}
+
+function rollupKey(metric: string, kind: string, start: Date, userId: string): string {
+  return `${metric}|${kind}|${start.toISOString()}|${userId}`;
 }
 
 function toEvent(row: EventRow): CreditEvent {

@@ -7,6 +7,7 @@ import { CreditPolicyResolver } from './credit-policy.resolver.js';
 import { CreditPolicyService } from './credit-policy.service.js';
 import { CreditRebuildService } from './credit-rebuild.service.js';
 import { CreditReadService } from './credit-read.service.js';
+import { CreditRepository } from './credit.repository.js';
 import { CreditResolver } from './credit.resolver.js';
 import { CreditService } from './credit.service.js';
 
@@ -18,6 +19,7 @@ import { CreditService } from './credit.service.js';
     CreditNotifier,
     CreditReadService,
     CreditRebuildService,
+    CreditRepository,
     CreditResolver,
     CreditNoticeResolver,
     CreditPolicyResolver,

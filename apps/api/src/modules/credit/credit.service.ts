@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { POLICY_V1, computeCredit, periodKeysContaining } from '@byline/credit';
+import { POLICY_V1, computeCredit } from '@byline/credit';
 import type {
   AssetFacts,
   CreditEntry,
@@ -29,8 +29,6 @@ export enum LeaderboardMetricKey {
   WON_DEAL_INFLUENCE = 'WON_DEAL_INFLUENCE',
 }
 
-const REUSE_COUNTED = ['COPY', 'SHARE_WITH_CUSTOMER', 'USED_IN_DEAL'];
-
 /**
  * The advisory lock between credit writes (which hold it shared from before they decide where an entry is booked
  * until they commit) and closing a period (which takes it exclusively before its snapshot).
@@ -55,14 +53,6 @@ const FACTS_JSON = `SELECT coalesce(json_agg(f ORDER BY f."assetId"), '[]') FROM
 
 /** A row read as JSON: its time comes as text. */
 type Dated<T extends { occurredAt: Date }> = Omit<T, 'occurredAt'> & { occurredAt: string };
-
-interface RollupRow {
-  metric: string;
-  period_kind: string;
-  period_start: Date;
-  user_id: string;
-  value: number;
-}
 
 /**
  * The credit write path: one event, its ledger entries and the leaderboard rollups, in the caller's transaction.
@@ -168,7 +158,10 @@ export class CreditService {
     return { usage: usageFrom(event, events, entries), openFrom: row.open_from };
   }
 
-  /** The event, its ledger entries and the leaderboard rollups they move, in one statement. */
+  /**
+   * The event and its ledger entries, in one statement. The database derives the leaderboard rollups from them
+   * (triggers of the credit-chain migration): the application role cannot write rollups itself.
+   */
   private async write(
     em: EntityManager,
     event: CreditEvent,
@@ -196,18 +189,14 @@ export class CreditService {
     await em.query(
       `WITH event AS (
          INSERT INTO credit_events (id, type, actor_id, asset_id, occurred_at, payload, facts, policy_version,
-                                    nominal_points, awarded_points, notes)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-       ), entries AS (
-         INSERT INTO credit_entries (event_id, beneficiary_id, points, reason, source_reason, rule, asset_id, source_asset_id,
-                                     generation, actor_id, policy_version, occurred_at, booked_at, capped)
-         SELECT * FROM json_to_recordset($12::json) AS e(event_id uuid, beneficiary_id uuid, points int, reason text,
-           source_reason text, rule text, asset_id uuid, source_asset_id uuid, generation smallint, actor_id uuid,
-           policy_version int, occurred_at timestamptz, booked_at timestamptz, capped jsonb)
+                                    nominal_points, awarded_points, notes, booked_at, fiscal_year_start_month)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $13, $14)
        )
-       INSERT INTO credit_rollups (metric, period_kind, period_start, user_id, value)
-       SELECT * FROM json_to_recordset($13::json) AS r(metric text, period_kind text, period_start timestamptz, user_id uuid, value bigint)
-       ON CONFLICT (metric, period_kind, period_start, user_id) DO UPDATE SET value = credit_rollups.value + EXCLUDED.value`,
+       INSERT INTO credit_entries (event_id, beneficiary_id, points, reason, source_reason, rule, asset_id, source_asset_id,
+                                   generation, actor_id, policy_version, occurred_at, booked_at, capped)
+       SELECT * FROM json_to_recordset($12::json) AS e(event_id uuid, beneficiary_id uuid, points int, reason text,
+         source_reason text, rule text, asset_id uuid, source_asset_id uuid, generation smallint, actor_id uuid,
+         policy_version int, occurred_at timestamptz, booked_at timestamptz, capped jsonb)`,
       [
         event.eventId,
         event.kind,
@@ -221,7 +210,8 @@ export class CreditService {
         result.awardedPoints,
         JSON.stringify(result.notes),
         JSON.stringify(entries),
-        JSON.stringify(this.rollups(event, result, facts, bookedAt)),
+        bookedAt,
+        this.config.fiscalYearStartMonth,
       ],
     );
   }
@@ -230,34 +220,6 @@ export class CreditService {
   async entriesOf(em: EntityManager, eventId: string): Promise<CreditEntry[]> {
     const rows = await em.getRepository(CreditEntryEntity).find({ where: { eventId }, order: { id: 'ASC' } });
     return rows.map(toRuleEntry);
-  }
-
-  /** The leaderboard rollup increments an event makes, for every period that contains its booking time. */
-  private rollups(event: CreditEvent, result: CreditResult, facts: AssetFacts[], bookedAt: Date): RollupRow[] {
-    const deltas = new Map<string, number>();
-    const add = (metric: LeaderboardMetricKey, userId: string, value: number) => {
-      if (!value) return;
-      deltas.set(`${metric}|${userId}`, (deltas.get(`${metric}|${userId}`) ?? 0) + value);
-    };
-    for (const e of result.entries) add(LeaderboardMetricKey.CREDIT, e.beneficiaryId, e.points);
-    const authorsOf = (assetId: string) => facts.find((f) => f.assetId === assetId)?.authors.map((a) => a.userId) ?? [];
-    if ((event.kind === 'REUSE' && REUSE_COUNTED.includes(event.reuseKind)) || event.kind === 'ADAPTED') {
-      for (const author of authorsOf(event.assetId)) {
-        if (author !== event.actorId) add(LeaderboardMetricKey.REUSES_RECEIVED, author, 1);
-      }
-    }
-    if (event.kind === 'PUBLISHED') {
-      for (const author of authorsOf(event.assetId)) add(LeaderboardMetricKey.CONTRIBUTIONS, author, 1);
-    }
-    if (event.kind === 'DEAL_WON') {
-      const influenced = new Set(result.entries.filter((e) => e.generation === 0).map((e) => e.beneficiaryId));
-      for (const author of influenced) add(LeaderboardMetricKey.WON_DEAL_INFLUENCE, author, 1);
-    }
-    const periods = periodKeysContaining(bookedAt, this.config.fiscalYearStartMonth);
-    return [...deltas].flatMap(([key, value]) => {
-      const [metric, userId] = key.split('|');
-      return periods.map((p) => ({ metric, period_kind: p.kind, period_start: p.start, user_id: userId, value }));
-    });
   }
 }
 
