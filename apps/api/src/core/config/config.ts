@@ -25,6 +25,8 @@ export interface AppConfig {
   attachments: { dir: string; maxBytes: number };
   /** Signs CRM deal webhooks (HMAC-SHA256); unset turns the webhook off. */
   webhookSecret?: string;
+  /** The bearer token /metrics asks for; in production /metrics is off without one. */
+  metricsToken?: string;
 }
 
 export class ConfigError extends Error {}
@@ -73,6 +75,12 @@ function webhookSecret(env: NodeJS.ProcessEnv): string | undefined {
   return secret;
 }
 
+function metricsToken(env: NodeJS.ProcessEnv): string | undefined {
+  const token = env.BYLINE_METRICS_TOKEN || undefined;
+  if (token && token.length < 16) throw new ConfigError('BYLINE_METRICS_TOKEN must be at least 16 characters');
+  return token;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const nodeEnv = env.NODE_ENV ?? 'development';
   const production = nodeEnv === 'production';
@@ -116,6 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       emailWindowSeconds: int(env, 'BYLINE_LOGIN_FAILURE_WINDOW_SECONDS', 900, 1, 86400),
     },
     webhookSecret: webhookSecret(env),
+    metricsToken: metricsToken(env),
   };
 }
 
