@@ -20,7 +20,16 @@ export interface AppConfig {
   redisUrl?: string;
   logLevel: string;
   webDist: string;
-  loginRateLimit: { perIpPerMinute: number; failuresPerEmail: number; emailWindowSeconds: number };
+  /**
+   * Login throttling: attempts per address per minute; failures tolerated per email from one address and per
+   * address before each further failure doubles the wait; how long failures are remembered.
+   */
+  loginRateLimit: {
+    perIpPerMinute: number;
+    failuresPerEmail: number;
+    failuresPerIp: number;
+    failureWindowSeconds: number;
+  };
   /** Where attachment files are kept and how large one may be. */
   attachments: { dir: string; maxBytes: number };
   /** Signs CRM deal webhooks (HMAC-SHA256); unset turns the webhook off. */
@@ -121,7 +130,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginRateLimit: {
       perIpPerMinute: int(env, 'BYLINE_LOGIN_RATE_PER_IP', 30, 1, 100000),
       failuresPerEmail: int(env, 'BYLINE_LOGIN_FAILURES_PER_EMAIL', 5, 1, 1000),
-      emailWindowSeconds: int(env, 'BYLINE_LOGIN_FAILURE_WINDOW_SECONDS', 900, 1, 86400),
+      failuresPerIp: int(env, 'BYLINE_LOGIN_FAILURES_PER_IP', 20, 1, 100000),
+      failureWindowSeconds: int(env, 'BYLINE_LOGIN_FAILURE_WINDOW_SECONDS', 86400, 1, 30 * 86400),
     },
     webhookSecret: webhookSecret(env),
     metricsToken: metricsToken(env),
