@@ -14,10 +14,12 @@ import { OperationPermissions } from './core/auth/operation-permissions.js';
 import type { AppConfig } from './core/config/config.js';
 import { dataSourceOptions } from './core/database/data-source-options.js';
 import { openDatabase } from './core/database/embedded-postgres.js';
-import { GRAPHQL_BODY_LIMIT, allowLargeGraphqlBodiesFor } from './core/graphql/body-limit.js';
+import { ViewerService } from './core/auth/viewer.service.js';
+import { GRAPHQL_BODY_LIMIT, limitGraphqlBodies } from './core/graphql/body-limit.js';
+import { parseJsonBodies } from './core/http/json-body.js';
 import { requestId } from './core/logging/logger.options.js';
 import { IMPORT_OPERATIONS, MAX_IMPORT_BYTES } from './modules/crm-import/import-kind.js';
-import { MetricsService } from './core/metrics/metrics.service.js';
+import { MetricsService, methodLabel } from './core/metrics/metrics.service.js';
 import { SetupService } from './modules/setup/setup.service.js';
 import type { SetupResult } from './modules/setup/setup.service.js';
 
@@ -71,7 +73,12 @@ export async function startByline(config: AppConfig, options: StartOptions = {})
     app.useLogger(app.get(PinoLogger));
     app.enableShutdownHooks = () => app as NestFastifyApplication; // signals are handled by main.ts, in order
     await app.register(fastifyMultipart, { limits: { fileSize: config.attachments.maxBytes, files: 1, fields: 4 } });
-    allowLargeGraphqlBodiesFor(app.getHttpAdapter().getInstance(), IMPORT_OPERATIONS, MAX_IMPORT_BYTES);
+    limitGraphqlBodies(app.getHttpAdapter().getInstance(), {
+      fields: IMPORT_OPERATIONS,
+      largeLimit: MAX_IMPORT_BYTES,
+      authenticated: async (req) => (await app?.get(ViewerService).viewerOf(req)) != null,
+    });
+    parseJsonBodies(app, GRAPHQL_BODY_LIMIT);
     await serveWebApp(app, config.webDist);
     observeRequests(app);
     await app.init();
@@ -199,7 +206,7 @@ function observeRequests(app: NestFastifyApplication): void {
   });
   fastify.addHook('onResponse', (req, reply, done) => {
     metrics.httpDuration.observe(
-      { method: req.method, route: req.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) },
+      { method: methodLabel(req.method), route: req.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) },
       reply.elapsedTime / 1000,
     );
     done();

@@ -12,6 +12,7 @@ import { AuthGuard } from './auth/auth.guard.js';
 import { OperationPermissions } from './auth/operation-permissions.js';
 import { PasswordService } from './auth/password.service.js';
 import { TokenService } from './auth/token.service.js';
+import { ViewerService } from './auth/viewer.service.js';
 import { APP_CONFIG } from './config/config.js';
 import type { AppConfig } from './config/config.js';
 import { dataSourceOptions } from './database/data-source-options.js';
@@ -61,6 +62,7 @@ export class CoreModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         TokenService,
+        ViewerService,
         PasswordService,
         RateLimitService,
         MetricsService,
@@ -78,7 +80,15 @@ export class CoreModule {
           }),
         },
       ],
-      exports: [APP_CONFIG, TokenService, PasswordService, RateLimitService, MetricsService, OperationPermissions],
+      exports: [
+        APP_CONFIG,
+        TokenService,
+        ViewerService,
+        PasswordService,
+        RateLimitService,
+        MetricsService,
+        OperationPermissions,
+      ],
     };
   }
 }

@@ -1,9 +1,10 @@
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { SignJWT } from 'jose';
 import { Role, UserStatus } from '../../src/modules/user/user.entity.js';
 import { createUser, login, signedIn } from '../factories/user.factory.js';
 import { errorCode, startTestApp } from '../support/test-app.js';
-import type { TestApp } from '../support/test-app.js';
+import type { GqlResponse, TestApp } from '../support/test-app.js';
 
 const LOGIN =
   'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token user { id name role } } }';
@@ -101,7 +102,7 @@ describe('login rate limits', () => {
   });
   afterAll(() => app.close());
 
-  it('blocks an email after repeated failures, even with the right password, and then an address', async () => {
+  it('blocks an email from an address after repeated failures, even with the right password, and then the address', async () => {
     const user = await createUser(app);
     for (let i = 0; i < 3; i++) {
       expect(errorCode(await app.gql(LOGIN, { email: user.email, password: 'wrong-password' }))).toBe(
@@ -154,4 +155,80 @@ describe('login rate limits across API processes', () => {
     expect(errorCode(await a.gql(LOGIN, { email: user.email, password: user.password }))).toBe('RATE_LIMITED');
     expect(errorCode(await b.gql(LOGIN, { email: user.email, password: user.password }))).toBe('RATE_LIMITED');
   });
+});
+
+/** A login sent from the given loopback address (127.0.0.0/8 all reaches the server), as a client there would. */
+function loginFrom(app: TestApp, address: string, email: string, password: string) {
+  return new Promise<{ status: number; retryAfter: string | undefined; body: GqlResponse }>((resolve, reject) => {
+    const body = JSON.stringify({ query: LOGIN, variables: { email, password } });
+    const req = request(
+      `${app.url.replace('localhost', '127.0.0.1')}/graphql`,
+      { method: 'POST', localAddress: address, headers: { 'content-type': 'application/json' } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            retryAfter: res.headers['retry-after'],
+            body: { ...(JSON.parse(Buffer.concat(chunks).toString()) as GqlResponse), status: res.statusCode ?? 0 },
+          }),
+        );
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+const sleep = (seconds: number) => new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+
+describe('login throttling by email and address', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ BYLINE_LOGIN_FAILURES_PER_EMAIL: '5', BYLINE_LOGIN_FAILURES_PER_IP: '20' });
+  });
+  afterAll(() => app.close());
+
+  it('five wrong passwords from one address slow that address down but leave the owner free elsewhere', async () => {
+    const user = await createUser(app);
+    for (let i = 0; i < 5; i++) {
+      expect(errorCode((await loginFrom(app, '127.0.0.2', user.email, 'wrong-password')).body)).toBe('UNAUTHENTICATED');
+    }
+    const refused = await loginFrom(app, '127.0.0.2', user.email, user.password);
+    expect(refused.status).toBe(429);
+    expect(errorCode(refused.body)).toBe('RATE_LIMITED');
+    expect(Number(refused.retryAfter)).toBeGreaterThanOrEqual(1);
+    expect(refused.body.errors?.[0]?.extensions).not.toHaveProperty('http');
+
+    const owner = await loginFrom(app, '127.0.0.3', user.email, user.password);
+    expect(owner.status).toBe(200);
+    expect(owner.body.data).toMatchObject({ login: { user: { id: user.id } } });
+  });
+
+  it('makes each further wrong password from that address wait twice as long', async () => {
+    const user = await createUser(app);
+    for (let i = 0; i < 5; i++) await loginFrom(app, '127.0.0.4', user.email, 'wrong-password');
+    const waits: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const refused = await loginFrom(app, '127.0.0.4', user.email, 'wrong-password');
+      expect(refused.status).toBe(429);
+      waits.push(Number(refused.retryAfter));
+      await sleep(waits[i]);
+      expect(errorCode((await loginFrom(app, '127.0.0.4', user.email, 'wrong-password')).body)).toBe('UNAUTHENTICATED');
+    }
+    expect(waits).toEqual([1, 2, 4]);
+  }, 30_000);
+
+  it('refuses an address that sprays wrong passwords over many emails, and no one else', async () => {
+    const user = await createUser(app);
+    for (let i = 0; i < 20; i++) {
+      const res = await loginFrom(app, '127.0.0.5', `sprayed-${i}-${user.email}`, 'Summer2026!');
+      expect(errorCode(res.body)).toBe('UNAUTHENTICATED');
+    }
+    const sprayer = await loginFrom(app, '127.0.0.5', user.email, user.password);
+    expect(sprayer.status).toBe(429);
+    expect(errorCode(sprayer.body)).toBe('RATE_LIMITED');
+    expect((await loginFrom(app, '127.0.0.6', user.email, user.password)).status).toBe(200);
+  }, 60_000);
 });

@@ -7,7 +7,7 @@ import type { TestApp } from '../support/test-app.js';
 describe('operating Byline', () => {
   let app: TestApp;
   beforeAll(async () => {
-    app = await startTestApp({ NODE_ENV: 'production' });
+    app = await startTestApp({ NODE_ENV: 'production', BYLINE_METRICS_TOKEN: 'metrics-token-for-the-tests' });
   });
   afterAll(() => app.close());
 
@@ -21,8 +21,11 @@ describe('operating Byline', () => {
 
   it('exposes Prometheus metrics that count GraphQL operations and time HTTP requests', async () => {
     await app.gql('query Probe { __typename }');
-    const text = await (await fetch(`${app.url}/metrics`)).text();
-    expect(text).toMatch(/byline_graphql_operations_total\{type="query",name="Probe",outcome="ok"\} [1-9]/);
+    const metrics = await fetch(`${app.url}/metrics`, {
+      headers: { authorization: 'Bearer metrics-token-for-the-tests' },
+    });
+    const text = await metrics.text();
+    expect(text).toMatch(/byline_graphql_operations_total\{type="query",field="other",outcome="ok"\} [1-9]/);
     expect(text).toMatch(
       /byline_http_request_duration_seconds_count\{method="POST",route="\/graphql",status="200"\} [1-9]/,
     );

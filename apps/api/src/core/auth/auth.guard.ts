@@ -2,17 +2,11 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { CanActivate, ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
-import { UserStatus } from '../../modules/user/user.entity.js';
-import type { Role } from '../../modules/user/user.entity.js';
 import type { GqlContext, RequestWithViewer } from '../graphql/context.js';
 import { forbidden, unauthenticated } from '../graphql/errors.js';
 import { PERMISSION_KEY } from './permissions.decorator.js';
 import type { Permission } from './permissions.decorator.js';
-import { TokenService } from './token.service.js';
-import type { Viewer } from './viewer.js';
-
-const viewerLookups = new WeakMap<object, Promise<Viewer | null>>();
+import { ViewerService } from './viewer.service.js';
 
 /** Deny by default: an operation runs only if it declares who may call it and the caller is one of them. */
 @Injectable()
@@ -21,8 +15,7 @@ export class AuthGuard implements CanActivate {
 
   constructor(
     private readonly reflector: Reflector,
-    private readonly tokens: TokenService,
-    private readonly dataSource: DataSource,
+    private readonly viewers: ViewerService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -38,7 +31,7 @@ export class AuthGuard implements CanActivate {
     if (permission.kind === 'public') {
       return true;
     }
-    const viewer = await this.viewer(req);
+    const viewer = await this.viewers.viewerOf(req);
     if (!viewer) throw unauthenticated();
     if (permission.kind === 'roles' && !permission.roles.includes(viewer.role)) {
       throw forbidden(`This needs the ${permission.roles.join(' or ')} role.`);
@@ -51,33 +44,5 @@ export class AuthGuard implements CanActivate {
       return GqlExecutionContext.create(context).getContext<GqlContext>().req;
     }
     return context.switchToHttp().getRequest<RequestWithViewer>();
-  }
-
-  // One lookup per request however many operations it carries; suspended and departed users are refused even
-  // with a token that has not expired yet.
-  private viewer(req: RequestWithViewer): Promise<Viewer | null> {
-    let lookup = viewerLookups.get(req);
-    if (!lookup) {
-      lookup = this.lookup(req.headers.authorization).then((viewer) => {
-        if (viewer) req.viewer = viewer;
-        return viewer;
-      });
-      viewerLookups.set(req, lookup);
-    }
-    return lookup;
-  }
-
-  private async lookup(header: string | undefined): Promise<Viewer | null> {
-    const match = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/.exec(header ?? '');
-    if (!match) return null;
-    const userId = await this.tokens.verify(match[1]);
-    if (!userId) return null;
-    const rows: { id: string; role: Role; status: UserStatus; team_id: string | null }[] = await this.dataSource.query(
-      'SELECT id, role, status, team_id FROM users WHERE id = $1',
-      [userId],
-    );
-    const user = rows[0];
-    if (!user || user.status !== UserStatus.ACTIVE) return null;
-    return { id: user.id, role: user.role, teamId: user.team_id };
   }
 }

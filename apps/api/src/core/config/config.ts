@@ -25,11 +25,22 @@ export interface AppConfig {
   redisUrl?: string;
   logLevel: string;
   webDist: string;
-  loginRateLimit: { perIpPerMinute: number; failuresPerEmail: number; emailWindowSeconds: number };
+  /**
+   * Login throttling: attempts per address per minute; failures tolerated per email from one address and per
+   * address before each further failure doubles the wait; how long failures are remembered.
+   */
+  loginRateLimit: {
+    perIpPerMinute: number;
+    failuresPerEmail: number;
+    failuresPerIp: number;
+    failureWindowSeconds: number;
+  };
   /** Where attachment files are kept and how large one may be. */
   attachments: { dir: string; maxBytes: number };
   /** Signs CRM deal webhooks (HMAC-SHA256); unset turns the webhook off. */
   webhookSecret?: string;
+  /** The bearer token /metrics asks for; in production /metrics is off without one. */
+  metricsToken?: string;
 }
 
 export class ConfigError extends Error {}
@@ -76,6 +87,12 @@ function webhookSecret(env: NodeJS.ProcessEnv): string | undefined {
   const secret = env.BYLINE_WEBHOOK_SECRET || undefined;
   if (secret && secret.length < 16) throw new ConfigError('BYLINE_WEBHOOK_SECRET must be at least 16 characters');
   return secret;
+}
+
+function metricsToken(env: NodeJS.ProcessEnv): string | undefined {
+  const token = env.BYLINE_METRICS_TOKEN || undefined;
+  if (token && token.length < 16) throw new ConfigError('BYLINE_METRICS_TOKEN must be at least 16 characters');
+  return token;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -126,9 +143,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginRateLimit: {
       perIpPerMinute: int(env, 'BYLINE_LOGIN_RATE_PER_IP', 30, 1, 100000),
       failuresPerEmail: int(env, 'BYLINE_LOGIN_FAILURES_PER_EMAIL', 5, 1, 1000),
-      emailWindowSeconds: int(env, 'BYLINE_LOGIN_FAILURE_WINDOW_SECONDS', 900, 1, 86400),
+      failuresPerIp: int(env, 'BYLINE_LOGIN_FAILURES_PER_IP', 20, 1, 100000),
+      failureWindowSeconds: int(env, 'BYLINE_LOGIN_FAILURE_WINDOW_SECONDS', 86400, 1, 30 * 86400),
     },
     webhookSecret: webhookSecret(env),
+    metricsToken: metricsToken(env),
   };
 }
 

@@ -23,7 +23,7 @@ const STATUS: Record<ErrorCode, number> = {
 export class AppErrorFilter implements GqlExceptionFilter {
   catch(error: AppError, host: ArgumentsHost): AppError | void {
     if (host.getType<string>() !== 'http') return error;
-    const { code, ...details } = error.extensions as { code: ErrorCode; [key: string]: unknown };
+    const { code, http: _http, ...details } = error.extensions as { code: ErrorCode; [key: string]: unknown };
     // A body over a size limit says so with 413 (its details carry the limit as maxBytes).
     const statusCode = 'maxBytes' in details ? HttpStatus.PAYLOAD_TOO_LARGE : (STATUS[code] ?? 500);
     void host

@@ -23,8 +23,12 @@ export const forbidden = (message = 'You are not allowed to do that.') => new Ap
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} was not found.`);
 export const badInput = (field: string, message: string) => new AppError('BAD_USER_INPUT', message, { field });
 export const conflict = (message: string, field?: string) => new AppError('CONFLICT', message, field ? { field } : {});
+/** RATE_LIMITED, answered over HTTP with 429 and a Retry-After header. */
 export const rateLimited = (retryAfterSeconds: number) =>
-  new AppError('RATE_LIMITED', `Too many attempts. Try again in ${retryAfterSeconds} s.`, { retryAfterSeconds });
+  new AppError('RATE_LIMITED', `Too many attempts. Try again in ${retryAfterSeconds} s.`, {
+    retryAfterSeconds,
+    http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+  });
 
 const httpCodes: Partial<Record<number, ErrorCode>> = {
   [HttpStatus.UNAUTHORIZED]: 'UNAUTHENTICATED',
@@ -59,7 +63,9 @@ export function formatError(
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   if (original instanceof AppError) {
-    return { ...base, message: original.message, extensions: { ...original.extensions } };
+    // `http` sets the response's status and headers (Apollo reads it); it is not part of the answer.
+    const { http: _http, ...extensions } = original.extensions;
+    return { ...base, message: original.message, extensions };
   }
   if (original instanceof HttpException) {
     const code = httpCodes[original.getStatus()];

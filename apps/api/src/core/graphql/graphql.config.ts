@@ -21,6 +21,8 @@ export function graphqlOptions(config: AppConfig, metrics: MetricsService): Apol
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
+    // An error that names its HTTP status (RATE_LIMITED: 429 with Retry-After) keeps it; the others have none.
+    preserveHttpStatusForExecutionErrors: false,
     // Live updates (credit notifications) over graphql-ws on the same path; the token goes in connectionParams.
     subscriptions: { 'graphql-ws': { path: '/graphql' } },
     // @nestjs/apollo is typed against the CommonJS build of @apollo/server; the plugins are the same at run time.

@@ -33,10 +33,10 @@ export class AuthService {
       .getOne();
     const passwordOk = await this.passwords.verify(user?.passwordHash ?? null, password);
     if (!user || !passwordOk || user.status !== UserStatus.ACTIVE) {
-      await this.rateLimits.loginFailed(email);
+      await this.rateLimits.loginFailed(ip, email);
       throw unauthenticated('The email or password is not right, or the account is not active.');
     }
-    await this.rateLimits.loginSucceeded(email);
+    await this.rateLimits.loginSucceeded(ip, email);
     return { token: await this.tokens.issue(user.id), user: toUserObject(user, true) };
   }
 }
