@@ -185,7 +185,7 @@ describe('the tamper-evident ledger and credit:rebuild --check', () => {
       );
       const expected = instants.flatMap((at) =>
         periodKeysContaining(at, month)
-          .map((p) => ({ at, kind: p.kind as string, start: p.start }))
+          .map((p) => ({ at, kind: p.kind, start: p.start }))
           .sort((a, b) => a.kind.localeCompare(b.kind)),
       );
       expect({ month, rows }).toEqual({ month, rows: expected });
