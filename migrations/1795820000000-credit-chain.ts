@@ -39,7 +39,9 @@ export class CreditChain1795820000000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE UNIQUE INDEX "UQ_credit_entries_chain_position" ON "credit_entries" ("chain_position") `,
     );
-    await queryRunner.query(`CREATE TABLE "credit_chain_head" ("position" bigint NOT NULL, "hash" character(64) NOT NULL)`);
+    await queryRunner.query(
+      `CREATE TABLE "credit_chain_head" ("position" bigint NOT NULL, "hash" character(64) NOT NULL)`,
+    );
     await queryRunner.query(`CREATE UNIQUE INDEX "UQ_credit_chain_head_one_row" ON "credit_chain_head" ((true))`);
     await queryRunner.query(`INSERT INTO "credit_chain_head" ("position", "hash") VALUES (0, repeat('0', 64))`);
     await queryRunner.query(`CREATE FUNCTION credit_entry_canonical(e credit_entries, chain_position bigint) RETURNS text

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { chromium } from 'playwright-core';
+import { applicationUrl, ensureApplicationLogin } from '../../api/test/application-role.mjs';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SERVER_ENTRY = 'apps/api/dist/apps/api/src/main.js';
@@ -88,9 +89,13 @@ export async function startServer() {
 
   const env = { ...process.env, PORT: String(port), BYLINE_DATA_DIR: dataDir, BYLINE_DEMO: '1' };
   if (database) {
-    env.DATABASE_URL = database.url;
+    // As in production: migrated by the owner role, served by a role that may only read and append credit.
+    await ensureApplicationLogin(adminDatabaseUrl);
+    env.DATABASE_URL = applicationUrl(database.url);
+    env.DATABASE_MIGRATION_URL = database.url;
   } else {
     delete env.DATABASE_URL;
+    delete env.DATABASE_MIGRATION_URL;
   }
 
   const child = spawn(process.execPath, [SERVER_ENTRY], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -16,6 +16,8 @@ export interface BenchDatabase {
 }
 
 export const POSTGRES_URL = process.env.DATABASE_URL || 'postgresql://postgres@127.0.0.1:5432/postgres';
+/** The login role `.ci/run` creates, a member of the migrations' group role byline_app. */
+const APPLICATION_LOGIN = 'byline_app_login';
 
 /** A migrated Byline on a fresh database of the given kind (a throwaway database on the server, or a new data folder). */
 export async function freshByline(
@@ -25,6 +27,7 @@ export async function freshByline(
 ): Promise<BenchDatabase> {
   const dataDir = mkdtempSync(join(tmpdir(), `byline-bench-${label}-`));
   let databaseUrl = '';
+  let migrationUrl = '';
   let drop = async () => {};
   if (kind === 'postgresql') {
     const name = `byline_bench_${label}_${process.pid}`;
@@ -35,6 +38,10 @@ export async function freshByline(
     await admin.end();
     const url = new URL(POSTGRES_URL);
     url.pathname = `/${name}`;
+    // Migrated by the owner, served as the application role (created by .ci/run), as in production.
+    migrationUrl = url.toString();
+    url.username = APPLICATION_LOGIN;
+    url.password = '';
     databaseUrl = url.toString();
     drop = async () => {
       const client = new pg.Client({ connectionString: POSTGRES_URL });
@@ -48,6 +55,7 @@ export async function freshByline(
     NODE_ENV: 'production',
     PORT: '0',
     DATABASE_URL: databaseUrl,
+    DATABASE_MIGRATION_URL: migrationUrl,
     BYLINE_DATA_DIR: dataDir,
     BYLINE_DEMO: '0',
     BYLINE_JWT_SECRET: 'bench-secret-that-is-long-enough-for-signing-tokens',
@@ -56,8 +64,9 @@ export async function freshByline(
     ...env,
   });
   const byline = await startByline(config, { host: '127.0.0.1' });
-  // Seeding goes through a connection of its own; on the embedded database the API's single connection is idle then.
-  const sql = new pg.Client({ connectionString: byline.databaseUrl });
+  // Seeding goes through a connection of its own (the owner's on a server: seeding writes what only the write path's
+  // triggers may); on the embedded database the API's single connection is idle then.
+  const sql = new pg.Client({ connectionString: migrationUrl || byline.databaseUrl });
   await sql.connect();
   return {
     kind,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { POLICY_V1, periodKeysContaining } from '@byline/credit';
+import { POLICY_V1 } from '@byline/credit';
 import pg from 'pg';
 import { BENCH_PASSWORD, seedPeople } from './seed.js';
 import { freshByline, gql, percentile, seconds, summary, timed } from './bench-support.js';
@@ -15,7 +15,7 @@ const BOARD = `query($kind: PeriodKind!) { leaderboard(period: { kind: $kind }, 
 const REPORT = `query($u: ID!) { authorshipReport(userId: $u, period: { kind: QUARTER }) { credit rank assetsAuthored uniqueReusers
   reusesReceived { kind count } endorsementsReceived { kind count } wonDealsInfluenced engagement { sharing participating contributing } } }`;
 
-/** A ledger of `rows` entries (ten per event) spread over two years, and the rollups it implies. */
+/** A ledger of `rows` entries (ten per event) spread over two years; the database chains it and keeps its rollups. */
 async function seedLedger(db: BenchDatabase, users: string[], rows: number): Promise<void> {
   const events = Math.ceil(rows / 10);
   const chunk = 100_000;
@@ -23,10 +23,13 @@ async function seedLedger(db: BenchDatabase, users: string[], rows: number): Pro
     const n = Math.min(chunk, events - done);
     await db.sql.query(
       `WITH ev AS (
-         INSERT INTO credit_events (type, actor_id, occurred_at, payload, policy_version, nominal_points, awarded_points)
-         SELECT 'REUSE', ($1::uuid[])[1 + floor(random() * array_length($1::uuid[], 1))::int],
-                now() - random() * interval '730 days', '{"reuseKind":"COPY"}', 1, 40, 40
-           FROM generate_series(1, $2) RETURNING id, actor_id, occurred_at)
+         INSERT INTO credit_events (type, actor_id, occurred_at, booked_at, fiscal_year_start_month, payload,
+                                    policy_version, nominal_points, awarded_points)
+         SELECT 'REUSE', t.actor, t.at, t.at, 1, '{"reuseKind":"COPY"}', 1, 40, 40
+           FROM (SELECT ($1::uuid[])[1 + floor(random() * array_length($1::uuid[], 1))::int] AS actor,
+                        now() - random() * interval '730 days' AS at
+                   FROM generate_series(1, $2)) t
+         RETURNING id, actor_id, occurred_at)
        INSERT INTO credit_entries (event_id, beneficiary_id, points, reason, source_reason, rule, generation, actor_id,
                                    policy_version, occurred_at, booked_at)
        SELECT ev.id, ($1::uuid[])[1 + floor(random() * array_length($1::uuid[], 1))::int], 4, 'REUSED_COPY', 'REUSED_COPY',
@@ -36,15 +39,6 @@ async function seedLedger(db: BenchDatabase, users: string[], rows: number): Pro
     );
     process.stdout.write(`\r  seeding ${rows} ledger rows: ${(done + n) * 10}`);
   }
-  await db.sql.query(
-    `INSERT INTO credit_rollups (metric, period_kind, period_start, user_id, value)
-     SELECT 'CREDIT', k.kind, k.start, ce.beneficiary_id, sum(ce.points)
-       FROM credit_entries ce CROSS JOIN LATERAL (VALUES
-         ('WEEK', date_trunc('week', ce.booked_at, 'UTC')), ('MONTH', date_trunc('month', ce.booked_at, 'UTC')),
-         ('QUARTER', date_trunc('quarter', ce.booked_at, 'UTC')), ('YEAR', date_trunc('year', ce.booked_at, 'UTC')),
-         ('ALL_TIME', '1970-01-01T00:00:00Z'::timestamptz)) AS k(kind, start)
-      GROUP BY 1, 2, 3, 4`,
-  );
   await db.sql.query('ANALYZE');
 }
 
@@ -114,8 +108,9 @@ async function tally(db: BenchDatabase): Promise<number[]> {
 
 /**
  * Reuse events through the API (GraphQL recordReuse, sent from a client thread of its own) against the same writes
- * as bare SQL from a pool of as many connections: the event with its facts, the author's ledger entry, the ten
- * rollups it moves (credit and reuses received, five periods), the reuse record and the asset's counter.
+ * as bare SQL from a pool of as many connections: the event with its facts, the author's ledger entry (the
+ * database chains it and moves its ten rollups: credit and reuses received, five periods), the reuse record and the
+ * asset's counter.
  */
 async function ingestion(): Promise<void> {
   const db = await freshByline('postgresql', 'ingest', { FISCAL_YEAR_START_MONTH: '1' });
@@ -168,13 +163,12 @@ async function ingestion(): Promise<void> {
       const points = POLICY_V1.reuse[kind];
       const now = new Date();
       const eventId = randomUUID();
-      const periods = periodKeysContaining(now, 1);
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
         await client.query(
-          `INSERT INTO credit_events (id, type, actor_id, asset_id, occurred_at, payload, facts, policy_version, nominal_points, awarded_points, notes)
-           VALUES ($1, 'REUSE', $2, $3, $4, $5, $6, 1, $7, $7, '[]')`,
+          `INSERT INTO credit_events (id, type, actor_id, asset_id, occurred_at, booked_at, fiscal_year_start_month, payload, facts, policy_version, nominal_points, awarded_points, notes)
+           VALUES ($1, 'REUSE', $2, $3, $4, $4, 1, $5, $6, 1, $7, $7, '[]')`,
           [
             eventId,
             reader.id,
@@ -191,13 +185,6 @@ async function ingestion(): Promise<void> {
           `INSERT INTO credit_entries (event_id, beneficiary_id, points, reason, source_reason, rule, asset_id, source_asset_id, generation, actor_id, policy_version, occurred_at, booked_at)
            VALUES ($1, $2, $3, $4, $4, $5, $6, $6, 0, $7, 1, $8, $8)`,
           [eventId, asset.author, points, REASONS[kind], `reuse.${kind}`, asset.id, reader.id, now],
-        );
-        await client.query(
-          `INSERT INTO credit_rollups (metric, period_kind, period_start, user_id, value)
-           SELECT m.metric, p.kind, p.start, $1, m.value
-             FROM unnest($2::text[], $3::timestamptz[]) p(kind, start), (VALUES ('CREDIT', $4::bigint), ('REUSES_RECEIVED', 1)) m(metric, value)
-           ON CONFLICT (metric, period_kind, period_start, user_id) DO UPDATE SET value = credit_rollups.value + EXCLUDED.value`,
-          [asset.author, periods.map((p) => p.kind), periods.map((p) => p.start), points],
         );
         await client.query(
           `INSERT INTO reuse_events (asset_id, actor_id, kind, client_event_id, occurred_at, points_awarded, credit_event_id)

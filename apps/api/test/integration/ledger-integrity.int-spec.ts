@@ -112,7 +112,8 @@ describe('the tamper-evident ledger and credit:rebuild --check', () => {
     // The owner role: what an insider with the migration login could do (the same single role when embedded).
     owner = new pg.Client({ connectionString: database.env.DATABASE_MIGRATION_URL ?? database.url });
     await owner.connect();
-  });
+    // A new embedded database starts and migrates in tens of seconds on a busy machine.
+  }, 180_000);
   afterAll(async () => {
     await owner.end();
     await app.close();
@@ -185,7 +186,7 @@ describe('the tamper-evident ledger and credit:rebuild --check', () => {
       );
       const expected = instants.flatMap((at) =>
         periodKeysContaining(at, month)
-          .map((p) => ({ at, kind: p.kind as string, start: p.start }))
+          .map((p) => ({ at, kind: p.kind, start: p.start }))
           .sort((a, b) => a.kind.localeCompare(b.kind)),
       );
       expect({ month, rows }).toEqual({ month, rows: expected });
