@@ -35,16 +35,26 @@ const httpCodes: Partial<Record<number, ErrorCode>> = {
   [HttpStatus.TOO_MANY_REQUESTS]: 'RATE_LIMITED',
 };
 
-// Codes that Apollo and graphql-armor attach before any resolver runs; they are safe to show as they are.
-const requestCodes = new Set([
+// Codes Apollo attaches when it refuses a request before any resolver runs (a syntax error, a failed validation or
+// query limit, variables of the wrong type, an operation that is not in the document). Clients see BAD_USER_INPUT,
+// with Apollo's code as `reason`.
+const refusedRequestCodes = new Set([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_USER_INPUT',
   'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
 ]);
+
+// The answers of the automatic persisted query protocol: clients retry on these codes, so they pass as they are.
+const persistedQueryCodes = new Set(['PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED']);
+
+/** Whether Apollo refused the request itself with a 4xx (e.g. a persisted query whose hash does not match). */
+function refusedWithClientStatus(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || error.originalError) return false;
+  const status = (error.extensions.http as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
 
 /**
  * Shapes every error a client sees: known codes pass with their message; anything else becomes a bare
@@ -74,9 +84,11 @@ export function formatError(
     };
   }
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && requestCodes.has(code)) {
-    return { ...base, extensions: { code } };
+  if (typeof code === 'string' && persistedQueryCodes.has(code)) return { ...base, extensions: { code } };
+  if (typeof code === 'string' && refusedRequestCodes.has(code)) {
+    return { ...base, extensions: code === 'BAD_USER_INPUT' ? { code } : { code: 'BAD_USER_INPUT', reason: code } };
   }
+  if (refusedWithClientStatus(error)) return { ...base, extensions: { code: 'BAD_USER_INPUT' } };
   log(original);
   return production
     ? {

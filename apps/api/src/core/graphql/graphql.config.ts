@@ -4,7 +4,7 @@ import type { AppConfig } from '../config/config.js';
 import type { MetricsService } from '../metrics/metrics.service.js';
 import { buildContext } from './context.js';
 import { formatError } from './errors.js';
-import { queryProtection } from './limits.js';
+import { QUERY_LIMITS, queryProtection } from './limits.js';
 
 const logger = new Logger('GraphQL');
 
@@ -21,6 +21,8 @@ export function graphqlOptions(config: AppConfig, metrics: MetricsService): Apol
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
+    // graphql-js counts tokens while parsing: a document over the limit is a GRAPHQL_PARSE_FAILED (400).
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     // Live updates (credit notifications) over graphql-ws on the same path; the token goes in connectionParams.
     subscriptions: { 'graphql-ws': { path: '/graphql' } },
     // @nestjs/apollo is typed against the CommonJS build of @apollo/server; the plugins are the same at run time.
