@@ -5,6 +5,7 @@ import type { MetricsService } from '../metrics/metrics.service.js';
 import { buildContext } from './context.js';
 import { formatError } from './errors.js';
 import { QUERY_LIMITS, queryProtection } from './limits.js';
+import { textInputPlugin } from './text-input.js';
 
 const logger = new Logger('GraphQL');
 
@@ -26,7 +27,7 @@ export function graphqlOptions(config: AppConfig, metrics: MetricsService): Apol
     // Live updates (credit notifications) over graphql-ws on the same path; the token goes in connectionParams.
     subscriptions: { 'graphql-ws': { path: '/graphql' } },
     // @nestjs/apollo is typed against the CommonJS build of @apollo/server; the plugins are the same at run time.
-    plugins: [...armor.plugins, metrics.apolloPlugin()] as unknown as ApolloDriverConfig['plugins'],
+    plugins: [...armor.plugins, textInputPlugin(), metrics.apolloPlugin()] as unknown as ApolloDriverConfig['plugins'],
     validationRules: armor.validationRules,
     formatError: (formatted, error) =>
       formatError(formatted, error, production, (err) => logger.error(err instanceof Error ? err.stack : err)),
