@@ -49,11 +49,15 @@ const refusedRequestCodes = new Set([
 // The answers of the automatic persisted query protocol: clients retry on these codes, so they pass as they are.
 const persistedQueryCodes = new Set(['PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED']);
 
-/** Whether Apollo refused the request itself with a 4xx (e.g. a persisted query whose hash does not match). */
-function refusedWithClientStatus(error: unknown): boolean {
-  if (!(error instanceof GraphQLError) || error.originalError) return false;
-  const status = (error.extensions.http as { status?: unknown } | undefined)?.status;
-  return typeof status === 'number' && status >= 400 && status < 500;
+// PostgreSQL errors about a value of the request that is not even of the right form.
+const MALFORMED_VALUE = new Set<unknown>(['22P02', '22007', '22008']);
+
+/**
+ * Whether graphql-js or Apollo refused the request itself: an error of theirs, not from a resolver (no path) and not
+ * wrapping an exception (e.g. too many invalid variables, a persisted query whose hash does not match).
+ */
+function refusedRequest(error: unknown): boolean {
+  return error instanceof GraphQLError && !error.originalError && !error.path;
 }
 
 /**
@@ -75,8 +79,8 @@ export function formatError(
     const code = httpCodes[original.getStatus()];
     if (code) return { ...base, message: original.message, extensions: { code } };
   }
-  // PostgreSQL's invalid_text_representation: an id (or other value) that is not even of the right form.
-  if ((original as { code?: unknown } | null)?.code === '22P02') {
+  // invalid_text_representation (an id, a number), invalid_datetime_format and datetime_field_overflow (a date).
+  if (MALFORMED_VALUE.has((original as { code?: unknown } | null)?.code)) {
     return {
       ...base,
       message: 'A value in the request is not of the right form (an id, a date or a number).',
@@ -88,7 +92,7 @@ export function formatError(
   if (typeof code === 'string' && refusedRequestCodes.has(code)) {
     return { ...base, extensions: code === 'BAD_USER_INPUT' ? { code } : { code: 'BAD_USER_INPUT', reason: code } };
   }
-  if (refusedWithClientStatus(error)) return { ...base, extensions: { code: 'BAD_USER_INPUT' } };
+  if (refusedRequest(error)) return { ...base, extensions: { code: 'BAD_USER_INPUT' } };
   log(original);
   return production
     ? {
