@@ -94,7 +94,10 @@ export const cursor = {
       if (
         Array.isArray(parsed) &&
         parsed.length === parts.length &&
-        parts.every((part, i) => ['string', 'number'].includes(typeof parsed[i]) && CURSOR_PARTS[part](parsed[i]))
+        parts.every((part, i) => {
+          const value: unknown = parsed[i];
+          return (typeof value === 'string' || typeof value === 'number') && CURSOR_PARTS[part](value);
+        })
       ) {
         return parsed as (string | number)[];
       }
