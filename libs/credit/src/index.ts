@@ -2,6 +2,7 @@ export { computeCredit, endorsementReason } from './compute.js';
 export { lineageAmounts } from './lineage.js';
 export {
   fiscalYearOf,
+  isSupportedInstant,
   periodContaining,
   periodKeysContaining,
   PERIOD_KINDS,

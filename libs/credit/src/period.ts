@@ -35,11 +35,16 @@ function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
 }
 
+/** Whether periods can be worked out for `at`: from 1970 up to the end of 9998. */
+export function isSupportedInstant(at: Date): boolean {
+  return at.getTime() >= ALL_TIME_FROM && at.getTime() < ALL_TIME_TO;
+}
+
 function assertInstant(at: Date): void {
   if (!(at instanceof Date) || Number.isNaN(at.getTime())) {
     throw new RangeError('period: expected a valid Date');
   }
-  if (at.getTime() < ALL_TIME_FROM || at.getTime() >= ALL_TIME_TO) {
+  if (!isSupportedInstant(at)) {
     throw new RangeError(`period: ${at.toISOString()} is outside the supported range 1970–9998`);
   }
 }

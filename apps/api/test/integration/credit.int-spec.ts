@@ -185,7 +185,7 @@ describe('credit: a scripted story under scoring policy v1', () => {
       { u: people.A.id },
       people.A.token,
     );
-    expect(kind.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(kind.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'GRAPHQL_VALIDATION_FAILED' });
     const manager = await createUser(app, { role: Role.MANAGER });
     const managerToken = await login(app, manager);
     expect(errorCode(await app.gql(STATEMENT, { u: people.A.id }, managerToken))).toBe('FORBIDDEN');

@@ -287,7 +287,7 @@ describe('authorship reports', () => {
         { u: p.A.id },
         p.A.token,
       );
-      expect(errorCode(literal)).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(literal.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'GRAPHQL_VALIDATION_FAILED' });
       const variable = await report({ u: p.A.id, p: { kind: 'DECADE' } }, p.A.token);
       expect(errorCode(variable)).toBe('BAD_USER_INPUT');
       expect(variable.data ?? null).toBeNull();

@@ -61,18 +61,43 @@ export function Connection<T>(node: Type<T>, name = node.name): Type<ConnectionS
   return ConnectionType as unknown as Type<ConnectionShape<T>>;
 }
 
+/** What one position of a keyset cursor holds, as the SQL that reads it back will cast it. */
+export type CursorPart = 'text' | 'uuid' | 'timestamptz' | 'numeric' | 'bigint' | 'integer';
+
+/** A timestamp as PostgreSQL writes it or as toISOString does, of a day that exists. */
+function isTimestamp(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})[ T]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}(:?\d{2})?)?$/.exec(value);
+  if (!match || Number.isNaN(Date.parse(value))) return false;
+  const [year, month, day] = match.slice(1, 4).map(Number);
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
+}
+
+// A cursor comes back from the client: every part must be of the form its SQL cast accepts, or the cast fails.
+const CURSOR_PARTS: Record<CursorPart, (value: string | number) => boolean> = {
+  text: (v) => typeof v === 'string',
+  uuid: (v) => typeof v === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v),
+  timestamptz: (v) => typeof v === 'string' && isTimestamp(v),
+  numeric: (v) => /^-?\d{1,40}(\.\d{1,40})?$/.test(String(v)),
+  bigint: (v) => /^\d{1,18}$/.test(String(v)),
+  integer: (v) => Number.isSafeInteger(v),
+};
+
 /** Keyset cursors: opaque to clients, the sort key and id inside. */
 export const cursor = {
   encode(key: (string | number)[]): string {
     return Buffer.from(JSON.stringify(key)).toString('base64url');
   },
-  decode(value: string, arity: number): (string | number)[] {
+  /** The parts of a cursor, each checked against what it must be; anything else is BAD_USER_INPUT on `after`. */
+  decode(value: string, parts: readonly CursorPart[]): (string | number)[] {
     try {
       const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
       if (
         Array.isArray(parsed) &&
-        parsed.length === arity &&
-        parsed.every((v) => ['string', 'number'].includes(typeof v))
+        parsed.length === parts.length &&
+        parts.every((part, i) => {
+          const value: unknown = parsed[i];
+          return (typeof value === 'string' || typeof value === 'number') && CURSOR_PARTS[part](value);
+        })
       ) {
         return parsed as (string | number)[];
       }

@@ -40,4 +40,32 @@ describe('formatError', () => {
     const error = new GraphQLError('Forbidden resource', { originalError: new ForbiddenException() });
     expect(formatError({ message: error.message }, error, true, jest.fn()).extensions).toEqual({ code: 'FORBIDDEN' });
   });
+
+  it("answers a request graphql-js or Apollo refused with BAD_USER_INPUT, keeping Apollo's code as the reason", () => {
+    const validation = new GraphQLError('Cannot query field "nope"', {
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
+    expect(
+      formatError({ message: validation.message, extensions: validation.extensions }, validation, true, jest.fn()),
+    ).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', reason: 'GRAPHQL_VALIDATION_FAILED' } });
+    // graphql-js gives up on a request with too many invalid variables in an error without a code or a path.
+    const tooMany = new GraphQLError('Too many errors processing variables, error limit reached. Execution aborted.');
+    const log = jest.fn();
+    expect(formatError({ message: tooMany.message }, tooMany, true, log).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+    });
+    expect(log).not.toHaveBeenCalled();
+  });
+
+  it('answers a date PostgreSQL cannot read as BAD_USER_INPUT, and an error in a resolver as internal', () => {
+    const overflow = Object.assign(new Error('date/time field value out of range'), { code: '22008' });
+    const error = new GraphQLError(overflow.message, { originalError: overflow, path: ['deals'] });
+    expect(formatError({ message: error.message }, error, true, jest.fn()).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+    });
+    const fault = new GraphQLError('x is undefined', { path: ['deals'] });
+    expect(formatError({ message: fault.message }, fault, true, jest.fn()).extensions).toEqual({
+      code: 'INTERNAL_SERVER_ERROR',
+    });
+  });
 });

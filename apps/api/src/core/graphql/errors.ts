@@ -39,16 +39,30 @@ const httpCodes: Partial<Record<number, ErrorCode>> = {
   [HttpStatus.TOO_MANY_REQUESTS]: 'RATE_LIMITED',
 };
 
-// Codes that Apollo and graphql-armor attach before any resolver runs; they are safe to show as they are.
-const requestCodes = new Set([
+// Codes Apollo attaches when it refuses a request before any resolver runs (a syntax error, a failed validation or
+// query limit, variables of the wrong type, an operation that is not in the document). Clients see BAD_USER_INPUT,
+// with Apollo's code as `reason`.
+const refusedRequestCodes = new Set([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_USER_INPUT',
   'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
 ]);
+
+// The answers of the automatic persisted query protocol: clients retry on these codes, so they pass as they are.
+const persistedQueryCodes = new Set(['PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED']);
+
+// PostgreSQL errors about a value of the request that is not even of the right form.
+const MALFORMED_VALUE = new Set<unknown>(['22P02', '22007', '22008']);
+
+/**
+ * Whether graphql-js or Apollo refused the request itself: an error of theirs, not from a resolver (no path) and not
+ * wrapping an exception (e.g. too many invalid variables, a persisted query whose hash does not match).
+ */
+function refusedRequest(error: unknown): boolean {
+  return error instanceof GraphQLError && !error.originalError && !error.path;
+}
 
 /**
  * Shapes every error a client sees: known codes pass with their message; anything else becomes a bare
@@ -71,8 +85,8 @@ export function formatError(
     const code = httpCodes[original.getStatus()];
     if (code) return { ...base, message: original.message, extensions: { code } };
   }
-  // PostgreSQL's invalid_text_representation: an id (or other value) that is not even of the right form.
-  if ((original as { code?: unknown } | null)?.code === '22P02') {
+  // invalid_text_representation (an id, a number), invalid_datetime_format and datetime_field_overflow (a date).
+  if (MALFORMED_VALUE.has((original as { code?: unknown } | null)?.code)) {
     return {
       ...base,
       message: 'A value in the request is not of the right form (an id, a date or a number).',
@@ -80,9 +94,11 @@ export function formatError(
     };
   }
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && requestCodes.has(code)) {
-    return { ...base, extensions: { code } };
+  if (typeof code === 'string' && persistedQueryCodes.has(code)) return { ...base, extensions: { code } };
+  if (typeof code === 'string' && refusedRequestCodes.has(code)) {
+    return { ...base, extensions: code === 'BAD_USER_INPUT' ? { code } : { code: 'BAD_USER_INPUT', reason: code } };
   }
+  if (refusedRequest(error)) return { ...base, extensions: { code: 'BAD_USER_INPUT' } };
   log(original);
   return production
     ? {

@@ -65,7 +65,7 @@ export class AssetReadService {
       this.visible(viewer)
         .andWhere('a.status = :published', { published: AssetStatus.PUBLISHED })
         .setParameters({ feedTeamId: viewer.teamId, feedViewerId: viewer.id });
-    const [bucket, ...rest] = after ? cursor.decode(after, 3) : [1];
+    const [bucket, ...rest] = after ? cursor.decode(after, ['integer', 'timestamptz', 'uuid']) : [1];
     const pages: AssetConnection[] = [];
     let remaining = first;
     if (Number(bucket) === 1) {
@@ -206,7 +206,7 @@ export class AssetReadService {
     keys.forEach((key, i) => qb.addSelect(`(${key.sql})::text`, `sort_${i}`).addOrderBy(key.sql, 'DESC'));
     qb.addOrderBy('a.id', 'DESC');
     if (after) {
-      const values = cursor.decode(after, keys.length + 1);
+      const values = cursor.decode(after, [...keys.map((k) => k.type), 'uuid']);
       const params = Object.fromEntries(values.map((v, i) => [`after_${i}`, String(v)]));
       const left = [...keys.map((k) => k.sql), 'a.id'].join(', ');
       const right = [...keys.map((k, i) => `:after_${i}::${k.type}`), `:after_${keys.length}::uuid`].join(', ');
@@ -220,7 +220,10 @@ export class AssetReadService {
 
 /** Prefixes a page's cursors with its feed bucket, so the next page knows where to continue. */
 function tagCursors(page: AssetConnection, bucket: number): AssetConnection {
-  const edges = page.edges.map((e) => ({ ...e, cursor: cursor.encode([bucket, ...cursor.decode(e.cursor, 2)]) }));
+  const edges = page.edges.map((e) => ({
+    ...e,
+    cursor: cursor.encode([bucket, ...cursor.decode(e.cursor, ['timestamptz', 'uuid'])]),
+  }));
   return {
     ...page,
     edges,

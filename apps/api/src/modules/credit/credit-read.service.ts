@@ -80,7 +80,7 @@ export class CreditReadService {
     );
     let keyset = '';
     if (after) {
-      const [id] = cursor.decode(after, 1);
+      const [id] = cursor.decode(after, ['bigint']);
       params.push(String(id));
       keyset = `AND ce.id < $${params.length}::bigint`;
     }

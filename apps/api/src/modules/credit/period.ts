@@ -1,4 +1,4 @@
-import { periodContaining } from '@byline/credit';
+import { isSupportedInstant, periodContaining } from '@byline/credit';
 import type { PeriodKind } from '@byline/credit';
 import { badInput } from '../../core/graphql/errors.js';
 
@@ -19,5 +19,6 @@ export function resolvePeriod(
   const when = at ?? now;
   if (Number.isNaN(when.getTime())) throw badInput('period.at', 'period.at is not a valid date');
   if (when.getTime() > now.getTime()) throw badInput('period.at', 'That period is in the future.');
+  if (!isSupportedInstant(when)) throw badInput('period.at', 'period.at must be in 1970 or later.');
   return periodContaining(kind, when, fiscalYearStartMonth);
 }

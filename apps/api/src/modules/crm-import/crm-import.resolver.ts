@@ -1,5 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { Roles } from '../../core/auth/permissions.decorator.js';
+import { FileContentArguments } from '../../core/graphql/text-input.js';
 import { Role } from '../user/user.entity.js';
 import { CrmImportService } from './crm-import.service.js';
 import { ImportCsvArgs } from './dto/import-csv.args.js';
@@ -16,6 +17,7 @@ export class CrmImportResolver {
     description: `ADMIN. Upserts accounts by name, any case (account, sector, year_established, revenue, employees, office_location, subsidiary_of). ${FORMAT}`,
   })
   @Roles(Role.ADMIN)
+  @FileContentArguments('csv')
   importAccounts(@Args() { csv }: ImportCsvArgs): Promise<ImportResultObject> {
     return this.imports.run('accounts', csv);
   }
@@ -24,6 +26,7 @@ export class CrmImportResolver {
     description: `ADMIN. Upserts people and teams (sales_agent, manager, regional_office; optional email, manager email, title): the office is the team, the manager manages it, people are matched by email or name and those without an email get no login. ${FORMAT}`,
   })
   @Roles(Role.ADMIN)
+  @FileContentArguments('csv')
   importTeams(@Args() { csv }: ImportCsvArgs): Promise<ImportResultObject> {
     return this.imports.run('teams', csv);
   }
@@ -32,6 +35,7 @@ export class CrmImportResolver {
     description: `MANAGER, ADMIN. Upserts deals by CRM id (opportunity_id, sales_agent, product, account, deal_stage, engage_date, close_date, close_value; optional name, competitor, team). Won and Lost close a deal; a deal's industry is its account's sector. ${FORMAT}`,
   })
   @Roles(Role.MANAGER, Role.ADMIN)
+  @FileContentArguments('csv')
   importDeals(@Args() { csv }: ImportCsvArgs): Promise<ImportResultObject> {
     return this.imports.run('deals', csv);
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, badInput } from '../../core/graphql/errors.js';
+import { textProblem } from '../../core/graphql/text-input.js';
 import { FieldError } from '../deal/deal-fields.util.js';
 import { AccountImportService } from './account-import.service.js';
 import { mapHeader } from './csv-columns.util.js';
@@ -58,6 +59,7 @@ export class CrmImportService {
     const result = { created: 0, updated: 0, unchanged: 0, rows: 0 };
     const errors: RowError[] = [];
     const seen = new Map<string, number>();
+    let header: string[] = [];
     let columns: ColumnMap<string> | undefined;
     let batch: ParsedRow<unknown>[] = [];
     const flush = async () => {
@@ -76,6 +78,7 @@ export class CrmImportService {
     };
     for await (const { row, values } of csvRecords(typeof source === 'string' ? [source] : source, problems)) {
       if (!columns) {
+        header = values;
         columns = mapHeader(values, importer.columns);
         continue;
       }
@@ -83,6 +86,10 @@ export class CrmImportService {
       try {
         if (values.length !== columns.width) {
           throw new FieldError(`has ${values.length} fields where the header has ${columns.width}`);
+        }
+        for (const [at, value] of values.entries()) {
+          const problem = textProblem(value);
+          if (problem) throw new FieldError(`${header[at]} ${problem}`);
         }
         const item = importer.parse(values, columns);
         const identity = importer.identity?.(item);

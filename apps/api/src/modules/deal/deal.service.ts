@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { cursor, toConnection } from '../../core/graphql/connection.js';
 import type { ConnectionShape } from '../../core/graphql/connection.js';
-import { badInput } from '../../core/graphql/errors.js';
 import { dealFilterConditions } from './deal-filter.util.js';
 import type { DealOutcome } from './deal.entity.js';
 import { toDealObject } from './dto/deal.object.js';
@@ -45,10 +44,7 @@ export class DealService {
     );
     const page = [...conditions];
     if (after) {
-      const [at, id] = cursor.decode(after, 2);
-      if (typeof at !== 'string' || Number.isNaN(Date.parse(at)) || typeof id !== 'string' || !UUID.test(id)) {
-        throw badInput('after', 'The cursor is not valid; use a pageInfo.endCursor from this list.');
-      }
+      const [at, id] = cursor.decode(after, ['timestamptz', 'uuid']);
       page.push(`(${ACTIVITY}, d.id) < ($${params.push(at)}::timestamptz, $${params.push(id)}::uuid)`);
     }
     const rows = await this.dataSource.query<(DealRow & { activity: Date })[]>(

@@ -32,7 +32,7 @@ export class TaxonomyResolver {
     @Args('kind', { type: () => TaxonomyKind }) kind: TaxonomyKind,
     @Args('value') value: string,
   ): Promise<TaxonomyTermObject> {
-    return this.taxonomyService.add(kind, value.slice(0, 80));
+    return this.taxonomyService.add(kind, value);
   }
 
   @Mutation(() => Boolean, { description: 'Removes a term from the vocabulary; tagged assets keep it.' })

@@ -29,6 +29,9 @@ export function normaliseTags(tags: string[] = []): string[] {
   return [...new Set(clean)];
 }
 
+/** The length of `taxonomy_terms.value`. */
+export const MAX_TERM_LENGTH = 80;
+
 @Injectable()
 export class TaxonomyService {
   constructor(private readonly dataSource: DataSource) {}
@@ -81,6 +84,10 @@ export class TaxonomyService {
   async add(kind: TaxonomyKind, value: string, em: EntityManager = this.dataSource.manager): Promise<TermUsage> {
     const clean = value.trim().replace(/\s+/g, ' ');
     if (!clean) throw badInput('value', 'value must not be empty');
+    // Counted in characters, as the column's varchar(80) counts them.
+    if ([...clean].length > MAX_TERM_LENGTH) {
+      throw badInput('value', `A ${LABEL[kind]} is at most ${MAX_TERM_LENGTH} characters.`);
+    }
     try {
       await em.insert(TaxonomyTermEntity, { kind, value: clean });
     } catch (error) {

@@ -95,7 +95,7 @@ export class UserService {
     }
     const totalCount = await query.clone().getCount();
     if (after) {
-      const [name, id] = cursor.decode(after, 2);
+      const [name, id] = cursor.decode(after, ['text', 'uuid']);
       query.andWhere('(lower(u.name), u.id) > (:name, :id)', { name, id });
     }
     const page = await query
