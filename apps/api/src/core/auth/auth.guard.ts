@@ -1,16 +1,19 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { CanActivate, ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import { UserStatus } from '../../modules/user/user.entity.js';
 import type { Role } from '../../modules/user/user.entity.js';
+import { APP_CONFIG } from '../config/config.js';
+import type { AppConfig } from '../config/config.js';
 import type { GqlContext, RequestWithViewer } from '../graphql/context.js';
 import { forbidden, unauthenticated } from '../graphql/errors.js';
 import { PERMISSION_KEY } from './permissions.decorator.js';
 import type { Permission } from './permissions.decorator.js';
 import { TokenService } from './token.service.js';
 import type { Viewer } from './viewer.js';
+import { sessionCredential } from './web-session.js';
 
 const viewerLookups = new WeakMap<object, Promise<Viewer | null>>();
 
@@ -23,6 +26,7 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly tokens: TokenService,
     private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -58,7 +62,7 @@ export class AuthGuard implements CanActivate {
   private viewer(req: RequestWithViewer): Promise<Viewer | null> {
     let lookup = viewerLookups.get(req);
     if (!lookup) {
-      lookup = this.lookup(req.headers.authorization).then((viewer) => {
+      lookup = this.lookup(req).then((viewer) => {
         if (viewer) req.viewer = viewer;
         return viewer;
       });
@@ -67,10 +71,13 @@ export class AuthGuard implements CanActivate {
     return lookup;
   }
 
-  private async lookup(header: string | undefined): Promise<Viewer | null> {
-    const match = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/.exec(header ?? '');
-    if (!match) return null;
-    const userId = await this.tokens.verify(match[1]);
+  private async lookup(req: RequestWithViewer): Promise<Viewer | null> {
+    const credential = sessionCredential(req, this.config.jwtSecret);
+    if (credential.kind === 'unproven-cookie') {
+      throw forbidden("This request needs the session's CSRF token in the x-csrf-token header.");
+    }
+    if (credential.kind === 'none') return null;
+    const userId = await this.tokens.verify(credential.token);
     if (!userId) return null;
     const rows: { id: string; role: Role; status: UserStatus; team_id: string | null }[] = await this.dataSource.query(
       'SELECT id, role, status, team_id FROM users WHERE id = $1',
