@@ -53,8 +53,11 @@ describe('the web session in an HttpOnly cookie with CSRF protection', () => {
     return { status: res.status, ...((await res.json()) as Omit<GqlResponse<T>, 'status'>) };
   };
 
-  const assetsTitled = async (title: string) =>
-    Number((await db.query('SELECT count(*) AS n FROM assets WHERE title = $1', [title]))[0].n);
+  const count = async (sql: string, value: string) => {
+    const rows: { n: string }[] = await db.query(sql, [value]);
+    return Number(rows[0].n);
+  };
+  const assetsTitled = (title: string) => count('SELECT count(*) AS n FROM assets WHERE title = $1', title);
 
   const newAsset = () => ({
     kind: 'BEST_PRACTICE',
@@ -68,7 +71,7 @@ describe('the web session in an HttpOnly cookie with CSRF protection', () => {
     db = app.byline.app.get(DataSource);
   });
   afterAll(async () => {
-    await Promise.all(sockets.map((s) => s.dispose()));
+    for (const socket of sockets) void socket.dispose();
     await app.close();
   });
 
@@ -132,11 +135,10 @@ describe('the web session in an HttpOnly cookie with CSRF protection', () => {
     const refused = await upload({ cookie: session.cookie });
     expect(refused.status).toBe(403);
     expect(await refused.json()).toMatchObject({ code: 'FORBIDDEN' });
-    const count = async () =>
-      Number((await db.query('SELECT count(*) AS n FROM attachments WHERE asset_id = $1', [asset.id]))[0].n);
-    expect(await count()).toBe(0);
+    const attachments = () => count('SELECT count(*) AS n FROM attachments WHERE asset_id = $1', asset.id);
+    expect(await attachments()).toBe(0);
     expect((await upload({ cookie: session.cookie, 'x-csrf-token': session.csrf })).status).toBe(201);
-    expect(await count()).toBe(1);
+    expect(await attachments()).toBe(1);
 
     const teamName = `CSRF team ${randomUUID().slice(0, 8)}`;
     const importTeams = (headers: Record<string, string>) =>
@@ -148,8 +150,7 @@ describe('the web session in an HttpOnly cookie with CSRF protection', () => {
     const importRefused = await importTeams({ cookie: session.cookie });
     expect(importRefused.status).toBe(403);
     expect(await importRefused.json()).toMatchObject({ code: 'FORBIDDEN' });
-    const teams = async () =>
-      Number((await db.query('SELECT count(*) AS n FROM teams WHERE name = $1', [teamName]))[0].n);
+    const teams = () => count('SELECT count(*) AS n FROM teams WHERE name = $1', teamName);
     expect(await teams()).toBe(0);
     expect((await importTeams({ cookie: session.cookie, 'x-csrf-token': session.csrf })).status).toBe(200);
     expect(await teams()).toBe(1);
