@@ -22,6 +22,9 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root,
   plugins: [react()],
+  // Vite writes this placeholder into the page's nonce attributes and a <meta property="csp-nonce">; the server
+  // replaces it with each response's nonce, which its Content-Security-Policy allows for styles.
+  html: { cspNonce: 'BYLINE_STYLE_NONCE' },
   build: {
     outDir: fileURLToPath(new URL('./dist', import.meta.url)),
     // Not "assets": that is a page path of the app (/assets/:id).

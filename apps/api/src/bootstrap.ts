@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
@@ -11,6 +11,7 @@ import { Logger } from '@nestjs/common';
 import { DataSource, MigrationExecutor } from 'typeorm';
 import { AppModule } from './app.module.js';
 import { OperationPermissions } from './core/auth/operation-permissions.js';
+import { registerCookies } from './core/auth/web-session.js';
 import type { AppConfig } from './core/config/config.js';
 import { dataSourceOptions } from './core/database/data-source-options.js';
 import { openDatabase } from './core/database/embedded-postgres.js';
@@ -18,6 +19,7 @@ import { ViewerService } from './core/auth/viewer.service.js';
 import { GRAPHQL_BODY_LIMIT, limitGraphqlBodies } from './core/graphql/body-limit.js';
 import { parseJsonBodies } from './core/http/json-body.js';
 import { requestId } from './core/logging/logger.options.js';
+import { STYLE_NONCE_PLACEHOLDER, registerSecurityHeaders } from './core/security/security-headers.js';
 import { IMPORT_OPERATIONS, MAX_IMPORT_BYTES } from './modules/crm-import/import-kind.js';
 import { MetricsService, methodLabel } from './core/metrics/metrics.service.js';
 import { SetupService } from './modules/setup/setup.service.js';
@@ -72,11 +74,13 @@ export async function startByline(config: AppConfig, options: StartOptions = {})
     );
     app.useLogger(app.get(PinoLogger));
     app.enableShutdownHooks = () => app as NestFastifyApplication; // signals are handled by main.ts, in order
+    await registerSecurityHeaders(app.getHttpAdapter().getInstance());
+    await registerCookies(app.getHttpAdapter().getInstance());
     await app.register(fastifyMultipart, { limits: { fileSize: config.attachments.maxBytes, files: 1, fields: 4 } });
     limitGraphqlBodies(app.getHttpAdapter().getInstance(), {
       fields: IMPORT_OPERATIONS,
       largeLimit: MAX_IMPORT_BYTES,
-      authenticated: async (req) => (await app?.get(ViewerService).viewerOf(req)) != null,
+      authenticated: async (req) => (await app?.get(ViewerService).viewerOf(req).catch(() => null)) != null,
     });
     parseJsonBodies(app, GRAPHQL_BODY_LIMIT);
     await serveWebApp(app, config.webDist);
@@ -175,8 +179,13 @@ async function serveWebApp(app: NestFastifyApplication, webDist: string): Promis
     maxAge: 365 * 24 * 3600 * 1000,
     immutable: true,
   });
+  // The page carries this response's style nonce, which the Content-Security-Policy header names.
+  const html = readFileSync(index, 'utf8');
   const page = (reply: FastifyReply) =>
-    reply.header('cache-control', 'no-cache').sendFile('index.html', webDist, { cacheControl: false });
+    reply
+      .header('cache-control', 'no-cache')
+      .type('text/html; charset=utf-8')
+      .send(html.replaceAll(STYLE_NONCE_PLACEHOLDER, reply.styleNonce));
   for (const file of readdirSync(webDist, { withFileTypes: true })) {
     if (!file.isFile() || file.name === 'index.html') continue;
     fastify.get(`/${file.name}`, (_req, reply) => {

@@ -182,7 +182,8 @@ describe('content: share, find, adapt', { timeout: 420_000 }, () => {
             method: 'POST',
             headers: {
               'content-type': 'application/json',
-              authorization: `Bearer ${window.localStorage.getItem('byline.token')}`,
+              // The session cookie goes along; its CSRF token is the readable cookie.
+              'x-csrf-token': decodeURIComponent(document.cookie.match(/(?:^|; )byline_csrf=([^;]*)/)[1]),
             },
             body: JSON.stringify({ query, variables }),
           });

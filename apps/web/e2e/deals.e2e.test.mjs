@@ -56,7 +56,8 @@ describe('deals: import, win/loss, suggestions', { timeout: 600_000, skip: missi
           method: 'POST',
           headers: {
             'content-type': 'application/json',
-            authorization: `Bearer ${window.localStorage.getItem('byline.token')}`,
+            // The session cookie goes along; its CSRF token is the readable cookie.
+            'x-csrf-token': decodeURIComponent(document.cookie.match(/(?:^|; )byline_csrf=([^;]*)/)[1]),
           },
           body: JSON.stringify({ query: text, variables: values }),
         });

@@ -10,6 +10,9 @@ import { App } from './App';
 import { apolloClient } from './core/apollo';
 import { theme } from './ui/theme';
 
+// The server's per-response nonce for <style> elements (the page has no inline script; see the CSP header).
+const styleNonce = document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]')?.nonce ?? '';
+
 const container = document.getElementById('root');
 if (!container) {
   throw new Error('index.html has no #root element');
@@ -17,7 +20,7 @@ if (!container) {
 
 createRoot(container).render(
   <StrictMode>
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={theme} defaultColorScheme="light" getStyleNonce={() => styleNonce}>
       <Notifications position="bottom-right" />
       <ApolloProvider client={apolloClient}>
         <BrowserRouter>

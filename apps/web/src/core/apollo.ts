@@ -3,22 +3,17 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { relayStylePagination } from '@apollo/client/utilities';
-import { clearSessionToken, readSessionToken } from './session-token';
+import { csrfHeaders, forgetSession } from './session';
 
 export const LOGIN_PATH = '/login';
 
-const authLink = new SetContextLink((prevContext) => {
-  const token = readSessionToken();
+// The session cookie goes along by itself (same origin); the CSRF token has to be sent in a header.
+const csrfLink = new SetContextLink((prevContext) => {
   const headers = prevContext.headers as Record<string, string> | undefined;
-  return {
-    headers: {
-      ...headers,
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-  };
+  return { headers: { ...headers, ...csrfHeaders() } };
 });
 
-// An expired or revoked session: forget the token and start over at the login page. A full page load also drops
+// An expired or revoked session: forget it and start over at the login page. A full page load also drops
 // everything the previous session had cached.
 const sessionEndLink = new ErrorLink(({ error }) => {
   const unauthenticated =
@@ -27,7 +22,7 @@ const sessionEndLink = new ErrorLink(({ error }) => {
   if (!unauthenticated) {
     return;
   }
-  clearSessionToken();
+  forgetSession();
   if (window.location.pathname !== LOGIN_PATH) {
     window.location.assign(LOGIN_PATH);
   }
@@ -37,7 +32,7 @@ const sessionEndLink = new ErrorLink(({ error }) => {
 const httpLink = new HttpLink({ uri: '/graphql' });
 
 export const apolloClient = new ApolloClient({
-  link: ApolloLink.from([sessionEndLink, authLink, httpLink]),
+  link: ApolloLink.from([sessionEndLink, csrfLink, httpLink]),
   cache: new InMemoryCache({
     typePolicies: {
       Query: {

@@ -27,7 +27,8 @@ type Documents = {
   '\n  mutation UpdateAsset($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      ...AssetDetailFields\n    }\n  }\n': typeof types.UpdateAssetDocument;
   '\n  fragment AttachmentFields on Attachment {\n    id\n    fileName\n    contentType\n    sizeBytes\n    createdAt\n    downloadPath\n    uploadedBy {\n      id\n      name\n    }\n  }\n': typeof types.AttachmentFieldsFragmentDoc;
   '\n  mutation DeleteAttachment($id: ID!) {\n    deleteAttachment(id: $id)\n  }\n': typeof types.DeleteAttachmentDocument;
-  '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        name\n        role\n      }\n    }\n  }\n': typeof types.LoginDocument;
+  '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        id\n        name\n        role\n      }\n    }\n  }\n': typeof types.LoginDocument;
+  '\n  mutation Logout {\n    logout\n  }\n': typeof types.LogoutDocument;
   '\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      title\n      role\n      status\n      team {\n        id\n        name\n      }\n    }\n  }\n': typeof types.ViewerDocument;
   '\n  query AuthorCandidates($search: String, $first: Int) {\n    users(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          name\n          title\n          status\n          team {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.AuthorCandidatesDocument;
   '\n  mutation SetAuthors($assetId: ID!, $authors: [AuthorshipInput!]!) {\n    setAuthors(assetId: $assetId, authors: $authors) {\n      ...AssetDetailFields\n    }\n  }\n': typeof types.SetAuthorsDocument;
@@ -112,8 +113,9 @@ const documents: Documents = {
   '\n  fragment AttachmentFields on Attachment {\n    id\n    fileName\n    contentType\n    sizeBytes\n    createdAt\n    downloadPath\n    uploadedBy {\n      id\n      name\n    }\n  }\n':
     types.AttachmentFieldsFragmentDoc,
   '\n  mutation DeleteAttachment($id: ID!) {\n    deleteAttachment(id: $id)\n  }\n': types.DeleteAttachmentDocument,
-  '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        name\n        role\n      }\n    }\n  }\n':
+  '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        id\n        name\n        role\n      }\n    }\n  }\n':
     types.LoginDocument,
+  '\n  mutation Logout {\n    logout\n  }\n': types.LogoutDocument,
   '\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      title\n      role\n      status\n      team {\n        id\n        name\n      }\n    }\n  }\n':
     types.ViewerDocument,
   '\n  query AuthorCandidates($search: String, $first: Int) {\n    users(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          name\n          title\n          status\n          team {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n':
@@ -323,8 +325,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        name\n        role\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        name\n        role\n      }\n    }\n  }\n'];
+  source: '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        id\n        name\n        role\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        id\n        name\n        role\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation Logout {\n    logout\n  }\n',
+): (typeof documents)['\n  mutation Logout {\n    logout\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -921,7 +921,11 @@ export type LoginMutationVariables = Exact<{
   password: string;
 }>;
 
-export type LoginMutation = { login: { token: string; user: { id: string; name: string; role: Role } } };
+export type LoginMutation = { login: { user: { id: string; name: string; role: Role } } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never }>;
+
+export type LogoutMutation = { logout: boolean };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -5157,7 +5161,6 @@ export const LoginDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'token' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'user' },
@@ -5178,6 +5181,17 @@ export const LoginDocument = {
     },
   ],
 } as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const LogoutDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'Logout' },
+      selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'logout' } }] },
+    },
+  ],
+} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
 export const ViewerDocument = {
   kind: 'Document',
   definitions: [

@@ -1,6 +1,6 @@
 import { Box, Card, Center, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Navigate, useLocation, useNavigate } from 'react-router';
-import { readSessionToken } from '../core/session-token';
+import { hasSession } from '../core/session';
 import { LoginForm } from '../modules/auth/components/LoginForm';
 import { BrandMark } from '../ui/BrandMark';
 
@@ -19,7 +19,7 @@ export function LoginPage() {
   const location = useLocation();
   const returnPath = returnPathFrom(location.state);
 
-  if (readSessionToken()) {
+  if (hasSession()) {
     return <Navigate to={returnPath} replace />;
   }
 

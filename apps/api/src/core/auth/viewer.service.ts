@@ -1,10 +1,14 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { UserStatus } from '../../modules/user/user.entity.js';
 import type { Role } from '../../modules/user/user.entity.js';
+import { APP_CONFIG } from '../config/config.js';
+import type { AppConfig } from '../config/config.js';
 import type { RequestWithViewer } from '../graphql/context.js';
+import { forbidden } from '../graphql/errors.js';
 import { TokenService } from './token.service.js';
 import type { Viewer } from './viewer.js';
+import { sessionCredential } from './web-session.js';
 
 const viewerLookups = new WeakMap<object, Promise<Viewer | null>>();
 
@@ -14,6 +18,7 @@ export class ViewerService {
   constructor(
     private readonly tokens: TokenService,
     private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   // One lookup per request however many operations it carries; suspended and departed users are refused even
@@ -21,7 +26,7 @@ export class ViewerService {
   viewerOf(req: RequestWithViewer): Promise<Viewer | null> {
     let lookup = viewerLookups.get(req);
     if (!lookup) {
-      lookup = this.lookup(req.headers.authorization).then((viewer) => {
+      lookup = this.lookup(req).then((viewer) => {
         if (viewer) req.viewer = viewer;
         return viewer;
       });
@@ -30,10 +35,13 @@ export class ViewerService {
     return lookup;
   }
 
-  private async lookup(header: string | undefined): Promise<Viewer | null> {
-    const match = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/.exec(header ?? '');
-    if (!match) return null;
-    const userId = await this.tokens.verify(match[1]);
+  private async lookup(req: RequestWithViewer): Promise<Viewer | null> {
+    const credential = sessionCredential(req, this.config.jwtSecret);
+    if (credential.kind === 'unproven-cookie') {
+      throw forbidden("This request needs the session's CSRF token in the x-csrf-token header.");
+    }
+    if (credential.kind === 'none') return null;
+    const userId = await this.tokens.verify(credential.token);
     if (!userId) return null;
     const rows: { id: string; role: Role; status: UserStatus; team_id: string | null }[] = await this.dataSource.query(
       'SELECT id, role, status, team_id FROM users WHERE id = $1',

@@ -1,7 +1,7 @@
-import { readSessionToken } from '../../core/session-token';
+import { csrfHeaders } from '../../core/session';
 import type { AttachmentFieldsFragment } from '../../generated/graphql';
 
-// Attachment bytes move over plain HTTP with the same bearer token as the GraphQL API: multipart up (XMLHttpRequest,
+// Attachment bytes move over plain HTTP with the same session as the GraphQL API: multipart up (XMLHttpRequest,
 // the one browser API that reports upload progress), a blob down that is then saved under the file's name.
 
 /** The file types the server accepts (it checks the extension and the content). */
@@ -15,11 +15,6 @@ export class AttachmentTransferError extends Error {
     super(message);
     this.name = 'AttachmentTransferError';
   }
-}
-
-function authorizationHeader(): Record<string, string> {
-  const token = readSessionToken();
-  return token ? { authorization: `Bearer ${token}` } : {};
 }
 
 /** The server answers errors as `{ code, message }`; anything else gets a message by status. */
@@ -62,7 +57,7 @@ export function uploadAttachment(assetId: string, file: File, onProgress: (fract
   const request = new XMLHttpRequest();
   const done = new Promise<UploadedAttachment>((resolve, reject) => {
     request.open('POST', `/assets/${encodeURIComponent(assetId)}/attachments`);
-    for (const [name, value] of Object.entries(authorizationHeader())) {
+    for (const [name, value] of Object.entries(csrfHeaders())) {
       request.setRequestHeader(name, value);
     }
     request.upload.addEventListener('progress', (event) => {
@@ -87,11 +82,11 @@ export function uploadAttachment(assetId: string, file: File, onProgress: (fract
   return { done, cancel: () => request.abort() };
 }
 
-/** Downloads an attachment with the session's token and hands it to the browser as a file download. */
+/** Downloads an attachment with the session's cookie and hands it to the browser as a file download. */
 export async function downloadAttachment(attachment: Pick<AttachmentFieldsFragment, 'downloadPath' | 'fileName'>) {
   let response: Response;
   try {
-    response = await fetch(attachment.downloadPath, { headers: authorizationHeader() });
+    response = await fetch(attachment.downloadPath);
   } catch {
     throw new AttachmentTransferError(messageFrom(0, null), 0);
   }

@@ -1,8 +1,8 @@
-import { readSessionToken } from '../../core/session-token';
+import { csrfHeaders } from '../../core/session';
 import type { ImportResultFieldsFragment } from '../../generated/graphql';
 import type { ImportKind } from './import-kinds';
 
-// Imports go to POST /imports/{kind} as a text/csv body (up to 25 MB) with the session's bearer token, through
+// Imports go to POST /imports/{kind} as a text/csv body (up to 25 MB) with the session's cookie, through
 // XMLHttpRequest: the one browser API that reports how much of an upload was sent.
 
 export type ImportResult = ImportResultFieldsFragment;
@@ -78,9 +78,8 @@ export function uploadImport(kind: ImportKind, file: Blob, callbacks: ImportUplo
   const done = new Promise<ImportResult>((resolve, reject) => {
     request.open('POST', `/imports/${kind}`);
     request.setRequestHeader('content-type', 'text/csv');
-    const token = readSessionToken();
-    if (token) {
-      request.setRequestHeader('authorization', `Bearer ${token}`);
+    for (const [name, value] of Object.entries(csrfHeaders())) {
+      request.setRequestHeader(name, value);
     }
     request.upload.addEventListener('progress', (event) => {
       callbacks.onProgress(event.loaded, event.lengthComputable ? event.total : file.size);

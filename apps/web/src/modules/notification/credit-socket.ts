@@ -3,12 +3,11 @@ import type { Client } from 'graphql-ws';
 
 const MAX_RETRY_WAIT_MS = 30_000;
 
-/** The GraphQL websocket on the page's own origin (`/graphql`), authenticated like HTTP requests. */
-export function createCreditSocket(token: string): Client {
+/** The GraphQL websocket on the page's own origin (`/graphql`), authenticated by the session cookie it sends. */
+export function createCreditSocket(): Client {
   const protocol = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
   return createClient({
     url: `${protocol}//${window.location.host}/graphql`,
-    connectionParams: { authorization: `Bearer ${token}` },
     // Live credit should survive server restarts and flaky networks: keep reconnecting, backing off up to 30 s.
     retryAttempts: Number.POSITIVE_INFINITY,
     retryWait: (retries) =>

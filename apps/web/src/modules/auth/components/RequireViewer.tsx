@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { LOGIN_PATH } from '../../../core/apollo';
 import { hasErrorCode } from '../../../core/graphql-errors';
-import { clearSessionToken } from '../../../core/session-token';
+import { forgetSession } from '../../../core/session';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { FullPageLoader } from '../../../ui/FullPageLoader';
 import { useViewer } from '../hooks/useViewer';
@@ -17,7 +17,7 @@ interface RequireViewerProps {
 function EndSession() {
   const navigate = useNavigate();
   useEffect(() => {
-    clearSessionToken();
+    forgetSession();
     void navigate(LOGIN_PATH, { replace: true });
   }, [navigate]);
   return <FullPageLoader />;
@@ -47,6 +47,6 @@ export function RequireViewer({ children }: RequireViewerProps) {
       </Container>
     );
   }
-  // The token no longer names a user.
+  // The session no longer names a user.
   return <EndSession />;
 }

@@ -3,7 +3,6 @@ import { graphql } from '../../../generated';
 export const loginMutation = graphql(`
   mutation Login($email: String!, $password: String!) {
     login(email: $email, password: $password) {
-      token
       user {
         id
         name

@@ -1,12 +1,11 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { storeSessionToken } from '../../../core/session-token';
 import { LoginDocument } from '../../../generated/graphql';
 
 export function useLogin() {
   const client = useApolloClient();
   const [loginMutation, { loading, error, reset }] = useMutation(LoginDocument);
 
-  /** Resolves true once the session token is stored; on failure the error is in `error`. */
+  /** Resolves true once the server has set the session's cookies; on failure the error is in `error`. */
   const login = async (email: string, password: string): Promise<boolean> => {
     try {
       const { data } = await loginMutation({ variables: { email, password } });
@@ -15,7 +14,6 @@ export function useLogin() {
       }
       // Nothing cached for a previous user may leak into this session.
       await client.clearStore();
-      storeSessionToken(data.login.token);
       return true;
     } catch {
       return false;

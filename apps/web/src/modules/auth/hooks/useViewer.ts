@@ -1,13 +1,13 @@
 import { useQuery } from '@apollo/client/react';
-import { readSessionToken } from '../../../core/session-token';
+import { hasSession as sessionHeld } from '../../../core/session';
 import { ViewerDocument } from '../../../generated/graphql';
 import type { ViewerQuery } from '../../../generated/graphql';
 
 export type Viewer = NonNullable<ViewerQuery['viewer']>;
 
-/** The signed-in user. Without a session token nothing is asked of the server. */
+/** The signed-in user. Without a session nothing is asked of the server. */
 export function useViewer() {
-  const hasSession = readSessionToken() !== null;
+  const hasSession = sessionHeld();
   const { data, loading, error, refetch } = useQuery(ViewerDocument, { skip: !hasSession });
   return {
     hasSession,

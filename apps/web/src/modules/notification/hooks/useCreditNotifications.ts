@@ -2,7 +2,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
 import { print } from 'graphql';
 import { useEffect } from 'react';
-import { readSessionToken } from '../../../core/session-token';
+import { hasSession } from '../../../core/session';
 import { CreditNoticeContextDocument, CreditReceivedDocument } from '../../../generated/graphql';
 import type { CreditReceivedSubscription } from '../../../generated/graphql';
 import { creditNoticeText } from '../credit-notice';
@@ -31,11 +31,10 @@ export function useCreditNotifications(viewerId: string): void {
   const client = useApolloClient();
 
   useEffect(() => {
-    const token = readSessionToken();
-    if (!token) {
+    if (!hasSession()) {
       return;
     }
-    const socket = createCreditSocket(token);
+    const socket = createCreditSocket();
     let refetchTimer: number | undefined;
     let disposed = false;
 
