@@ -74,7 +74,7 @@ export class CreditService {
 
   /**
    * Records one event. Callers own the transaction (the event's own writes belong in it too) and tell the
-   * notifier after it commits. A withdrawal names the endorsement event it reverses.
+   * notifier after it commits. A withdrawal or a deal-won reversal names the event it reverses.
    */
   async record(
     em: EntityManager,
@@ -104,7 +104,8 @@ export class CreditService {
     em: EntityManager,
     event: CreditEvent,
   ): Promise<{ policy: ScoringPolicy; facts: AssetFacts[] }> {
-    const rootIds = event.kind === 'DEAL_WON' ? [...event.usedAssetIds] : [event.assetId];
+    const rootIds =
+      event.kind === 'DEAL_WON' ? [...event.usedAssetIds] : event.kind === 'DEAL_WON_REVERSED' ? [] : [event.assetId];
     const [row] = await em.query<{ policy: ScoringPolicy | null; facts: AssetFacts[] }[]>(
       `WITH RECURSIVE policy AS (${CURRENT_POLICY_SQL}),
        generations AS (SELECT coalesce((SELECT (policy->'lineage'->>'maxGenerations')::int FROM policy), $3) AS n),
@@ -212,7 +213,7 @@ export class CreditService {
         event.eventId,
         event.kind,
         event.actorId,
-        event.kind === 'DEAL_WON' ? null : event.assetId,
+        event.kind === 'DEAL_WON' || event.kind === 'DEAL_WON_REVERSED' ? null : event.assetId,
         event.occurredAt,
         JSON.stringify({ ...payloadOf(event), ...(reversesEventId ? { reversesEventId } : {}) }),
         JSON.stringify(facts),
@@ -249,9 +250,11 @@ export class CreditService {
     if (event.kind === 'PUBLISHED') {
       for (const author of authorsOf(event.assetId)) add(LeaderboardMetricKey.CONTRIBUTIONS, author, 1);
     }
-    if (event.kind === 'DEAL_WON') {
+    if (event.kind === 'DEAL_WON' || event.kind === 'DEAL_WON_REVERSED') {
+      // A reversal takes back the influence its award counted.
       const influenced = new Set(result.entries.filter((e) => e.generation === 0).map((e) => e.beneficiaryId));
-      for (const author of influenced) add(LeaderboardMetricKey.WON_DEAL_INFLUENCE, author, 1);
+      const step = event.kind === 'DEAL_WON' ? 1 : -1;
+      for (const author of influenced) add(LeaderboardMetricKey.WON_DEAL_INFLUENCE, author, step);
     }
     const periods = periodKeysContaining(bookedAt, this.config.fiscalYearStartMonth);
     return [...deltas].flatMap(([key, value]) => {
@@ -264,7 +267,7 @@ export class CreditService {
 function payloadOf(event: CreditEvent): Record<string, unknown> {
   switch (event.kind) {
     case 'REUSE':
-      return { reuseKind: event.reuseKind };
+      return { reuseKind: event.reuseKind, ...(event.dealClosedAt ? { dealClosedAt: event.dealClosedAt } : {}) };
     case 'ADAPTED':
       return { derivedAssetId: event.derivedAssetId };
     case 'ENDORSED':
@@ -272,6 +275,8 @@ function payloadOf(event: CreditEvent): Record<string, unknown> {
       return { endorsementKind: event.endorsementKind };
     case 'DEAL_WON':
       return { dealId: event.dealId, usedAssetIds: [...event.usedAssetIds] };
+    case 'DEAL_WON_REVERSED':
+      return { dealId: event.dealId };
     default:
       return {};
   }

@@ -1,5 +1,7 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { CurrentViewer } from '../../core/auth/current-viewer.decorator.js';
 import { Roles } from '../../core/auth/permissions.decorator.js';
+import type { Viewer } from '../../core/auth/viewer.js';
 import { Role } from '../user/user.entity.js';
 import { CrmImportService } from './crm-import.service.js';
 import { ImportCsvArgs } from './dto/import-csv.args.js';
@@ -16,23 +18,23 @@ export class CrmImportResolver {
     description: `ADMIN. Upserts accounts by name, any case (account, sector, year_established, revenue, employees, office_location, subsidiary_of). ${FORMAT}`,
   })
   @Roles(Role.ADMIN)
-  importAccounts(@Args() { csv }: ImportCsvArgs): Promise<ImportResultObject> {
-    return this.imports.run('accounts', csv);
+  importAccounts(@Args() { csv }: ImportCsvArgs, @CurrentViewer() viewer: Viewer): Promise<ImportResultObject> {
+    return this.imports.run('accounts', csv, viewer);
   }
 
   @Mutation(() => ImportResultObject, {
     description: `ADMIN. Upserts people and teams (sales_agent, manager, regional_office; optional email, manager email, title): the office is the team, the manager manages it, people are matched by email or name and those without an email get no login. ${FORMAT}`,
   })
   @Roles(Role.ADMIN)
-  importTeams(@Args() { csv }: ImportCsvArgs): Promise<ImportResultObject> {
-    return this.imports.run('teams', csv);
+  importTeams(@Args() { csv }: ImportCsvArgs, @CurrentViewer() viewer: Viewer): Promise<ImportResultObject> {
+    return this.imports.run('teams', csv, viewer);
   }
 
   @Mutation(() => ImportResultObject, {
-    description: `MANAGER, ADMIN. Upserts deals by CRM id (opportunity_id, sales_agent, product, account, deal_stage, engage_date, close_date, close_value; optional name, competitor, team). Won and Lost close a deal; a deal's industry is its account's sector. ${FORMAT}`,
+    description: `MANAGER (only deals of the teams they manage: other rows are FORBIDDEN row errors), ADMIN. Upserts deals by CRM id (opportunity_id, sales_agent, product, account, deal_stage, engage_date, close_date, close_value; optional name, competitor, team). Won and Lost close a deal; a deal's industry is its account's sector. ${FORMAT}`,
   })
   @Roles(Role.MANAGER, Role.ADMIN)
-  importDeals(@Args() { csv }: ImportCsvArgs): Promise<ImportResultObject> {
-    return this.imports.run('deals', csv);
+  importDeals(@Args() { csv }: ImportCsvArgs, @CurrentViewer() viewer: Viewer): Promise<ImportResultObject> {
+    return this.imports.run('deals', csv, viewer);
   }
 }
