@@ -242,7 +242,7 @@ describe('deals: credit, teams, audit, review flags and webhook replay', () => {
     }
     await deliverDeal(app, SECRET, { externalId: reopened, stage: 'Lost', closedAt: day(-1) }, ++at);
     await deliverDeal(app, SECRET, { externalId: reopened, stage: 'Engaging' }, ++at);
-    await deliverDeal(app, SECRET, { externalId: calm, stage: 'Won', closedAt: day(-1) }, ++at);
+    await deliverDeal(app, SECRET, { externalId: calm, stage: 'Won', closedAt: day(-1) }, at + 1);
     const before = await totals();
     const FLAGS = `{ dealReviewFlags(first: 200) { deal { externalId } outcomeChanges reopenings reasons } }`;
     const res = await app.gql<{ dealReviewFlags: { deal: { externalId: string } }[] }>(FLAGS, {}, admin);

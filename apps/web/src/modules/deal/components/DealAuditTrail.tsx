@@ -42,7 +42,7 @@ export function DealAuditTrail({ dealId }: { dealId: string }) {
               <Table.Tbody>
                 {entries.map((e) => (
                   <Table.Tr key={e.id} data-testid="deal-audit-row">
-                    <Table.Td>{new Date(e.changedAt as string).toLocaleString()}</Table.Td>
+                    <Table.Td>{new Date(e.changedAt).toLocaleString()}</Table.Td>
                     <Table.Td>{FIELD_LABELS[e.field] ?? e.field}</Table.Td>
                     <Table.Td>
                       {value(e.before)} → {value(e.after)}

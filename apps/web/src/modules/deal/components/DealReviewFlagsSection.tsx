@@ -62,7 +62,7 @@ export function DealReviewFlagsSection() {
                         {f.outcomeChanges} outcome changes, {f.reopenings} re-opened
                       </Text>
                     </Table.Td>
-                    <Table.Td>{new Date(f.lastChangeAt as string).toLocaleString()}</Table.Td>
+                    <Table.Td>{new Date(f.lastChangeAt).toLocaleString()}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
