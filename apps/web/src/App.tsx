@@ -86,7 +86,7 @@ function SignedInApp({ viewer }: { viewer: Viewer }) {
           <Route path="people/:id/credit" element={<MyCreditPage key="person" viewer={viewer} />} />
           <Route path="leaderboards" element={<LeaderboardsPage viewer={viewer} />} />
           <Route path="deals" element={<DealsPage viewer={viewer} />} />
-          <Route path="deals/:id" element={<DealPage />} />
+          <Route path="deals/:id" element={<DealPage viewerRole={viewer.role} />} />
           <Route path="win-loss" element={<WinLossPage viewerRole={viewer.role} />} />
           <Route path="reports" element={<ReportsPage viewer={viewer} />} />
           <Route path="admin" element={<AdminPage viewerRole={viewer.role} />} />

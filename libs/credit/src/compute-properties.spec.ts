@@ -234,6 +234,7 @@ function nominalOf(scenario: Scenario): number {
     case 'DEAL_WON':
       return policy.dealWonPool;
     case 'ENDORSEMENT_WITHDRAWN':
+    case 'DEAL_WON_REVERSED':
       return sum((scenario.context.priorEntries ?? []).map((e) => -e.points));
   }
 }

@@ -1,3 +1,4 @@
+import { usedAfterClose } from './deal.js';
 import { lineageAmounts } from './lineage.js';
 import { assertValidPolicy, type EndorsementKind, type ScoringPolicy } from './policy.js';
 import { compareIds, splitByShares, splitEqually } from './split.js';
@@ -15,6 +16,7 @@ import {
   type CreditRule,
   type CreditedReuseKind,
   type DealWonEvent,
+  type DealWonReversedEvent,
   type EndorsedEvent,
   type EndorsementWithdrawnEvent,
   type EntryCap,
@@ -380,6 +382,18 @@ function creditAssetEvent(
   if (nominal === 0) {
     return noPoints(what);
   }
+  if (
+    event.kind === 'REUSE' &&
+    event.reuseKind === 'USED_IN_DEAL' &&
+    usedAfterClose(event.occurredAt, event.dealClosedAt)
+  ) {
+    return nothing(nominal, {
+      code: 'AFTER_DEAL_CLOSED',
+      message: `the deal closed before ${asset.assetId} was used in it; the use is recorded and earns nothing`,
+      withheld: nominal,
+      assetId: asset.assetId,
+    });
+  }
   if (isAuthor(asset, event.actorId)) {
     return nothing(nominal, {
       code: 'SELF_CREDIT',
@@ -495,15 +509,31 @@ function creditDealWon(event: DealWonEvent, assets: ReadonlyMap<string, AssetFac
 
 function creditWithdrawal(event: EndorsementWithdrawnEvent, priorEntries: readonly CreditEntry[]): Outcome {
   const reason = ENDORSEMENT_REASON[event.endorsementKind];
+  return reverse(priorEntries, (prior) =>
+    prior.actorId !== event.actorId || prior.sourceAssetId !== event.assetId || prior.sourceReason !== reason
+      ? `prior entry for ${prior.beneficiaryId} (${prior.sourceReason} by ${prior.actorId} on ${prior.sourceAssetId}) ` +
+        `does not belong to the withdrawn ${event.endorsementKind} endorsement of ${event.assetId} by ${event.actorId}`
+      : null,
+  );
+}
+
+function creditDealWonReversal(event: DealWonReversedEvent, priorEntries: readonly CreditEntry[]): Outcome {
+  return reverse(priorEntries, (prior) =>
+    prior.sourceReason !== 'DEAL_WON'
+      ? `prior entry for ${prior.beneficiaryId} is not deal ${event.dealId}'s award`
+      : null,
+  );
+}
+
+// A negative entry for each prior one; `mismatch` says why a prior entry does not belong to what is reversed.
+function reverse(priorEntries: readonly CreditEntry[], mismatch: (prior: CreditEntry) => string | null): Outcome {
   const drafts: Draft[] = priorEntries.map((prior) => {
-    if (prior.actorId !== event.actorId || prior.sourceAssetId !== event.assetId || prior.sourceReason !== reason) {
-      throw new CreditInputError(
-        `prior entry for ${prior.beneficiaryId} (${prior.sourceReason} by ${prior.actorId} on ${prior.sourceAssetId}) ` +
-          `does not belong to the withdrawn ${event.endorsementKind} endorsement of ${event.assetId} by ${event.actorId}`,
-      );
+    const problem = mismatch(prior);
+    if (problem !== null) {
+      throw new CreditInputError(problem);
     }
     if (prior.reason === 'REVERSAL' || !Number.isSafeInteger(prior.points)) {
-      throw new CreditInputError(`prior entry for ${prior.beneficiaryId} is not an endorsement credit to reverse`);
+      throw new CreditInputError(`prior entry for ${prior.beneficiaryId} is not a credit to reverse`);
     }
     return {
       beneficiaryId: prior.beneficiaryId,
@@ -560,6 +590,8 @@ export function computeCredit(event: CreditEvent, context: CreditContext, policy
         return creditDealWon(event, assets, policy);
       case 'ENDORSEMENT_WITHDRAWN':
         return creditWithdrawal(event, context.priorEntries ?? []);
+      case 'DEAL_WON_REVERSED':
+        return creditDealWonReversal(event, context.priorEntries ?? []);
     }
   })();
 

@@ -1,4 +1,12 @@
 export { computeCredit, endorsementReason } from './compute.js';
+export {
+  dealDateProblem,
+  dealWonMove,
+  EARLIEST_DEAL_DATE,
+  usedAfterClose,
+  type DealOutcomeKind,
+  type DealWonMove,
+} from './deal.js';
 export { lineageAmounts } from './lineage.js';
 export {
   fiscalYearOf,
@@ -40,6 +48,7 @@ export {
   type CreditRule,
   type CreditedReuseKind,
   type DealWonEvent,
+  type DealWonReversedEvent,
   type EndorsedEvent,
   type EndorsementWithdrawnEvent,
   type EntryCap,

@@ -29,6 +29,8 @@ export interface ReuseEvent extends EventBase {
   readonly kind: 'REUSE';
   readonly assetId: string;
   readonly reuseKind: CreditedReuseKind;
+  /** For USED_IN_DEAL: when the deal closed, if it had when the reuse was recorded (see `usedAfterClose`). */
+  readonly dealClosedAt?: Date | null;
 }
 
 /** A derived asset was published; `assetId` is the parent that was adapted, whose authors earn the credit. */
@@ -58,8 +60,20 @@ export interface DealWonEvent extends EventBase {
   readonly usedAssetIds: readonly string[];
 }
 
+/** A won deal left WON; reverses the entries of its standing DEAL_WON award (`CreditContext.priorEntries`). */
+export interface DealWonReversedEvent extends EventBase {
+  readonly kind: 'DEAL_WON_REVERSED';
+  readonly dealId: string;
+}
+
 export type CreditEvent =
-  PublishedEvent | ReuseEvent | AdaptedEvent | EndorsedEvent | EndorsementWithdrawnEvent | DealWonEvent;
+  | PublishedEvent
+  | ReuseEvent
+  | AdaptedEvent
+  | EndorsedEvent
+  | EndorsementWithdrawnEvent
+  | DealWonEvent
+  | DealWonReversedEvent;
 
 /** What the caller already counted today (UTC) and recently, for the caps. Missing means none. */
 export interface UsageSoFar {
@@ -77,7 +91,7 @@ export interface CreditContext {
   /** The event's asset(s) and their ancestors, up to `policy.lineage.maxGenerations` up; any order. */
   readonly assets?: readonly AssetFacts[];
   readonly usage?: UsageSoFar;
-  /** For ENDORSEMENT_WITHDRAWN: the entries the withdrawn endorsement created. */
+  /** For ENDORSEMENT_WITHDRAWN and DEAL_WON_REVERSED: the entries of the event being reversed. */
   readonly priorEntries?: readonly CreditEntry[];
 }
 
@@ -138,6 +152,7 @@ export type CreditNoteCode =
   | 'NO_ELIGIBLE_AUTHOR'
   | 'ACTOR_REMOVED'
   | 'OWNER_AUTHORED_ASSET'
+  | 'AFTER_DEAL_CLOSED'
   | CapCode;
 
 /** Why (part of) the event's nominal points were not awarded, or why a split looks the way it does. */

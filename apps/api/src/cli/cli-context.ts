@@ -64,5 +64,5 @@ export async function importFile(
       yield chunk as Buffer;
     }
   }
-  return app.get(CrmImportService).run(kind, counted(), ({ rows }) => onProgress?.({ rows, bytes: read }));
+  return app.get(CrmImportService).run(kind, counted(), null, ({ rows }) => onProgress?.({ rows, bytes: read }));
 }

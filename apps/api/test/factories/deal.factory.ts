@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { ImportKind } from '../../src/modules/crm-import/import-kind.js';
+import { signWebhook } from '../../src/modules/deal/webhook-signature.util.js';
 import type { TestApp } from '../support/test-app.js';
 
 export interface ImportResult {
@@ -9,10 +10,10 @@ export interface ImportResult {
   unchanged: number;
   skipped: number;
   rows: number;
-  errors: { row: number; message: string }[];
+  errors: { row: number; message: string; code: string }[];
 }
 
-export const IMPORT_RESULT = 'created updated unchanged skipped rows errors { row message }';
+export const IMPORT_RESULT = 'created updated unchanged skipped rows errors { row message code }';
 
 const MUTATIONS: Record<ImportKind, string> = {
   accounts: 'importAccounts',
@@ -80,4 +81,27 @@ export async function storedDeals(app: TestApp, externalIds: string[]) {
        FROM deals WHERE external_id = ANY($1) ORDER BY external_id`,
     [externalIds],
   );
+}
+
+/** Sends a deal to the CRM webhook, signed with `secret` at `timestamp` (unix seconds, default now). */
+export async function deliverDeal(
+  app: TestApp,
+  secret: string,
+  body: object,
+  timestamp = Math.floor(Date.now() / 1000),
+) {
+  const raw = JSON.stringify(body);
+  const response = await fetch(`${app.url}/webhooks/crm/deals`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-byline-timestamp': String(timestamp),
+      'x-byline-signature': signWebhook(secret, timestamp, raw),
+    },
+    body: raw,
+  });
+  return {
+    status: response.status,
+    body: (await response.json()) as { id?: string; change?: string; message?: string },
+  };
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
+import { TeamService } from '../../src/modules/team/team.service.js';
 import { Role } from '../../src/modules/user/user.entity.js';
 import { createAsset, publish } from '../factories/asset.factory.js';
 import { createTeam, createUser, login } from '../factories/user.factory.js';
@@ -205,6 +206,7 @@ describe('credit for a won deal', () => {
     const tag = randomUUID().slice(0, 6);
     const teamId = (await createTeam(app)).id;
     const owner = await createUser(app, { role: Role.MANAGER, teamId, name: `Owner ${tag}` });
+    await app.byline.app.get(TeamService).setManagers(teamId, [owner.id]);
     const ownerToken = await login(app, owner);
     const authorA = await createUser(app, { teamId });
     const authorB = await createUser(app, { teamId });
@@ -246,7 +248,8 @@ describe('credit for a won deal', () => {
     for (let i = 0; i < 2; i++) {
       const won = await app.gql(
         'mutation($c: String!) { importDeals(csv: $c) { updated } }',
-        { c: csv('Won', '2026-02-10') },
+        // Closed today: the content was used before the end of the close day.
+        { c: csv('Won', new Date().toISOString().slice(0, 10)) },
         ownerToken,
       );
       expect(won.errors).toBeUndefined();

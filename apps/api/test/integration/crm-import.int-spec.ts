@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { findRepoRoot } from '../../src/core/config/repo-root.js';
 import { DealEventsService } from '../../src/modules/deal/deal-events.service.js';
+import { TeamService } from '../../src/modules/team/team.service.js';
 import { Role } from '../../src/modules/user/user.entity.js';
 import { createUser, signedIn } from '../factories/user.factory.js';
 import {
@@ -504,7 +505,10 @@ describe('CRM imports', () => {
     ]);
     const member = (await signedIn(app, Role.MEMBER)).token;
     const enablement = (await signedIn(app, Role.ENABLEMENT)).token;
-    const manager = (await signedIn(app, Role.MANAGER)).token;
+    const { user: managerUser, token: manager } = await signedIn(app, Role.MANAGER);
+    // The manager manages the owner's office, so the deal is theirs to import.
+    const [office] = await db.query<{ id: string }[]>('SELECT id FROM teams WHERE name = $1', [w.office]);
+    await app.byline.app.get(TeamService).setManagers(office.id, [managerUser.id]);
     for (const token of [member, enablement]) {
       expect(errorCode(await importViaGraphql(app, 'deals', dealCsv, token))).toBe('FORBIDDEN');
       expect(await importViaHttp(app, 'deals', dealCsv, token)).toMatchObject({

@@ -102,9 +102,12 @@ describe('the CRM deal webhook', () => {
     expect(won).toHaveBeenCalledTimes(1);
     expect(won.mock.calls[0][0]).toBe(created.body.id);
     const afterWin = await storedDeals(app, [externalId]);
-    // The same delivery again (a retry signs it anew) changes nothing and fires nothing.
-    for (let i = 0; i < 2; i++) {
-      expect(await deliver(app, closing)).toMatchObject({ status: 200, body: { change: 'unchanged' } });
+    // The same deal again (a retry signs it anew, a second later) changes nothing and fires nothing.
+    for (let i = 1; i <= 2; i++) {
+      expect(await deliver(app, closing, { timestamp: now() + i })).toMatchObject({
+        status: 200,
+        body: { change: 'unchanged' },
+      });
     }
     expect(await storedDeals(app, [externalId])).toEqual(afterWin);
     expect(won).toHaveBeenCalledTimes(1);

@@ -159,13 +159,14 @@ describe('authorship reports', () => {
       const res = await report({ u: p.A.id }, p.A.token);
       expect(res.errors).toBeUndefined();
       const a = res.data!.authorshipReport;
-      // Credit: X published 10, Y published 5, copies 4 + 4, share 10, Y used in a deal 5, X used in deals 10 + 10,
-      // HELPFUL 4, HELPED_WIN 10 then reversed −10, VERIFIED 6, adaptation 15.
+      // Credit: X published 10, Y published 5, copies 4 + 4, share 10, Y used in a deal 5, X used in the lost deal 10
+      // (F's use of X in D3 came after it closed: nothing), HELPFUL 4, HELPED_WIN 10 then reversed −10, VERIFIED 6,
+      // adaptation 15.
       expect(a).toMatchObject({
         user: { id: p.A.id },
         team: null,
         period: { kind: 'QUARTER', closed: false },
-        credit: 83,
+        credit: 73,
         assetsAuthored: 2,
         reusesReceived: reuseKinds({ VIEW: 1, COPY: 2, SHARE_WITH_CUSTOMER: 1, USED_IN_DEAL: 3, ADAPT: 1 }),
         uniqueReusers: 4, // B, C, D, F (views do not count)
@@ -188,7 +189,7 @@ describe('authorship reports', () => {
         {},
         p.A.token,
       );
-      expect(board.data?.leaderboard.viewerEntry).toEqual({ rank: a.rank, value: 83 });
+      expect(board.data?.leaderboard.viewerEntry).toEqual({ rank: a.rank, value: 73 });
     });
 
     it('counts a team once per event and deal, and lists its members by name with every column in the CSV', async () => {
@@ -198,7 +199,7 @@ describe('authorship reports', () => {
       expect(t).toMatchObject({
         user: null,
         team: { id: team.north.id },
-        credit: 93, // A 83 + B 10
+        credit: 83, // A 73 + B 10
         assetsAuthored: 2, // X and Y, Y once although both author it
         reusesReceived: reuseKinds({ VIEW: 1, COPY: 2, SHARE_WITH_CUSTOMER: 1, USED_IN_DEAL: 3, ADAPT: 1 }),
         uniqueReusers: 4,
@@ -212,7 +213,7 @@ describe('authorship reports', () => {
       expect(t.rank).toBeGreaterThanOrEqual(1);
       expect(t.members!.map((m) => m.user!.id)).toEqual([p.A.id, p.B.id]);
       const [a, b] = t.members!;
-      expect(a.credit).toBe(83);
+      expect(a.credit).toBe(73);
       expect(b).toMatchObject({
         credit: 10,
         assetsAuthored: 1,
@@ -236,7 +237,7 @@ describe('authorship reports', () => {
       );
       const label = t.period.label;
       expect(lines[1]).toBe(
-        `${label},North ${tag},${p.A.id},A Person ${tag},83,${a.rank},2,1,2,1,3,1,4,2,1,0,1,1,1,5000,1,1,2`,
+        `${label},North ${tag},${p.A.id},A Person ${tag},73,${a.rank},2,1,2,1,3,1,4,2,1,0,1,1,1,5000,1,1,2`,
       );
       expect(lines[2]).toBe(
         `${label},North ${tag},${p.B.id},B Person ${tag},10,${b.rank ?? ''},1,0,0,0,1,0,1,1,0,0,0,0,1,5000,1,0,1`,

@@ -43,9 +43,11 @@ type Documents = {
   '\n  query ScoringPolicy {\n    scoringPolicy\n  }\n': typeof types.ScoringPolicyDocument;
   '\n  mutation UpdateScoringPolicy($policy: String!) {\n    updateScoringPolicy(policy: $policy)\n  }\n': typeof types.UpdateScoringPolicyDocument;
   '\n  fragment ImportResultFields on ImportResult {\n    rows\n    created\n    updated\n    unchanged\n    skipped\n    errors {\n      row\n      message\n    }\n  }\n': typeof types.ImportResultFieldsFragmentDoc;
+  '\n  query DealAuditTrail($id: ID!) {\n    deal(id: $id) {\n      id\n      auditTrail {\n        id\n        field\n        before\n        after\n        source\n        changedAt\n        actor {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.DealAuditTrailDocument;
   '\n  fragment DealRowFields on Deal {\n    id\n    externalId\n    name\n    accountName\n    industry\n    product\n    amount\n    outcome\n    stage\n    closedAt\n    owner {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n  }\n': typeof types.DealRowFieldsFragmentDoc;
   '\n  fragment DealDetailFields on Deal {\n    ...DealRowFields\n    competitor\n    engagedAt\n  }\n': typeof types.DealDetailFieldsFragmentDoc;
   '\n  query DealFilterOptions {\n    teams {\n      id\n      name\n    }\n    industries: winLoss(groupBy: INDUSTRY) {\n      key\n    }\n    products: winLoss(groupBy: PRODUCT) {\n      key\n    }\n    owners: winLoss(groupBy: OWNER) {\n      key\n      groupId\n    }\n  }\n': typeof types.DealFilterOptionsDocument;
+  '\n  query DealReviewFlags {\n    dealReviewFlags(first: 50) {\n      deal {\n        id\n        externalId\n        name\n        outcome\n      }\n      outcomeChanges\n      reopenings\n      reasons\n      lastChangeAt\n    }\n  }\n': typeof types.DealReviewFlagsDocument;
   '\n  query Deal($id: ID!) {\n    deal(id: $id) {\n      ...DealDetailFields\n    }\n  }\n': typeof types.DealDocument;
   '\n  query Deals($filter: DealFilter, $outcome: DealOutcome, $first: Int, $after: String) {\n    deals(filter: $filter, outcome: $outcome, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...DealRowFields\n        }\n      }\n    }\n  }\n': typeof types.DealsDocument;
   '\n  mutation EndorseAsset($assetId: ID!, $kind: EndorsementKind!, $comment: String) {\n    endorseAsset(assetId: $assetId, kind: $kind, comment: $comment) {\n      ...EndorsementFields\n      asset {\n        ...AssetEndorsements\n      }\n    }\n  }\n': typeof types.EndorseAssetDocument;
@@ -143,12 +145,16 @@ const documents: Documents = {
     types.UpdateScoringPolicyDocument,
   '\n  fragment ImportResultFields on ImportResult {\n    rows\n    created\n    updated\n    unchanged\n    skipped\n    errors {\n      row\n      message\n    }\n  }\n':
     types.ImportResultFieldsFragmentDoc,
+  '\n  query DealAuditTrail($id: ID!) {\n    deal(id: $id) {\n      id\n      auditTrail {\n        id\n        field\n        before\n        after\n        source\n        changedAt\n        actor {\n          id\n          name\n        }\n      }\n    }\n  }\n':
+    types.DealAuditTrailDocument,
   '\n  fragment DealRowFields on Deal {\n    id\n    externalId\n    name\n    accountName\n    industry\n    product\n    amount\n    outcome\n    stage\n    closedAt\n    owner {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n  }\n':
     types.DealRowFieldsFragmentDoc,
   '\n  fragment DealDetailFields on Deal {\n    ...DealRowFields\n    competitor\n    engagedAt\n  }\n':
     types.DealDetailFieldsFragmentDoc,
   '\n  query DealFilterOptions {\n    teams {\n      id\n      name\n    }\n    industries: winLoss(groupBy: INDUSTRY) {\n      key\n    }\n    products: winLoss(groupBy: PRODUCT) {\n      key\n    }\n    owners: winLoss(groupBy: OWNER) {\n      key\n      groupId\n    }\n  }\n':
     types.DealFilterOptionsDocument,
+  '\n  query DealReviewFlags {\n    dealReviewFlags(first: 50) {\n      deal {\n        id\n        externalId\n        name\n        outcome\n      }\n      outcomeChanges\n      reopenings\n      reasons\n      lastChangeAt\n    }\n  }\n':
+    types.DealReviewFlagsDocument,
   '\n  query Deal($id: ID!) {\n    deal(id: $id) {\n      ...DealDetailFields\n    }\n  }\n': types.DealDocument,
   '\n  query Deals($filter: DealFilter, $outcome: DealOutcome, $first: Int, $after: String) {\n    deals(filter: $filter, outcome: $outcome, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...DealRowFields\n        }\n      }\n    }\n  }\n':
     types.DealsDocument,
@@ -421,6 +427,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query DealAuditTrail($id: ID!) {\n    deal(id: $id) {\n      id\n      auditTrail {\n        id\n        field\n        before\n        after\n        source\n        changedAt\n        actor {\n          id\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query DealAuditTrail($id: ID!) {\n    deal(id: $id) {\n      id\n      auditTrail {\n        id\n        field\n        before\n        after\n        source\n        changedAt\n        actor {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment DealRowFields on Deal {\n    id\n    externalId\n    name\n    accountName\n    industry\n    product\n    amount\n    outcome\n    stage\n    closedAt\n    owner {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n  }\n',
 ): (typeof documents)['\n  fragment DealRowFields on Deal {\n    id\n    externalId\n    name\n    accountName\n    industry\n    product\n    amount\n    outcome\n    stage\n    closedAt\n    owner {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n  }\n'];
 /**
@@ -435,6 +447,12 @@ export function graphql(
 export function graphql(
   source: '\n  query DealFilterOptions {\n    teams {\n      id\n      name\n    }\n    industries: winLoss(groupBy: INDUSTRY) {\n      key\n    }\n    products: winLoss(groupBy: PRODUCT) {\n      key\n    }\n    owners: winLoss(groupBy: OWNER) {\n      key\n      groupId\n    }\n  }\n',
 ): (typeof documents)['\n  query DealFilterOptions {\n    teams {\n      id\n      name\n    }\n    industries: winLoss(groupBy: INDUSTRY) {\n      key\n    }\n    products: winLoss(groupBy: PRODUCT) {\n      key\n    }\n    owners: winLoss(groupBy: OWNER) {\n      key\n      groupId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query DealReviewFlags {\n    dealReviewFlags(first: 50) {\n      deal {\n        id\n        externalId\n        name\n        outcome\n      }\n      outcomeChanges\n      reopenings\n      reasons\n      lastChangeAt\n    }\n  }\n',
+): (typeof documents)['\n  query DealReviewFlags {\n    dealReviewFlags(first: 50) {\n      deal {\n        id\n        externalId\n        name\n        outcome\n      }\n      outcomeChanges\n      reopenings\n      reasons\n      lastChangeAt\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -57,6 +57,9 @@ export type CreateAssetInput = {
   visibility: Visibility;
 };
 
+/** IMPORT: a CSV import; WEBHOOK: the signed CRM webhook; API: a GraphQL deal write. */
+export type DealChangeSource = 'API' | 'IMPORT' | 'WEBHOOK';
+
 /** Narrows deals; every field given must match. */
 export type DealFilter = {
   /** Closed at or after this instant (open deals never match). */
@@ -1175,6 +1178,25 @@ export type ImportResultFieldsFragment = {
   errors: Array<{ row: number; message: string }>;
 };
 
+export type DealAuditTrailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type DealAuditTrailQuery = {
+  deal: {
+    id: string;
+    auditTrail: Array<{
+      id: string;
+      field: string;
+      before: string | null;
+      after: string | null;
+      source: DealChangeSource;
+      changedAt: string;
+      actor: { id: string; name: string } | null;
+    }> | null;
+  } | null;
+};
+
 export type DealRowFieldsFragment = {
   id: string;
   externalId: string;
@@ -1214,6 +1236,18 @@ export type DealFilterOptionsQuery = {
   industries: Array<{ key: string }>;
   products: Array<{ key: string }>;
   owners: Array<{ key: string; groupId: string | null }>;
+};
+
+export type DealReviewFlagsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type DealReviewFlagsQuery = {
+  dealReviewFlags: Array<{
+    outcomeChanges: number;
+    reopenings: number;
+    reasons: Array<string>;
+    lastChangeAt: string;
+    deal: { id: string; externalId: string; name: string; outcome: DealOutcome };
+  }>;
 };
 
 export type DealQueryVariables = Exact<{
@@ -6132,6 +6166,71 @@ export const UpdateScoringPolicyDocument = {
     },
   ],
 } as unknown as DocumentNode<UpdateScoringPolicyMutation, UpdateScoringPolicyMutationVariables>;
+export const DealAuditTrailDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DealAuditTrail' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deal' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'auditTrail' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'before' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'changedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'actor' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DealAuditTrailQuery, DealAuditTrailQueryVariables>;
 export const DealFilterOptionsDocument = {
   kind: 'Document',
   definitions: [
@@ -6209,6 +6308,50 @@ export const DealFilterOptionsDocument = {
     },
   ],
 } as unknown as DocumentNode<DealFilterOptionsQuery, DealFilterOptionsQueryVariables>;
+export const DealReviewFlagsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DealReviewFlags' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dealReviewFlags' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'deal' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'externalId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcomeChanges' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reopenings' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastChangeAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DealReviewFlagsQuery, DealReviewFlagsQueryVariables>;
 export const DealDocument = {
   kind: 'Document',
   definitions: [

@@ -1,6 +1,7 @@
 import { Alert, Stack } from '@mantine/core';
 import type { Role } from '../generated/graphql';
 import { ScoringPolicySection } from '../modules/credit/components/ScoringPolicySection';
+import { DealReviewFlagsSection } from '../modules/deal/components/DealReviewFlagsSection';
 import { TeamsSection } from '../modules/team/components/TeamsSection';
 import { UsersSection } from '../modules/user/components/UsersSection';
 import { PageHeader } from '../ui/PageHeader';
@@ -28,6 +29,7 @@ export function AdminPage({ viewerRole }: AdminPageProps) {
         <TeamsSection />
         <UsersSection />
         <ScoringPolicySection />
+        <DealReviewFlagsSection />
       </Stack>
     </>
   );

@@ -1,6 +1,8 @@
 import { Anchor, Badge, Button, Card, Grid, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, useParams } from 'react-router';
+import type { Role } from '../generated/graphql';
+import { DealAuditTrail } from '../modules/deal/components/DealAuditTrail';
 import { DealDetailsCard } from '../modules/deal/components/DealDetailsCard';
 import { DealOutcomeBadge } from '../modules/deal/components/DealOutcomeBadge';
 import { formatAmount } from '../modules/deal/deal-labels';
@@ -28,7 +30,7 @@ function DealNotFound() {
   );
 }
 
-export function DealPage() {
+export function DealPage({ viewerRole }: { viewerRole: Role }) {
   const { id } = useParams<{ id: string }>();
   const { deal, loading, notFound, error, refetch } = useDeal(id);
   const [writing, writer] = useDisclosure(false);
@@ -88,7 +90,10 @@ export function DealPage() {
 
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 4 }}>
-          <DealDetailsCard deal={deal} />
+          <Stack gap="lg">
+            <DealDetailsCard deal={deal} />
+            {viewerRole === 'ADMIN' ? <DealAuditTrail dealId={deal.id} /> : null}
+          </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 8 }}>
           {/* An open deal needs inspiration first; a closed one, its lessons. */}

@@ -3,7 +3,9 @@ import { AssetEntity } from '../../modules/asset/asset.entity.js';
 import { AttachmentEntity } from '../../modules/attachment/attachment.entity.js';
 import { AuthorshipEntity } from '../../modules/authorship/authorship.entity.js';
 import { AccountEntity } from '../../modules/deal/account.entity.js';
+import { DealAuditEntryEntity } from '../../modules/deal/deal-audit-entry.entity.js';
 import { DealEntity } from '../../modules/deal/deal.entity.js';
+import { WebhookDeliveryEntity } from '../../modules/deal/webhook-delivery.entity.js';
 import { ClosedPeriodEntity } from '../../modules/credit/closed-period.entity.js';
 import { CreditEntryEntity } from '../../modules/credit/credit-entry.entity.js';
 import { CreditEventEntity } from '../../modules/credit/credit-event.entity.js';
@@ -29,6 +31,8 @@ export const ENTITIES = [
   TaxonomyTermEntity,
   AccountEntity,
   DealEntity,
+  DealAuditEntryEntity,
+  WebhookDeliveryEntity,
   CreditEventEntity,
   CreditEntryEntity,
   CreditRollupEntity,

@@ -4,6 +4,7 @@ import { Deals1795756751957 } from '../../../../../migrations/1795756751957-deal
 import { Credit1795757069927 } from '../../../../../migrations/1795757069927-credit.js';
 import { WinLossAnalyses1795759374574 } from '../../../../../migrations/1795759374574-win-loss-analyses.js';
 import { ReportIndexes1795760286658 } from '../../../../../migrations/1795760286658-report-indexes.js';
+import { DealAuditAndReplay1795800000000 } from '../../../../../migrations/1795800000000-deal-audit-and-replay.js';
 import { CreditChain1795820000000 } from '../../../../../migrations/1795820000000-credit-chain.js';
 import { ApplicationRole1795820000001 } from '../../../../../migrations/1795820000001-application-role.js';
 
@@ -15,6 +16,7 @@ export const MIGRATIONS = [
   Credit1795757069927,
   WinLossAnalyses1795759374574,
   ReportIndexes1795760286658,
+  DealAuditAndReplay1795800000000,
   CreditChain1795820000000,
   ApplicationRole1795820000001,
 ];

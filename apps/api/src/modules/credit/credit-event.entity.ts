@@ -11,6 +11,7 @@ export enum CreditEventType {
   ENDORSED = 'ENDORSED',
   ENDORSEMENT_WITHDRAWN = 'ENDORSEMENT_WITHDRAWN',
   DEAL_WON = 'DEAL_WON',
+  DEAL_WON_REVERSED = 'DEAL_WON_REVERSED',
 }
 
 /**
@@ -19,6 +20,8 @@ export enum CreditEventType {
  */
 @Entity('credit_events')
 @Index('IX_credit_events_asset', ['assetId'])
+// A deal's awards and reversals, newest first: an expression index, created by the migration.
+@Index('IX_credit_events_deal', { synchronize: false })
 export class CreditEventEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

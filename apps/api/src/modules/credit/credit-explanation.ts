@@ -26,7 +26,11 @@ export function explainEntry(e: {
   actorName: string;
 }): string {
   const pts = `${e.points} point${Math.abs(e.points) === 1 ? '' : 's'}`;
-  if (e.reason === 'REVERSAL') return `${pts}: ${e.actorName} withdrew an endorsement, so its credit is reversed.`;
+  if (e.reason === 'REVERSAL') {
+    return e.sourceReason === 'DEAL_WON'
+      ? `${pts}: a deal of ${e.actorName}'s that used an asset you author is no longer won, so its credit is reversed.`
+      : `${pts}: ${e.actorName} withdrew an endorsement, so its credit is reversed.`;
+  }
   const what = (asset: string) =>
     (REASONS[e.sourceReason] ?? `${e.sourceReason.toLowerCase()} {asset}`).replace('{asset}', asset);
   const ancestor = e.generation === 1 ? 'the asset it adapts' : `an asset ${e.generation} adaptations up`;

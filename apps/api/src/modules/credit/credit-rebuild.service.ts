@@ -275,7 +275,13 @@ function toEvent(row: EventRow): CreditEvent {
     case 'PUBLISHED':
       return { ...base, kind: 'PUBLISHED', assetId: row.asset_id! };
     case 'REUSE':
-      return { ...base, kind: 'REUSE', assetId: row.asset_id!, reuseKind: p.reuseKind as CreditedReuseKind };
+      return {
+        ...base,
+        kind: 'REUSE',
+        assetId: row.asset_id!,
+        reuseKind: p.reuseKind as CreditedReuseKind,
+        ...(p.dealClosedAt ? { dealClosedAt: new Date(p.dealClosedAt as string) } : {}),
+      };
     case 'ADAPTED':
       return { ...base, kind: 'ADAPTED', assetId: row.asset_id!, derivedAssetId: p.derivedAssetId as string };
     case 'ENDORSED':
@@ -292,6 +298,8 @@ function toEvent(row: EventRow): CreditEvent {
         assetId: row.asset_id!,
         endorsementKind: p.endorsementKind as EndorsementKind,
       };
+    case 'DEAL_WON_REVERSED':
+      return { ...base, kind: 'DEAL_WON_REVERSED', dealId: p.dealId as string };
     default:
       return { ...base, kind: 'DEAL_WON', dealId: p.dealId as string, usedAssetIds: p.usedAssetIds as string[] };
   }

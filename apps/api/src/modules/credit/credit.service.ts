@@ -64,7 +64,7 @@ export class CreditService {
 
   /**
    * Records one event. Callers own the transaction (the event's own writes belong in it too) and tell the
-   * notifier after it commits. A withdrawal names the endorsement event it reverses.
+   * notifier after it commits. A withdrawal or a deal-won reversal names the event it reverses.
    */
   async record(
     em: EntityManager,
@@ -94,7 +94,8 @@ export class CreditService {
     em: EntityManager,
     event: CreditEvent,
   ): Promise<{ policy: ScoringPolicy; facts: AssetFacts[] }> {
-    const rootIds = event.kind === 'DEAL_WON' ? [...event.usedAssetIds] : [event.assetId];
+    const rootIds =
+      event.kind === 'DEAL_WON' ? [...event.usedAssetIds] : event.kind === 'DEAL_WON_REVERSED' ? [] : [event.assetId];
     const [row] = await em.query<{ policy: ScoringPolicy | null; facts: AssetFacts[] }[]>(
       `WITH RECURSIVE policy AS (${CURRENT_POLICY_SQL}),
        generations AS (SELECT coalesce((SELECT (policy->'lineage'->>'maxGenerations')::int FROM policy), $3) AS n),
@@ -201,7 +202,7 @@ export class CreditService {
         event.eventId,
         event.kind,
         event.actorId,
-        event.kind === 'DEAL_WON' ? null : event.assetId,
+        event.kind === 'DEAL_WON' || event.kind === 'DEAL_WON_REVERSED' ? null : event.assetId,
         event.occurredAt,
         JSON.stringify({ ...payloadOf(event), ...(reversesEventId ? { reversesEventId } : {}) }),
         JSON.stringify(facts),
@@ -226,7 +227,7 @@ export class CreditService {
 function payloadOf(event: CreditEvent): Record<string, unknown> {
   switch (event.kind) {
     case 'REUSE':
-      return { reuseKind: event.reuseKind };
+      return { reuseKind: event.reuseKind, ...(event.dealClosedAt ? { dealClosedAt: event.dealClosedAt } : {}) };
     case 'ADAPTED':
       return { derivedAssetId: event.derivedAssetId };
     case 'ENDORSED':
@@ -234,6 +235,8 @@ function payloadOf(event: CreditEvent): Record<string, unknown> {
       return { endorsementKind: event.endorsementKind };
     case 'DEAL_WON':
       return { dealId: event.dealId, usedAssetIds: [...event.usedAssetIds] };
+    case 'DEAL_WON_REVERSED':
+      return { dealId: event.dealId };
     default:
       return {};
   }

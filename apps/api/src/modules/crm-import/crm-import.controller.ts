@@ -1,6 +1,8 @@
 import { Controller, HttpCode, Post, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
+import { CurrentViewer } from '../../core/auth/current-viewer.decorator.js';
 import { Roles } from '../../core/auth/permissions.decorator.js';
+import type { Viewer } from '../../core/auth/viewer.js';
 import { badInput } from '../../core/graphql/errors.js';
 import { Role } from '../user/user.entity.js';
 import { CrmImportService, tooLarge } from './crm-import.service.js';
@@ -21,25 +23,25 @@ export class CrmImportController {
   @Post('accounts')
   @HttpCode(200)
   @Roles(Role.ADMIN)
-  accounts(@Req() req: FastifyRequest): Promise<ImportResultObject> {
-    return this.receive('accounts', req);
+  accounts(@Req() req: FastifyRequest, @CurrentViewer() viewer: Viewer): Promise<ImportResultObject> {
+    return this.receive('accounts', req, viewer);
   }
 
   @Post('teams')
   @HttpCode(200)
   @Roles(Role.ADMIN)
-  teams(@Req() req: FastifyRequest): Promise<ImportResultObject> {
-    return this.receive('teams', req);
+  teams(@Req() req: FastifyRequest, @CurrentViewer() viewer: Viewer): Promise<ImportResultObject> {
+    return this.receive('teams', req, viewer);
   }
 
   @Post('deals')
   @HttpCode(200)
   @Roles(Role.MANAGER, Role.ADMIN)
-  deals(@Req() req: FastifyRequest): Promise<ImportResultObject> {
-    return this.receive('deals', req);
+  deals(@Req() req: FastifyRequest, @CurrentViewer() viewer: Viewer): Promise<ImportResultObject> {
+    return this.receive('deals', req, viewer);
   }
 
-  private receive(kind: ImportKind, req: FastifyRequest): Promise<ImportResultObject> {
+  private receive(kind: ImportKind, req: FastifyRequest, viewer: Viewer): Promise<ImportResultObject> {
     if (!/^text\/csv\b/i.test(req.headers['content-type'] ?? '')) {
       throw badInput('csv', 'Send the file as the request body with content-type: text/csv.');
     }
@@ -48,6 +50,6 @@ export class CrmImportController {
       throw badInput('csv', 'Send the file with a Content-Length header (chunked uploads are not accepted).');
     }
     if (length > MAX_IMPORT_BYTES) throw tooLarge(length);
-    return this.imports.run(kind, req.raw);
+    return this.imports.run(kind, req.raw, viewer);
   }
 }

@@ -1,6 +1,8 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { CurrentViewer } from '../../core/auth/current-viewer.decorator.js';
 import { Roles } from '../../core/auth/permissions.decorator.js';
 import { FileContentArguments } from '../../core/graphql/text-input.js';
+import type { Viewer } from '../../core/auth/viewer.js';
 import { Role } from '../user/user.entity.js';
 import { CrmImportService } from './crm-import.service.js';
 import { ImportCsvArgs } from './dto/import-csv.args.js';
@@ -18,8 +20,8 @@ export class CrmImportResolver {
   })
   @Roles(Role.ADMIN)
   @FileContentArguments('csv')
-  importAccounts(@Args() { csv }: ImportCsvArgs): Promise<ImportResultObject> {
-    return this.imports.run('accounts', csv);
+  importAccounts(@Args() { csv }: ImportCsvArgs, @CurrentViewer() viewer: Viewer): Promise<ImportResultObject> {
+    return this.imports.run('accounts', csv, viewer);
   }
 
   @Mutation(() => ImportResultObject, {
@@ -27,16 +29,16 @@ export class CrmImportResolver {
   })
   @Roles(Role.ADMIN)
   @FileContentArguments('csv')
-  importTeams(@Args() { csv }: ImportCsvArgs): Promise<ImportResultObject> {
-    return this.imports.run('teams', csv);
+  importTeams(@Args() { csv }: ImportCsvArgs, @CurrentViewer() viewer: Viewer): Promise<ImportResultObject> {
+    return this.imports.run('teams', csv, viewer);
   }
 
   @Mutation(() => ImportResultObject, {
-    description: `MANAGER, ADMIN. Upserts deals by CRM id (opportunity_id, sales_agent, product, account, deal_stage, engage_date, close_date, close_value; optional name, competitor, team). Won and Lost close a deal; a deal's industry is its account's sector. ${FORMAT}`,
+    description: `MANAGER (only deals of the teams they manage: other rows are FORBIDDEN row errors), ADMIN. Upserts deals by CRM id (opportunity_id, sales_agent, product, account, deal_stage, engage_date, close_date, close_value; optional name, competitor, team). Won and Lost close a deal; a deal's industry is its account's sector. ${FORMAT}`,
   })
   @Roles(Role.MANAGER, Role.ADMIN)
   @FileContentArguments('csv')
-  importDeals(@Args() { csv }: ImportCsvArgs): Promise<ImportResultObject> {
-    return this.imports.run('deals', csv);
+  importDeals(@Args() { csv }: ImportCsvArgs, @CurrentViewer() viewer: Viewer): Promise<ImportResultObject> {
+    return this.imports.run('deals', csv, viewer);
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { Viewer } from '../../core/auth/viewer.js';
 import { AppError, badInput } from '../../core/graphql/errors.js';
 import { textProblem } from '../../core/graphql/text-input.js';
 import { FieldError } from '../deal/deal-fields.util.js';
@@ -50,6 +51,7 @@ export class CrmImportService {
   async run(
     kind: ImportKind,
     source: CsvSource,
+    viewer: Viewer | null,
     onProgress?: (progress: ImportProgress) => void,
   ): Promise<ImportResultObject> {
     if (typeof source === 'string' && Buffer.byteLength(source) > MAX_IMPORT_BYTES) {
@@ -64,7 +66,7 @@ export class CrmImportService {
     let batch: ParsedRow<unknown>[] = [];
     const flush = async () => {
       if (!batch.length || !columns) return;
-      const outcome = await importer.write(batch, columns);
+      const outcome = await importer.write(batch, columns, viewer);
       result.created += outcome.created;
       result.updated += outcome.updated;
       result.unchanged += outcome.unchanged;
@@ -103,13 +105,14 @@ export class CrmImportService {
         batch.push({ row, item });
       } catch (error) {
         if (!(error instanceof FieldError)) throw error;
-        errors.push({ row, message: error.message });
+        errors.push({ row, message: error.message, code: error.code });
       }
       if (batch.length >= importer.batchSize) await flush();
     }
     if (!columns) throw badInput('csv', 'The CSV is empty: it needs a header row naming its columns.');
     await flush();
     errors.sort((a, b) => a.row - b.row);
-    return { ...result, skipped: errors.length, errors: errors.slice(0, MAX_LISTED_ERRORS) };
+    const listed = errors.slice(0, MAX_LISTED_ERRORS).map((e) => ({ ...e, code: e.code ?? 'BAD_USER_INPUT' }));
+    return { ...result, skipped: errors.length, errors: listed };
   }
 }

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import type { Viewer } from '../../core/auth/viewer.js';
+import { DealChangeSource } from '../deal/deal-audit-entry.entity.js';
 import { ACCOUNT_LIMITS } from '../deal/account.entity.js';
 import { DEAL_LIMITS } from '../deal/deal.entity.js';
 import {
@@ -7,7 +9,7 @@ import {
   externalIdOf,
   outcomeOfStage,
   parseAmount,
-  parseDate,
+  parseDealDate,
   text,
 } from '../deal/deal-fields.util.js';
 import type { DealFields } from '../deal/deal-fields.util.js';
@@ -105,9 +107,9 @@ export class DealImportService implements RowImporter<DealColumn, DealFields> {
     if (!stage) throw new FieldError(`${label('stage')} is empty`);
     const outcome = outcomeOfStage(stage);
     const engagedAt = columns.has('engagedAt')
-      ? parseDate(columns.get(values, 'engagedAt'), label('engagedAt'))
+      ? parseDealDate(columns.get(values, 'engagedAt'), label('engagedAt'))
       : undefined;
-    const closeDate = parseDate(columns.get(values, 'closedAt'), label('closedAt'));
+    const closeDate = parseDealDate(columns.get(values, 'closedAt'), label('closedAt'));
     return {
       externalId: externalIdOf(columns.get(values, 'externalId'), label('externalId')),
       name: optional('name', DEAL_LIMITS.name),
@@ -128,17 +130,22 @@ export class DealImportService implements RowImporter<DealColumn, DealFields> {
     return deal.externalId;
   }
 
-  async write(rows: ParsedRow<DealFields>[], columns: ColumnMap<DealColumn>): Promise<BatchOutcome> {
+  async write(
+    rows: ParsedRow<DealFields>[],
+    columns: ColumnMap<DealColumn>,
+    viewer: Viewer | null,
+  ): Promise<BatchOutcome> {
     const given = new Set(GIVES.filter(([column]) => columns.has(column)).map(([, field]) => field));
     const result = await this.dealWrite.write(
       rows.map((r) => r.item),
       given,
+      { source: DealChangeSource.IMPORT, viewer },
     );
     return {
       created: result.created,
       updated: result.updated,
       unchanged: result.unchanged,
-      errors: result.errors.map((e) => ({ row: rows[e.index].row, message: e.message })),
+      errors: result.errors.map((e) => ({ row: rows[e.index].row, message: e.message, code: e.code })),
     };
   }
 }

@@ -1,3 +1,4 @@
+import type { Viewer } from '../../core/auth/viewer.js';
 import type { ColumnMap, ColumnSpec } from './csv-columns.util.js';
 
 export const IMPORT_KINDS = ['accounts', 'teams', 'deals'] as const;
@@ -12,6 +13,8 @@ export const IMPORT_OPERATIONS = ['importAccounts', 'importTeams', 'importDeals'
 export interface RowError {
   row: number;
   message: string;
+  /** FORBIDDEN for a record the importer may not write; otherwise a value that cannot be stored. */
+  code?: 'BAD_USER_INPUT' | 'FORBIDDEN';
 }
 
 export interface ParsedRow<T> {
@@ -35,6 +38,6 @@ export interface RowImporter<K extends string, T> {
   parse(values: string[], columns: ColumnMap<K>): T;
   /** What identifies a record in the file; a second row with the same key is reported, not imported. */
   identity?(item: T): string;
-  /** Writes a batch in its own transaction, holding the CRM write lock. */
-  write(rows: ParsedRow<T>[], columns: ColumnMap<K>): Promise<BatchOutcome>;
+  /** Writes a batch in its own transaction, holding the CRM write lock, for `viewer` (null: Byline itself). */
+  write(rows: ParsedRow<T>[], columns: ColumnMap<K>, viewer: Viewer | null): Promise<BatchOutcome>;
 }

@@ -1,7 +1,18 @@
+import { dealDateProblem } from '@byline/credit';
 import { DEAL_LIMITS, DealOutcome } from './deal.entity.js';
 
-/** A value that cannot be stored; its message names the field and says why, for a row report or a 400. */
-export class FieldError extends Error {}
+/**
+ * A value that cannot be stored (BAD_USER_INPUT), or a deal the writer may not touch (FORBIDDEN); its message
+ * names the field and says why, for a row report or a 4xx.
+ */
+export class FieldError extends Error {
+  constructor(
+    message: string,
+    readonly code: 'BAD_USER_INPUT' | 'FORBIDDEN' = 'BAD_USER_INPUT',
+  ) {
+    super(message);
+  }
+}
 
 // CRM stage names, compared without case, spaces or punctuation ("Closed Won" = "closed_won" = "ClosedWon").
 const OPEN_STAGES = [
@@ -108,6 +119,14 @@ export function parseDate(value: string | null | undefined, field: string): Date
     !zone || zone.toUpperCase() === 'Z' ? 'Z' : zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
   const at = new Date(`${trimmed.slice(0, 10)}T${trimmed.slice(11, trimmed.length - zone.length)}${offset}`);
   if (Number.isNaN(at.getTime()) || Number(hours) > 23 || Number(minutes) > 59) throw bad();
+  return at;
+}
+
+/** An engage or close date: a date `parseDate` reads, from 1990 to a day from now. */
+export function parseDealDate(value: string | null | undefined, field: string): Date | null {
+  const at = parseDate(value, field);
+  const problem = at && dealDateProblem(at);
+  if (problem) throw new FieldError(`${field} "${value}" ${problem}`);
   return at;
 }
 

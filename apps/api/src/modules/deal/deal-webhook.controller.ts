@@ -1,5 +1,6 @@
 import {
   BadRequestException,
+  ConflictException,
   Controller,
   Headers,
   HttpCode,
@@ -18,20 +19,21 @@ import { APP_CONFIG } from '../../core/config/config.js';
 import type { AppConfig } from '../../core/config/config.js';
 import { dealFromPayload } from './deal-webhook.payload.js';
 import { FieldError } from './deal-fields.util.js';
-import { DealWriteService } from './deal-write.service.js';
-import type { DealChange } from './deal-write.service.js';
+import { DealWriteService, ReplayedDeliveryError } from './deal-write.service.js';
+import type { DeliveryResult } from './deal-write.service.js';
 import { WEBHOOK_TOLERANCE_SECONDS, checkWebhookSignature } from './webhook-signature.util.js';
 
-export interface DealWebhookResponse {
-  id: string;
-  externalId: string;
-  change: DealChange;
+export interface DealWebhookResponse extends DeliveryResult {
+  /** Present when the delivery changed nothing because a later one was already applied. */
+  message?: string;
 }
 
 /**
  * POST /webhooks/crm/deals: a CRM sends one deal as JSON whenever it changes. No login: the body is signed with
  * BYLINE_WEBHOOK_SECRET (`x-byline-signature: sha256=<hex HMAC-SHA256 of "<x-byline-timestamp>.<raw body>">`).
- * A delivery is an upsert by externalId, so a repeated one changes nothing; a refused one writes nothing.
+ * A delivery is an upsert by externalId; a refused one writes nothing. Each signed delivery is accepted once:
+ * the same signature again is 409. A delivery signed before the last one applied to the deal is 200 with
+ * `change: "stale"` and changes nothing (CRMs may retry out of order; the later state wins).
  */
 @Controller('webhooks/crm')
 export class DealWebhookController {
@@ -71,12 +73,18 @@ export class DealWebhookController {
     }
     try {
       const { deal, given } = dealFromPayload(req.body);
-      const result = await this.dealWrite.write([deal], given);
-      if (result.errors.length) throw new FieldError(result.errors[0].message);
-      const [written] = result.deals;
-      return { id: written.id, externalId: written.externalId, change: written.change };
+      const result = await this.dealWrite.writeDelivery(deal, given, {
+        signature: signature!.trim(),
+        sentAt: new Date(Number(timestamp) * 1000),
+      });
+      if (result.change !== 'stale') return result;
+      return { ...result, message: 'A delivery signed later was already applied to this deal; nothing changed.' };
     } catch (error) {
       if (error instanceof FieldError) throw new BadRequestException(`Refused: ${error.message}.`);
+      if (error instanceof ReplayedDeliveryError) {
+        this.logger.warn('Refused a replayed deal webhook delivery');
+        throw new ConflictException('Refused: this signed delivery was already accepted.');
+      }
       throw error;
     }
   }

@@ -6,7 +6,7 @@ import {
   externalIdOf,
   outcomeOfStage,
   parseAmount,
-  parseDate,
+  parseDealDate,
   parseOutcome,
   text,
 } from './deal-fields.util.js';
@@ -93,9 +93,13 @@ export function dealFromPayload(body: unknown): { deal: DealFields; given: Set<D
   }
   const engagedAt = stringOrNull(fields, 'engagedAt');
   if (engagedAt !== undefined) {
-    deal.engagedAt = parseDate(engagedAt, 'engagedAt');
+    deal.engagedAt = parseDealDate(engagedAt, 'engagedAt');
     given.add('engagedAt');
   }
-  deal.closedAt = closedAtFor(deal.outcome, parseDate(stringOrNull(fields, 'closedAt'), 'closedAt'), deal.engagedAt);
+  deal.closedAt = closedAtFor(
+    deal.outcome,
+    parseDealDate(stringOrNull(fields, 'closedAt'), 'closedAt'),
+    deal.engagedAt,
+  );
   return { deal: deal as DealFields, given };
 }

@@ -1,12 +1,18 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
+import type { Viewer } from '../../core/auth/viewer.js';
+import { Role } from '../user/user.entity.js';
 import { lockCrmWrites } from './crm-write-lock.js';
+import { DealChangeSource } from './deal-audit-entry.entity.js';
 import { DealEventsService } from './deal-events.service.js';
 import { FieldError, defaultDealName } from './deal-fields.util.js';
 import type { DealFields } from './deal-fields.util.js';
 import { DealReferences } from './deal-references.js';
 import { DealOutcome } from './deal.entity.js';
+import { DealRepository } from './deal.repository.js';
+import { WEBHOOK_TOLERANCE_SECONDS } from './webhook-signature.util.js';
 
 /** The stored columns a CRM write can set, with the type each is read as from the batch's JSON. */
 const COLUMN_TYPES = {
@@ -32,14 +38,39 @@ type DealRow = { external_id: string } & Record<DealColumn, string | number | nu
 
 export type DealChange = 'created' | 'updated' | 'unchanged';
 
+/**
+ * Who writes deals, and how: a person importing a CSV or writing through GraphQL, or Byline itself (null: the
+ * first-run data and the command line). The webhook writes as nobody, through `writeDelivery`.
+ */
+export interface DealWriter {
+  source: DealChangeSource.IMPORT | DealChangeSource.API;
+  viewer: Viewer | null;
+}
+
+/** A signed webhook delivery: its signature and the time it was signed. */
+export interface DealDelivery {
+  signature: string;
+  sentAt: Date;
+}
+
+/** What a webhook delivery did; `stale` when a delivery signed later was already applied to the deal. */
+export interface DeliveryResult {
+  id: string;
+  externalId: string;
+  change: DealChange | 'stale';
+}
+
+/** The same signed delivery again, while its signature is still valid. */
+export class ReplayedDeliveryError extends Error {}
+
 export interface DealWriteResult {
   created: number;
   updated: number;
   unchanged: number;
   /** Every deal written, in input order (rows with errors left out). */
   deals: { index: number; id: string; externalId: string; change: DealChange }[];
-  /** Deals whose account, owner or team could not be matched, by their index in the input; nothing was written for them. */
-  errors: { index: number; message: string }[];
+  /** Deals that could not be written (a value, a reference, or a team the writer does not manage), by their index. */
+  errors: { index: number; message: string; code?: FieldError['code'] }[];
 }
 
 // Which stored columns each given field sets. Outcome and close date are always set together; the team follows
@@ -58,9 +89,13 @@ function columnsFor(given: ReadonlySet<DealField>): DealColumn[] {
   return ALL_COLUMNS.filter((c) => columns.has(c));
 }
 
+// An instant as the audit trail keeps it: ISO 8601 in UTC, whatever the session's time zone.
+const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
 /**
  * One statement per batch: read what is stored, update the deals that differ in a given column, insert the new
- * ones, and return each deal's change with its previous outcome (the pre-update snapshot the CTEs share).
+ * ones, keep an audit row for every change of outcome, amount or dates, and return each deal's change with its
+ * previous outcome (the pre-update snapshot the CTEs share).
  */
 function upsertSql(columns: DealColumn[]): string {
   const recordset = ['external_id text', ...ALL_COLUMNS.map((c) => `${c} ${COLUMN_TYPES[c]}`)].join(', ');
@@ -75,20 +110,39 @@ function upsertSql(columns: DealColumn[]): string {
         FROM json_to_recordset($1::json) AS x(${recordset})
     ),
     previous AS (
-      SELECT d.id, d.external_id, d.outcome FROM deals d JOIN input i ON i.external_id = d.external_id
+      SELECT d.id, d.external_id, d.outcome, d.amount, d.engaged_at, d.closed_at
+        FROM deals d JOIN input i ON i.external_id = d.external_id
     ),
     updated AS (
       UPDATE deals d SET ${set}, updated_at = now()
         FROM input i
        WHERE d.external_id = i.external_id AND (${stored}) IS DISTINCT FROM (${given})
-      RETURNING d.id, d.outcome
+      RETURNING d.id, d.outcome, d.amount, d.engaged_at, d.closed_at
     ),
     inserted AS (
       INSERT INTO deals (external_id, ${ALL_COLUMNS.join(', ')})
       SELECT i.external_id, ${ALL_COLUMNS.map((c) => `i.${c}`).join(', ')}
         FROM input i
        WHERE NOT EXISTS (SELECT 1 FROM previous p WHERE p.external_id = i.external_id)
-      RETURNING id, external_id, outcome
+      RETURNING id, external_id, outcome, amount, engaged_at, closed_at
+    ),
+    changes AS (
+      SELECT u.id, p.outcome AS was_outcome, p.amount AS was_amount, p.engaged_at AS was_engaged_at,
+             p.closed_at AS was_closed_at, u.outcome, u.amount, u.engaged_at, u.closed_at
+        FROM updated u JOIN previous p ON p.id = u.id
+      UNION ALL
+      SELECT id, NULL, NULL, NULL, NULL, outcome, amount, engaged_at, closed_at FROM inserted
+    ),
+    audited AS (
+      INSERT INTO deal_audit_entries (deal_id, field, before, after, source, actor_id)
+      SELECT c.id, f.field, f.before, f.after, $2::deal_change_source, $3::uuid
+        FROM changes c CROSS JOIN LATERAL (VALUES
+          ('outcome', c.was_outcome::text, c.outcome::text),
+          ('amount', c.was_amount::text, c.amount::text),
+          ('engagedAt', ${iso('c.was_engaged_at')}, ${iso('c.engaged_at')}),
+          ('closedAt', ${iso('c.was_closed_at')}, ${iso('c.closed_at')})
+        ) AS f(field, before, after)
+       WHERE f.before IS DISTINCT FROM f.after
     )
     SELECT i.id, i.external_id AS "externalId", 'created' AS change, NULL AS "previousOutcome", i.outcome::text AS outcome
       FROM inserted i
@@ -112,16 +166,43 @@ export class DealWriteService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly events: DealEventsService,
+    private readonly repository: DealRepository,
   ) {}
 
   /**
    * Upserts a batch of deals in one transaction, taking turns with every other CRM write. External ids must be
    * unique within the batch. `given` lists the fields the source has (the CSV's columns, the webhook's keys).
+   * A MANAGER writes only deals of the teams they manage; anything else is reported as a FORBIDDEN row error.
    */
-  write(deals: DealFields[], given: ReadonlySet<DealField>): Promise<DealWriteResult> {
+  write(deals: DealFields[], given: ReadonlySet<DealField>, writer: DealWriter): Promise<DealWriteResult> {
     return this.dataSource.transaction(async (em) => {
       await lockCrmWrites(em);
-      return this.writeLocked(em, deals, given);
+      return this.writeLocked(em, deals, given, writer);
+    });
+  }
+
+  /**
+   * Applies one signed webhook delivery, unrestricted by teams. The same delivery is accepted once
+   * (ReplayedDeliveryError after); one signed before the last delivery applied to the deal changes nothing and
+   * says so. A delivery that cannot be stored (FieldError) writes nothing, not even its claim.
+   */
+  writeDelivery(deal: DealFields, given: ReadonlySet<DealField>, delivery: DealDelivery): Promise<DeliveryResult> {
+    return this.dataSource.transaction(async (em) => {
+      await lockCrmWrites(em);
+      const hash = createHash('sha256').update(delivery.signature).digest('hex');
+      // A signature is valid for the tolerance either side of its time: twice that covers every valid replay.
+      if (!(await this.repository.claimDelivery(em, hash, 2 * WEBHOOK_TOLERANCE_SECONDS))) {
+        throw new ReplayedDeliveryError();
+      }
+      const last = await this.repository.lastDelivery(em, deal.externalId);
+      if (last?.sentAt && last.sentAt.getTime() > delivery.sentAt.getTime()) {
+        return { id: last.id, externalId: deal.externalId, change: 'stale' };
+      }
+      const result = await this.writeLocked(em, [deal], given, { source: DealChangeSource.WEBHOOK });
+      if (result.errors.length) throw new FieldError(result.errors[0].message);
+      const [written] = result.deals;
+      await this.repository.markDelivered(em, written.id, delivery.sentAt);
+      return { id: written.id, externalId: written.externalId, change: written.change };
     });
   }
 
@@ -129,6 +210,7 @@ export class DealWriteService {
     em: EntityManager,
     deals: DealFields[],
     given: ReadonlySet<DealField>,
+    writer: DealWriter | { source: DealChangeSource.WEBHOOK },
   ): Promise<DealWriteResult> {
     const result: DealWriteResult = { created: 0, updated: 0, unchanged: 0, deals: [], errors: [] };
     const references = await DealReferences.load(em, {
@@ -144,12 +226,19 @@ export class DealWriteService {
         indexOf.set(deal.externalId, index);
       } catch (error) {
         if (!(error instanceof FieldError)) throw error;
-        result.errors.push({ index, message: error.message });
+        result.errors.push({ index, message: error.message, code: error.code });
       }
     });
+    if ('viewer' in writer && writer.viewer?.role === Role.MANAGER) {
+      await this.dropOutsideManagedTeams(em, writer.viewer, given, rows, indexOf, result);
+    }
     if (!given.has('engagedAt')) await this.dropClosingBeforeEngaged(em, rows, indexOf, result);
     if (!rows.length) return result;
-    const upserted = await em.query<UpsertedRow[]>(upsertSql(columnsFor(given)), [JSON.stringify(rows)]);
+    const upserted = await em.query<UpsertedRow[]>(upsertSql(columnsFor(given)), [
+      JSON.stringify(rows),
+      writer.source,
+      'viewer' in writer ? (writer.viewer?.id ?? null) : null,
+    ]);
     for (const deal of upserted) {
       result[deal.change]++;
       result.deals.push({
@@ -158,12 +247,58 @@ export class DealWriteService {
         externalId: deal.externalId,
         change: deal.change,
       });
-      if (deal.outcome === DealOutcome.WON && deal.previousOutcome !== DealOutcome.WON) {
-        await this.events.onDealWon(deal.id, em);
-      }
     }
+    await this.events.onOutcomesChanged(
+      em,
+      upserted.filter((d) => d.outcome !== d.previousOutcome),
+    );
     result.deals.sort((a, b) => a.index - b.index);
     return result;
+  }
+
+  /**
+   * A manager writes a deal only when it stays within the teams they manage, before and after the write: its team
+   * and its owner's team. So they can neither take over another team's deal (not even by re-importing its CRM id
+   * with a new owner) nor hand one of theirs to someone outside. Such rows are FORBIDDEN row errors.
+   */
+  private async dropOutsideManagedTeams(
+    em: EntityManager,
+    viewer: Viewer,
+    given: ReadonlySet<DealField>,
+    rows: DealRow[],
+    indexOf: Map<string, number>,
+    result: DealWriteResult,
+  ): Promise<void> {
+    const managed = await this.repository.managedTeamIds(em, viewer.id);
+    const stored = await this.repository.reachByExternalId(
+      em,
+      rows.map((r) => r.external_id),
+    );
+    const newOwners = given.has('owner') ? rows.flatMap((r) => (r.owner_id ? [String(r.owner_id)] : [])) : [];
+    const ownerTeams = await this.repository.teamsOf(em, [...new Set(newOwners)]);
+    const within = (teamId: string | null, ownerId: string | null, ownerTeamId: string | null) =>
+      teamId !== null &&
+      managed.has(teamId) &&
+      (ownerId === null || (ownerTeamId !== null && managed.has(ownerTeamId)));
+    for (let at = rows.length - 1; at >= 0; at--) {
+      const row = rows[at];
+      const before = stored.get(row.external_id);
+      const ownerId = given.has('owner') ? (row.owner_id as string | null) : (before?.ownerId ?? null);
+      const teamId =
+        given.has('owner') || given.has('team') ? (row.team_id as string | null) : (before?.teamId ?? null);
+      const ownerTeamId = given.has('owner') ? (ownerTeams.get(ownerId ?? '') ?? null) : (before?.ownerTeamId ?? null);
+      const allowed =
+        (!before || within(before.teamId, before.ownerId, before.ownerTeamId)) && within(teamId, ownerId, ownerTeamId);
+      if (allowed) continue;
+      result.errors.push({
+        index: indexOf.get(row.external_id)!,
+        message: before
+          ? `deal ${row.external_id} belongs to a team you do not manage; a manager writes only their own teams' deals`
+          : `deal ${row.external_id} would belong to a team you do not manage; give an owner or team you manage`,
+        code: 'FORBIDDEN',
+      });
+      rows.splice(at, 1);
+    }
   }
 
   // A source without engage dates may close a stored deal before the engage date it has; reported, not written

@@ -87,6 +87,10 @@ export class DealEntity {
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
   closedAt: Date | null;
 
+  /** The signature time of the last webhook delivery applied to the deal; an older delivery changes nothing. */
+  @Column({ name: 'webhook_sent_at', type: 'timestamptz', nullable: true })
+  webhookSentAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -5,13 +5,23 @@ import { UserModule } from '../user/user.module.js';
 import { DealEventsService } from './deal-events.service.js';
 import { DealWebhookController } from './deal-webhook.controller.js';
 import { DealWriteService } from './deal-write.service.js';
-import { DealResolver } from './deal.resolver.js';
+import { DealRepository } from './deal.repository.js';
+import { DealLoader } from './deal.loader.js';
+import { DealAuditEntryResolver, DealResolver } from './deal.resolver.js';
 import { DealService } from './deal.service.js';
 
 @Module({
   imports: [UserModule, TeamModule, CreditModule],
   controllers: [DealWebhookController],
-  providers: [DealService, DealWriteService, DealEventsService, DealResolver],
+  providers: [
+    DealService,
+    DealWriteService,
+    DealEventsService,
+    DealRepository,
+    DealLoader,
+    DealResolver,
+    DealAuditEntryResolver,
+  ],
   exports: [DealService, DealWriteService, DealEventsService],
 })
 export class DealModule {}

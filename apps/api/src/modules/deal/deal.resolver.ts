@@ -1,11 +1,18 @@
-import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Authenticated } from '../../core/auth/permissions.decorator.js';
+import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentViewer } from '../../core/auth/current-viewer.decorator.js';
+import { Authenticated, Roles } from '../../core/auth/permissions.decorator.js';
+import type { Viewer } from '../../core/auth/viewer.js';
 import type { GqlContext } from '../../core/graphql/context.js';
+import { badInput, forbidden } from '../../core/graphql/errors.js';
 import { TeamObject } from '../team/dto/team.object.js';
 import { TeamLoader } from '../team/team.loader.js';
 import { UserObject } from '../user/dto/user.object.js';
+import { Role } from '../user/user.entity.js';
 import { UserLoader } from '../user/user.loader.js';
+import { DealLoader } from './deal.loader.js';
+import { DealRepository } from './deal.repository.js';
 import { DealService } from './deal.service.js';
+import { DealAuditEntryObject, DealReviewFlagObject, reviewReasons } from './dto/deal-audit-entry.object.js';
 import { DealConnection, DealObject } from './dto/deal.object.js';
 import { DealsArgs } from './dto/deals.args.js';
 
@@ -15,6 +22,8 @@ export class DealResolver {
     private readonly dealService: DealService,
     private readonly userLoader: UserLoader,
     private readonly teamLoader: TeamLoader,
+    private readonly dealLoader: DealLoader,
+    private readonly dealRepository: DealRepository,
   ) {}
 
   @Query(() => DealObject, { nullable: true, description: 'Any signed-in user may read any deal.' })
@@ -40,5 +49,49 @@ export class DealResolver {
   })
   team(@Parent() deal: DealObject, @Context() ctx: GqlContext): Promise<TeamObject | null> | null {
     return deal.teamId ? ctx.loaders.load(this.teamLoader.byId, deal.teamId) : null;
+  }
+
+  @ResolveField(() => [DealAuditEntryObject], {
+    nullable: true,
+    description:
+      'ADMIN only (FORBIDDEN, and null, for everyone else): every change of the outcome, amount and dates, oldest first.',
+  })
+  auditTrail(
+    @Parent() deal: DealObject,
+    @CurrentViewer() viewer: Viewer,
+    @Context() ctx: GqlContext,
+  ): Promise<DealAuditEntryObject[]> {
+    if (viewer.role !== Role.ADMIN) throw forbidden('Only admins may read the audit trail of a deal.');
+    return ctx.loaders.load(this.dealLoader.auditTrail, deal.id);
+  }
+
+  @Query(() => [DealReviewFlagObject], {
+    description:
+      'ADMIN. Deals to review, most recently changed first: outcome changed more than once, or closed and re-opened. Flags never change credit.',
+  })
+  @Roles(Role.ADMIN)
+  async dealReviewFlags(
+    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
+  ): Promise<DealReviewFlagObject[]> {
+    if (first < 1 || first > 200) throw badInput('first', 'first must be between 1 and 200');
+    const rows = await this.dealRepository.reviewFlags(first);
+    const deals = new Map((await this.dealService.findMany(rows.map((r) => r.deal_id))).map((d) => [d.id, d]));
+    return rows.map((r) => ({
+      deal: deals.get(r.deal_id)!,
+      outcomeChanges: r.outcome_changes,
+      reopenings: r.reopened,
+      reasons: reviewReasons(r),
+      lastChangeAt: r.last_change_at,
+    }));
+  }
+}
+
+@Resolver(() => DealAuditEntryObject)
+export class DealAuditEntryResolver {
+  constructor(private readonly userLoader: UserLoader) {}
+
+  @ResolveField(() => UserObject, { nullable: true, description: 'Who imported or wrote it; null for the webhook.' })
+  actor(@Parent() entry: DealAuditEntryObject, @Context() ctx: GqlContext): Promise<UserObject | null> | null {
+    return entry.actorId ? ctx.loaders.load(this.userLoader.byId, entry.actorId) : null;
   }
 }

@@ -24,8 +24,12 @@ export class DealService {
 
   async find(id: string): Promise<DealObject | null> {
     if (!UUID.test(id)) return null;
-    const rows = await this.dataSource.query<DealRow[]>(`SELECT ${COLUMNS} ${FROM} WHERE d.id = $1`, [id]);
-    return rows[0] ? toDealObject(rows[0]) : null;
+    return (await this.findMany([id]))[0] ?? null;
+  }
+
+  async findMany(ids: readonly string[]): Promise<DealObject[]> {
+    const rows = await this.dataSource.query<DealRow[]>(`SELECT ${COLUMNS} ${FROM} WHERE d.id = ANY($1)`, [ids]);
+    return rows.map(toDealObject);
   }
 
   async list(

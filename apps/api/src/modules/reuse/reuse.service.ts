@@ -23,6 +23,8 @@ const WITHHELD: Record<string, string> = {
   ACTOR_BENEFICIARY_DAILY_CAP: "You reached today's limit on the credit one person can give another.",
   NO_ELIGIBLE_AUTHOR: 'No author other than you is left to credit.',
   NO_POINTS: 'This kind of reuse earns no points under the current policy.',
+  AFTER_DEAL_CLOSED:
+    'The deal had already closed when this was used in it: the use is recorded for analytics and earns nothing, nor a share of the won pool.',
 };
 
 export interface RecordedReuse {
@@ -90,6 +92,7 @@ export class ReuseService {
           assetId: input.assetId,
           reuseKind: input.kind as CreditedReuseKind,
           occurredAt: reuse.occurredAt,
+          dealClosedAt: access.dealClosedAt,
         });
         results.push(result);
         reuse.pointsAwarded = result.awardedPoints;
@@ -122,8 +125,8 @@ export class ReuseService {
 
   /**
    * Takes the client event's lock (retries and concurrent duplicates take turns, so exactly one is recorded; the
-   * next statement sees what the one before committed), and reads whether the viewer may use the asset and whether
-   * the deal exists.
+   * next statement sees what the one before committed), and reads whether the viewer may use the asset, whether
+   * the deal exists and when it closed.
    */
   private async lockAndCheck(
     em: EntityManager,
@@ -131,16 +134,17 @@ export class ReuseService {
     assetId: string,
     dealId: string | null,
     clientEventId: string,
-  ): Promise<{ usable: boolean; deal: boolean }> {
+  ): Promise<{ usable: boolean; deal: boolean; dealClosedAt: Date | null }> {
     const params: unknown[] = [assetId, dealId, `${viewer.id}:${clientEventId}`];
     const visible = positional(visibleAssets('a', viewer), params);
-    const [row] = await em.query<{ usable: boolean; deal: boolean }[]>(
+    const [row] = await em.query<{ usable: boolean; deal: boolean; deal_closed_at: Date | null }[]>(
       `SELECT EXISTS (SELECT 1 FROM assets a WHERE a.id = $1 AND a.status <> 'DRAFT' AND ${visible}) AS usable,
               ($2::uuid IS NULL OR EXISTS (SELECT 1 FROM deals WHERE id = $2)) AS deal,
+              (SELECT closed_at FROM deals WHERE id = $2) AS deal_closed_at,
               pg_advisory_xact_lock(hashtextextended($3, 1)) AS locked`,
       params,
     );
-    return row;
+    return { usable: row.usable, deal: row.deal, dealClosedAt: row.deal_closed_at };
   }
 
   /** The explanation of a reuse recorded earlier, from its credit event's notes. */

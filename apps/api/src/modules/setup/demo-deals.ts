@@ -4,6 +4,7 @@ import { AssetKind } from '../asset/asset.entity.js';
 import { CreditService } from '../credit/credit.service.js';
 import type { DealFields } from '../deal/deal-fields.util.js';
 import { DealOutcome } from '../deal/deal.entity.js';
+import { DealChangeSource } from '../deal/deal-audit-entry.entity.js';
 import { DealWriteService } from '../deal/deal-write.service.js';
 import type { DealField } from '../deal/deal-write.service.js';
 import { ReuseEventEntity, ReuseKind } from '../reuse/reuse-event.entity.js';
@@ -475,7 +476,7 @@ export class DemoDeals {
   }
 
   private async write(deals: DealFields[], given: Set<DealField>) {
-    const result = await this.dealWrite.write(deals, given);
+    const result = await this.dealWrite.write(deals, given, { source: DealChangeSource.IMPORT, viewer: null });
     if (result.errors.length) throw new Error(`demo deals: ${JSON.stringify(result.errors.slice(0, 3))}`);
     return result.deals;
   }

@@ -7,6 +7,11 @@ export class ImportRowErrorObject {
 
   @Field()
   message: string;
+
+  @Field({
+    description: 'FORBIDDEN for a deal outside the teams the importing manager manages; else BAD_USER_INPUT.',
+  })
+  code: string;
 }
 
 @ObjectType('ImportResult', {
