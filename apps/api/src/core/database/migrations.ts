@@ -7,6 +7,7 @@ import { ReportIndexes1795760286658 } from '../../../../../migrations/1795760286
 import { DealAuditAndReplay1795800000000 } from '../../../../../migrations/1795800000000-deal-audit-and-replay.js';
 import { CreditChain1795820000000 } from '../../../../../migrations/1795820000000-credit-chain.js';
 import { ApplicationRole1795820000001 } from '../../../../../migrations/1795820000001-application-role.js';
+import { DealReversalRollups1795860000000 } from '../../../../../migrations/1795860000000-deal-reversal-rollups.js';
 
 // Every migration, in order. Listed explicitly so the same build runs from src/ and dist/ without globbing.
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   DealAuditAndReplay1795800000000,
   CreditChain1795820000000,
   ApplicationRole1795820000001,
+  DealReversalRollups1795860000000,
 ];

@@ -55,9 +55,11 @@ export function rollupDeltas(event: RollupEvent, entries: RollupEntry[]): Rollup
   if (event.type === 'PUBLISHED') {
     for (const author of authors) add(LeaderboardMetricKey.CONTRIBUTIONS, author, event.bookedAt, 1);
   }
-  if (event.type === 'DEAL_WON') {
+  if (event.type === 'DEAL_WON' || event.type === 'DEAL_WON_REVERSED') {
+    // A reversal takes back the influence its award counted.
+    const step = event.type === 'DEAL_WON' ? 1 : -1;
     const influenced = new Map(entries.filter((e) => e.generation === 0).map((e) => [e.beneficiaryId, e.bookedAt]));
-    for (const [author, at] of influenced) add(LeaderboardMetricKey.WON_DEAL_INFLUENCE, author, at, 1);
+    for (const [author, at] of influenced) add(LeaderboardMetricKey.WON_DEAL_INFLUENCE, author, at, step);
   }
   return deltas;
 }
