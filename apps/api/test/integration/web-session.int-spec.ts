@@ -107,13 +107,14 @@ describe('the web session in an HttpOnly cookie with CSRF protection', () => {
   it('refuses a cookie-authenticated mutation without the right CSRF token, and writes nothing', async () => {
     const victim = await browserLogin(await createUser(app));
     const attacker = await browserLogin(await createUser(app));
-    for (const headers of [
+    const attempts: Record<string, string>[] = [
       { cookie: victim.cookie },
       { cookie: victim.cookie, 'x-csrf-token': '' },
       // Another session's token does not fit this session.
       { cookie: victim.cookie, 'x-csrf-token': attacker.csrf },
       { cookie: victim.cookie, 'x-csrf-token': victim.csrf.slice(0, -1) + (victim.csrf.endsWith('A') ? 'B' : 'A') },
-    ]) {
+    ];
+    for (const headers of attempts) {
       const input = newAsset();
       const res = await post(CREATE_ASSET, { input }, headers);
       expect(errorCode(res)).toBe('FORBIDDEN');
