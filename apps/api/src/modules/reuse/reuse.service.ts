@@ -89,9 +89,9 @@ export class ReuseService {
           actorId: viewer.id,
           assetId: input.assetId,
           reuseKind: input.kind as CreditedReuseKind,
-          occurredAt: reuse.occurredAt,
         });
         results.push(result);
+        reuse.occurredAt = result.occurredAt;
         reuse.pointsAwarded = result.awardedPoints;
         reuse.creditEventId = result.eventId;
         notes = result.notes;
