@@ -4,6 +4,7 @@ import { Deals1795756751957 } from '../../../../../migrations/1795756751957-deal
 import { Credit1795757069927 } from '../../../../../migrations/1795757069927-credit.js';
 import { WinLossAnalyses1795759374574 } from '../../../../../migrations/1795759374574-win-loss-analyses.js';
 import { ReportIndexes1795760286658 } from '../../../../../migrations/1795760286658-report-indexes.js';
+import { AssetVersionVisibility1795810000000 } from '../../../../../migrations/1795810000000-asset-version-visibility.js';
 
 // Every migration, in order. Listed explicitly so the same build runs from src/ and dist/ without globbing.
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Credit1795757069927,
   WinLossAnalyses1795759374574,
   ReportIndexes1795760286658,
+  AssetVersionVisibility1795810000000,
 ];

@@ -292,6 +292,7 @@ export class AssetService {
       version: asset.version,
       change,
       editedById: viewer.id,
+      visibility: asset.visibility,
       snapshot: {
         kind: asset.kind,
         title: asset.title,
