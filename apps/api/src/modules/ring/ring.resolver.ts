@@ -60,7 +60,7 @@ export class RingResolver {
   ): Promise<CreditSpikeObject[]> {
     const period = this.credit.period(args.period.kind, args.period.at);
     const spikes = await this.rings.spikes(period, args.minPoints ?? DEFAULT_SPIKE_MIN_POINTS);
-    const user = (id: string) => ctx.loaders.load(this.userLoader.byId, id) as Promise<UserObject | null>;
+    const user = (id: string) => ctx.loaders.load(this.userLoader.byId, id);
     const asset = (id: string | null) => (id ? ctx.loaders.load(this.assetLoader.visibleById(viewer), id) : null);
     return Promise.all(
       spikes.map(async (spike) => ({
