@@ -71,6 +71,7 @@ type Documents = {
   '\n  mutation RecordReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n      kind\n      occurredAt\n      pointsAwarded\n      asset {\n        ...ReuseAssetStats\n      }\n    }\n  }\n': typeof types.RecordReuseDocument;
   '\n  query ReuseTarget($assetId: ID!) {\n    viewer {\n      id\n    }\n    asset(id: $assetId) {\n      id\n      title\n      body\n    }\n  }\n': typeof types.ReuseTargetDocument;
   '\n  fragment ReuseAssetAuthors on Asset {\n    authors {\n      user {\n        id\n      }\n    }\n  }\n': typeof types.ReuseAssetAuthorsFragmentDoc;
+  '\n  query ReviewFlags($period: PeriodInput!) {\n    creditRings(period: $period) {\n      users {\n        id\n        name\n      }\n      mutualPoints\n      share\n    }\n    creditSpikes(period: $period) {\n      user {\n        id\n        name\n      }\n      day\n      points\n      medianPoints\n      events {\n        eventId\n        kind\n        occurredAt\n        points\n        actor {\n          id\n          name\n        }\n        asset {\n          id\n          title\n        }\n      }\n    }\n  }\n': typeof types.ReviewFlagsDocument;
   '\n  query DealSuggestions($dealId: ID!, $first: Int) {\n    dealSuggestions(dealId: $dealId, first: $first) {\n      score\n      reasons\n      asset {\n        id\n        kind\n        title\n        summary\n        publishedAt\n        authors {\n          role\n          share\n          user {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.DealSuggestionsDocument;
   '\n  mutation AddTaxonomyTerm($kind: TaxonomyKind!, $value: String!) {\n    addTaxonomyTerm(kind: $kind, value: $value) {\n      kind\n      value\n      assetCount\n    }\n  }\n': typeof types.AddTaxonomyTermDocument;
   '\n  query TagSuggestions($search: String) {\n    tagSuggestions(search: $search) {\n      value\n      assetCount\n    }\n  }\n': typeof types.TagSuggestionsDocument;
@@ -200,6 +201,8 @@ const documents: Documents = {
     types.ReuseTargetDocument,
   '\n  fragment ReuseAssetAuthors on Asset {\n    authors {\n      user {\n        id\n      }\n    }\n  }\n':
     types.ReuseAssetAuthorsFragmentDoc,
+  '\n  query ReviewFlags($period: PeriodInput!) {\n    creditRings(period: $period) {\n      users {\n        id\n        name\n      }\n      mutualPoints\n      share\n    }\n    creditSpikes(period: $period) {\n      user {\n        id\n        name\n      }\n      day\n      points\n      medianPoints\n      events {\n        eventId\n        kind\n        occurredAt\n        points\n        actor {\n          id\n          name\n        }\n        asset {\n          id\n          title\n        }\n      }\n    }\n  }\n':
+    types.ReviewFlagsDocument,
   '\n  query DealSuggestions($dealId: ID!, $first: Int) {\n    dealSuggestions(dealId: $dealId, first: $first) {\n      score\n      reasons\n      asset {\n        id\n        kind\n        title\n        summary\n        publishedAt\n        authors {\n          role\n          share\n          user {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n':
     types.DealSuggestionsDocument,
   '\n  mutation AddTaxonomyTerm($kind: TaxonomyKind!, $value: String!) {\n    addTaxonomyTerm(kind: $kind, value: $value) {\n      kind\n      value\n      assetCount\n    }\n  }\n':
@@ -591,6 +594,12 @@ export function graphql(
 export function graphql(
   source: '\n  fragment ReuseAssetAuthors on Asset {\n    authors {\n      user {\n        id\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  fragment ReuseAssetAuthors on Asset {\n    authors {\n      user {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ReviewFlags($period: PeriodInput!) {\n    creditRings(period: $period) {\n      users {\n        id\n        name\n      }\n      mutualPoints\n      share\n    }\n    creditSpikes(period: $period) {\n      user {\n        id\n        name\n      }\n      day\n      points\n      medianPoints\n      events {\n        eventId\n        kind\n        occurredAt\n        points\n        actor {\n          id\n          name\n        }\n        asset {\n          id\n          title\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ReviewFlags($period: PeriodInput!) {\n    creditRings(period: $period) {\n      users {\n        id\n        name\n      }\n      mutualPoints\n      share\n    }\n    creditSpikes(period: $period) {\n      user {\n        id\n        name\n      }\n      day\n      points\n      medianPoints\n      events {\n        eventId\n        kind\n        occurredAt\n        points\n        actor {\n          id\n          name\n        }\n        asset {\n          id\n          title\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,6 +2,7 @@ import { Alert, Stack } from '@mantine/core';
 import type { Role } from '../generated/graphql';
 import { ScoringPolicySection } from '../modules/credit/components/ScoringPolicySection';
 import { DealReviewFlagsSection } from '../modules/deal/components/DealReviewFlagsSection';
+import { ReviewFlagsSection } from '../modules/ring/components/ReviewFlagsSection';
 import { TeamsSection } from '../modules/team/components/TeamsSection';
 import { UsersSection } from '../modules/user/components/UsersSection';
 import { PageHeader } from '../ui/PageHeader';
@@ -24,12 +25,16 @@ export function AdminPage({ viewerRole }: AdminPageProps) {
   }
   return (
     <>
-      <PageHeader title="Admin" description="Teams, the people who use Byline, and how credit is scored." />
+      <PageHeader
+        title="Admin"
+        description="Teams, the people who use Byline, how credit is scored, and credit to review."
+      />
       <Stack gap="xl">
         <TeamsSection />
         <UsersSection />
         <ScoringPolicySection />
         <DealReviewFlagsSection />
+        <ReviewFlagsSection />
       </Stack>
     </>
   );

@@ -5,6 +5,7 @@ import { Credit1795757069927 } from '../../../../../migrations/1795757069927-cre
 import { WinLossAnalyses1795759374574 } from '../../../../../migrations/1795759374574-win-loss-analyses.js';
 import { ReportIndexes1795760286658 } from '../../../../../migrations/1795760286658-report-indexes.js';
 import { DealAuditAndReplay1795800000000 } from '../../../../../migrations/1795800000000-deal-audit-and-replay.js';
+import { AssetVersionVisibility1795810000000 } from '../../../../../migrations/1795810000000-asset-version-visibility.js';
 import { CreditChain1795820000000 } from '../../../../../migrations/1795820000000-credit-chain.js';
 import { ApplicationRole1795820000001 } from '../../../../../migrations/1795820000001-application-role.js';
 import { DealReversalRollups1795860000000 } from '../../../../../migrations/1795860000000-deal-reversal-rollups.js';
@@ -18,6 +19,7 @@ export const MIGRATIONS = [
   WinLossAnalyses1795759374574,
   ReportIndexes1795760286658,
   DealAuditAndReplay1795800000000,
+  AssetVersionVisibility1795810000000,
   CreditChain1795820000000,
   ApplicationRole1795820000001,
   DealReversalRollups1795860000000,

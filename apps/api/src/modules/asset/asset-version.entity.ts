@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import type { Relation } from 'typeorm';
 import { UserEntity } from '../user/user.entity.js';
-import { AssetEntity } from './asset.entity.js';
+import { AssetEntity, Visibility } from './asset.entity.js';
 
 export enum VersionChange {
   CREATED = 'CREATED',
@@ -45,6 +45,10 @@ export class AssetVersionEntity {
 
   @Column({ type: 'jsonb' })
   snapshot: VersionSnapshot;
+
+  /** Who may read this version: the asset's visibility when it was made (see visibleVersions). */
+  @Column({ type: 'enum', enum: Visibility, enumName: 'asset_visibility' })
+  visibility: Visibility;
 
   @Column({ name: 'edited_by', type: 'uuid' })
   editedById: string;

@@ -4,6 +4,7 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import { byKeys, groupByKeys } from '../../core/graphql/loaders.js';
 import type { BatchFn } from '../../core/graphql/loaders.js';
 import { AssetVersionEntity } from './asset-version.entity.js';
+import { visibleVersions } from './asset-visibility.js';
 import { AssetReadService } from './asset-read.service.js';
 import { toAssetVersionObject } from './dto/asset-version.object.js';
 import type { AssetVersionObject } from './dto/asset-version.object.js';
@@ -14,6 +15,7 @@ import type { AssetObject } from './dto/asset.object.js';
 export class AssetLoader {
   private readonly visible = new WeakMap<Viewer, BatchFn<string, AssetObject | null>>();
   private readonly derived = new WeakMap<Viewer, BatchFn<string, AssetObject[]>>();
+  private readonly versionsOf = new WeakMap<Viewer, BatchFn<string, AssetVersionObject[]>>();
 
   constructor(
     private readonly reads: AssetReadService,
@@ -38,14 +40,24 @@ export class AssetLoader {
     return batch;
   }
 
-  /** Versions per asset, newest first; only asked for assets the viewer can see. */
-  readonly versions: BatchFn<string, AssetVersionObject[]> = async (assetIds) => {
-    const rows = await this.dataSource
-      .getRepository(AssetVersionEntity)
-      .createQueryBuilder('v')
-      .where('v.asset_id IN (:...assetIds)', { assetIds })
-      .orderBy('v.version', 'DESC')
-      .getMany();
-    return groupByKeys(assetIds, rows, (v) => v.assetId).map((vs) => vs.map(toAssetVersionObject));
-  };
+  /** The versions of each asset that the viewer may read, newest first. */
+  versions(viewer: Viewer): BatchFn<string, AssetVersionObject[]> {
+    let batch = this.versionsOf.get(viewer);
+    if (!batch) {
+      batch = async (assetIds) => {
+        const readable = visibleVersions('a', 'v', viewer);
+        const rows = await this.dataSource
+          .getRepository(AssetVersionEntity)
+          .createQueryBuilder('v')
+          .innerJoin('assets', 'a', 'a.id = v.asset_id')
+          .where('v.asset_id IN (:...assetIds)', { assetIds })
+          .andWhere(readable.sql, readable.params)
+          .orderBy('v.version', 'DESC')
+          .getMany();
+        return groupByKeys(assetIds, rows, (v) => v.assetId).map((vs) => vs.map(toAssetVersionObject));
+      };
+      this.versionsOf.set(viewer, batch);
+    }
+    return batch;
+  }
 }

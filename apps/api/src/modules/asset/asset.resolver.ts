@@ -75,9 +75,8 @@ export class AssetResolver {
     @Args('version', { type: () => Int }) version: number,
     @Context() ctx: GqlContext,
   ): Promise<AssetVersionObject> {
-    const asset = await ctx.loaders.load(this.assetLoader.visibleById(viewer), assetId);
-    const found =
-      asset && (await ctx.loaders.load(this.assetLoader.versions, asset.id)).find((v) => v.version === version);
+    const versions = await ctx.loaders.load(this.assetLoader.versions(viewer), assetId);
+    const found = versions.find((v) => v.version === version);
     if (!found) throw notFound('Asset version');
     return found;
   }
@@ -166,9 +165,15 @@ export class AssetResolver {
     return found.filter((a): a is AssetObject => a !== null);
   }
 
-  @ResolveField(() => [AssetVersionObject], { description: 'Every version, newest first.' })
-  versions(@Parent() asset: AssetObject, @Context() ctx: GqlContext): Promise<AssetVersionObject[]> {
-    return ctx.loaders.load(this.assetLoader.versions, asset.id);
+  @ResolveField(() => [AssetVersionObject], {
+    description: 'The versions you may read, newest first: a version keeps the visibility it was made with.',
+  })
+  versions(
+    @CurrentViewer() viewer: Viewer,
+    @Parent() asset: AssetObject,
+    @Context() ctx: GqlContext,
+  ): Promise<AssetVersionObject[]> {
+    return ctx.loaders.load(this.assetLoader.versions(viewer), asset.id);
   }
 
   @ResolveField(() => AssetViewerCan)

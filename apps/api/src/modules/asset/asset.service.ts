@@ -123,15 +123,12 @@ export class AssetService {
       await this.requireOwner(em, viewer, asset);
       if (asset.status === AssetStatus.PUBLISHED) return { asset: toAssetObject(asset), firstPublication: false };
       const firstPublication = asset.publishedAt === null;
-      const now = new Date();
       asset.status = AssetStatus.PUBLISHED;
-      asset.publishedAt ??= now;
+      asset.publishedAt ??= new Date();
       await em.save(asset);
       if (firstPublication) {
-        results.push(
-          await this.credit.record(em, { kind: 'PUBLISHED', actorId: viewer.id, assetId: asset.id, occurredAt: now }),
-        );
-        if (asset.derivedFromId) results.push(await this.creditAdaptation(em, asset, now));
+        results.push(await this.credit.record(em, { kind: 'PUBLISHED', actorId: viewer.id, assetId: asset.id }));
+        if (asset.derivedFromId) results.push(await this.creditAdaptation(em, asset));
       }
       return { asset: toAssetObject(asset), firstPublication };
     });
@@ -139,14 +136,13 @@ export class AssetService {
     return published;
   }
 
-  private async creditAdaptation(em: EntityManager, derived: AssetEntity, occurredAt: Date): Promise<CreditResult> {
+  private async creditAdaptation(em: EntityManager, derived: AssetEntity): Promise<CreditResult> {
     const parentId = derived.derivedFromId!;
     const result = await this.credit.record(em, {
       kind: 'ADAPTED',
       actorId: derived.createdById,
       assetId: parentId,
       derivedAssetId: derived.id,
-      occurredAt,
     });
     await em.insert(ReuseEventEntity, {
       assetId: parentId,
@@ -154,7 +150,7 @@ export class AssetService {
       kind: ReuseKind.ADAPT,
       dealId: null,
       clientEventId: `adapt:${derived.id}`,
-      occurredAt,
+      occurredAt: result.occurredAt,
       pointsAwarded: result.awardedPoints,
       creditEventId: result.eventId,
     });
@@ -296,6 +292,7 @@ export class AssetService {
       version: asset.version,
       change,
       editedById: viewer.id,
+      visibility: asset.visibility,
       snapshot: {
         kind: asset.kind,
         title: asset.title,

@@ -19,8 +19,22 @@ import { CURRENT_POLICY_SQL } from './credit-policy.service.js';
 import { ACTOR_CAPPED_TYPES, usageFrom, utcDay } from './credit-usage.js';
 import type { UsageEntry, UsageEvent } from './credit-usage.js';
 
-/** An event to record, without its id (assigned here). */
-export type NewCreditEvent = CreditEvent extends infer E ? (E extends CreditEvent ? Omit<E, 'eventId'> : never) : never;
+/**
+ * An event to record, without its id (assigned here). Without `occurredAt` it happens now: its time is read from
+ * the database clock once the event holds its locks, so events that take turns on a lock are dated in the order
+ * they took it (a time taken before waiting would let a later holder look older than the one it waited for, and
+ * the 24 h repeat rule would not see it).
+ */
+export type NewCreditEvent = CreditEvent extends infer E
+  ? E extends CreditEvent
+    ? Omit<E, 'eventId' | 'occurredAt'> & { occurredAt?: Date }
+    : never
+  : never;
+
+/** What recording an event awarded, and the time it was recorded at. */
+export interface RecordedCredit extends CreditResult {
+  readonly occurredAt: Date;
+}
 
 export enum LeaderboardMetricKey {
   CREDIT = 'CREDIT',
@@ -70,16 +84,16 @@ export class CreditService {
     em: EntityManager,
     input: NewCreditEvent,
     options: { reversesEventId?: string } = {},
-  ): Promise<CreditResult> {
-    const event = { ...input, eventId: randomUUID() } as CreditEvent;
-    const { policy, facts } = await this.factsAndLocks(em, event);
+  ): Promise<RecordedCredit> {
+    const { policy, facts, now } = await this.factsAndLocks(em, input);
+    const event = { ...input, eventId: randomUUID(), occurredAt: input.occurredAt ?? now } as CreditEvent;
     const { usage, openFrom } = await this.usage(em, event, facts);
     const priorEntries = options.reversesEventId ? await this.entriesOf(em, options.reversesEventId) : undefined;
     const result = computeCredit(event, { assets: facts, usage, priorEntries }, policy);
     // Entries count when they happen, unless that quarter is closed: then they land at the start of the open period.
     const bookedAt = openFrom ? new Date(Math.max(openFrom.getTime(), Date.now())) : event.occurredAt;
     await this.write(em, event, result, facts, bookedAt, options.reversesEventId);
-    return result;
+    return { ...result, occurredAt: event.occurredAt };
   }
 
   /**
@@ -88,27 +102,31 @@ export class CreditService {
    * writes (so concurrent events stay within caps), and a shared hold on closing periods (a close takes it
    * exclusively, so it waits for writes in flight and holds new ones until it commits: none slips into a quarter
    * after its snapshot). The reads that depend on the locks come in the next statement, which sees everything the
-   * transactions that held them before committed.
+   * transactions that held them before committed. `now` is the database clock read after the locks are held (the
+   * outer select only runs once the fenced inner one has taken them).
    */
   private async factsAndLocks(
     em: EntityManager,
-    event: CreditEvent,
-  ): Promise<{ policy: ScoringPolicy; facts: AssetFacts[] }> {
+    event: NewCreditEvent,
+  ): Promise<{ policy: ScoringPolicy; facts: AssetFacts[]; now: Date }> {
     const rootIds =
       event.kind === 'DEAL_WON' ? [...event.usedAssetIds] : event.kind === 'DEAL_WON_REVERSED' ? [] : [event.assetId];
-    const [row] = await em.query<{ policy: ScoringPolicy | null; facts: AssetFacts[] }[]>(
+    const [row] = await em.query<{ policy: ScoringPolicy | null; facts: AssetFacts[]; now: Date }[]>(
       `WITH RECURSIVE policy AS (${CURRENT_POLICY_SQL}),
        generations AS (SELECT coalesce((SELECT (policy->'lineage'->>'maxGenerations')::int FROM policy), $3) AS n),
        ${CHAIN},
        people AS (
          SELECT $2::text AS id UNION SELECT au.user_id::text FROM authorships au WHERE au.asset_id IN (SELECT id FROM chain)
        )
-       SELECT (SELECT policy FROM policy) AS policy, (${FACTS_JSON}) AS facts,
-              (SELECT count(pg_advisory_xact_lock(hashtextextended(id, 0))) FROM (SELECT id FROM people ORDER BY id) p) AS people,
-              pg_advisory_xact_lock_shared(${PERIOD_CLOSE_LOCK}) AS closing`,
+       SELECT locked.policy, locked.facts, clock_timestamp() AS now FROM (
+         SELECT (SELECT policy FROM policy) AS policy, (${FACTS_JSON}) AS facts,
+                (SELECT count(pg_advisory_xact_lock(hashtextextended(id, 0))) FROM (SELECT id FROM people ORDER BY id) p) AS people,
+                pg_advisory_xact_lock_shared(${PERIOD_CLOSE_LOCK}) AS closing
+         OFFSET 0
+       ) locked`,
       [rootIds, event.actorId, POLICY_V1.lineage.maxGenerations],
     );
-    return { policy: row.policy ?? POLICY_V1, facts: row.facts };
+    return { policy: row.policy ?? POLICY_V1, facts: row.facts, now: row.now };
   }
 
   /**

@@ -47,13 +47,11 @@ export class EndorsementService {
         if (await this.activeOne(assetId, viewer.id, kind, em)) {
           throw conflict(`You already endorsed this asset as ${kind}.`, 'kind');
         }
-        const occurredAt = new Date();
         const result = await this.credit.record(em, {
           kind: 'ENDORSED',
           actorId: viewer.id,
           assetId,
           endorsementKind: kind,
-          occurredAt,
         });
         results.push(result);
         return em.save(
@@ -62,7 +60,7 @@ export class EndorsementService {
             endorserId: viewer.id,
             kind,
             comment: text,
-            createdAt: occurredAt,
+            createdAt: result.occurredAt,
             creditEventId: result.eventId,
             pointsAwarded: result.awardedPoints,
           }),
@@ -96,12 +94,11 @@ export class EndorsementService {
           actorId: viewer.id,
           assetId: endorsement.assetId,
           endorsementKind: endorsement.kind,
-          occurredAt: new Date(),
         },
         { reversesEventId: endorsement.creditEventId ?? undefined },
       );
       results.push(result);
-      await em.update(EndorsementEntity, { id }, { withdrawnAt: new Date() });
+      await em.update(EndorsementEntity, { id }, { withdrawnAt: result.occurredAt });
     });
     this.notifier.publish(results);
     return true;

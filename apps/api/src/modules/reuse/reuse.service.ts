@@ -91,10 +91,10 @@ export class ReuseService {
           actorId: viewer.id,
           assetId: input.assetId,
           reuseKind: input.kind as CreditedReuseKind,
-          occurredAt: reuse.occurredAt,
           dealClosedAt: access.dealClosedAt,
         });
         results.push(result);
+        reuse.occurredAt = result.occurredAt;
         reuse.pointsAwarded = result.awardedPoints;
         reuse.creditEventId = result.eventId;
         notes = result.notes;

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ResolvedPeriod } from '../credit/period.js';
 import { queryFile } from '../report/query-file.js';
+import { SPIKE_EVENTS_LISTED, SPIKE_RATIO } from './dto/credit-spike.objects.js';
+import { RingRepository } from './ring.repository.js';
 
 const RINGS_SQL = queryFile('credit-rings.sql');
 
@@ -13,6 +15,22 @@ export interface CreditRing {
   share: number;
 }
 
+/** A person's flagged day, by user id; see credit-spikes.sql for the definition. */
+export interface CreditSpike {
+  userId: string;
+  day: Date;
+  points: number;
+  medianPoints: number;
+  events: {
+    eventId: string;
+    kind: string;
+    actorId: string;
+    assetId: string | null;
+    occurredAt: Date;
+    points: number;
+  }[];
+}
+
 interface RingRow {
   a: string;
   b: string;
@@ -22,10 +40,37 @@ interface RingRow {
   received_b: number;
 }
 
-/** Finds pairs who mostly credit each other, for an admin to review. */
+/** Finds pairs who mostly credit each other and days of unusual credit, for an admin to review. */
 @Injectable()
 export class RingService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: RingRepository,
+  ) {}
+
+  async spikes(period: ResolvedPeriod, minPoints: number): Promise<CreditSpike[]> {
+    const rows = await this.repository.creditSpikes(
+      period.from,
+      period.to,
+      minPoints,
+      SPIKE_RATIO,
+      SPIKE_EVENTS_LISTED,
+    );
+    return rows.map((r) => ({
+      userId: r.user_id,
+      day: r.day,
+      points: r.points,
+      medianPoints: r.median,
+      events: r.events.map((e) => ({
+        eventId: e.eventId,
+        kind: e.type,
+        actorId: e.actorId,
+        assetId: e.assetId,
+        occurredAt: new Date(e.occurredAt),
+        points: e.points,
+      })),
+    }));
+  }
 
   async rings(period: ResolvedPeriod, minMutualPoints: number): Promise<CreditRing[]> {
     const rows = await this.dataSource.query<RingRow[]>(RINGS_SQL, [period.from, period.to, minMutualPoints]);

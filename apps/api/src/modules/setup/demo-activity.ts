@@ -97,6 +97,7 @@ export class DemoActivity {
         change: VersionChange.CREATED,
         editedById: lead.id,
         createdAt,
+        visibility: demo.visibility as Visibility,
         snapshot: {
           kind: demo.kind,
           title: demo.title,

@@ -1,5 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentViewer } from '../../core/auth/current-viewer.decorator.js';
 import { Authenticated, Roles } from '../../core/auth/permissions.decorator.js';
+import type { Viewer } from '../../core/auth/viewer.js';
 import { Role } from '../user/user.entity.js';
 import { TagSuggestion, TaxonomyTermObject } from './dto/taxonomy-term.object.js';
 import { TaxonomyKind } from './taxonomy-term.entity.js';
@@ -14,16 +16,20 @@ export class TaxonomyResolver {
   })
   @Authenticated()
   taxonomy(
+    @CurrentViewer() viewer: Viewer,
     @Args('kind', { type: () => TaxonomyKind }) kind: TaxonomyKind,
     @Args('search', { type: () => String, nullable: true }) search?: string,
   ): Promise<TaxonomyTermObject[]> {
-    return this.taxonomyService.list(kind, search?.slice(0, 80));
+    return this.taxonomyService.list(viewer, kind, search?.slice(0, 80));
   }
 
-  @Query(() => [TagSuggestion], { description: 'Free tags in use, most used first.' })
+  @Query(() => [TagSuggestion], { description: 'Free tags in use on assets you may see, most used first.' })
   @Authenticated()
-  tagSuggestions(@Args('search', { type: () => String, nullable: true }) search?: string): Promise<TagSuggestion[]> {
-    return this.taxonomyService.popularTags(search?.slice(0, 80));
+  tagSuggestions(
+    @CurrentViewer() viewer: Viewer,
+    @Args('search', { type: () => String, nullable: true }) search?: string,
+  ): Promise<TagSuggestion[]> {
+    return this.taxonomyService.popularTags(viewer, search?.slice(0, 80));
   }
 
   @Mutation(() => TaxonomyTermObject)

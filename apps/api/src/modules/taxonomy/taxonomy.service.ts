@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
+import type { Viewer } from '../../core/auth/viewer.js';
 import { isUniqueViolation } from '../../core/database/pg-errors.js';
 import { badInput, conflict, notFound } from '../../core/graphql/errors.js';
 import { TaxonomyKind, TaxonomyTermEntity } from './taxonomy-term.entity.js';
+import { TaxonomyRepository } from './taxonomy.repository.js';
 
 const LABEL: Record<TaxonomyKind, string> = {
   [TaxonomyKind.INDUSTRY]: 'industry',
@@ -34,7 +36,10 @@ export const MAX_TERM_LENGTH = 80;
 
 @Injectable()
 export class TaxonomyService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: TaxonomyRepository,
+  ) {}
 
   /**
    * Maps values to the taxonomy's own spelling (matching is case-insensitive); an unknown value is refused with
@@ -55,30 +60,15 @@ export class TaxonomyService {
     return [...new Set(wanted.map((v) => byLower.get(v.toLowerCase())!))];
   }
 
-  /** Terms of a kind (optionally matching a prefix or word), with how many published assets use each. */
-  async list(kind: TaxonomyKind, search?: string, limit = 100): Promise<TermUsage[]> {
-    const column = ASSET_COLUMN[kind];
-    const rows: { value: string; assetCount: number }[] = await this.dataSource.query(
-      `SELECT t.value,
-              (SELECT count(*) FROM assets a WHERE a.status = 'PUBLISHED' AND a.${column} @> ARRAY[t.value]::text[])::int AS "assetCount"
-         FROM taxonomy_terms t
-        WHERE t.kind = $1 AND ($2::text IS NULL OR t.value ILIKE '%' || $2 || '%')
-        ORDER BY lower(t.value)
-        LIMIT $3`,
-      [kind, search?.trim() || null, limit],
-    );
+  /** Terms of a kind (optionally matching a prefix or word), with how many published assets the viewer may see use each. */
+  async list(viewer: Viewer, kind: TaxonomyKind, search?: string, limit = 100): Promise<TermUsage[]> {
+    const rows = await this.repository.termUsage(viewer, kind, ASSET_COLUMN[kind], search?.trim() || null, limit);
     return rows.map((r) => ({ kind, ...r }));
   }
 
-  /** Free tags in use on published assets, most used first, for suggestions. */
-  async popularTags(search?: string, limit = 50): Promise<{ value: string; assetCount: number }[]> {
-    return this.dataSource.query(
-      `SELECT tag AS value, count(*)::int AS "assetCount"
-         FROM assets a, unnest(a.tags) tag
-        WHERE a.status = 'PUBLISHED' AND ($1::text IS NULL OR tag ILIKE '%' || $1 || '%')
-        GROUP BY tag ORDER BY count(*) DESC, tag LIMIT $2`,
-      [search?.trim() || null, limit],
-    );
+  /** Free tags in use on published assets the viewer may see, most used first, for suggestions. */
+  popularTags(viewer: Viewer, search?: string, limit = 50): Promise<{ value: string; assetCount: number }[]> {
+    return this.repository.popularTags(viewer, search?.trim() || null, limit);
   }
 
   async add(kind: TaxonomyKind, value: string, em: EntityManager = this.dataSource.manager): Promise<TermUsage> {

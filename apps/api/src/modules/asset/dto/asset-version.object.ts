@@ -29,7 +29,7 @@ export class AssetVersionObject {
   @Field()
   body: string;
 
-  @Field(() => Visibility)
+  @Field(() => Visibility, { description: 'The visibility this version was made with; it decides who may read it.' })
   visibility: Visibility;
 
   @Field(() => [String])
@@ -59,7 +59,7 @@ export const toAssetVersionObject = (v: AssetVersionEntity): AssetVersionObject 
   title: v.snapshot.title,
   summary: v.snapshot.summary,
   body: v.snapshot.body,
-  visibility: v.snapshot.visibility as Visibility,
+  visibility: v.visibility,
   industries: v.snapshot.industries,
   buyerRoles: v.snapshot.buyerRoles,
   journeyPhases: v.snapshot.journeyPhases as JourneyPhase[],

@@ -14,7 +14,7 @@ export class TaxonomyTermObject {
   @Field()
   value: string;
 
-  @Field(() => Int, { description: 'Published assets tagged with it.' })
+  @Field(() => Int, { description: 'Published assets tagged with it that you may see.' })
   assetCount: number;
 }
 
@@ -23,6 +23,6 @@ export class TagSuggestion {
   @Field()
   value: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Published assets tagged with it that you may see.' })
   assetCount: number;
 }

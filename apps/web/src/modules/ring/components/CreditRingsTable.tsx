@@ -1,0 +1,46 @@
+import { Group, Table, Text } from '@mantine/core';
+import type { CreditRingRow } from '../hooks/useReviewFlags';
+import { PersonLink } from './PersonLink';
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+export function CreditRingsTable({ rings, emptyMessage }: { rings: readonly CreditRingRow[]; emptyMessage: string }) {
+  return (
+    <Table.ScrollContainer minWidth={520}>
+      <Table aria-label="Credit rings">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>People who mostly credit each other</Table.Th>
+            <Table.Th ta="right">Points each way</Table.Th>
+            <Table.Th ta="right">Share of what they received</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rings.length === 0 ? (
+            <Table.Tr>
+              <Table.Td colSpan={3}>
+                <Text c="dimmed" size="sm" ta="center" py="md">
+                  {emptyMessage}
+                </Text>
+              </Table.Td>
+            </Table.Tr>
+          ) : (
+            rings.map((ring) => (
+              <Table.Tr key={ring.users.map((u) => u.id).join(':')} data-testid="credit-ring-row">
+                <Table.Td>
+                  <Group gap="xs">
+                    {ring.users.map((user) => (
+                      <PersonLink key={user.id} person={user} />
+                    ))}
+                  </Group>
+                </Table.Td>
+                <Table.Td ta="right">{ring.mutualPoints}</Table.Td>
+                <Table.Td ta="right">{percent(ring.share)}</Table.Td>
+              </Table.Tr>
+            ))
+          )}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
