@@ -9,8 +9,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *    generation, actor_id, policy_version, occurred_at, booked_at, capped]
  * as PostgreSQL's json_build_array prints it (", " between elements; numbers bare; uuids and text as JSON strings;
  * times as "YYYY-MM-DDTHH:MM:SS.ffffffZ" in UTC; capped as its jsonb text, or null). Entries are linked when their
- * transaction commits (a deferred trigger holding the chain head's row lock), so chain order is commit order and
- * the head is held only for the commit, never while a writer waits for other locks.
+ * transaction commits (a deferred trigger taking a transaction-scoped advisory lock), so chain order is commit order
+ * and the lock is held only for the commit, never while a writer waits for other locks.
  *
  * Rollups: the leaderboard totals are derived by the database from the rows the credit write path inserts (entries
  * and events), in SECURITY DEFINER triggers, so the application role can read them but never write them.
@@ -39,11 +39,6 @@ export class CreditChain1795820000000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE UNIQUE INDEX "UQ_credit_entries_chain_position" ON "credit_entries" ("chain_position") `,
     );
-    await queryRunner.query(
-      `CREATE TABLE "credit_chain_head" ("position" bigint NOT NULL, "hash" character(64) NOT NULL)`,
-    );
-    await queryRunner.query(`CREATE UNIQUE INDEX "UQ_credit_chain_head_one_row" ON "credit_chain_head" ((true))`);
-    await queryRunner.query(`INSERT INTO "credit_chain_head" ("position", "hash") VALUES (0, repeat('0', 64))`);
     await queryRunner.query(`CREATE FUNCTION credit_entry_canonical(e credit_entries, chain_position bigint) RETURNS text
       LANGUAGE sql IMMUTABLE AS $$
         SELECT json_build_array(chain_position, e.id, e.event_id, e.beneficiary_id, e.points, e.reason, e.source_reason,
@@ -51,18 +46,22 @@ export class CreditChain1795820000000 implements MigrationInterface {
           to_char(e.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
           to_char(e.booked_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), e.capped)::text
       $$`);
-    // Owned by the migrating role: links entries and moves the head, which the application role cannot touch.
+    // Owned by the migrating role, which may link entries. The advisory lock is held from here to the end of the
+    // commit, so the entry before is the last one a committed transaction (or this one) linked.
     await queryRunner.query(`CREATE FUNCTION credit_chain_link() RETURNS trigger
       LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
       DECLARE
-        head record;
-        next_hash character(64);
+        last_position bigint;
+        last_hash character(64);
       BEGIN
-        SELECT h.position, h.hash INTO head FROM credit_chain_head h FOR UPDATE;
-        next_hash := encode(sha256(decode(head.hash, 'hex')
-          || convert_to(credit_entry_canonical(NEW, head.position + 1), 'UTF8')), 'hex');
-        UPDATE credit_entries SET chain_position = head.position + 1, chain_hash = next_hash WHERE id = NEW.id;
-        UPDATE credit_chain_head SET position = head.position + 1, hash = next_hash;
+        PERFORM pg_advisory_xact_lock(hashtextextended('credit_chain', 0));
+        SELECT chain_position, chain_hash INTO last_position, last_hash
+          FROM credit_entries WHERE chain_position IS NOT NULL ORDER BY chain_position DESC LIMIT 1;
+        last_position := coalesce(last_position, 0) + 1;
+        UPDATE credit_entries SET chain_position = last_position,
+               chain_hash = encode(sha256(decode(coalesce(last_hash, repeat('0', 64)), 'hex')
+                 || convert_to(credit_entry_canonical(NEW, last_position), 'UTF8')), 'hex')
+         WHERE id = NEW.id;
         RETURN NULL;
       END $$`);
     // The ledger stays append-only: the one change allowed is linking an unlinked entry, leaving its content as it is.
@@ -91,7 +90,6 @@ export class CreditChain1795820000000 implements MigrationInterface {
           last_hash := encode(sha256(decode(last_hash, 'hex') || convert_to(credit_entry_canonical(e, pos), 'UTF8')), 'hex');
           UPDATE credit_entries SET chain_position = pos, chain_hash = last_hash WHERE id = e.id;
         END LOOP;
-        UPDATE credit_chain_head SET position = pos, hash = last_hash;
       END $$`);
     await queryRunner.query(`CREATE CONSTRAINT TRIGGER "TR_credit_entries_chain" AFTER INSERT ON "credit_entries"
       DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION credit_chain_link()`);
@@ -169,7 +167,6 @@ export class CreditChain1795820000000 implements MigrationInterface {
       FOR EACH ROW EXECUTE FUNCTION refuse_change()`);
     await queryRunner.query(`DROP FUNCTION credit_chain_link()`);
     await queryRunner.query(`DROP FUNCTION credit_entry_canonical(credit_entries, bigint)`);
-    await queryRunner.query(`DROP TABLE "credit_chain_head"`);
     await queryRunner.query(`DROP INDEX "public"."UQ_credit_entries_chain_position"`);
     await queryRunner.query(`ALTER TABLE "credit_entries" DROP COLUMN "chain_hash", DROP COLUMN "chain_position"`);
     await queryRunner.query(

@@ -4,7 +4,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * What the application may do, granted to the NOLOGIN group role `byline_app`; the login role Byline connects with
  * (DATABASE_URL) is made a member of it by whoever runs the server, so no deployment's role names are in the schema.
  * The migrating role (DATABASE_MIGRATION_URL) owns every table. The event log and the ledger take SELECT and INSERT
- * only; the rollups and the chain head SELECT only (the ledger's triggers keep them); the migration list nothing.
+ * only; the rollups SELECT only (the ledger's triggers keep them); the migration list nothing.
  * Tables created by later migrations get the ordinary read and write grants by default.
  */
 export class ApplicationRole1795820000001 implements MigrationInterface {
@@ -21,7 +21,7 @@ export class ApplicationRole1795820000001 implements MigrationInterface {
     await queryRunner.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO byline_app`);
     await queryRunner.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO byline_app`);
     await queryRunner.query(`REVOKE UPDATE, DELETE ON "credit_events", "credit_entries" FROM byline_app`);
-    await queryRunner.query(`REVOKE INSERT, UPDATE, DELETE ON "credit_rollups", "credit_chain_head" FROM byline_app`);
+    await queryRunner.query(`REVOKE INSERT, UPDATE, DELETE ON "credit_rollups" FROM byline_app`);
     await queryRunner.query(`REVOKE ALL ON "migrations" FROM byline_app`);
     await queryRunner.query(
       `ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO byline_app`,

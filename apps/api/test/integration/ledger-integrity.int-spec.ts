@@ -86,7 +86,6 @@ describe('the application role on a PostgreSQL server', () => {
       'UPDATE credit_rollups SET value = value + 1000': /permission denied for table credit_rollups/,
       [`INSERT INTO credit_rollups VALUES ('CREDIT', 'ALL_TIME', '1970-01-01Z', '${author.id}', 1000)`]:
         /permission denied for table credit_rollups/,
-      'UPDATE credit_chain_head SET position = 0': /permission denied for table credit_chain_head/,
       'ALTER TABLE credit_entries ADD COLUMN note text': /must be owner of table credit_entries/,
       'ALTER TABLE credit_entries DISABLE TRIGGER ALL': /must be owner of table credit_entries/,
       'ALTER TABLE credit_events DISABLE TRIGGER "TR_credit_events_append_only"':

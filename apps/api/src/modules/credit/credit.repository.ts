@@ -91,13 +91,6 @@ export class CreditRepository {
     return row?.id ?? null;
   }
 
-  async chainHead(em: EntityManager): Promise<{ position: string; hash: string }> {
-    const [head] = await em.query<{ position: string; hash: string }[]>(
-      'SELECT position::text AS position, hash FROM credit_chain_head',
-    );
-    return head;
-  }
-
   /** Every rollup row, in a stable order. */
   rollups(em: EntityManager): Promise<RollupRow[]> {
     return em.query(
