@@ -2,6 +2,7 @@
 //   search  100k assets (BENCH_ASSETS): search and feed p50/p95, on the embedded database and on PostgreSQL
 //   credit  ledger of 100k and 10M rows (BENCH_LEDGER_ROWS) on PostgreSQL: leaderboard, report, ingestion
 //   import  the Maven CRM sample on the embedded database
+//   security  metrics series under made-up operation names, nested vs flat 2 MB bodies, clean p95 under hostile traffic
 // PostgreSQL is DATABASE_URL or postgresql://postgres@127.0.0.1:5432/postgres; throwaway databases are dropped.
 import 'reflect-metadata';
 import { spawnSync } from 'node:child_process';
@@ -9,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { creditBench } from './credit-bench.js';
 import { searchBench } from './search-bench.js';
+import { securityBench } from './security-bench.js';
 
 const wanted = process.argv.slice(2);
 const run = (name: string) => !wanted.length || wanted.includes(name);
@@ -28,4 +30,8 @@ if (run('search')) {
 if (run('credit')) {
   console.log('\n== Credit on PostgreSQL');
   await creditBench();
+}
+if (run('security')) {
+  console.log('\n== Hostile traffic, PostgreSQL');
+  await securityBench();
 }
