@@ -80,7 +80,11 @@ export async function startByline(config: AppConfig, options: StartOptions = {})
     limitGraphqlBodies(app.getHttpAdapter().getInstance(), {
       fields: IMPORT_OPERATIONS,
       largeLimit: MAX_IMPORT_BYTES,
-      authenticated: async (req) => (await app?.get(ViewerService).viewerOf(req).catch(() => null)) != null,
+      authenticated: async (req) =>
+        (await app
+          ?.get(ViewerService)
+          .viewerOf(req)
+          .catch(() => null)) != null,
     });
     parseJsonBodies(app, GRAPHQL_BODY_LIMIT);
     await serveWebApp(app, config.webDist);
