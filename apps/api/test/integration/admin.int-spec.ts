@@ -110,6 +110,8 @@ describe('administration', () => {
         {},
       ],
       'Query.creditRings': ['{ creditRings(period: { kind: QUARTER }) { mutualPoints } }', {}],
+      'Query.creditSpikes': ['{ creditSpikes(period: { kind: QUARTER }) { medianPoints } }', {}],
+      'Query.dealReviewFlags': ['{ dealReviewFlags { outcomeChanges } }', {}],
       'Query.scoringPolicyHistory': ['{ scoringPolicyHistory { version } }', {}],
     };
     const adminOnly = app.byline.app

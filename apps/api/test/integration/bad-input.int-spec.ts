@@ -94,7 +94,9 @@ describe('bad input', () => {
     const csv = toCsv([['account'], [`Good ${tag} 1`], [`Bad ${tag} ${NUL}`], [`Good ${tag} 2`]]);
     const viaGraphql = await importViaGraphql(app, 'accounts', csv, admin);
     expect(viaGraphql.result).toMatchObject({ created: 2, skipped: 1 });
-    expect(viaGraphql.result?.errors).toEqual([{ row: 3, message: expect.stringMatching(/account .*NUL/) }]);
+    expect(viaGraphql.result?.errors).toEqual([
+      { row: 3, code: 'BAD_USER_INPUT', message: expect.stringMatching(/account .*NUL/) },
+    ]);
     expect(await count('accounts WHERE name LIKE $1', [`Good ${tag}%`])).toBe(2);
     expect(await count('accounts WHERE name LIKE $1', [`Bad ${tag}%`])).toBe(0);
 
