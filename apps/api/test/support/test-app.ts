@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +25,9 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+// Redis keys of this test file's own: the apps it starts share them, and counters left by other runs count for nothing.
+const REDIS_KEY_PREFIX = `byline-test-${randomUUID()}`;
+
 /**
  * Environment for a test instance: quiet logs, its own data folder, the shared test database unless overridden
  * (as the application role, migrated as the owner; a database given in `env` is used as it is, single-role).
@@ -35,6 +39,7 @@ export function testConfig(env: Record<string, string> = {}): AppConfig {
     BYLINE_DEMO: '0',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     BYLINE_LOGIN_RATE_PER_IP: '10000',
+    BYLINE_REDIS_KEY_PREFIX: REDIS_KEY_PREFIX,
     BYLINE_DATA_DIR: mkdtempSync(join(tmpdir(), 'byline-app-')),
     BYLINE_JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
     DATABASE_URL: process.env.BYLINE_TEST_DATABASE_URL ?? '',

@@ -23,6 +23,8 @@ export interface AppConfig {
   jwtSecret: string;
   tokenTtlSeconds: number;
   redisUrl?: string;
+  /** What Byline's Redis keys start with, so several installations (or test runs) can share one Redis. */
+  redisKeyPrefix: string;
   logLevel: string;
   webDist: string;
   /**
@@ -132,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtSecret: jwtSecret(env, databaseUrl ? join(repoRoot, '.byline') : dataDir, production),
     tokenTtlSeconds: int(env, 'BYLINE_TOKEN_TTL_SECONDS', 12 * 3600, 60, 30 * 24 * 3600),
     redisUrl: env.REDIS_URL || undefined,
+    redisKeyPrefix: env.BYLINE_REDIS_KEY_PREFIX || 'byline',
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info'),
     webDist: resolve(env.BYLINE_WEB_DIST || join(repoRoot, 'apps/web/dist')),
     attachments: {

@@ -42,7 +42,12 @@ export class RateLimitService implements OnModuleDestroy {
     }
     const limiter = (name: string, points: number, duration: number) =>
       this.redis
-        ? new RateLimiterRedis({ storeClient: this.redis, keyPrefix: `byline:login:${name}`, points, duration })
+        ? new RateLimiterRedis({
+            storeClient: this.redis,
+            keyPrefix: `${config.redisKeyPrefix}:login:${name}`,
+            points,
+            duration,
+          })
         : new RateLimiterMemory({ keyPrefix: `login:${name}`, points, duration });
     this.attemptsPerIp = limiter('ip', perIpPerMinute, 60);
     // Counters only: failures are remembered for the window, and what they cost is decided in loginFailed.
