@@ -8,13 +8,14 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyReply } from 'fastify';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { Logger } from '@nestjs/common';
-import { DataSource, MigrationExecutor } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import { OperationPermissions } from './core/auth/operation-permissions.js';
 import { registerCookies } from './core/auth/web-session.js';
 import type { AppConfig } from './core/config/config.js';
 import { dataSourceOptions } from './core/database/data-source-options.js';
 import { openDatabase } from './core/database/embedded-postgres.js';
+import { runPendingMigrations } from './core/database/migration.repository.js';
 import { ViewerService } from './core/auth/viewer.service.js';
 import { GRAPHQL_BODY_LIMIT, limitGraphqlBodies } from './core/graphql/body-limit.js';
 import { parseJsonBodies } from './core/http/json-body.js';
@@ -43,7 +44,6 @@ export interface RunningByline {
   close(): Promise<void>;
 }
 
-const MIGRATION_LOCK = 7_242_001;
 const API_PREFIXES = [
   '/graphql',
   '/health',
@@ -131,30 +131,14 @@ export async function migrate(dataSource: DataSource, config: AppConfig): Promis
           'For production, migrate as the owner role and connect as a member of byline_app (see README).',
       );
     }
-    return runMigrations(dataSource);
+    return runPendingMigrations(dataSource);
   }
   const owner = new DataSource(dataSourceOptions(config.databaseMigrationUrl, 1, false));
   await owner.initialize();
   try {
-    await runMigrations(owner);
+    await runPendingMigrations(owner);
   } finally {
     await owner.destroy();
-  }
-}
-
-async function runMigrations(dataSource: DataSource): Promise<void> {
-  // Replicas starting together on one database take turns; the embedded database has a single session anyway.
-  const runner = dataSource.createQueryRunner();
-  await runner.connect();
-  try {
-    await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
-    // On the locked connection itself: the embedded database is reached through a pool of one.
-    const executor = new MigrationExecutor(dataSource, runner);
-    executor.transaction = 'each';
-    await executor.executePendingMigrations();
-  } finally {
-    await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
-    await runner.release();
   }
 }
 

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { findRepoRoot } from '../core/config/repo-root.js';
 import { dataSourceOptions } from '../core/database/data-source-options.js';
+import { schemaDrift } from '../core/database/migration.repository.js';
+import type { SchemaStatement } from '../core/database/migration.repository.js';
 
 const name = process.argv[2];
 const url = process.env.DATABASE_URL;
@@ -14,17 +16,16 @@ if (!name || !/^[a-z0-9-]+$/.test(name) || !url) {
 }
 const dataSource = new DataSource(dataSourceOptions(url, 2));
 await dataSource.initialize();
-await dataSource.runMigrations();
-const sql = await dataSource.driver.createSchemaBuilder().log();
+const sql = await schemaDrift(dataSource);
 await dataSource.destroy();
-if (sql.upQueries.length === 0) {
+if (sql.up.length === 0) {
   console.log('The entities and the migrations agree: nothing to generate.');
   process.exit(0);
 }
 const timestamp = Date.now();
 const className = name.replace(/(^|-)([a-z0-9])/g, (_m, _d, c: string) => c.toUpperCase()) + timestamp;
 const q = (s: string) => '`' + s.replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
-const lines = (queries: { query: string; parameters?: unknown[] }[]) =>
+const lines = (queries: SchemaStatement[]) =>
   queries
     .map((x) =>
       x.parameters?.length
@@ -41,11 +42,11 @@ export class ${className} implements MigrationInterface {
   name = '${className}';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-${lines(sql.upQueries)}
+${lines(sql.up)}
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-${lines([...sql.downQueries].reverse())}
+${lines([...sql.down].reverse())}
   }
 }
 `,

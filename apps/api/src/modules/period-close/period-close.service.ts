@@ -9,7 +9,7 @@ import { CreditReadService } from '../credit/credit-read.service.js';
 import { LeaderboardMetricKey, PERIOD_CLOSE_LOCK } from '../credit/credit.service.js';
 import type { PeriodInput, PeriodObject } from '../credit/dto/credit.objects.js';
 import type { ResolvedPeriod } from '../credit/period.js';
-import { queryFile } from '../report/query-file.js';
+import { queryFile } from '../../core/database/query-file.js';
 import { canonicalJson } from './canonical-json.js';
 import type { JsonValue } from './canonical-json.js';
 import type { ClosedPeriodObject } from './dto/closed-period.object.js';

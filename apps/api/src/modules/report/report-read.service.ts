@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ResolvedPeriod } from '../credit/period.js';
-import { queryFile } from './query-file.js';
+import { queryFile } from '../../core/database/query-file.js';
 
 const REPORT_SQL = queryFile('authorship-report.sql');
 const PERSON_RANK_SQL = queryFile('person-credit-rank.sql');

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { queryFile } from '../report/query-file.js';
+import { queryFile } from '../../core/database/query-file.js';
 
 const SPIKES_SQL = queryFile('credit-spikes.sql');
 

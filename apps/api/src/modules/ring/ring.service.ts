@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ResolvedPeriod } from '../credit/period.js';
-import { queryFile } from '../report/query-file.js';
+import { queryFile } from '../../core/database/query-file.js';
 import { SPIKE_EVENTS_LISTED, SPIKE_RATIO } from './dto/credit-spike.objects.js';
 import { RingRepository } from './ring.repository.js';
 

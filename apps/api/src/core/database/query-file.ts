@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findRepoRoot } from '../../core/config/repo-root.js';
+import { findRepoRoot } from '../config/repo-root.js';
 
 const QUERIES = join(findRepoRoot(), 'apps/api/src/queries');
 
