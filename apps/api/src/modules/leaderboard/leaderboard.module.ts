@@ -3,11 +3,11 @@ import { CreditModule } from '../credit/credit.module.js';
 import { TeamModule } from '../team/team.module.js';
 import { UserModule } from '../user/user.module.js';
 import { LeaderboardResolver } from './leaderboard.resolver.js';
-import { LeaderboardService } from './leaderboard.service.js';
+import { LeaderboardRepository } from './leaderboard.repository.js';
 
 @Module({
   imports: [CreditModule, UserModule, TeamModule],
-  providers: [LeaderboardService, LeaderboardResolver],
-  exports: [LeaderboardService],
+  providers: [LeaderboardRepository, LeaderboardResolver],
+  exports: [LeaderboardRepository],
 })
 export class LeaderboardModule {}

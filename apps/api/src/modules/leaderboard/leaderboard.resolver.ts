@@ -10,12 +10,12 @@ import type { UserObject } from '../user/dto/user.object.js';
 import { UserLoader } from '../user/user.loader.js';
 import { TeamLoader } from '../team/team.loader.js';
 import { LeaderboardArgs, LeaderboardObject } from './dto/leaderboard.objects.js';
-import { LeaderboardService } from './leaderboard.service.js';
+import { LeaderboardRepository } from './leaderboard.repository.js';
 
 @Resolver(() => LeaderboardObject)
 export class LeaderboardResolver {
   constructor(
-    private readonly boards: LeaderboardService,
+    private readonly boards: LeaderboardRepository,
     private readonly reads: CreditReadService,
     private readonly userLoader: UserLoader,
     private readonly teamLoader: TeamLoader,
@@ -44,7 +44,7 @@ export class LeaderboardResolver {
     };
     const [top, mine, size, periodObject] = await Promise.all([
       this.boards.top(query),
-      this.boards.entryFor(viewer, query),
+      this.boards.entryFor(viewer.id, query),
       this.boards.size(query),
       this.reads.periodObject(period),
     ]);

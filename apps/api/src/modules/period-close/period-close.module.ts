@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CreditModule } from '../credit/credit.module.js';
 import { UserModule } from '../user/user.module.js';
+import { PeriodCloseRepository } from './period-close.repository.js';
 import { PeriodCloseResolver } from './period-close.resolver.js';
 import { PeriodCloseService } from './period-close.service.js';
 import { PeriodSnapshotController } from './period-snapshot.controller.js';
@@ -9,6 +10,6 @@ import { PeriodSnapshotController } from './period-snapshot.controller.js';
 @Module({
   imports: [CreditModule, UserModule],
   controllers: [PeriodSnapshotController],
-  providers: [PeriodCloseService, PeriodCloseResolver],
+  providers: [PeriodCloseService, PeriodCloseRepository, PeriodCloseResolver],
 })
 export class PeriodCloseModule {}

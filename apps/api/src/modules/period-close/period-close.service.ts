@@ -4,17 +4,15 @@ import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { badInput, conflict, notFound } from '../../core/graphql/errors.js';
-import { ClosedPeriodEntity } from '../credit/closed-period.entity.js';
 import { CreditReadService } from '../credit/credit-read.service.js';
-import { LeaderboardMetricKey, PERIOD_CLOSE_LOCK } from '../credit/credit.service.js';
+import { LeaderboardMetricKey } from '../credit/credit.service.js';
 import type { PeriodInput, PeriodObject } from '../credit/dto/credit.objects.js';
 import type { ResolvedPeriod } from '../credit/period.js';
-import { queryFile } from '../../core/database/query-file.js';
 import { canonicalJson } from './canonical-json.js';
 import type { JsonValue } from './canonical-json.js';
 import type { ClosedPeriodObject } from './dto/closed-period.object.js';
-
-const BOARD_SQL = queryFile('closed-period-snapshot.sql');
+import { PeriodCloseRepository } from './period-close.repository.js';
+import type { ClosedPeriodSummary } from './period-close.repository.js';
 
 /** Bumped if the snapshot's shape ever changes, so old and new snapshots are told apart. */
 export const SNAPSHOT_FORMAT = 'byline.closed-quarter.v1';
@@ -29,6 +27,7 @@ export class PeriodCloseService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly credit: CreditReadService,
+    private readonly periods: PeriodCloseRepository,
   ) {}
 
   async close(viewer: Viewer, input: PeriodInput): Promise<PeriodObject> {
@@ -41,13 +40,11 @@ export class PeriodCloseService {
       );
     }
     await this.dataSource.transaction(async (em) => {
-      // Waits for credit writes already past deciding where their entries are booked, and holds new ones until
-      // this commits, so none slips into the quarter after its snapshot; two closes take turns.
-      await em.query(`SELECT pg_advisory_xact_lock(${PERIOD_CLOSE_LOCK})`);
-      const existing: unknown[] = await em.query('SELECT 1 FROM closed_periods WHERE period_start = $1', [period.from]);
-      if (existing.length) throw conflict(`${period.label} is already closed.`, 'period');
+      // Until this commits no credit write books into the quarter, so none slips in after its snapshot.
+      await this.periods.lockPeriodClose(em);
+      if (await this.periods.isClosed(em, period.from)) throw conflict(`${period.label} is already closed.`, 'period');
       const snapshot = canonicalJson(await this.snapshot(em, period));
-      await em.insert(ClosedPeriodEntity, {
+      await this.periods.insert(em, {
         periodStart: period.from,
         periodEnd: period.to,
         label: period.label,
@@ -61,30 +58,21 @@ export class PeriodCloseService {
   }
 
   async list(): Promise<ClosedPeriodObject[]> {
-    const rows = await this.dataSource.getRepository(ClosedPeriodEntity).find({
-      select: { periodStart: true, periodEnd: true, label: true, closedAt: true, closedById: true, digest: true },
-      order: { periodStart: 'DESC' },
-    });
+    const rows = await this.periods.list();
     return rows.map(toClosedPeriodObject);
   }
 
   /** The exact bytes kept at close. */
   async snapshotOf(periodStart: Date): Promise<{ label: string; snapshot: string; digest: string }> {
-    const row = await this.dataSource.getRepository(ClosedPeriodEntity).findOneBy({ periodStart });
+    const row = await this.periods.find(periodStart);
     if (!row) throw notFound('Closed period');
     return { label: row.label, snapshot: row.snapshot, digest: row.digest };
   }
 
   /** What the snapshot holds: a function of the quarter's data only (who closed it, and when, are kept beside it). */
   private async snapshot(em: EntityManager, period: ResolvedPeriod): Promise<JsonValue> {
-    const board = await em.query<{ rank: number; userId: string; name: string; value: string }[]>(BOARD_SQL, [
-      period.from,
-    ]);
-    const totals = await em.query<{ metric: string; value: string }[]>(
-      `SELECT metric, sum(value)::bigint::text AS value FROM credit_rollups
-        WHERE period_kind = 'QUARTER' AND period_start = $1 GROUP BY metric`,
-      [period.from],
-    );
+    const board = await this.periods.board(em, period.from);
+    const totals = await this.periods.totals(em, period.from);
     const total = new Map(totals.map((t) => [t.metric, Number(t.value)]));
     return {
       format: SNAPSHOT_FORMAT,
@@ -108,7 +96,7 @@ export function snapshotPath(periodStart: Date): string {
   return `/periods/${periodStart.toISOString().slice(0, 10)}/snapshot.json`;
 }
 
-function toClosedPeriodObject(row: ClosedPeriodEntity): ClosedPeriodObject {
+function toClosedPeriodObject(row: ClosedPeriodSummary): ClosedPeriodObject {
   return {
     label: row.label,
     from: row.periodStart,

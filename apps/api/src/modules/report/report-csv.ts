@@ -1,6 +1,6 @@
 import { EndorsementKind } from '../endorsement/endorsement.entity.js';
 import { ReuseKind } from '../reuse/reuse-event.entity.js';
-import type { ReportMetrics } from './report-read.service.js';
+import type { ReportMetrics } from './report.repository.js';
 
 /** One CSV row: who, in which period, and their numbers. */
 export interface ReportCsvRow {

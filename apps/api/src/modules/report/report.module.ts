@@ -2,13 +2,13 @@ import { Module } from '@nestjs/common';
 import { CreditModule } from '../credit/credit.module.js';
 import { TeamModule } from '../team/team.module.js';
 import { UserModule } from '../user/user.module.js';
-import { ReportReadService } from './report-read.service.js';
+import { ReportRepository } from './report.repository.js';
 import { ReportResolver } from './report.resolver.js';
 import { ReportService } from './report.service.js';
 
 /** Authorship reports per person and team and period, with CSV export. */
 @Module({
   imports: [CreditModule, UserModule, TeamModule],
-  providers: [ReportReadService, ReportService, ReportResolver],
+  providers: [ReportRepository, ReportService, ReportResolver],
 })
 export class ReportModule {}

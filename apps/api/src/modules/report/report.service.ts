@@ -8,8 +8,8 @@ import { Role } from '../user/user.entity.js';
 import type { AuthorshipReportObject } from './dto/authorship-report.objects.js';
 import { ENDORSEMENT_KINDS, REUSE_KINDS, countsByKind, reportCsv } from './report-csv.js';
 import type { ReportCsvRow } from './report-csv.js';
-import { ReportReadService } from './report-read.service.js';
-import type { ReportMetrics, ReportPerson } from './report-read.service.js';
+import { ReportRepository } from './report.repository.js';
+import type { ReportMetrics, ReportPerson } from './report.repository.js';
 
 export interface ReportRequest {
   userId?: string | null;
@@ -26,7 +26,7 @@ const TEAM = 'team';
 @Injectable()
 export class ReportService {
   constructor(
-    private readonly reads: ReportReadService,
+    private readonly reports: ReportRepository,
     private readonly credit: CreditReadService,
   ) {}
 
@@ -47,12 +47,12 @@ export class ReportService {
     period: ResolvedPeriod,
     periodObject: PeriodObject,
   ): Promise<AuthorshipReportObject> {
-    const person = await this.reads.person(userId);
+    const person = await this.reports.person(userId);
     if (!person) throw notFound('User');
     await this.credit.assertMayRead(viewer, userId);
     const [metrics, ranks] = await Promise.all([
-      this.reads.metrics(new Map([[userId, [userId]]]), period),
-      this.reads.personRanks([userId], period),
+      this.reports.metrics(new Map([[userId, [userId]]]), period),
+      this.reports.personRanks([userId], period),
     ]);
     return personObject(person, metrics.get(userId)!, ranks.get(userId) ?? null, periodObject);
   }
@@ -63,19 +63,19 @@ export class ReportService {
     period: ResolvedPeriod,
     periodObject: PeriodObject,
   ): Promise<AuthorshipReportObject> {
-    const team = await this.reads.team(teamId);
+    const team = await this.reports.team(teamId);
     if (!team) throw notFound('Team');
-    if (viewer.role !== Role.ADMIN && !(await this.reads.manages(viewer.id, teamId))) {
+    if (viewer.role !== Role.ADMIN && !(await this.reports.manages(viewer.id, teamId))) {
       throw forbidden("Team reports are for the team's managers and admins.");
     }
-    const members = await this.reads.members(teamId);
+    const members = await this.reports.members(teamId);
     const ids = members.map((m) => m.id);
     // The team and each member in one statement: the team's distinct counts, the members' own.
     const subjects = new Map<string, string[]>([[TEAM, ids], ...ids.map((id): [string, string[]] => [id, [id]])]);
     const [metrics, ranks, teamRank] = await Promise.all([
-      this.reads.metrics(subjects, period),
-      this.reads.personRanks(ids, period),
-      this.reads.teamRank(teamId, period),
+      this.reports.metrics(subjects, period),
+      this.reports.personRanks(ids, period),
+      this.reports.teamRank(teamId, period),
     ]);
     const memberReports = members.map((m) =>
       personObject(m, metrics.get(m.id)!, ranks.get(m.id) ?? null, periodObject),

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ResolvedPeriod } from '../credit/period.js';
+import { GenerateSql } from '../../core/database/generate-sql.js';
 import { queryFile } from '../../core/database/query-file.js';
 
 const REPORT_SQL = queryFile('authorship-report.sql');
@@ -47,11 +48,21 @@ interface MetricsRow {
   contributing: number;
 }
 
-/** The reads behind authorship reports; the SQL lives in `src/queries/` for review. */
+const USER = '00000000-0000-0000-0000-000000000001';
+const TEAM = '00000000-0000-0000-0000-000000000002';
+const QUARTER: ResolvedPeriod = {
+  kind: 'QUARTER',
+  from: new Date('2026-01-01T00:00:00Z'),
+  to: new Date('2026-04-01T00:00:00Z'),
+  label: 'FY2026 Q1',
+};
+
+/** The reads behind authorship reports; the long statements live in `src/queries/` for review. */
 @Injectable()
-export class ReportReadService {
+export class ReportRepository {
   constructor(private readonly dataSource: DataSource) {}
 
+  @GenerateSql({ params: [USER] })
   async person(userId: string): Promise<ReportPerson | null> {
     const rows = await this.dataSource.query<ReportPerson[]>(
       `SELECT u.id, u.name, u.team_id AS "teamId", t.name AS "teamName"
@@ -70,6 +81,7 @@ export class ReportReadService {
   }
 
   /** Everyone in the team now, by name. */
+  @GenerateSql({ params: [TEAM] })
   members(teamId: string): Promise<ReportPerson[]> {
     return this.dataSource.query(
       `SELECT u.id, u.name, u.team_id AS "teamId", t.name AS "teamName"
@@ -91,6 +103,15 @@ export class ReportReadService {
    * The numbers of many subjects in one statement. `subjects` maps each subject key to the people it stands for;
    * a subject with nobody in it gets zeros.
    */
+  @GenerateSql({
+    params: [
+      new Map([
+        ['team', [USER]],
+        [USER, [USER]],
+      ]),
+      QUARTER,
+    ],
+  })
   async metrics(subjects: Map<string, string[]>, period: ResolvedPeriod): Promise<Map<string, ReportMetrics>> {
     const keys: string[] = [];
     const people: string[] = [];
@@ -113,6 +134,7 @@ export class ReportReadService {
   }
 
   /** Ranks on the organisation's CREDIT leaderboard for the period; people not on it are left out. */
+  @GenerateSql({ params: [[USER], QUARTER] })
   async personRanks(userIds: string[], period: ResolvedPeriod): Promise<Map<string, number>> {
     if (!userIds.length) return new Map();
     const rows = await this.dataSource.query<{ user_id: string; rank: number }[]>(PERSON_RANK_SQL, [
@@ -123,6 +145,7 @@ export class ReportReadService {
     return new Map(rows.map((r) => [r.user_id, r.rank]));
   }
 
+  @GenerateSql({ params: [TEAM, QUARTER] })
   async teamRank(teamId: string, period: ResolvedPeriod): Promise<number | null> {
     const rows = await this.dataSource.query<{ rank: number }[]>(TEAM_RANK_SQL, [period.kind, period.from, teamId]);
     return rows[0]?.rank ?? null;
