@@ -3,6 +3,8 @@ import type { OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance } from 'fastify';
 import { DealModule } from '../deal/deal.module.js';
+import { TeamModule } from '../team/team.module.js';
+import { UserModule } from '../user/user.module.js';
 import { AccountImportService } from './account-import.service.js';
 import { CrmImportController } from './crm-import.controller.js';
 import { CrmImportResolver } from './crm-import.resolver.js';
@@ -11,7 +13,7 @@ import { DealImportService } from './deal-import.service.js';
 import { TeamImportService } from './team-import.service.js';
 
 @Module({
-  imports: [DealModule],
+  imports: [DealModule, TeamModule, UserModule],
   controllers: [CrmImportController],
   providers: [CrmImportService, AccountImportService, TeamImportService, DealImportService, CrmImportResolver],
   exports: [CrmImportService],

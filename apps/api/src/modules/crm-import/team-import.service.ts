@@ -2,9 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
-import { lockCrmWrites } from '../deal/crm-write-lock.js';
 import { FieldError, text } from '../deal/deal-fields.util.js';
+import { DealRepository } from '../deal/deal.repository.js';
+import { TeamRepository } from '../team/team.repository.js';
 import { Role } from '../user/user.entity.js';
+import { UserRepository } from '../user/user.repository.js';
+import type { ImportedUser, ImportedUserChange, PersonMatch } from '../user/user.repository.js';
 import type { ColumnMap, ColumnSpec } from './csv-columns.util.js';
 import { parseEmail } from './csv-values.util.js';
 import type { BatchOutcome, ParsedRow, RowError, RowImporter } from './import-kind.js';
@@ -30,14 +33,6 @@ interface Person extends PersonRef {
   /** Lower-cased names of the team they sit in (from their own row) and of the teams they manage. */
   team: string | null;
   manages: Set<string>;
-}
-
-interface UserRow {
-  id: string;
-  email: string | null;
-  name_key: string;
-  team_id: string | null;
-  title: string | null;
 }
 
 interface Teams {
@@ -96,7 +91,12 @@ export class TeamImportService implements RowImporter<TeamColumn, TeamRow> {
     { key: 'title', label: 'title', aliases: ['title', 'job title'] },
   ];
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly deals: DealRepository,
+    private readonly teams: TeamRepository,
+    private readonly users: UserRepository,
+  ) {}
 
   parse(values: string[], columns: ColumnMap<TeamColumn>): TeamRow {
     const name = text(columns.get(values, 'person'), columns.label('person'), NAME_MAX);
@@ -124,7 +124,7 @@ export class TeamImportService implements RowImporter<TeamColumn, TeamRow> {
 
   async write(rows: ParsedRow<TeamRow>[]): Promise<BatchOutcome> {
     return this.dataSource.transaction(async (em) => {
-      await lockCrmWrites(em);
+      await this.deals.lockCrmWrites(em);
       const outcome: BatchOutcome = { created: 0, updated: 0, unchanged: 0, errors: [] };
       const { people, accepted, errors } = this.gather(rows);
       outcome.errors.push(...errors);
@@ -192,17 +192,10 @@ export class TeamImportService implements RowImporter<TeamColumn, TeamRow> {
   private async upsertTeams(em: EntityManager, rows: ParsedRow<TeamRow>[], outcome: BatchOutcome): Promise<Teams> {
     const names = new Map<string, string>();
     for (const { item } of rows) if (!names.has(item.team.toLowerCase())) names.set(item.team.toLowerCase(), item.team);
-    const created = await em.query<{ id: string }[]>(
-      'INSERT INTO teams (name) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING RETURNING id',
-      [[...names.values()]],
-    );
+    const created = await this.teams.insertMissing(em, [...names.values()]);
     outcome.created += created.length;
     outcome.unchanged += names.size - created.length;
-    const found = await em.query<{ id: string; key: string }[]>(
-      'SELECT id, lower(name) AS key FROM teams WHERE lower(name) = ANY($1)',
-      [[...names.keys()]],
-    );
-    return { ids: new Map(found.map((t) => [t.key, t.id])), created: new Set(created.map((t) => t.id)) };
+    return { ids: await this.teams.idsByName(em, [...names.keys()]), created: new Set(created) };
   }
 
   /** Matches each person to a user (by email, else by a name only one user has) and creates or updates them. */
@@ -213,17 +206,18 @@ export class TeamImportService implements RowImporter<TeamColumn, TeamRow> {
     outcome: BatchOutcome,
   ): Promise<Map<Person, string>> {
     const list = [...people.values()];
-    const users = await em.query<UserRow[]>(
-      'SELECT id, email, lower(name) AS name_key, team_id, title FROM users WHERE email = ANY($1) OR lower(name) = ANY($2) ORDER BY id',
-      [list.flatMap((p) => (p.email ? [p.email] : [])), list.map((p) => p.name.toLowerCase())],
+    const users = await this.users.matchPeople(
+      em,
+      list.flatMap((p) => (p.email ? [p.email] : [])),
+      list.map((p) => p.name.toLowerCase()),
     );
     const byEmail = new Map(users.filter((u) => u.email).map((u) => [u.email!, u]));
-    const byName = new Map<string, UserRow[]>();
+    const byName = new Map<string, PersonMatch[]>();
     for (const u of users) byName.set(u.name_key, [...(byName.get(u.name_key) ?? []), u]);
     const ids = new Map<Person, string>();
     const taken = new Set<string>();
-    const inserts: Record<string, string | null>[] = [];
-    const updates: Record<string, string | null>[] = [];
+    const inserts: ImportedUser[] = [];
+    const updates: ImportedUserChange[] = [];
     for (const p of list) {
       const sameName = byName.get(p.name.toLowerCase()) ?? [];
       const candidates = p.email ? [byEmail.get(p.email)].filter((u) => u !== undefined) : sameName;
@@ -270,22 +264,8 @@ export class TeamImportService implements RowImporter<TeamColumn, TeamRow> {
         updates.push(change);
       } else outcome.unchanged++;
     }
-    if (inserts.length) {
-      await em.query(
-        `INSERT INTO users (id, email, name, title, role, team_id)
-         SELECT x.id, x.email, x.name, x.title, x.role::user_role, x.team_id
-           FROM json_to_recordset($1::json) AS x(id uuid, email text, name text, title text, role text, team_id uuid)`,
-        [JSON.stringify(inserts)],
-      );
-    }
-    if (updates.length) {
-      await em.query(
-        `UPDATE users u SET team_id = x.team_id, email = x.email, title = x.title, updated_at = now()
-           FROM json_to_recordset($1::json) AS x(id uuid, team_id uuid, email text, title text)
-          WHERE u.id = x.id`,
-        [JSON.stringify(updates)],
-      );
-    }
+    await this.users.insertImported(em, inserts);
+    await this.users.updateImported(em, updates);
     outcome.created += inserts.length;
     outcome.updated += updates.length;
     return ids;
@@ -300,17 +280,12 @@ export class TeamImportService implements RowImporter<TeamColumn, TeamRow> {
   ): Promise<void> {
     const links = [...people.values()].flatMap((p) => {
       const userId = userIds.get(p);
-      return userId ? [...p.manages].map((team) => ({ team_id: teams.ids.get(team), user_id: userId })) : [];
+      return userId ? [...p.manages].map((team) => ({ team_id: teams.ids.get(team)!, user_id: userId })) : [];
     });
     if (!links.length) return;
-    const added = await em.query<{ team_id: string }[]>(
-      `INSERT INTO team_managers (team_id, user_id)
-       SELECT x.team_id, x.user_id FROM json_to_recordset($1::json) AS x(team_id uuid, user_id uuid)
-       ON CONFLICT DO NOTHING RETURNING team_id`,
-      [JSON.stringify(links)],
-    );
+    const added = await this.teams.addManagers(em, links);
     // A team created by this import got its managers as part of being created; an existing one changed.
-    const gained = new Set(added.map((a) => a.team_id).filter((id) => !teams.created.has(id)));
+    const gained = new Set(added.filter((id) => !teams.created.has(id)));
     outcome.updated += gained.size;
     outcome.unchanged -= gained.size;
   }

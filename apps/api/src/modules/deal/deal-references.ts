@@ -1,12 +1,8 @@
 import type { EntityManager } from 'typeorm';
+import type { TeamRepository } from '../team/team.repository.js';
+import type { UserRepository } from '../user/user.repository.js';
 import { FieldError } from './deal-fields.util.js';
-
-interface OwnerRow {
-  id: string;
-  email: string | null;
-  name_key: string;
-  team_id: string | null;
-}
+import type { DealRepository } from './deal.repository.js';
 
 export interface DealOwner {
   id: string;
@@ -30,36 +26,23 @@ export class DealReferences {
   static async load(
     em: EntityManager,
     names: { accounts: string[]; owners: string[]; teams: string[] },
+    repositories: { deals: DealRepository; teams: TeamRepository; users: UserRepository },
   ): Promise<DealReferences> {
     const accountKeys = [...new Set(names.accounts.map(key))];
     const teamKeys = [...new Set(names.teams.map(key))];
     const ownerKeys = [...new Set(names.owners.map(key))];
     // One after another: a transaction's queries share one connection.
-    const accounts = accountKeys.length
-      ? await em.query<{ id: string; key: string }[]>(
-          'SELECT id, lower(name) AS key FROM accounts WHERE lower(name) = ANY($1)',
-          [accountKeys],
-        )
-      : [];
-    const teams = teamKeys.length
-      ? await em.query<{ id: string; key: string }[]>(
-          'SELECT id, lower(name) AS key FROM teams WHERE lower(name) = ANY($1)',
-          [teamKeys],
-        )
-      : [];
-    const owners = ownerKeys.length
-      ? await em.query<OwnerRow[]>(
-          'SELECT id, email, lower(name) AS name_key, team_id FROM users WHERE email = ANY($1) OR lower(name) = ANY($1) ORDER BY id',
-          [ownerKeys],
-        )
-      : [];
+    const accounts = await repositories.deals.accountIdsByName(em, accountKeys);
+    const teams = await repositories.teams.idsByName(em, teamKeys);
+    // An owner is given by email or by name: each key is tried as both.
+    const owners = ownerKeys.length ? await repositories.users.matchPeople(em, ownerKeys, ownerKeys) : [];
     const byName = new Map<string, DealOwner[]>();
     for (const o of owners) {
       byName.set(o.name_key, [...(byName.get(o.name_key) ?? []), { id: o.id, teamId: o.team_id }]);
     }
     return new DealReferences(
-      new Map(accounts.map((a) => [a.key, a.id])),
-      new Map(teams.map((t) => [t.key, t.id])),
+      accounts,
+      teams,
       new Map(owners.filter((o) => o.email).map((o) => [o.email!, { id: o.id, teamId: o.team_id }])),
       byName,
     );

@@ -3,40 +3,22 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer.js';
+import { TeamRepository } from '../team/team.repository.js';
 import { Role } from '../user/user.entity.js';
-import { lockCrmWrites } from './crm-write-lock.js';
+import { UserRepository } from '../user/user.repository.js';
 import { DealChangeSource } from './deal-audit-entry.entity.js';
 import { DealEventsService } from './deal-events.service.js';
 import { FieldError, defaultDealName } from './deal-fields.util.js';
 import type { DealFields } from './deal-fields.util.js';
 import { DealReferences } from './deal-references.js';
-import { DealOutcome } from './deal.entity.js';
-import { DealRepository } from './deal.repository.js';
+import { ALL_DEAL_COLUMNS, DealRepository } from './deal.repository.js';
+import type { DealChange, DealColumn, DealWriteRow } from './deal.repository.js';
 import { WEBHOOK_TOLERANCE_SECONDS } from './webhook-signature.util.js';
-
-/** The stored columns a CRM write can set, with the type each is read as from the batch's JSON. */
-const COLUMN_TYPES = {
-  name: 'text',
-  account_id: 'uuid',
-  owner_id: 'uuid',
-  team_id: 'uuid',
-  product: 'text',
-  amount: 'numeric',
-  stage: 'text',
-  outcome: 'text',
-  competitor: 'text',
-  engaged_at: 'timestamptz',
-  closed_at: 'timestamptz',
-} as const;
-type DealColumn = keyof typeof COLUMN_TYPES;
-const ALL_COLUMNS = Object.keys(COLUMN_TYPES) as DealColumn[];
 
 /** A field a CRM write may give; what it leaves out is kept as stored. */
 export type DealField = Exclude<keyof DealFields, 'externalId'>;
 
-type DealRow = { external_id: string } & Record<DealColumn, string | number | null>;
-
-export type DealChange = 'created' | 'updated' | 'unchanged';
+export type { DealChange };
 
 /**
  * Who writes deals, and how: a person importing a CSV or writing through GraphQL, or Byline itself (null: the
@@ -86,78 +68,7 @@ function columnsFor(given: ReadonlySet<DealField>): DealColumn[] {
   if (given.has('amount')) columns.add('amount');
   if (given.has('competitor')) columns.add('competitor');
   if (given.has('engagedAt')) columns.add('engaged_at');
-  return ALL_COLUMNS.filter((c) => columns.has(c));
-}
-
-// An instant as the audit trail keeps it: ISO 8601 in UTC, whatever the session's time zone.
-const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-
-/**
- * One statement per batch: read what is stored, update the deals that differ in a given column, insert the new
- * ones, keep an audit row for every change of outcome, amount or dates, and return each deal's change with its
- * previous outcome (the pre-update snapshot the CTEs share).
- */
-function upsertSql(columns: DealColumn[]): string {
-  const recordset = ['external_id text', ...ALL_COLUMNS.map((c) => `${c} ${COLUMN_TYPES[c]}`)].join(', ');
-  const stored = columns.map((c) => `d.${c}`).join(', ');
-  const given = columns.map((c) => `i.${c}`).join(', ');
-  const set = columns.map((c) => `${c} = i.${c}`).join(', ');
-  return `
-    WITH input AS (
-      SELECT x.external_id, x.name, x.account_id, x.owner_id, x.team_id, x.product,
-             x.amount::numeric(14,2) AS amount, x.stage, x.outcome::deal_outcome AS outcome, x.competitor,
-             x.engaged_at, x.closed_at
-        FROM json_to_recordset($1::json) AS x(${recordset})
-    ),
-    previous AS (
-      SELECT d.id, d.external_id, d.outcome, d.amount, d.engaged_at, d.closed_at
-        FROM deals d JOIN input i ON i.external_id = d.external_id
-    ),
-    updated AS (
-      UPDATE deals d SET ${set}, updated_at = now()
-        FROM input i
-       WHERE d.external_id = i.external_id AND (${stored}) IS DISTINCT FROM (${given})
-      RETURNING d.id, d.outcome, d.amount, d.engaged_at, d.closed_at
-    ),
-    inserted AS (
-      INSERT INTO deals (external_id, ${ALL_COLUMNS.join(', ')})
-      SELECT i.external_id, ${ALL_COLUMNS.map((c) => `i.${c}`).join(', ')}
-        FROM input i
-       WHERE NOT EXISTS (SELECT 1 FROM previous p WHERE p.external_id = i.external_id)
-      RETURNING id, external_id, outcome, amount, engaged_at, closed_at
-    ),
-    changes AS (
-      SELECT u.id, p.outcome AS was_outcome, p.amount AS was_amount, p.engaged_at AS was_engaged_at,
-             p.closed_at AS was_closed_at, u.outcome, u.amount, u.engaged_at, u.closed_at
-        FROM updated u JOIN previous p ON p.id = u.id
-      UNION ALL
-      SELECT id, NULL, NULL, NULL, NULL, outcome, amount, engaged_at, closed_at FROM inserted
-    ),
-    audited AS (
-      INSERT INTO deal_audit_entries (deal_id, field, before, after, source, actor_id)
-      SELECT c.id, f.field, f.before, f.after, $2::deal_change_source, $3::uuid
-        FROM changes c CROSS JOIN LATERAL (VALUES
-          ('outcome', c.was_outcome::text, c.outcome::text),
-          ('amount', c.was_amount::text, c.amount::text),
-          ('engagedAt', ${iso('c.was_engaged_at')}, ${iso('c.engaged_at')}),
-          ('closedAt', ${iso('c.was_closed_at')}, ${iso('c.closed_at')})
-        ) AS f(field, before, after)
-       WHERE f.before IS DISTINCT FROM f.after
-    )
-    SELECT i.id, i.external_id AS "externalId", 'created' AS change, NULL AS "previousOutcome", i.outcome::text AS outcome
-      FROM inserted i
-    UNION ALL
-    SELECT p.id, p.external_id, CASE WHEN u.id IS NULL THEN 'unchanged' ELSE 'updated' END, p.outcome::text,
-           coalesce(u.outcome, p.outcome)::text
-      FROM previous p LEFT JOIN updated u ON u.id = p.id`;
-}
-
-interface UpsertedRow {
-  id: string;
-  externalId: string;
-  change: DealChange;
-  previousOutcome: DealOutcome | null;
-  outcome: DealOutcome;
+  return ALL_DEAL_COLUMNS.filter((c) => columns.has(c));
 }
 
 /** Writes deals from the CRM (CSV imports and the webhook): an upsert by external id that only touches what differs. */
@@ -167,6 +78,8 @@ export class DealWriteService {
     private readonly dataSource: DataSource,
     private readonly events: DealEventsService,
     private readonly repository: DealRepository,
+    private readonly teams: TeamRepository,
+    private readonly users: UserRepository,
   ) {}
 
   /**
@@ -176,7 +89,7 @@ export class DealWriteService {
    */
   write(deals: DealFields[], given: ReadonlySet<DealField>, writer: DealWriter): Promise<DealWriteResult> {
     return this.dataSource.transaction(async (em) => {
-      await lockCrmWrites(em);
+      await this.repository.lockCrmWrites(em);
       return this.writeLocked(em, deals, given, writer);
     });
   }
@@ -188,7 +101,7 @@ export class DealWriteService {
    */
   writeDelivery(deal: DealFields, given: ReadonlySet<DealField>, delivery: DealDelivery): Promise<DeliveryResult> {
     return this.dataSource.transaction(async (em) => {
-      await lockCrmWrites(em);
+      await this.repository.lockCrmWrites(em);
       const hash = createHash('sha256').update(delivery.signature).digest('hex');
       // A signature is valid for the tolerance either side of its time: twice that covers every valid replay.
       if (!(await this.repository.claimDelivery(em, hash, 2 * WEBHOOK_TOLERANCE_SECONDS))) {
@@ -213,12 +126,16 @@ export class DealWriteService {
     writer: DealWriter | { source: DealChangeSource.WEBHOOK },
   ): Promise<DealWriteResult> {
     const result: DealWriteResult = { created: 0, updated: 0, unchanged: 0, deals: [], errors: [] };
-    const references = await DealReferences.load(em, {
-      accounts: deals.flatMap((d) => (d.account ? [d.account] : [])),
-      owners: deals.flatMap((d) => (d.owner ? [d.owner] : [])),
-      teams: deals.flatMap((d) => (d.team ? [d.team] : [])),
-    });
-    const rows: DealRow[] = [];
+    const references = await DealReferences.load(
+      em,
+      {
+        accounts: deals.flatMap((d) => (d.account ? [d.account] : [])),
+        owners: deals.flatMap((d) => (d.owner ? [d.owner] : [])),
+        teams: deals.flatMap((d) => (d.team ? [d.team] : [])),
+      },
+      { deals: this.repository, teams: this.teams, users: this.users },
+    );
+    const rows: DealWriteRow[] = [];
     const indexOf = new Map<string, number>();
     deals.forEach((deal, index) => {
       try {
@@ -234,11 +151,13 @@ export class DealWriteService {
     }
     if (!given.has('engagedAt')) await this.dropClosingBeforeEngaged(em, rows, indexOf, result);
     if (!rows.length) return result;
-    const upserted = await em.query<UpsertedRow[]>(upsertSql(columnsFor(given)), [
-      JSON.stringify(rows),
+    const upserted = await this.repository.upsert(
+      em,
+      columnsFor(given),
+      rows,
       writer.source,
       'viewer' in writer ? (writer.viewer?.id ?? null) : null,
-    ]);
+    );
     for (const deal of upserted) {
       result[deal.change]++;
       result.deals.push({
@@ -265,7 +184,7 @@ export class DealWriteService {
     em: EntityManager,
     viewer: Viewer,
     given: ReadonlySet<DealField>,
-    rows: DealRow[],
+    rows: DealWriteRow[],
     indexOf: Map<string, number>,
     result: DealWriteResult,
   ): Promise<void> {
@@ -305,7 +224,7 @@ export class DealWriteService {
   // (the database would refuse the whole batch).
   private async dropClosingBeforeEngaged(
     em: EntityManager,
-    rows: DealRow[],
+    rows: DealWriteRow[],
     indexOf: Map<string, number>,
     result: DealWriteResult,
   ): Promise<void> {
@@ -313,12 +232,7 @@ export class DealWriteService {
       .filter((r) => r.closed_at)
       .map((r) => ({ external_id: r.external_id, closed_at: r.closed_at }));
     if (!closing.length) return;
-    const conflicts = await em.query<{ externalId: string; engagedAt: Date }[]>(
-      `SELECT d.external_id AS "externalId", d.engaged_at AS "engagedAt"
-         FROM deals d JOIN json_to_recordset($1::json) AS x(external_id text, closed_at timestamptz) ON x.external_id = d.external_id
-        WHERE d.engaged_at > x.closed_at`,
-      [JSON.stringify(closing)],
-    );
+    const conflicts = await this.repository.closingBeforeEngaged(em, closing);
     for (const conflict of conflicts) {
       const at = rows.findIndex((r) => r.external_id === conflict.externalId);
       const closedAt = String(rows[at].closed_at).slice(0, 10);
@@ -330,7 +244,7 @@ export class DealWriteService {
     }
   }
 
-  private row(deal: DealFields, references: DealReferences): DealRow {
+  private row(deal: DealFields, references: DealReferences): DealWriteRow {
     const owner = deal.owner ? references.owner(deal.owner) : null;
     const teamId = deal.team ? references.team(deal.team) : (owner?.teamId ?? null);
     return {

@@ -22,6 +22,6 @@ import { DealService } from './deal.service.js';
     DealResolver,
     DealAuditEntryResolver,
   ],
-  exports: [DealService, DealWriteService, DealEventsService],
+  exports: [DealService, DealWriteService, DealEventsService, DealRepository],
 })
 export class DealModule {}

@@ -47,3 +47,14 @@ export class TeamResolver {
     return ctx.loaders.load(this.teamLoader.memberCount, team.id);
   }
 }
+
+/** User.team: resolved here, with the team it names, so the user module need not know teams. */
+@Resolver(() => UserObject)
+export class UserTeamResolver {
+  constructor(private readonly teamLoader: TeamLoader) {}
+
+  @ResolveField(() => TeamObject, { nullable: true })
+  team(@Parent() user: UserObject, @Context() ctx: GqlContext): Promise<TeamObject | null> | null {
+    return user.teamId ? ctx.loaders.load(this.teamLoader.byId, user.teamId) : null;
+  }
+}

@@ -10,7 +10,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import type { Relation } from 'typeorm';
-import { TeamEntity } from '../team/team.entity.js';
+import type { TeamEntity } from '../team/team.entity.js';
 
 export enum Role {
   MEMBER = 'MEMBER',
@@ -52,7 +52,8 @@ export class UserEntity {
   @Column({ name: 'team_id', type: 'uuid', nullable: true })
   teamId: string | null;
 
-  @ManyToOne(() => TeamEntity, { onDelete: 'SET NULL' })
+  // Named, not imported: the team module depends on the user module, never the reverse.
+  @ManyToOne('TeamEntity', { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'team_id', foreignKeyConstraintName: 'FK_users_team' })
   team: Relation<TeamEntity> | null;
 

@@ -1,12 +1,11 @@
-import { Module, forwardRef } from '@nestjs/common';
-import { TeamModule } from '../team/team.module.js';
+import { Module } from '@nestjs/common';
 import { UserLoader } from './user.loader.js';
+import { UserRepository } from './user.repository.js';
 import { UserResolver } from './user.resolver.js';
 import { UserService } from './user.service.js';
 
 @Module({
-  imports: [forwardRef(() => TeamModule)],
-  providers: [UserService, UserLoader, UserResolver],
-  exports: [UserService, UserLoader],
+  providers: [UserService, UserRepository, UserLoader, UserResolver],
+  exports: [UserService, UserRepository, UserLoader],
 })
 export class UserModule {}

@@ -1,10 +1,7 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../../core/auth/current-viewer.decorator.js';
 import { Authenticated, Roles } from '../../core/auth/permissions.decorator.js';
 import type { Viewer } from '../../core/auth/viewer.js';
-import type { GqlContext } from '../../core/graphql/context.js';
-import { TeamObject } from '../team/dto/team.object.js';
-import { TeamLoader } from '../team/team.loader.js';
 import { CreateUserArgs } from './dto/create-user.args.js';
 import { SetUserStatusArgs } from './dto/set-user-status.args.js';
 import { UserConnection, UserObject } from './dto/user.object.js';
@@ -14,10 +11,7 @@ import { UserService } from './user.service.js';
 
 @Resolver(() => UserObject)
 export class UserResolver {
-  constructor(
-    private readonly userService: UserService,
-    private readonly teamLoader: TeamLoader,
-  ) {}
+  constructor(private readonly userService: UserService) {}
 
   @Query(() => UserObject, { nullable: true, description: 'The logged-in user.' })
   @Authenticated()
@@ -47,10 +41,5 @@ export class UserResolver {
   @Roles(Role.ADMIN)
   setUserStatus(@CurrentViewer() viewer: Viewer, @Args() args: SetUserStatusArgs): Promise<UserObject> {
     return this.userService.setStatus(viewer, args.userId, args.status);
-  }
-
-  @ResolveField(() => TeamObject, { nullable: true })
-  team(@Parent() user: UserObject, @Context() ctx: GqlContext): Promise<TeamObject | null> | null {
-    return user.teamId ? ctx.loaders.load(this.teamLoader.byId, user.teamId) : null;
   }
 }

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { byKeys, groupByKeys } from '../../core/graphql/loaders.js';
 import type { BatchFn } from '../../core/graphql/loaders.js';
 import { AssetReadService } from '../asset/asset-read.service.js';
 import type { AssetObject } from '../asset/dto/asset.object.js';
-import { toDealObject } from '../deal/dto/deal.object.js';
-import type { DealObject, DealRow } from '../deal/dto/deal.object.js';
+import { DealService } from '../deal/deal.service.js';
+import type { DealObject } from '../deal/dto/deal.object.js';
 import { toWinLossAnalysisObject } from './dto/win-loss-analysis.object.js';
 import type { WinLossAnalysisObject } from './dto/win-loss-analysis.object.js';
 import { WinLossAnalysisService } from './win-loss-analysis.service.js';
@@ -17,7 +16,7 @@ export class WinLossLoader {
   private readonly analysesOfDeals = new WeakMap<Viewer, BatchFn<string, AssetObject[]>>();
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly deals: DealService,
     private readonly analyses: WinLossAnalysisService,
     private readonly reads: AssetReadService,
   ) {}
@@ -27,15 +26,8 @@ export class WinLossLoader {
     byKeys(assetIds, (await this.analyses.forAssets(assetIds)).map(toWinLossAnalysisObject), (a) => a.assetId);
 
   /** Deals by id, as the deal query shows them (every signed-in user may see every deal). */
-  readonly dealById: BatchFn<string, DealObject | null> = async (dealIds) => {
-    const rows = await this.dataSource.query<DealRow[]>(
-      `SELECT d.id, d.external_id, d.name, a.name AS account_name, a.industry, d.owner_id, d.team_id, d.product,
-              d.amount::float8 AS amount, d.outcome, d.stage, d.competitor, d.engaged_at, d.closed_at
-         FROM deals d LEFT JOIN accounts a ON a.id = d.account_id WHERE d.id = ANY($1::uuid[])`,
-      [dealIds],
-    );
-    return byKeys(dealIds, rows.map(toDealObject), (d) => d.id);
-  };
+  readonly dealById: BatchFn<string, DealObject | null> = async (dealIds) =>
+    byKeys(dealIds, await this.deals.findMany(dealIds), (d) => d.id);
 
   /** The analyses of each deal that the viewer may see, newest first. */
   analysesOfDeal(viewer: Viewer): BatchFn<string, AssetObject[]> {

@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
 import { AssetModule } from '../asset/asset.module.js';
+import { DealModule } from '../deal/deal.module.js';
 import { WinLossAnalysisModule } from './win-loss-analysis.module.js';
 import { AssetWinLossResolver, DealAnalysesResolver, WinLossAnalysisResolver } from './win-loss-analysis.resolver.js';
 import { WinLossLoader } from './win-loss.loader.js';
 import { ContentInfluenceResolver, WinLossResolver } from './win-loss.resolver.js';
+import { WinLossRepository } from './win-loss.repository.js';
 import { WinLossService } from './win-loss.service.js';
 
 /**
@@ -12,9 +14,10 @@ import { WinLossService } from './win-loss.service.js';
  * WinLossAnalysisModule.
  */
 @Module({
-  imports: [AssetModule, WinLossAnalysisModule],
+  imports: [AssetModule, DealModule, WinLossAnalysisModule],
   providers: [
     WinLossService,
+    WinLossRepository,
     WinLossResolver,
     ContentInfluenceResolver,
     WinLossLoader,

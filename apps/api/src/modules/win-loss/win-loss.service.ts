@@ -1,24 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { APP_CONFIG } from '../../core/config/config.js';
 import type { AppConfig } from '../../core/config/config.js';
-import { positional, visibleAssets } from '../asset/asset-visibility.js';
-import { dealFilterConditions } from '../deal/deal-filter.util.js';
 import type { DealFilter } from '../deal/dto/deal-filter.input.js';
 import type { ContentInfluenceObject } from './dto/content-influence.object.js';
 import type { LossReasonCountObject } from './dto/loss-reason-count.object.js';
-import { WinLossDimension } from './dto/win-loss.args.js';
+import type { WinLossDimension } from './dto/win-loss.args.js';
 import type { WinLossRowObject } from './dto/win-loss-row.object.js';
 import { influenceOf, rankInfluence } from './content-influence.util.js';
-
-// The fiscal quarter of the close date, labelled like @byline/credit's periods: the fiscal year is named by the
-// calendar year it ends in, so with an April start, May 2017 is "FY2018 Q1". `start` is the fiscal year's first month.
-function fiscalQuarter(start: string): string {
-  const shifted = `((d.closed_at AT TIME ZONE 'UTC') - make_interval(months => ${start}::int - 1))`;
-  return `'FY' || lpad((extract(year FROM ${shifted})::int + CASE WHEN ${start}::int = 1 THEN 0 ELSE 1 END)::text, 4, '0')
-    || ' Q' || extract(quarter FROM ${shifted})::int`;
-}
+import { WinLossRepository } from './win-loss.repository.js';
 
 /**
  * Win/loss analytics over the closed deals that match a filter (open deals never count; the from/to filter is on
@@ -29,52 +19,12 @@ function fiscalQuarter(start: string): string {
 @Injectable()
 export class WinLossService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly repository: WinLossRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async winLoss(groupBy: WinLossDimension, filter?: DealFilter): Promise<WinLossRowObject[]> {
-    const params: unknown[] = [];
-    const param = (value: unknown) => `$${params.push(value)}`;
-    // Each dimension's group key and, where names can repeat, the id that tells groups apart. Industries come from
-    // CRM exports in any case ("Finance", "finance"): one group each, shown in its most common spelling.
-    const group: { key: string; id: string; by?: string } = {
-      [WinLossDimension.INDUSTRY]: () => ({
-        key: 'mode() WITHIN GROUP (ORDER BY a.industry)',
-        by: 'lower(trim(a.industry))',
-        id: 'NULL::uuid',
-      }),
-      [WinLossDimension.PRODUCT]: () => ({ key: 'd.product', id: 'NULL::uuid' }),
-      [WinLossDimension.TEAM]: () => ({ key: 't.name', id: 't.id' }),
-      [WinLossDimension.OWNER]: () => ({ key: 'u.name', id: 'u.id' }),
-      [WinLossDimension.COMPETITOR]: () => ({ key: 'd.competitor', id: 'NULL::uuid' }),
-      [WinLossDimension.QUARTER]: () => ({
-        key: fiscalQuarter(param(this.config.fiscalYearStartMonth)),
-        id: 'NULL::uuid',
-      }),
-    }[groupBy]();
-    const conditions = ["d.outcome IN ('WON', 'LOST')", ...dealFilterConditions(filter, params)];
-    return this.dataSource.query<WinLossRowObject[]>(
-      `SELECT key, "groupId", won, lost, won::float8 / nullif(won + lost, 0) AS "winRate",
-              "wonAmount", "lostAmount", "avgCycleDays"
-         FROM (
-           SELECT coalesce(${group.key}, '(none)') AS key,
-                  ${group.id} AS "groupId",
-                  count(*) FILTER (WHERE d.outcome = 'WON')::int AS won,
-                  count(*) FILTER (WHERE d.outcome = 'LOST')::int AS lost,
-                  coalesce(sum(d.amount) FILTER (WHERE d.outcome = 'WON'), 0)::float8 AS "wonAmount",
-                  coalesce(sum(d.amount) FILTER (WHERE d.outcome = 'LOST'), 0)::float8 AS "lostAmount",
-                  avg(extract(epoch FROM d.closed_at - d.engaged_at) / 86400)::float8 AS "avgCycleDays"
-             FROM deals d
-             LEFT JOIN accounts a ON a.id = d.account_id
-             LEFT JOIN teams t ON t.id = d.team_id
-             LEFT JOIN users u ON u.id = d.owner_id
-            WHERE ${conditions.join(' AND ')}
-            GROUP BY ${group.by ?? '1'}, 2
-         ) grouped
-        ORDER BY lower(key) COLLATE "C", key COLLATE "C", "groupId"`,
-      params,
-    );
+  winLoss(groupBy: WinLossDimension, filter?: DealFilter): Promise<WinLossRowObject[]> {
+    return this.repository.winLoss(groupBy, filter, this.config.fiscalYearStartMonth);
   }
 
   /**
@@ -82,32 +32,8 @@ export class WinLossService {
    * deal however many analyses of it cite it; its share is of the lost deals with at least one analysis. Only
    * analyses the viewer may see (and no drafts) count, so the numbers never reveal what `asset(id)` would refuse.
    */
-  async topLossReasons(
-    viewer: Viewer,
-    filter: DealFilter | undefined,
-    first: number,
-  ): Promise<LossReasonCountObject[]> {
-    const params: unknown[] = [];
-    const conditions = ["d.outcome = 'LOST'", ...dealFilterConditions(filter, params)];
-    const visible = positional(visibleAssets('x', viewer), params);
-    return this.dataSource.query<LossReasonCountObject[]>(
-      `WITH analyses AS (
-         SELECT w.deal_id, w.reasons
-           FROM win_loss_analyses w
-           JOIN deals d ON d.id = w.deal_id
-           LEFT JOIN accounts a ON a.id = d.account_id
-           JOIN assets x ON x.id = w.asset_id
-          WHERE ${conditions.join(' AND ')} AND x.status <> 'DRAFT' AND ${visible}
-       ),
-       cited AS (SELECT DISTINCT deal_id, reason FROM analyses, unnest(reasons) AS reason)
-       SELECT reason, count(*)::int AS count,
-              count(*)::float8 / (SELECT count(DISTINCT deal_id) FROM analyses) AS share
-         FROM cited
-        GROUP BY reason
-        ORDER BY count(*) DESC, lower(reason) COLLATE "C", reason COLLATE "C"
-        LIMIT $${params.push(first)}`,
-      params,
-    );
+  topLossReasons(viewer: Viewer, filter: DealFilter | undefined, first: number): Promise<LossReasonCountObject[]> {
+    return this.repository.topLossReasons(viewer, filter, first);
   }
 
   /**
@@ -121,37 +47,7 @@ export class WinLossService {
     minClosedDeals: number,
     first: number,
   ): Promise<ContentInfluenceObject[]> {
-    const params: unknown[] = [];
-    const conditions = ["d.outcome IN ('WON', 'LOST')", ...dealFilterConditions(filter, params)];
-    const visible = positional(visibleAssets('x', viewer), params);
-    const rows = await this.dataSource.query<
-      { assetId: string; deals: number; won: number; closed: number; closedWon: number }[]
-    >(
-      `WITH scope AS (
-         SELECT d.id, d.outcome FROM deals d LEFT JOIN accounts a ON a.id = d.account_id
-          WHERE ${conditions.join(' AND ')}
-       ),
-       totals AS (
-         SELECT count(*)::int AS closed, count(*) FILTER (WHERE outcome = 'WON')::int AS won FROM scope
-       ),
-       used AS (
-         SELECT r.asset_id, count(DISTINCT s.id)::int AS deals,
-                count(DISTINCT s.id) FILTER (WHERE s.outcome = 'WON')::int AS won
-           FROM reuse_events r JOIN scope s ON s.id = r.deal_id
-          WHERE r.kind = 'USED_IN_DEAL'
-          GROUP BY r.asset_id
-       )
-       SELECT u.asset_id AS "assetId", u.deals, u.won, t.closed, t.won AS "closedWon"
-         FROM used u CROSS JOIN totals t JOIN assets x ON x.id = u.asset_id
-        WHERE ${visible}`,
-      params,
-    );
-    const influence = rows.map((r) =>
-      influenceOf(
-        { assetId: r.assetId, dealsUsedIn: r.deals, won: r.won, closedDeals: r.closed, closedWon: r.closedWon },
-        minClosedDeals,
-      ),
-    );
-    return rankInfluence(influence).slice(0, first);
+    const counts = await this.repository.usageCounts(viewer, filter);
+    return rankInfluence(counts.map((c) => influenceOf(c, minClosedDeals))).slice(0, first);
   }
 }
