@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { isUniqueViolation } from '../../core/database/pg-errors.js';
 import { badInput, conflict, notFound } from '../../core/graphql/errors.js';
-import { TaxonomyKind, TaxonomyTermEntity } from './taxonomy-term.entity.js';
+import { TaxonomyKind } from './taxonomy-term.entity.js';
 import { TaxonomyRepository } from './taxonomy.repository.js';
 
 const LABEL: Record<TaxonomyKind, string> = {
@@ -48,11 +48,12 @@ export class TaxonomyService {
   async canonical(em: EntityManager, kind: TaxonomyKind, values: string[] = [], field: string): Promise<string[]> {
     const wanted = [...new Set(values.map((v) => v.trim()).filter(Boolean))];
     if (!wanted.length) return [];
-    const rows: { value: string }[] = await em.query(
-      'SELECT value FROM taxonomy_terms WHERE kind = $1 AND lower(value) = ANY($2)',
-      [kind, wanted.map((v) => v.toLowerCase())],
+    const stored = await this.repository.values(
+      em,
+      kind,
+      wanted.map((v) => v.toLowerCase()),
     );
-    const byLower = new Map(rows.map((r) => [r.value.toLowerCase(), r.value]));
+    const byLower = new Map(stored.map((v) => [v.toLowerCase(), v]));
     const unknown = wanted.filter((v) => !byLower.has(v.toLowerCase()));
     if (unknown.length) {
       throw badInput(field, `Unknown ${LABEL[kind]}: ${unknown.join(', ')}. Enablement can add it to the taxonomy.`);
@@ -79,7 +80,7 @@ export class TaxonomyService {
       throw badInput('value', `A ${LABEL[kind]} is at most ${MAX_TERM_LENGTH} characters.`);
     }
     try {
-      await em.insert(TaxonomyTermEntity, { kind, value: clean });
+      await this.repository.insert(em, kind, clean);
     } catch (error) {
       if (isUniqueViolation(error)) throw conflict(`The ${LABEL[kind]} "${clean}" already exists.`, 'value');
       throw error;
@@ -89,11 +90,7 @@ export class TaxonomyService {
 
   /** Removes a term from the vocabulary; assets keep the value they were tagged with. */
   async remove(kind: TaxonomyKind, value: string): Promise<boolean> {
-    const result = await this.dataSource.query<[unknown[], number]>(
-      'DELETE FROM taxonomy_terms WHERE kind = $1 AND lower(value) = lower($2)',
-      [kind, value.trim()],
-    );
-    if (!result[1]) throw notFound(`The ${LABEL[kind]} "${value}"`);
+    if (!(await this.repository.remove(kind, value.trim()))) throw notFound(`The ${LABEL[kind]} "${value}"`);
     return true;
   }
 
@@ -101,12 +98,6 @@ export class TaxonomyService {
   async ensure(em: EntityManager, kind: TaxonomyKind, values: string[]): Promise<void> {
     const clean = [...new Set(values.map((v) => v.trim()).filter(Boolean))];
     if (!clean.length) return;
-    await em.query(
-      `INSERT INTO taxonomy_terms (kind, value)
-       SELECT $1, v FROM unnest($2::text[]) v
-       WHERE NOT EXISTS (SELECT 1 FROM taxonomy_terms t WHERE t.kind = $1 AND lower(t.value) = lower(v))
-       ON CONFLICT DO NOTHING`,
-      [kind, clean],
-    );
+    await this.repository.insertMissing(em, kind, clean);
   }
 }

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module.js';
+import { WinLossAnalysisRepository } from './win-loss-analysis.repository.js';
 import { WinLossAnalysisService } from './win-loss-analysis.service.js';
+import { WinLossReasonRepository } from './win-loss-reason.repository.js';
 import { WinLossReasonService } from './win-loss-reason.service.js';
 
 /**
@@ -9,7 +11,7 @@ import { WinLossReasonService } from './win-loss-reason.service.js';
  */
 @Module({
   imports: [TaxonomyModule],
-  providers: [WinLossAnalysisService, WinLossReasonService],
+  providers: [WinLossAnalysisService, WinLossAnalysisRepository, WinLossReasonService, WinLossReasonRepository],
   exports: [WinLossAnalysisService, WinLossReasonService],
 })
 export class WinLossAnalysisModule {}

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import { badInput } from '../../core/graphql/errors.js';
 import { AssetKind } from '../asset/asset.entity.js';
@@ -7,7 +6,8 @@ import { DealOutcome } from '../deal/deal.entity.js';
 import { TaxonomyKind } from '../taxonomy/taxonomy-term.entity.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import type { WinLossAnalysisInput } from './dto/win-loss-analysis.input.js';
-import { WinLossAnalysisEntity, WinLossOutcome } from './win-loss-analysis.entity.js';
+import type { WinLossAnalysisEntity, WinLossOutcome } from './win-loss-analysis.entity.js';
+import { WinLossAnalysisRepository } from './win-loss-analysis.repository.js';
 import { WinLossReasonService } from './win-loss-reason.service.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -25,7 +25,7 @@ export interface AnalysisChange {
 @Injectable()
 export class WinLossAnalysisService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly analyses: WinLossAnalysisRepository,
     private readonly reasons: WinLossReasonService,
     private readonly taxonomy: TaxonomyService,
   ) {}
@@ -41,17 +41,11 @@ export class WinLossAnalysisService {
     if (asset.kind !== AssetKind.WIN_LOSS) {
       throw badInput(change.dealId ? 'dealId' : 'analysis', 'Only a WIN_LOSS analysis is linked to a deal.');
     }
-    const existing = await em.findOne(WinLossAnalysisEntity, {
-      where: { assetId: asset.id },
-      lock: { mode: 'pessimistic_write' },
-    });
+    const existing = await this.analyses.lockedForAsset(em, asset.id);
     const dealId = change.dealId ?? existing?.dealId;
     if (!dealId) throw badInput('dealId', 'A win/loss analysis is about a deal: give its dealId.');
     if (!UUID.test(dealId)) throw badInput('dealId', 'dealId does not name a deal');
-    const [deal] = await em.query<{ outcome: DealOutcome; competitor: string | null }[]>(
-      'SELECT outcome, competitor FROM deals WHERE id = $1',
-      [dealId],
-    );
+    const deal = await this.analyses.deal(em, dealId);
     if (!deal) throw badInput('dealId', 'dealId does not name a deal');
     if (deal.outcome === DealOutcome.OPEN) {
       throw badInput('dealId', 'Only closed deals get an analysis: this deal is still open.');
@@ -87,33 +81,18 @@ export class WinLossAnalysisService {
           buyerRoles: existing?.buyerRoles ?? [],
           lessons: existing?.lessons ?? null,
         };
-    await em.query(
-      `INSERT INTO win_loss_analyses (asset_id, deal_id, outcome, reasons, competitor, buyer_roles, lessons)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT (asset_id) DO UPDATE SET deal_id = EXCLUDED.deal_id, outcome = EXCLUDED.outcome,
-         reasons = EXCLUDED.reasons, competitor = EXCLUDED.competitor, buyer_roles = EXCLUDED.buyer_roles,
-         lessons = EXCLUDED.lessons, updated_at = now()`,
-      [asset.id, dealId, outcome, values.reasons, values.competitor, values.buyerRoles, values.lessons],
-    );
+    await this.analyses.upsert(em, asset.id, { dealId, outcome, ...values });
   }
 
   /** The analyses of these assets; callers only ask for assets the viewer may see. */
   async forAssets(assetIds: readonly string[]): Promise<WinLossAnalysisEntity[]> {
     if (!assetIds.length) return [];
-    return this.dataSource
-      .getRepository(WinLossAnalysisEntity)
-      .createQueryBuilder('w')
-      .where('w.asset_id IN (:...assetIds)', { assetIds })
-      .getMany();
+    return this.analyses.forAssets(assetIds);
   }
 
   /** Every analysis asset of these deals, newest first (visibility is the caller's to apply). */
   async assetIdsForDeals(dealIds: readonly string[]): Promise<{ dealId: string; assetId: string }[]> {
     if (!dealIds.length) return [];
-    return this.dataSource.query(
-      `SELECT deal_id AS "dealId", asset_id AS "assetId" FROM win_loss_analyses
-        WHERE deal_id = ANY($1::uuid[]) ORDER BY created_at DESC, asset_id`,
-      [dealIds],
-    );
+    return this.analyses.assetIdsForDeals(dealIds);
   }
 }

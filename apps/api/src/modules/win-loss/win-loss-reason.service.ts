@@ -5,6 +5,7 @@ import { isUniqueViolation } from '../../core/database/pg-errors.js';
 import { badInput, conflict, notFound } from '../../core/graphql/errors.js';
 import type { WinLossReasonObject } from './dto/win-loss-reason.object.js';
 import { MAX_REASON_LABEL } from './win-loss-reason.entity.js';
+import { WinLossReasonRepository } from './win-loss-reason.repository.js';
 
 /** The list every organisation starts with; enablement adds and archives from there. */
 export const DEFAULT_WIN_LOSS_REASONS = [
@@ -19,30 +20,23 @@ export const DEFAULT_WIN_LOSS_REASONS = [
 ] as const;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const COLUMNS = 'id, label, sort_order AS "sortOrder", archived';
 
 /** The editable list of win/loss reasons, seeded with the defaults the first time anything uses it. */
 @Injectable()
 export class WinLossReasonService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly reasons: WinLossReasonRepository,
+  ) {}
 
   /** Adds the default reasons to an empty list (one statement; concurrent callers are kept apart by the unique index). */
   async ensureSeeded(em: EntityManager = this.dataSource.manager): Promise<void> {
-    await em.query(
-      `INSERT INTO win_loss_reasons (label, sort_order)
-       SELECT label, ord::int * 10 FROM unnest($1::text[]) WITH ORDINALITY AS d(label, ord)
-        WHERE NOT EXISTS (SELECT 1 FROM win_loss_reasons)
-       ON CONFLICT DO NOTHING`,
-      [[...DEFAULT_WIN_LOSS_REASONS]],
-    );
+    await this.reasons.seedEmpty(em, DEFAULT_WIN_LOSS_REASONS);
   }
 
   async list(includeArchived = false): Promise<WinLossReasonObject[]> {
     await this.ensureSeeded();
-    return this.dataSource.query(
-      `SELECT ${COLUMNS} FROM win_loss_reasons WHERE $1 OR NOT archived ORDER BY sort_order, lower(label), id`,
-      [includeArchived],
-    );
+    return this.reasons.list(includeArchived);
   }
 
   /** Adds a reason at the end of the list; adding an archived one brings it back. */
@@ -54,28 +48,13 @@ export class WinLossReasonService {
     }
     return this.dataSource.transaction(async (em) => {
       await this.ensureSeeded(em);
-      const [existing] = await em.query<WinLossReasonObject[]>(
-        `SELECT ${COLUMNS} FROM win_loss_reasons WHERE lower(label) = lower($1)`,
-        [clean],
-      );
+      const existing = await this.reasons.findByLabel(em, clean);
       if (existing && !existing.archived) {
         throw conflict(`The reason "${existing.label}" is already on the list.`, 'label');
       }
-      if (existing) {
-        const [restored] = await em.query<[WinLossReasonObject[], number]>(
-          `UPDATE win_loss_reasons SET archived = false WHERE id = $1 RETURNING ${COLUMNS}`,
-          [existing.id],
-        );
-        return restored[0];
-      }
+      if (existing) return (await this.reasons.setArchived(em, existing.id, false))!;
       try {
-        const [created] = await em.query<WinLossReasonObject[]>(
-          `INSERT INTO win_loss_reasons (label, sort_order)
-           SELECT $1, coalesce(max(sort_order), 0) + 10 FROM win_loss_reasons
-           RETURNING ${COLUMNS}`,
-          [clean],
-        );
-        return created;
+        return await this.reasons.append(em, clean);
       } catch (error) {
         // Someone added the same label at the same moment.
         if (isUniqueViolation(error)) throw conflict(`The reason "${clean}" is already on the list.`, 'label');
@@ -87,12 +66,9 @@ export class WinLossReasonService {
   /** Takes a reason off the list for new analyses; the analyses that cite it keep it. */
   async archive(id: string): Promise<WinLossReasonObject> {
     if (!UUID.test(id)) throw notFound('Win/loss reason');
-    const [rows] = await this.dataSource.query<[WinLossReasonObject[], number]>(
-      `UPDATE win_loss_reasons SET archived = true WHERE id = $1 RETURNING ${COLUMNS}`,
-      [id],
-    );
-    if (!rows.length) throw notFound('Win/loss reason');
-    return rows[0];
+    const archived = await this.reasons.setArchived(this.dataSource.manager, id, true);
+    if (!archived) throw notFound('Win/loss reason');
+    return archived;
   }
 
   /**
@@ -103,11 +79,12 @@ export class WinLossReasonService {
     const wanted = [...new Set(reasons.map((r) => r.trim().replace(/\s+/g, ' ')).filter(Boolean))];
     if (!wanted.length) return [];
     await this.ensureSeeded(em);
-    const rows = await em.query<{ label: string }[]>(
-      `SELECT label FROM win_loss_reasons WHERE lower(label) = ANY($1) AND (NOT archived OR lower(label) = ANY($2))`,
-      [wanted.map((r) => r.toLowerCase()), kept.map((r) => r.toLowerCase())],
+    const labels = await this.reasons.labels(
+      em,
+      wanted.map((r) => r.toLowerCase()),
+      kept.map((r) => r.toLowerCase()),
     );
-    const byLower = new Map(rows.map((r) => [r.label.toLowerCase(), r.label]));
+    const byLower = new Map(labels.map((label) => [label.toLowerCase(), label]));
     const unknown = wanted.filter((r) => !byLower.has(r.toLowerCase()));
     if (unknown.length) {
       throw badInput(
