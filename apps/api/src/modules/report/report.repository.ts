@@ -32,21 +32,7 @@ export interface ReportPerson {
   teamName: string | null;
 }
 
-interface MetricsRow {
-  subject: string;
-  credit: number;
-  assets_authored: number;
-  reuses_received: Record<string, number>;
-  unique_reusers: number;
-  teams_reached: number;
-  endorsements_received: Record<string, number>;
-  derived_assets: number;
-  won_deals_influenced: number;
-  won_amount_influenced: number;
-  sharing: number;
-  participating: number;
-  contributing: number;
-}
+type MetricsRow = ReportMetrics & { subject: string };
 
 const USER = '00000000-0000-0000-0000-000000000001';
 const TEAM = '00000000-0000-0000-0000-000000000002';
@@ -129,7 +115,7 @@ export class ReportRepository {
           return em.query<MetricsRow[]>(REPORT_SQL, params);
         })
       : [];
-    const found = new Map(rows.map((r) => [r.subject, toMetrics(r)]));
+    const found = new Map(rows.map(({ subject, ...metrics }) => [subject, metrics]));
     return new Map([...subjects.keys()].map((subject) => [subject, found.get(subject) ?? emptyMetrics()]));
   }
 
@@ -152,37 +138,19 @@ export class ReportRepository {
   }
 }
 
-function toMetrics(r: MetricsRow): ReportMetrics {
-  return {
-    credit: r.credit,
-    assetsAuthored: r.assets_authored,
-    reusesReceived: r.reuses_received,
-    uniqueReusers: r.unique_reusers,
-    teamsReached: r.teams_reached,
-    endorsementsReceived: r.endorsements_received,
-    derivedAssets: r.derived_assets,
-    wonDealsInfluenced: r.won_deals_influenced,
-    wonAmountInfluenced: r.won_amount_influenced,
-    sharing: r.sharing,
-    participating: r.participating,
-    contributing: r.contributing,
-  };
-}
-
 function emptyMetrics(): ReportMetrics {
-  return toMetrics({
-    subject: '',
+  return {
     credit: 0,
-    assets_authored: 0,
-    reuses_received: {},
-    unique_reusers: 0,
-    teams_reached: 0,
-    endorsements_received: {},
-    derived_assets: 0,
-    won_deals_influenced: 0,
-    won_amount_influenced: 0,
+    assetsAuthored: 0,
+    reusesReceived: {},
+    uniqueReusers: 0,
+    teamsReached: 0,
+    endorsementsReceived: {},
+    derivedAssets: 0,
+    wonDealsInfluenced: 0,
+    wonAmountInfluenced: 0,
     sharing: 0,
     participating: 0,
     contributing: 0,
-  });
+  };
 }
