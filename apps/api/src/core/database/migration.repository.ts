@@ -1,5 +1,5 @@
-import { DataSource, MigrationExecutor } from 'typeorm';
-import type { QueryRunner } from 'typeorm';
+import { MigrationExecutor } from 'typeorm';
+import type { DataSource, QueryRunner } from 'typeorm';
 
 const MIGRATION_LOCK = 7_242_001;
 
