@@ -15,6 +15,7 @@ import { registerCookies } from './core/auth/web-session.js';
 import type { AppConfig } from './core/config/config.js';
 import { dataSourceOptions } from './core/database/data-source-options.js';
 import { openDatabase } from './core/database/embedded-postgres.js';
+import type { Database } from './core/database/embedded-postgres.js';
 import { runPendingMigrations } from './core/database/migration.repository.js';
 import { ViewerService } from './core/auth/viewer.service.js';
 import { GRAPHQL_BODY_LIMIT, limitGraphqlBodies } from './core/graphql/body-limit.js';
@@ -107,16 +108,30 @@ export async function startByline(config: AppConfig, options: StartOptions = {})
       embedded: database.embedded,
       setup,
       startedInMs: performance.now() - started,
-      async close() {
-        await running.close();
-        await database.close();
-      },
+      close: closeInOrder(running, database),
     };
   } catch (error) {
-    await app?.close().catch(() => undefined);
-    await database.close();
-    throw error;
+    return abandonStart(app, database, error);
   }
+}
+
+/** Closes an application started on a database: the application (and its pool) first, then the database. */
+export function closeInOrder(app: { close(): Promise<void> }, database: Database): () => Promise<void> {
+  return async () => {
+    await app.close();
+    await database.close();
+  };
+}
+
+/** After a failed start: closes whatever was opened, then fails with the start's error. */
+export async function abandonStart(
+  app: { close(): Promise<void> } | undefined,
+  database: Database,
+  error: unknown,
+): Promise<never> {
+  await app?.close().catch(() => undefined);
+  await database.close();
+  throw error;
 }
 
 /**

@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module.js';
-import { migrate } from '../bootstrap.js';
+import { abandonStart, closeInOrder, migrate } from '../bootstrap.js';
 import type { AppConfig } from '../core/config/config.js';
 import { openDatabase } from '../core/database/embedded-postgres.js';
 import { CrmImportService } from '../modules/crm-import/crm-import.service.js';
@@ -38,15 +38,10 @@ export async function openByline(config: AppConfig): Promise<BylineContext> {
     return {
       app,
       setup,
-      async close() {
-        await running.close();
-        await database.close();
-      },
+      close: closeInOrder(running, database),
     };
   } catch (error) {
-    await app?.close().catch(() => undefined);
-    await database.close();
-    throw error;
+    return abandonStart(app, database, error);
   }
 }
 
