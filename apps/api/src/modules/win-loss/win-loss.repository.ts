@@ -39,7 +39,7 @@ function fiscalQuarter(start: string): string {
 export class WinLossRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Win rates of the closed deals matching the filter, grouped by a dimension; quarters start in `fiscalYearStartMonth`. */
+  /** Win rates of the closed deals matching the filter, by a dimension; fiscal years start in that month. */
   @GenerateSql(...Object.values(WinLossDimension).map((groupBy) => ({ name: groupBy, params: [groupBy, FILTER, 4] })), {
     name: 'unfiltered',
     params: [WinLossDimension.TEAM, undefined, 1],
