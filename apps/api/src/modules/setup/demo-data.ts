@@ -140,11 +140,16 @@ function shapeProblem(
   required: Record<string, Check>,
   optional: Record<string, Check> = {},
 ): string | null {
-  for (const field of Object.keys(value))
-    if (!(field in required || field in optional)) return `unknown field "${field}"`;
-  for (const field of Object.keys(required)) if (!(field in value)) return `missing field "${field}"`;
+  const checkOf = (field: string) =>
+    Object.hasOwn(required, field) ? required[field] : Object.hasOwn(optional, field) ? optional[field] : undefined;
+  for (const field of Object.keys(value)) {
+    if (!checkOf(field)) return `unknown field "${field}"`;
+  }
+  for (const field of Object.keys(required)) {
+    if (!Object.hasOwn(value, field)) return `missing field "${field}"`;
+  }
   for (const [field, v] of Object.entries(value)) {
-    if (!(required[field] ?? optional[field])(v)) return `field "${field}" has the wrong type`;
+    if (!checkOf(field)!(v)) return `field "${field}" has the wrong type`;
   }
   return null;
 }
@@ -287,7 +292,7 @@ export function parseFrontMatter(file: string, text: string): { fields: Record<s
     });
   const fields: Record<string, unknown> = {};
   for (const { field, value, line } of entries) {
-    if (field in fields) throw new DemoDataError(file, `line ${line}: "${field}" is given twice`);
+    if (Object.hasOwn(fields, field)) throw new DemoDataError(file, `line ${line}: "${field}" is given twice`);
     try {
       fields[field] = JSON.parse(value) as unknown;
     } catch {
@@ -341,7 +346,7 @@ export function parseDemoAsset(file: string, text: string): DemoAsset {
     derivedFrom: isString,
     ...WIN_FIELDS,
   });
-  const winFields = Object.keys(WIN_FIELDS).filter((k) => k in fields);
+  const winFields = Object.keys(WIN_FIELDS).filter((k) => Object.hasOwn(fields, k));
   if (winFields.length && winFields.length !== Object.keys(WIN_FIELDS).length) {
     throw new DemoDataError(file, `front-matter: give all of ${Object.keys(WIN_FIELDS).join(', ')} or none`);
   }
