@@ -9,6 +9,7 @@ import { EndorsementEntity, EndorsementKind } from '../endorsement/endorsement.e
 import { ReuseEventEntity, ReuseKind } from '../reuse/reuse-event.entity.js';
 import { TaxonomyKind } from '../taxonomy/taxonomy-term.entity.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
+import { Role } from '../user/user.entity.js';
 import { demoData } from './demo-data.js';
 import { seededRandom } from './seeded-random.js';
 import { SetupRepository } from './setup.repository.js';
@@ -40,7 +41,9 @@ export class DemoActivity {
     teams: Map<string, string>,
     now = new Date(),
   ) {
-    const { taxonomy, assets: demoAssets } = demoData();
+    const { taxonomy, assets: demoAssets, organisation } = demoData();
+    // Enablement verifies enablement material.
+    const verifier = organisation.people.find((p) => p.role === Role.ENABLEMENT)?.email;
     await this.taxonomy.ensure(em, TaxonomyKind.INDUSTRY, [...taxonomy.industries]);
     await this.taxonomy.ensure(em, TaxonomyKind.BUYER_ROLE, [...taxonomy.buyerRoles]);
     await this.taxonomy.ensure(em, TaxonomyKind.PRODUCT, [...taxonomy.products]);
@@ -145,12 +148,12 @@ export class DemoActivity {
           withdrawAfterDays: rand() < 0.08 ? 3 : undefined,
         });
       }
-      if (demo.kind === 'ENABLEMENT' && rand() < 0.5 && !authorEmails.has('jonas.weber@byline.demo')) {
+      if (demo.kind === 'ENABLEMENT' && rand() < 0.5 && verifier && !authorEmails.has(verifier)) {
         activity.push({
           at: new Date(publishedAt.getTime() + 2 * DAY),
           type: 'ENDORSE',
           assetKey: demo.key,
-          actor: 'jonas.weber@byline.demo',
+          actor: verifier,
           kind: EndorsementKind.VERIFIED,
         });
       }
