@@ -5,6 +5,7 @@ import pg from 'pg';
 import { startByline } from '../bootstrap.js';
 import type { RunningByline } from '../bootstrap.js';
 import { loadConfig } from '../core/config/config.js';
+import { createThrowawayDatabase } from './bench.repository.js';
 
 export type DatabaseKind = 'embedded' | 'postgresql';
 
@@ -30,25 +31,14 @@ export async function freshByline(
   let migrationUrl = '';
   let drop = async () => {};
   if (kind === 'postgresql') {
-    const name = `byline_bench_${label}_${process.pid}`;
-    const admin = new pg.Client({ connectionString: POSTGRES_URL });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(POSTGRES_URL);
-    url.pathname = `/${name}`;
+    const database = await createThrowawayDatabase(POSTGRES_URL, `byline_bench_${label}_${process.pid}`);
     // Migrated by the owner, served as the application role (created by .ci/run), as in production.
-    migrationUrl = url.toString();
+    migrationUrl = database.url;
+    const url = new URL(database.url);
     url.username = APPLICATION_LOGIN;
     url.password = '';
     databaseUrl = url.toString();
-    drop = async () => {
-      const client = new pg.Client({ connectionString: POSTGRES_URL });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    };
+    drop = database.drop;
   }
   const config = loadConfig({
     ...process.env,

@@ -4,6 +4,7 @@ import pg from 'pg';
 import { BENCH_PASSWORD, seedPeople } from './seed.js';
 import { freshByline, gql, percentile, seconds, summary, timed } from './bench-support.js';
 import type { BenchDatabase } from './bench-support.js';
+import { analyze, creditTally, insertAuthoredAssets, insertLedger, recordReuseBare } from './bench.repository.js';
 import { httpLoad } from './http-load.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
@@ -21,25 +22,10 @@ async function seedLedger(db: BenchDatabase, users: string[], rows: number): Pro
   const chunk = 100_000;
   for (let done = 0; done < events; done += chunk) {
     const n = Math.min(chunk, events - done);
-    await db.sql.query(
-      `WITH ev AS (
-         INSERT INTO credit_events (type, actor_id, occurred_at, booked_at, fiscal_year_start_month, payload,
-                                    policy_version, nominal_points, awarded_points)
-         SELECT 'REUSE', t.actor, t.at, t.at, 1, '{"reuseKind":"COPY"}', 1, 40, 40
-           FROM (SELECT ($1::uuid[])[1 + floor(random() * array_length($1::uuid[], 1))::int] AS actor,
-                        now() - random() * interval '730 days' AS at
-                   FROM generate_series(1, $2)) t
-         RETURNING id, actor_id, occurred_at)
-       INSERT INTO credit_entries (event_id, beneficiary_id, points, reason, source_reason, rule, generation, actor_id,
-                                   policy_version, occurred_at, booked_at)
-       SELECT ev.id, ($1::uuid[])[1 + floor(random() * array_length($1::uuid[], 1))::int], 4, 'REUSED_COPY', 'REUSED_COPY',
-              'reuse.COPY', 0, ev.actor_id, 1, ev.occurred_at, ev.occurred_at
-         FROM ev, generate_series(1, 10) g WHERE g > 0`,
-      [users, n],
-    );
+    await insertLedger(db.sql, users, n);
     process.stdout.write(`\r  seeding ${rows} ledger rows: ${(done + n) * 10}`);
   }
-  await db.sql.query('ANALYZE');
+  await analyze(db.sql);
 }
 
 async function login(db: BenchDatabase, email = 'bench1-1@bench.byline'): Promise<string> {
@@ -96,16 +82,6 @@ async function readSide(rows: number): Promise<number> {
   }
 }
 
-/** What a run wrote, to show the API and the bare SQL wrote the same. */
-async function tally(db: BenchDatabase): Promise<number[]> {
-  const { rows } = await db.sql.query<{ n: string }>(
-    `SELECT count(*)::text AS n FROM credit_events UNION ALL SELECT count(*)::text FROM credit_entries
-     UNION ALL SELECT coalesce(sum(value), 0)::text FROM credit_rollups UNION ALL SELECT count(*)::text FROM reuse_events
-     UNION ALL SELECT coalesce(sum(reuse_count), 0)::text FROM assets`,
-  );
-  return rows.map((r) => Number(r.n));
-}
-
 /**
  * Reuse events through the API (GraphQL recordReuse, sent from a client thread of its own) against the same writes
  * as bare SQL from a pool of as many connections: the event with its facts, the author's ledger entry (the
@@ -116,14 +92,7 @@ async function ingestion(): Promise<void> {
   const db = await freshByline('postgresql', 'ingest', { FISCAL_YEAR_START_MONTH: '1' });
   try {
     const users = await seedPeople(db.sql, 10, 20);
-    const { rows: assets } = await db.sql.query<{ id: string; author: string }>(
-      `WITH a AS (INSERT INTO assets (kind, title, body, visibility, status, team_id, created_by, published_at)
-                  SELECT 'BEST_PRACTICE', 'Bench asset ' || i, 'Body', 'ORG', 'PUBLISHED', u.team_id, u.id, now()
-                    FROM generate_series(1, 50) i JOIN users u ON u.id = ($1::uuid[])[i] RETURNING id, created_by)
-       , au AS (INSERT INTO authorships (asset_id, user_id, role, share) SELECT id, created_by, 'LEAD_AUTHOR', 100 FROM a)
-       SELECT id, created_by AS author FROM a`,
-      [users],
-    );
+    const assets = await insertAuthoredAssets(db.sql, users, 50);
     // Readers are the people after the 50 authors, so nobody reuses their own asset.
     const readers = await Promise.all(
       users.slice(50, 50 + CONCURRENCY * 4).map(async (id, i) => ({
@@ -145,7 +114,7 @@ async function ingestion(): Promise<void> {
       concurrency: CONCURRENCY,
     });
 
-    const before = await tally(db);
+    const before = await creditTally(db.sql);
     const api = await httpLoad({
       url,
       query: 'mutation($i: RecordReuseInput!) { recordReuse(input: $i) { pointsAwarded } }',
@@ -155,50 +124,30 @@ async function ingestion(): Promise<void> {
       })),
       concurrency: CONCURRENCY,
     });
-    const afterApi = await tally(db);
+    const afterApi = await creditTally(db.sql);
 
     const pool = new pg.Pool({ connectionString: db.byline.databaseUrl, max: CONCURRENCY });
     const raw = await parallel(INGEST_EVENTS, async (i) => {
       const { reader, asset, kind } = events[i];
-      const points = POLICY_V1.reuse[kind];
-      const now = new Date();
-      const eventId = randomUUID();
       const client = await pool.connect();
       try {
-        await client.query('BEGIN');
-        await client.query(
-          `INSERT INTO credit_events (id, type, actor_id, asset_id, occurred_at, booked_at, fiscal_year_start_month, payload, facts, policy_version, nominal_points, awarded_points, notes)
-           VALUES ($1, 'REUSE', $2, $3, $4, $4, 1, $5, $6, 1, $7, $7, '[]')`,
-          [
-            eventId,
-            reader.id,
-            asset.id,
-            now,
-            JSON.stringify({ reuseKind: kind }),
-            JSON.stringify([
-              { assetId: asset.id, parentAssetId: null, authors: [{ userId: asset.author, share: 100 }] },
-            ]),
-            points,
-          ],
-        );
-        await client.query(
-          `INSERT INTO credit_entries (event_id, beneficiary_id, points, reason, source_reason, rule, asset_id, source_asset_id, generation, actor_id, policy_version, occurred_at, booked_at)
-           VALUES ($1, $2, $3, $4, $4, $5, $6, $6, 0, $7, 1, $8, $8)`,
-          [eventId, asset.author, points, REASONS[kind], `reuse.${kind}`, asset.id, reader.id, now],
-        );
-        await client.query(
-          `INSERT INTO reuse_events (asset_id, actor_id, kind, client_event_id, occurred_at, points_awarded, credit_event_id)
-           VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-          [asset.id, reader.id, kind, randomUUID(), now, points, eventId],
-        );
-        await client.query('UPDATE assets SET reuse_count = reuse_count + 1 WHERE id = $1', [asset.id]);
-        await client.query('COMMIT');
+        await recordReuseBare(client, {
+          eventId: randomUUID(),
+          clientEventId: randomUUID(),
+          readerId: reader.id,
+          assetId: asset.id,
+          authorId: asset.author,
+          kind,
+          reason: REASONS[kind],
+          points: POLICY_V1.reuse[kind],
+          at: new Date(),
+        });
       } finally {
         client.release();
       }
     });
     await pool.end();
-    const afterRaw = await tally(db);
+    const afterRaw = await creditTally(db.sql);
 
     const wrote = (from: number[], to: number[]) =>
       `${to[0] - from[0]} events, ${to[1] - from[1]} ledger entries, ${to[2] - from[2]} rollup points, ${to[3] - from[3]} reuse records, ${to[4] - from[4]} counted reuses`;

@@ -5,7 +5,7 @@ import 'reflect-metadata';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import pg from 'pg';
+import { createThrowawayDatabase } from '../bench/bench.repository.js';
 import { loadConfig } from '../core/config/config.js';
 import { findRepoRoot } from '../core/config/repo-root.js';
 import type { ImportKind } from '../modules/crm-import/import-kind.js';
@@ -31,20 +31,9 @@ const dataDir = mkdtempSync(join(tmpdir(), 'byline-bench-'));
 let databaseUrl = '';
 let dropDatabase = async () => {};
 if (server) {
-  const name = `byline_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  databaseUrl = url.toString();
-  dropDatabase = async () => {
-    const client = new pg.Client({ connectionString: server });
-    await client.connect();
-    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await client.end();
-  };
+  const database = await createThrowawayDatabase(server, `byline_bench_${process.pid}`);
+  databaseUrl = database.url;
+  dropDatabase = database.drop;
 }
 
 const config = loadConfig({

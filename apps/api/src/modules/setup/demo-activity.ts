@@ -9,21 +9,12 @@ import { EndorsementEntity, EndorsementKind } from '../endorsement/endorsement.e
 import { ReuseEventEntity, ReuseKind } from '../reuse/reuse-event.entity.js';
 import { TaxonomyKind } from '../taxonomy/taxonomy-term.entity.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
-import { DEMO_ASSETS, DEMO_BUYER_ROLES, DEMO_INDUSTRIES, DEMO_PRODUCTS } from './demo-assets.js';
+import { Role } from '../user/user.entity.js';
+import { demoData } from './demo-data.js';
+import { seededRandom } from './seeded-random.js';
+import { SetupRepository } from './setup.repository.js';
 
 const DAY = 24 * 3600 * 1000;
-
-/** A small seeded generator, so the demo is the same on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Activity =
   | { at: Date; type: 'PUBLISH'; assetKey: string }
@@ -41,6 +32,7 @@ export class DemoActivity {
   constructor(
     private readonly credit: CreditService,
     private readonly taxonomy: TaxonomyService,
+    private readonly setup: SetupRepository,
   ) {}
 
   async load(
@@ -49,16 +41,19 @@ export class DemoActivity {
     teams: Map<string, string>,
     now = new Date(),
   ) {
-    await this.taxonomy.ensure(em, TaxonomyKind.INDUSTRY, [...DEMO_INDUSTRIES]);
-    await this.taxonomy.ensure(em, TaxonomyKind.BUYER_ROLE, [...DEMO_BUYER_ROLES]);
-    await this.taxonomy.ensure(em, TaxonomyKind.PRODUCT, [...DEMO_PRODUCTS]);
-    const rand = random(20261127);
+    const { taxonomy, assets: demoAssets, organisation } = demoData();
+    // Enablement verifies enablement material.
+    const verifier = organisation.people.find((p) => p.role === Role.ENABLEMENT)?.email;
+    await this.taxonomy.ensure(em, TaxonomyKind.INDUSTRY, [...taxonomy.industries]);
+    await this.taxonomy.ensure(em, TaxonomyKind.BUYER_ROLE, [...taxonomy.buyerRoles]);
+    await this.taxonomy.ensure(em, TaxonomyKind.PRODUCT, [...taxonomy.products]);
+    const rand = seededRandom(20261127);
     const ids = new Map<string, string>();
     const assets = new Map<string, AssetEntity>();
     const activity: Activity[] = [];
     const emails = [...people.keys()];
 
-    for (const demo of DEMO_ASSETS) {
+    for (const demo of demoAssets) {
       const lead = people.get(demo.authors[0].email)!;
       const publishedAt = new Date(now.getTime() - demo.publishedDaysAgo * DAY + Math.floor(rand() * 8) * 3600 * 1000);
       const createdAt = new Date(publishedAt.getTime() - (1 + Math.floor(rand() * 5)) * DAY);
@@ -153,12 +148,12 @@ export class DemoActivity {
           withdrawAfterDays: rand() < 0.08 ? 3 : undefined,
         });
       }
-      if (demo.kind === 'ENABLEMENT' && rand() < 0.5 && !authorEmails.has('jonas.weber@byline.demo')) {
+      if (demo.kind === 'ENABLEMENT' && rand() < 0.5 && verifier && !authorEmails.has(verifier)) {
         activity.push({
           at: new Date(publishedAt.getTime() + 2 * DAY),
           type: 'ENDORSE',
           assetKey: demo.key,
-          actor: 'jonas.weber@byline.demo',
+          actor: verifier,
           kind: EndorsementKind.VERIFIED,
         });
       }
@@ -215,11 +210,7 @@ export class DemoActivity {
         await this.reuseRow(em, asset.id, actorId, a.kind, `demo:${recorded}`, a.at, points, eventId);
       } else {
         const actorId = people.get(a.actor)!.id;
-        const exists: unknown[] = await em.query(
-          'SELECT 1 FROM endorsements WHERE asset_id = $1 AND endorser_id = $2 AND kind = $3 AND withdrawn_at IS NULL',
-          [asset.id, actorId, a.kind],
-        );
-        if (exists.length) continue;
+        if (await this.setup.hasStandingEndorsement(em, asset.id, actorId, a.kind)) continue;
         const result = await this.credit.record(em, {
           kind: 'ENDORSED',
           actorId,
@@ -259,7 +250,7 @@ export class DemoActivity {
       );
       await em.update(EndorsementEntity, { id: endorsement.id }, { withdrawnAt: at });
     }
-    this.logger.log(`Demo content: ${DEMO_ASSETS.length} assets and ${recorded} activities over the past year`);
+    this.logger.log(`Demo content: ${demoAssets.length} assets and ${recorded} activities over the past year`);
   }
 
   private async reuseRow(
@@ -283,7 +274,7 @@ export class DemoActivity {
       creditEventId,
     });
     if (kind !== ReuseKind.VIEW) {
-      await em.query('UPDATE assets SET reuse_count = reuse_count + 1 WHERE id = $1', [assetId]);
+      await this.setup.countReuse(em, assetId);
     }
   }
 }

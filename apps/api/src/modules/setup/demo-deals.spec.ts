@@ -1,11 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
 import { DealOutcome } from '../deal/deal.entity.js';
-import { DEMO_ASSETS, DEMO_COMPETITORS, DEMO_INDUSTRIES, DEMO_PRODUCTS } from './demo-assets.js';
-import { DEMO_ACCOUNTS, planDemoDeals } from './demo-deals.js';
-import { DEMO_PEOPLE } from './demo-organisation.js';
+import { demoData } from './demo-data.js';
+import { planDemoDeals } from './demo-deals.js';
 
 const DAY = 24 * 3600 * 1000;
 const now = new Date('2026-11-27T09:30:00Z');
+const {
+  assets: DEMO_ASSETS,
+  accounts: DEMO_ACCOUNTS,
+  organisation: { people: DEMO_PEOPLE },
+  taxonomy: { industries: DEMO_INDUSTRIES, products: DEMO_PRODUCTS, competitors: DEMO_COMPETITORS },
+} = demoData();
 const teams = new Map(DEMO_PEOPLE.map((p) => [p.email, p.team]));
 const plan = planDemoDeals(now, (email) => teams.get(email) ?? '');
 const assets = new Map(DEMO_ASSETS.map((a) => [a.key, a]));

@@ -11,133 +11,13 @@ import { ReuseEventEntity, ReuseKind } from '../reuse/reuse-event.entity.js';
 import { WinLossOutcome } from '../win-loss/win-loss-analysis.entity.js';
 import { WinLossAnalysisService } from '../win-loss/win-loss-analysis.service.js';
 import { WinLossReasonService } from '../win-loss/win-loss-reason.service.js';
-import { DEMO_ASSETS } from './demo-assets.js';
-import type { DemoAsset } from './demo-assets.js';
+import { demoData } from './demo-data.js';
+import type { DemoAsset, DemoData } from './demo-data.js';
+import { seededRandom } from './seeded-random.js';
+import { SetupRepository } from './setup.repository.js';
 
 const DAY = 24 * 3600 * 1000;
 const HOUR = 3600 * 1000;
-
-/** A small seeded generator (the same as the demo activity's), so the demo deals are the same on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Region = 'EMEA' | 'NA' | 'APAC';
-
-/** Who sells in each region, and how much of the pipeline each carries; SDRs only run the smaller GTX deals. */
-const SELLERS: Record<Region, { email: string; weight: number; smallDealsOnly?: boolean }[]> = {
-  EMEA: [
-    { email: 'sofia.rossi@byline.demo', weight: 3 },
-    { email: 'fatima.el-amin@byline.demo', weight: 3 },
-    { email: 'claire.dubois@byline.demo', weight: 1 },
-  ],
-  NA: [
-    { email: 'carol.jensen@byline.demo', weight: 3 },
-    { email: 'hannah.brooks@byline.demo', weight: 3 },
-    { email: 'marcus.lee@byline.demo', weight: 1 },
-    { email: 'diego.alvarez@byline.demo', weight: 1, smallDealsOnly: true },
-  ],
-  APAC: [
-    { email: 'ravi.menon@byline.demo', weight: 3 },
-    { email: 'tom.walker@byline.demo', weight: 3 },
-    { email: 'aiko.tanaka@byline.demo', weight: 1 },
-  ],
-};
-
-export interface DemoAccount {
-  name: string;
-  industry: string;
-  region: Region;
-  headquarters: string;
-  employees: number;
-  yearEstablished: number;
-}
-
-/** The demo's customers: the ones its win/loss stories tell of, and more of the same industries. */
-// prettier-ignore
-export const DEMO_ACCOUNTS: DemoAccount[] = [
-  { name: 'Nordvik Bank', industry: 'Finance', region: 'EMEA', headquarters: 'Oslo', employees: 4100, yearEstablished: 1921 },
-  { name: 'Kestrel Telecom', industry: 'Telecommunications', region: 'EMEA', headquarters: 'Rotterdam', employees: 7800, yearEstablished: 1996 },
-  { name: 'Orbis Payments', industry: 'Finance', region: 'EMEA', headquarters: 'Dublin', employees: 400, yearEstablished: 2012 },
-  { name: 'Vantage Analytics', industry: 'Technology', region: 'EMEA', headquarters: 'Hamburg', employees: 260, yearEstablished: 2015 },
-  { name: 'Halden Insurance', industry: 'Finance', region: 'EMEA', headquarters: 'Munich', employees: 3200, yearEstablished: 1954 },
-  { name: 'Fjordline Networks', industry: 'Telecommunications', region: 'EMEA', headquarters: 'Bergen', employees: 1900, yearEstablished: 2001 },
-  { name: 'Corvid Systems', industry: 'Technology', region: 'EMEA', headquarters: 'Amsterdam', employees: 540, yearEstablished: 2009 },
-  { name: 'Northgate Clinics', industry: 'Medical', region: 'EMEA', headquarters: 'Manchester', employees: 2300, yearEstablished: 1988 },
-  { name: 'Bellhaven Credit Union', industry: 'Finance', region: 'EMEA', headquarters: 'Edinburgh', employees: 850, yearEstablished: 1972 },
-  { name: 'Harbor & Pine', industry: 'Retail', region: 'NA', headquarters: 'Boston', employees: 5200, yearEstablished: 1983 },
-  { name: 'Brightwave Media', industry: 'Marketing', region: 'NA', headquarters: 'Chicago', employees: 650, yearEstablished: 2006 },
-  { name: 'Atlas Staffing', industry: 'Employment', region: 'NA', headquarters: 'Denver', employees: 410, yearEstablished: 1999 },
-  { name: 'Meridian Health Partners', industry: 'Medical', region: 'NA', headquarters: 'Atlanta', employees: 18500, yearEstablished: 1964 },
-  { name: 'Crestline Facility Services', industry: 'Services', region: 'NA', headquarters: 'Dallas', employees: 1960, yearEstablished: 1991 },
-  { name: 'Greenfield Talent Group', industry: 'Employment', region: 'NA', headquarters: 'Columbus', employees: 70, yearEstablished: 2014 },
-  { name: 'Alder & Finch Outfitters', industry: 'Retail', region: 'NA', headquarters: 'Portland', employees: 1300, yearEstablished: 1977 },
-  { name: 'Signal Peak Agency', industry: 'Marketing', region: 'NA', headquarters: 'Austin', employees: 230, yearEstablished: 2011 },
-  { name: 'Keystone Field Services', industry: 'Services', region: 'NA', headquarters: 'Pittsburgh', employees: 2700, yearEstablished: 1986 },
-  { name: 'Pacifica Software', industry: 'Software', region: 'APAC', headquarters: 'Singapore', employees: 380, yearEstablished: 2013 },
-  { name: 'Lumen Studios', industry: 'Entertainment', region: 'APAC', headquarters: 'Sydney', employees: 520, yearEstablished: 2008 },
-  { name: 'Sunline Retail Group', industry: 'Retail', region: 'APAC', headquarters: 'Gold Coast', employees: 1400, yearEstablished: 1994 },
-  { name: 'Tessera Mobile', industry: 'Telecommunications', region: 'APAC', headquarters: 'Kuala Lumpur', employees: 6100, yearEstablished: 2003 },
-  { name: 'Quillstack', industry: 'Software', region: 'APAC', headquarters: 'Bengaluru', employees: 290, yearEstablished: 2016 },
-  { name: 'Riverlight Cinemas', industry: 'Entertainment', region: 'APAC', headquarters: 'Auckland', employees: 940, yearEstablished: 1998 },
-  { name: 'Hirewell Partners', industry: 'Employment', region: 'APAC', headquarters: 'Melbourne', employees: 160, yearEstablished: 2010 },
-];
-
-/** Annual list prices from the demo's pricing guardrails, and typical sales cycles in days. */
-const PRODUCTS: Record<string, { list: number; cycle: [number, number]; small: boolean }> = {
-  'GTX Basic': { list: 18_000, cycle: [21, 50], small: true },
-  'GTX Pro': { list: 42_000, cycle: [40, 100], small: true },
-  'GTX Plus Basic': { list: 29_000, cycle: [45, 100], small: false },
-  'GTX Plus Pro': { list: 64_000, cycle: [60, 160], small: false },
-  'MG Special': { list: 36_000, cycle: [50, 120], small: false },
-  'MG Advanced': { list: 78_000, cycle: [80, 190], small: false },
-  'GTK 500': { list: 145_000, cycle: [100, 230], small: false },
-};
-
-/** What each industry buys, and whom we meet there, weighted. */
-// prettier-ignore
-const INDUSTRY_MARKET: Record<string, { products: [string, number][]; competitors: [string, number][] }> = {
-  Technology: { products: [['GTX Plus Pro', 2], ['MG Advanced', 2], ['GTX Pro', 2], ['GTK 500', 1]], competitors: [['Veloria', 3], ['Quantix', 1]] },
-  Medical: { products: [['GTX Plus Pro', 2], ['MG Special', 2], ['GTX Pro', 2], ['GTX Plus Basic', 1]], competitors: [['Quantix', 3], ['Northbeam', 1]] },
-  Retail: { products: [['GTX Plus Pro', 3], ['GTX Plus Basic', 2], ['GTX Pro', 2]], competitors: [['Northbeam', 3], ['Veloria', 2]] },
-  Software: { products: [['GTX Pro', 3], ['MG Advanced', 2], ['GTX Plus Pro', 1]], competitors: [['Veloria', 3], ['Quantix', 1]] },
-  Finance: { products: [['MG Special', 3], ['MG Advanced', 2], ['GTK 500', 2], ['GTX Pro', 1]], competitors: [['Castellan', 3], ['Quantix', 2]] },
-  Marketing: { products: [['GTX Pro', 3], ['GTX Basic', 2]], competitors: [['Veloria', 2], ['Northbeam', 2]] },
-  Entertainment: { products: [['GTK 500', 2], ['GTX Pro', 2], ['MG Advanced', 1]], competitors: [['Quantix', 3], ['Veloria', 1]] },
-  Telecommunications: { products: [['GTK 500', 3], ['MG Advanced', 3]], competitors: [['Quantix', 2], ['Castellan', 2]] },
-  Services: { products: [['GTX Pro', 3], ['GTX Basic', 2], ['GTX Plus Basic', 2]], competitors: [['Northbeam', 3]] },
-  Employment: { products: [['GTX Basic', 3], ['GTX Pro', 2]], competitors: [['Northbeam', 3]] },
-};
-
-/** How often we win against each competitor (and with none in the deal), before the content used is counted. */
-const WIN_RATE: Record<string, number> = { '': 0.55, Northbeam: 0.5, Veloria: 0.45, Quantix: 0.4, Castellan: 0.3 };
-
-/** The deal each demo win/loss analysis tells of, from the analysis itself (customer, owner, system, value, cycle). */
-// prettier-ignore
-const ANALYSED_DEALS: { asset: string; account: string; owner: string; product: string; amount: number; cycleDays: number }[] = [
-  { asset: 'win-harbor-pine-gtx-plus-pro-vs-northbeam', account: 'Harbor & Pine', owner: 'carol.jensen@byline.demo', product: 'GTX Plus Pro', amount: 146_300, cycleDays: 150 },
-  { asset: 'loss-nordvik-bank-mg-advanced-vs-castellan', account: 'Nordvik Bank', owner: 'fatima.el-amin@byline.demo', product: 'MG Advanced', amount: 142_000, cycleDays: 210 },
-  { asset: 'win-kestrel-telecom-gtk-500-vs-quantix', account: 'Kestrel Telecom', owner: 'sofia.rossi@byline.demo', product: 'GTK 500', amount: 185_600, cycleDays: 240 },
-  { asset: 'loss-brightwave-media-gtx-pro-vs-veloria', account: 'Brightwave Media', owner: 'hannah.brooks@byline.demo', product: 'GTX Pro', amount: 48_500, cycleDays: 90 },
-  { asset: 'win-pacifica-software-gtx-pro-vs-veloria', account: 'Pacifica Software', owner: 'ravi.menon@byline.demo', product: 'GTX Pro', amount: 113_400, cycleDays: 120 },
-  { asset: 'loss-atlas-staffing-gtx-pro-vs-northbeam', account: 'Atlas Staffing', owner: 'marcus.lee@byline.demo', product: 'GTX Pro', amount: 37_800, cycleDays: 70 },
-  { asset: 'win-meridian-health-gtx-plus-pro-vs-quantix', account: 'Meridian Health Partners', owner: 'carol.jensen@byline.demo', product: 'GTX Plus Pro', amount: 121_500, cycleDays: 270 },
-  { asset: 'loss-lumen-studios-gtk-500-vs-quantix', account: 'Lumen Studios', owner: 'tom.walker@byline.demo', product: 'GTK 500', amount: 220_000, cycleDays: 180 },
-  { asset: 'win-orbis-payments-mg-special-vs-castellan', account: 'Orbis Payments', owner: 'fatima.el-amin@byline.demo', product: 'MG Special', amount: 72_000, cycleDays: 77 },
-  { asset: 'loss-sunline-retail-gtx-plus-pro-vs-veloria', account: 'Sunline Retail Group', owner: 'tom.walker@byline.demo', product: 'GTX Plus Pro', amount: 87_400, cycleDays: 120 },
-  { asset: 'win-crestline-services-gtx-pro-vs-northbeam', account: 'Crestline Facility Services', owner: 'hannah.brooks@byline.demo', product: 'GTX Pro', amount: 39_900, cycleDays: 49 },
-  { asset: 'loss-tessera-mobile-mg-advanced-vs-castellan', account: 'Tessera Mobile', owner: 'ravi.menon@byline.demo', product: 'MG Advanced', amount: 134_000, cycleDays: 150 },
-  { asset: 'win-vantage-analytics-gtx-plus-pro-vs-veloria', account: 'Vantage Analytics', owner: 'sofia.rossi@byline.demo', product: 'GTX Plus Pro', amount: 71_200, cycleDays: 90 },
-  { asset: 'loss-halden-insurance-gtk-500-vs-quantix', account: 'Halden Insurance', owner: 'claire.dubois@byline.demo', product: 'GTK 500', amount: 261_000, cycleDays: 330 },
-  { asset: 'win-greenfield-talent-gtx-basic-vs-northbeam', account: 'Greenfield Talent Group', owner: 'diego.alvarez@byline.demo', product: 'GTX Basic', amount: 18_000, cycleDays: 42 },
-];
 
 /** Deals besides the analysed ones, and how many of them are still open (about 35% of all 120). */
 const MORE_DEALS = 105;
@@ -199,15 +79,15 @@ const atWorkingHour = (day: Date, rand: () => number) =>
 export function planDemoDeals(
   now: Date,
   teamOf: (email: string) => string,
-  assets: DemoAsset[] = DEMO_ASSETS,
+  { assets, accounts: demoAccounts, analysedDeals, market }: DemoData = demoData(),
 ): DemoDealPlan {
-  const rand = random(20261202);
-  const accounts = new Map(DEMO_ACCOUNTS.map((a) => [a.name, a]));
+  const rand = seededRandom(20261202);
+  const accounts = new Map(demoAccounts.map((a) => [a.name, a]));
   const byKey = new Map(assets.map((a) => [a.key, a]));
   const today = Math.floor(now.getTime() / DAY) * DAY;
   const deals: PlannedDeal[] = [];
 
-  for (const [i, analysed] of ANALYSED_DEALS.entries()) {
+  for (const [i, analysed] of analysedDeals.entries()) {
     const asset = byKey.get(analysed.asset);
     if (!asset?.win) throw new Error(`demo deals: ${analysed.asset} is not a demo win/loss analysis`);
     const account = accounts.get(analysed.account)!;
@@ -232,17 +112,17 @@ export function planDemoDeals(
   }
 
   for (let i = 0; i < MORE_DEALS; i++) {
-    const account = DEMO_ACCOUNTS[Math.floor(rand() * DEMO_ACCOUNTS.length)];
-    const market = INDUSTRY_MARKET[account.industry];
-    const product = pick(rand, market.products);
-    const sellers = SELLERS[account.region].filter((s) => !s.smallDealsOnly || PRODUCTS[product].small);
+    const account = demoAccounts[Math.floor(rand() * demoAccounts.length)];
+    const industry = market.industries[account.industry];
+    const product = pick(rand, industry.products);
+    const sellers = market.sellers[account.region].filter((s) => !s.smallDealsOnly || market.products[product].small);
     const owner = pick(
       rand,
       sellers.map((s) => [s.email, s.weight] as [string, number]),
     );
-    const competitor = rand() < 0.15 ? null : pick(rand, market.competitors);
+    const competitor = rand() < 0.15 ? null : pick(rand, industry.competitors);
     const open = i % 5 < 2 && deals.filter((d) => d.outcome === DealOutcome.OPEN).length < MORE_OPEN;
-    const [shortest, longest] = PRODUCTS[product].cycle;
+    const [shortest, longest] = market.products[product].cycle;
     let engagedAt: Date;
     let closedAt: Date | null = null;
     if (open) {
@@ -261,10 +141,10 @@ export function planDemoDeals(
       [2, 2],
       [3, 1],
     ] as [number, number][]);
-    const quote = roundTo(PRODUCTS[product].list * size * (1 - Math.floor(rand() * 5) * 0.05), 100);
+    const quote = roundTo(market.products[product].list * size * (1 - Math.floor(rand() * 5) * 0.05), 100);
     const ageDays = (now.getTime() - engagedAt.getTime()) / DAY;
     deals.push({
-      externalId: `DEMO-${String(1001 + ANALYSED_DEALS.length + i)}`,
+      externalId: `DEMO-${String(1001 + analysedDeals.length + i)}`,
       name: `${account.name} – ${product}`,
       account: account.name,
       industry: account.industry,
@@ -330,7 +210,7 @@ export function planDemoDeals(
     if (deal.closedAt && !deal.analysisKey) {
       // Deals that used the right content win more often: the story the demo's content-influence numbers tell.
       const used = uses.filter((u) => u.externalId === deal.externalId).length;
-      const won = rand() < Math.min(0.9, WIN_RATE[deal.competitor ?? ''] + 0.09 * used);
+      const won = rand() < Math.min(0.9, market.winRates[deal.competitor ?? ''] + 0.09 * used);
       deal.outcome = won ? DealOutcome.WON : DealOutcome.LOST;
       deal.stage = won ? 'Won' : 'Lost';
     }
@@ -351,6 +231,7 @@ export class DemoDeals {
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly setup: SetupRepository,
     private readonly dealWrite: DealWriteService,
     private readonly credit: CreditService,
     private readonly analyses: WinLossAnalysisService,
@@ -358,35 +239,15 @@ export class DemoDeals {
   ) {}
 
   async load(now = new Date()): Promise<void> {
-    const people = new Map(
-      (
-        await this.dataSource.query<{ id: string; email: string; team: string | null }[]>(
-          'SELECT u.id, u.email, t.name AS team FROM users u LEFT JOIN teams t ON t.id = u.team_id WHERE u.email IS NOT NULL',
-        )
-      ).map((p) => [p.email, p]),
-    );
-    const titles = new Map(
-      (await this.dataSource.query<{ id: string; title: string }[]>('SELECT id, title FROM assets')).map((a) => [
-        a.title,
-        a.id,
-      ]),
-    );
-    const assetId = (key: string) => titles.get(DEMO_ASSETS.find((a) => a.key === key)!.title)!;
-    const plan = planDemoDeals(now, (email) => people.get(email)?.team ?? '');
+    const data = demoData();
+    const people = new Map((await this.setup.people()).map((p) => [p.email, p]));
+    const titles = new Map((await this.setup.assetTitles()).map((a) => [a.title, a.id]));
+    const assetId = (key: string) => titles.get(data.assets.find((a) => a.key === key)!.title)!;
+    const plan = planDemoDeals(now, (email) => people.get(email)?.team ?? '', data);
 
     await this.dataSource.transaction(async (em) => {
       await this.reasons.ensureSeeded(em);
-      await em.query(
-        `INSERT INTO accounts (name, industry, headquarters, employees, year_established)
-         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::int[])`,
-        [
-          DEMO_ACCOUNTS.map((a) => a.name),
-          DEMO_ACCOUNTS.map((a) => a.industry),
-          DEMO_ACCOUNTS.map((a) => a.headquarters),
-          DEMO_ACCOUNTS.map((a) => a.employees),
-          DEMO_ACCOUNTS.map((a) => a.yearEstablished),
-        ],
-      );
+      await this.setup.insertAccounts(em, data.accounts);
     });
 
     // First as the CRM saw them while in progress, then the closes: a deal must exist (open) before content is
@@ -430,7 +291,7 @@ export class DemoDeals {
           pointsAwarded: result.awardedPoints,
           creditEventId: result.eventId,
         });
-        await em.query('UPDATE assets SET reuse_count = reuse_count + 1 WHERE id = $1', [id]);
+        await this.setup.countReuse(em, id);
       }
     });
 
@@ -450,7 +311,7 @@ export class DemoDeals {
 
     await this.dataSource.transaction(async (em) => {
       for (const deal of plan.deals.filter((d) => d.analysisKey)) {
-        const demo = DEMO_ASSETS.find((a) => a.key === deal.analysisKey)!;
+        const demo = data.assets.find((a) => a.key === deal.analysisKey)!;
         await this.analyses.save(
           em,
           { id: assetId(demo.key), kind: AssetKind.WIN_LOSS },
@@ -470,8 +331,8 @@ export class DemoDeals {
     const open = plan.deals.filter((d) => d.outcome === DealOutcome.OPEN).length;
     const won = plan.deals.filter((d) => d.outcome === DealOutcome.WON).length;
     this.logger.log(
-      `Demo deals: ${DEMO_ACCOUNTS.length} accounts, ${plan.deals.length} deals (${open} open, ${won} won, ${plan.deals.length - open - won} lost), ` +
-        `${plan.uses.length} uses of content in deals, ${ANALYSED_DEALS.length} win/loss analyses linked`,
+      `Demo deals: ${data.accounts.length} accounts, ${plan.deals.length} deals (${open} open, ${won} won, ${plan.deals.length - open - won} lost), ` +
+        `${plan.uses.length} uses of content in deals, ${data.analysedDeals.length} win/loss analyses linked`,
     );
   }
 

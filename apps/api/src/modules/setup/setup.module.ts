@@ -6,11 +6,12 @@ import { TeamModule } from '../team/team.module.js';
 import { WinLossAnalysisModule } from '../win-loss/win-loss-analysis.module.js';
 import { DemoActivity } from './demo-activity.js';
 import { DemoDeals } from './demo-deals.js';
+import { SetupRepository } from './setup.repository.js';
 import { SetupService } from './setup.service.js';
 
 @Module({
   imports: [TeamModule, TaxonomyModule, CreditModule, DealModule, WinLossAnalysisModule],
-  providers: [SetupService, DemoActivity, DemoDeals],
+  providers: [SetupService, SetupRepository, DemoActivity, DemoDeals],
   exports: [SetupService],
 })
 export class SetupModule {}

@@ -8,8 +8,9 @@ import { TeamService } from '../team/team.service.js';
 import { Role, UserEntity } from '../user/user.entity.js';
 import { normaliseEmail } from '../user/user.service.js';
 import { DemoActivity } from './demo-activity.js';
+import { demoData } from './demo-data.js';
 import { DemoDeals } from './demo-deals.js';
-import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_TEAMS } from './demo-organisation.js';
+import { SetupRepository } from './setup.repository.js';
 
 export interface SetupResult {
   demoLoaded: boolean;
@@ -25,6 +26,7 @@ export class SetupService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly dataSource: DataSource,
+    private readonly setup: SetupRepository,
     private readonly teams: TeamService,
     private readonly passwords: PasswordService,
     private readonly demoActivity: DemoActivity,
@@ -33,8 +35,7 @@ export class SetupService {
 
   async run(): Promise<SetupResult> {
     const result = await this.dataSource.transaction(async (em) => {
-      // Serialises concurrent first starts of several replicas on one database.
-      await em.query('LOCK TABLE users IN SHARE ROW EXCLUSIVE MODE');
+      await this.setup.lockUsers(em);
       const result: SetupResult = { demoLoaded: false, adminCreated: false, logins: [] };
       if (await em.exists(UserEntity)) return result;
       if (this.config.demo) {
@@ -62,11 +63,12 @@ export class SetupService {
   }
 
   private async loadDemo(em: EntityManager): Promise<SetupResult['logins']> {
+    const { password, teams, people } = demoData().organisation;
     const teamIds = new Map<string, string>();
-    for (const name of DEMO_TEAMS) teamIds.set(name, (await this.teams.create(name, [], em)).id);
-    const passwordHash = await this.passwords.hash(DEMO_PASSWORD);
-    const people = await em.save(
-      DEMO_PEOPLE.map((p) =>
+    for (const name of teams) teamIds.set(name, (await this.teams.create(name, [], em)).id);
+    const passwordHash = await this.passwords.hash(password);
+    const users = await em.save(
+      people.map((p) =>
         em.create(UserEntity, {
           email: p.email,
           name: p.name,
@@ -77,22 +79,16 @@ export class SetupService {
         }),
       ),
     );
-    for (const [i, person] of DEMO_PEOPLE.entries()) {
-      if (person.manages) {
-        await em.query('INSERT INTO team_managers (team_id, user_id) VALUES ($1, $2)', [
-          teamIds.get(person.manages),
-          people[i].id,
-        ]);
-      }
+    const managers = new Map<string, string[]>();
+    for (const [i, person] of people.entries()) {
+      if (person.manages) managers.set(person.manages, [...(managers.get(person.manages) ?? []), users[i].id]);
     }
-    this.logger.log(`Loaded the demo organisation: ${DEMO_TEAMS.length} teams, ${DEMO_PEOPLE.length} people`);
-    await this.demoActivity.load(em, new Map(people.map((p) => [p.email!, { id: p.id, teamId: p.teamId }])), teamIds);
+    for (const [team, userIds] of managers) await this.teams.setManagers(teamIds.get(team)!, userIds, em);
+    this.logger.log(`Loaded the demo organisation: ${teams.length} teams, ${people.length} people`);
+    await this.demoActivity.load(em, new Map(users.map((p) => [p.email!, { id: p.id, teamId: p.teamId }])), teamIds);
     const shown = new Set([Role.ADMIN, Role.ENABLEMENT, Role.MANAGER, Role.MEMBER]);
-    return DEMO_PEOPLE.filter((p) => shown.delete(p.role)).map((p) => ({
-      email: p.email,
-      password: DEMO_PASSWORD,
-      role: p.role,
-      name: p.name,
-    }));
+    return people
+      .filter((p) => shown.delete(p.role))
+      .map((p) => ({ email: p.email, password, role: p.role, name: p.name }));
   }
 }

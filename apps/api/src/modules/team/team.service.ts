@@ -33,13 +33,14 @@ export class TeamService {
     return manager ? run(manager) : this.dataSource.transaction(run);
   }
 
-  async setManagers(teamId: string, userIds: string[]): Promise<TeamObject> {
-    return this.dataSource.transaction(async (em) => {
+  async setManagers(teamId: string, userIds: string[], manager?: EntityManager): Promise<TeamObject> {
+    const run = async (em: EntityManager) => {
       const team = await this.teams.find(em, teamId);
       if (!team) throw notFound('Team');
       await this.replaceManagers(em, teamId, userIds, 'userIds');
       return toTeamObject(team);
-    });
+    };
+    return manager ? run(manager) : this.dataSource.transaction(run);
   }
 
   async list(): Promise<TeamObject[]> {

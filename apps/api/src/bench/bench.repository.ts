@@ -1,0 +1,201 @@
+import pg from 'pg';
+
+/**
+ * Every statement of the bench. Seeding writes in bulk what only Byline's write path writes otherwise, and the
+ * ingestion figures compare the API with the same writes as bare SQL, on purpose: these are kept here, in one file,
+ * so that what the bench measures against is reviewed as SQL.
+ */
+
+/** A database created for one run on the server of `serverUrl`; `drop` removes it. */
+export async function createThrowawayDatabase(
+  serverUrl: string,
+  name: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
+  const onServer = async (statement: (client: pg.Client) => string[]) => {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    try {
+      for (const sql of statement(client)) await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  // Database names cannot be parameters; the name is quoted as an identifier.
+  const dropSql = (client: pg.Client) => `DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`;
+  await onServer((client) => [dropSql(client), `CREATE DATABASE ${client.escapeIdentifier(name)}`]);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => onServer((client) => [dropSql(client)]) };
+}
+
+/** `count` teams named "Bench team N", and `perTeam` members in each with this password hash. */
+export async function insertBenchPeople(
+  sql: pg.ClientBase,
+  teams: number,
+  perTeam: number,
+  passwordHash: string,
+): Promise<void> {
+  await sql.query(`INSERT INTO teams (name) SELECT 'Bench team ' || t FROM generate_series(1, $1) t`, [teams]);
+  await sql.query(
+    `INSERT INTO users (email, name, role, team_id, password_hash)
+     SELECT 'bench' || t.rn || '-' || p || '@bench.byline', 'Bench Person ' || t.rn || '-' || p, 'MEMBER', t.id, $2
+       FROM (SELECT id, row_number() OVER (ORDER BY name) AS rn FROM teams WHERE name LIKE 'Bench team %') t, generate_series(1, $1) p`,
+    [perTeam, passwordHash],
+  );
+}
+
+export async function makeAdmin(sql: pg.ClientBase, email: string): Promise<void> {
+  await sql.query(`UPDATE users SET role = 'ADMIN' WHERE email = $1`, [email]);
+}
+
+/** The bench people's ids, by email. */
+export async function benchPeopleIds(sql: pg.ClientBase): Promise<string[]> {
+  const rows = await sql.query<{ id: string }>(`SELECT id FROM users WHERE email LIKE 'bench%' ORDER BY email`);
+  return rows.rows.map((r) => r.id);
+}
+
+export async function insertTaxonomy(sql: pg.ClientBase, industries: string[], products: string[]): Promise<void> {
+  await sql.query(
+    `INSERT INTO taxonomy_terms (kind, value) SELECT 'INDUSTRY'::taxonomy_kind, v FROM unnest($1::text[]) v
+     UNION ALL SELECT 'PRODUCT'::taxonomy_kind, v FROM unnest($2::text[]) v ON CONFLICT DO NOTHING`,
+    [industries, products],
+  );
+}
+
+/**
+ * `count` published ORG assets of generated text drawn from `words`, each led by one of `people`, in one
+ * transaction. Bodies end with customer and project names (each in a few dozen assets).
+ */
+export async function insertGeneratedAssets(
+  sql: pg.ClientBase,
+  people: string[],
+  words: string[],
+  count: number,
+  industries: string[],
+  products: string[],
+): Promise<void> {
+  await sql.query('BEGIN');
+  // Each row draws its own words: the subqueries mention the row (g > -i) so they are evaluated per row.
+  await sql.query(
+    `WITH words AS (SELECT $2::text[] AS w), rows AS (
+       SELECT i, gen_random_uuid() AS id, $1::uuid[] AS people FROM generate_series(1, $3) i
+     ), inserted AS (
+       INSERT INTO assets (id, kind, title, summary, body, visibility, status, team_id, created_by, published_at,
+                           created_at, industries, products, tags)
+       SELECT r.id, (ARRAY['ENABLEMENT','BEST_PRACTICE','WIN_LOSS','CLIENT_FACING'])[1 + i % 4]::asset_kind,
+              initcap(array_to_string(ARRAY(SELECT w[1 + floor(random() * array_length(w, 1))::int] FROM words, generate_series(1, 6) g WHERE g > -i), ' ')),
+              array_to_string(ARRAY(SELECT w[1 + floor(random() * array_length(w, 1))::int] FROM words, generate_series(1, 18) g WHERE g > -i), ' '),
+              array_to_string(ARRAY(SELECT w[1 + floor(random() * array_length(w, 1))::int] FROM words, generate_series(1, 87) g WHERE g > -i), ' ')
+                || ' customer' || (i * 31) % 3000 || ' customer' || (i * 17) % 3000 || ' project' || i % 997,
+              'ORG', 'PUBLISHED', u.team_id, u.id, now() - random() * interval '720 days', now() - interval '721 days',
+              ARRAY[($4::text[])[1 + (i % 10)]], ARRAY[($5::text[])[1 + (i % 7)]],
+              ARRAY['bench-' || (i % 30)]
+         FROM rows r JOIN users u ON u.id = r.people[1 + (i * 7919) % array_length(r.people, 1)]
+       RETURNING id, created_by
+     )
+     INSERT INTO authorships (asset_id, user_id, role, share) SELECT id, created_by, 'LEAD_AUTHOR', 100 FROM inserted`,
+    [people, words, count, industries, products],
+  );
+  await sql.query('COMMIT');
+}
+
+/** `count` published assets, "Bench asset N" led by the Nth of `people`; returns them with their author. */
+export async function insertAuthoredAssets(
+  sql: pg.ClientBase,
+  people: string[],
+  count: number,
+): Promise<{ id: string; author: string }[]> {
+  const { rows } = await sql.query<{ id: string; author: string }>(
+    `WITH a AS (INSERT INTO assets (kind, title, body, visibility, status, team_id, created_by, published_at)
+                SELECT 'BEST_PRACTICE', 'Bench asset ' || i, 'Body', 'ORG', 'PUBLISHED', u.team_id, u.id, now()
+                  FROM generate_series(1, $2) i JOIN users u ON u.id = ($1::uuid[])[i] RETURNING id, created_by)
+     , au AS (INSERT INTO authorships (asset_id, user_id, role, share) SELECT id, created_by, 'LEAD_AUTHOR', 100 FROM a)
+     SELECT id, created_by AS author FROM a`,
+    [people, count],
+  );
+  return rows;
+}
+
+/**
+ * `events` reuse events (COPY, 40 points) by random `people` over two years, each with ten ledger entries of 4
+ * points to random people; the database chains the entries and keeps the rollups.
+ */
+export async function insertLedger(sql: pg.ClientBase, people: string[], events: number): Promise<void> {
+  await sql.query(
+    `WITH ev AS (
+       INSERT INTO credit_events (type, actor_id, occurred_at, booked_at, fiscal_year_start_month, payload,
+                                  policy_version, nominal_points, awarded_points)
+       SELECT 'REUSE', t.actor, t.at, t.at, 1, '{"reuseKind":"COPY"}', 1, 40, 40
+         FROM (SELECT ($1::uuid[])[1 + floor(random() * array_length($1::uuid[], 1))::int] AS actor,
+                      now() - random() * interval '730 days' AS at
+                 FROM generate_series(1, $2)) t
+       RETURNING id, actor_id, occurred_at)
+     INSERT INTO credit_entries (event_id, beneficiary_id, points, reason, source_reason, rule, generation, actor_id,
+                                 policy_version, occurred_at, booked_at)
+     SELECT ev.id, ($1::uuid[])[1 + floor(random() * array_length($1::uuid[], 1))::int], 4, 'REUSED_COPY', 'REUSED_COPY',
+            'reuse.COPY', 0, ev.actor_id, 1, ev.occurred_at, ev.occurred_at
+       FROM ev, generate_series(1, 10) g WHERE g > 0`,
+    [people, events],
+  );
+}
+
+/** Fresh planner statistics after seeding. */
+export async function analyze(sql: pg.ClientBase): Promise<void> {
+  await sql.query('ANALYZE');
+}
+
+/** What a run wrote: events, ledger entries, rollup points, reuse records and counted reuses. */
+export async function creditTally(sql: pg.ClientBase): Promise<number[]> {
+  const { rows } = await sql.query<{ n: string }>(
+    `SELECT count(*)::text AS n FROM credit_events UNION ALL SELECT count(*)::text FROM credit_entries
+     UNION ALL SELECT coalesce(sum(value), 0)::text FROM credit_rollups UNION ALL SELECT count(*)::text FROM reuse_events
+     UNION ALL SELECT coalesce(sum(reuse_count), 0)::text FROM assets`,
+  );
+  return rows.map((r) => Number(r.n));
+}
+
+export interface BareReuse {
+  eventId: string;
+  clientEventId: string;
+  readerId: string;
+  assetId: string;
+  authorId: string;
+  kind: string;
+  /** The ledger reason and rule of the kind. */
+  reason: string;
+  points: number;
+  at: Date;
+}
+
+/**
+ * What recordReuse writes for one credited reuse, as bare SQL in one transaction: the event with its facts, the
+ * author's ledger entry, the reuse record and the asset's counter.
+ */
+export async function recordReuseBare(client: pg.ClientBase, r: BareReuse): Promise<void> {
+  await client.query('BEGIN');
+  await client.query(
+    `INSERT INTO credit_events (id, type, actor_id, asset_id, occurred_at, booked_at, fiscal_year_start_month, payload, facts, policy_version, nominal_points, awarded_points, notes)
+     VALUES ($1, 'REUSE', $2, $3, $4, $4, 1, $5, $6, 1, $7, $7, '[]')`,
+    [
+      r.eventId,
+      r.readerId,
+      r.assetId,
+      r.at,
+      JSON.stringify({ reuseKind: r.kind }),
+      JSON.stringify([{ assetId: r.assetId, parentAssetId: null, authors: [{ userId: r.authorId, share: 100 }] }]),
+      r.points,
+    ],
+  );
+  await client.query(
+    `INSERT INTO credit_entries (event_id, beneficiary_id, points, reason, source_reason, rule, asset_id, source_asset_id, generation, actor_id, policy_version, occurred_at, booked_at)
+     VALUES ($1, $2, $3, $4, $4, $5, $6, $6, 0, $7, 1, $8, $8)`,
+    [r.eventId, r.authorId, r.points, r.reason, `reuse.${r.kind}`, r.assetId, r.readerId, r.at],
+  );
+  await client.query(
+    `INSERT INTO reuse_events (asset_id, actor_id, kind, client_event_id, occurred_at, points_awarded, credit_event_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [r.assetId, r.readerId, r.kind, r.clientEventId, r.at, r.points, r.eventId],
+  );
+  await client.query('UPDATE assets SET reuse_count = reuse_count + 1 WHERE id = $1', [r.assetId]);
+  await client.query('COMMIT');
+}
