@@ -65,7 +65,15 @@ describe('the committed SQL records (apps/api/src/queries/*.repository.sql)', ()
     app = await startTestApp(database.env);
     const dataSource = app.byline.app.get(DataSource);
     for (const target of targets) {
-      const repository = app.byline.app.get<unknown, Record<string, unknown>>(target.repository, { strict: false });
+      let repository: Record<string, unknown>;
+      try {
+        repository = app.byline.app.get<unknown, Record<string, unknown>>(target.repository, { strict: false });
+      } catch {
+        failures.push(
+          `${target.repository.name}.${target.method}: ${target.repository.name} is not provided by any module`,
+        );
+        continue;
+      }
       const method = repository[target.method];
       for (const example of target.examples) {
         const heading = `${target.repository.name}.${target.method}${example.name ? ` (${example.name})` : ''}`;
