@@ -9,6 +9,7 @@ import { AssetVersionVisibility1795810000000 } from '../../../../../migrations/1
 import { CreditChain1795820000000 } from '../../../../../migrations/1795820000000-credit-chain.js';
 import { ApplicationRole1795820000001 } from '../../../../../migrations/1795820000001-application-role.js';
 import { DealReversalRollups1795860000000 } from '../../../../../migrations/1795860000000-deal-reversal-rollups.js';
+import { ForeignKeys1795900000000 } from '../../../../../migrations/1795900000000-foreign-keys.js';
 
 // Every migration, in order. Listed explicitly so the same build runs from src/ and dist/ without globbing.
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   CreditChain1795820000000,
   ApplicationRole1795820000001,
   DealReversalRollups1795860000000,
+  ForeignKeys1795900000000,
 ];

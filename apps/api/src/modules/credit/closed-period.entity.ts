@@ -1,4 +1,6 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import type { Relation } from 'typeorm';
+import { UserEntity } from '../user/user.entity.js';
 
 /** A closed (frozen) fiscal quarter with its leaderboard snapshot and the snapshot's SHA-256 digest. */
 @Entity('closed_periods')
@@ -24,4 +26,8 @@ export class ClosedPeriodEntity {
 
   @Column({ type: 'char', length: 64 })
   digest: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'closed_by', foreignKeyConstraintName: 'FK_closed_periods_closed_by' })
+  closedBy: Relation<UserEntity>;
 }

@@ -1,5 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
+import { AssetEntity } from '../asset/asset.entity.js';
 import { UserEntity } from '../user/user.entity.js';
 import { CreditEventEntity } from './credit-event.entity.js';
 
@@ -8,6 +9,8 @@ import { CreditEventEntity } from './credit-event.entity.js';
 @Index('IX_credit_entries_beneficiary', ['beneficiaryId', 'bookedAt'])
 @Index('IX_credit_entries_actor_day', ['actorId', 'beneficiaryId', 'occurredAt'])
 @Index('IX_credit_entries_event', ['eventId'])
+// An asset's page sums the credit its reuses and adaptations generated.
+@Index('IX_credit_entries_source_asset', ['sourceAssetId'])
 @Index('UQ_credit_entries_chain_position', ['chainPosition'], { unique: true })
 export class CreditEntryEntity {
   @PrimaryGeneratedColumn({ type: 'bigint' })
@@ -71,4 +74,16 @@ export class CreditEntryEntity {
   @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'beneficiary_id', foreignKeyConstraintName: 'FK_credit_entries_beneficiary' })
   beneficiary: Relation<UserEntity>;
+
+  @ManyToOne(() => AssetEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'asset_id', foreignKeyConstraintName: 'FK_credit_entries_asset' })
+  asset: Relation<AssetEntity> | null;
+
+  @ManyToOne(() => AssetEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'source_asset_id', foreignKeyConstraintName: 'FK_credit_entries_source_asset' })
+  sourceAsset: Relation<AssetEntity> | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'actor_id', foreignKeyConstraintName: 'FK_credit_entries_actor' })
+  actor: Relation<UserEntity>;
 }

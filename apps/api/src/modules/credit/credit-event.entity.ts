@@ -1,5 +1,6 @@
 import { Column, Entity, Generated, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
+import { AssetEntity } from '../asset/asset.entity.js';
 import { UserEntity } from '../user/user.entity.js';
 
 import type { AssetFacts, CreditNote } from '@byline/credit';
@@ -74,4 +75,8 @@ export class CreditEventEntity {
   @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'actor_id', foreignKeyConstraintName: 'FK_credit_events_actor' })
   actor: Relation<UserEntity>;
+
+  @ManyToOne(() => AssetEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'asset_id', foreignKeyConstraintName: 'FK_credit_events_asset' })
+  asset: Relation<AssetEntity> | null;
 }

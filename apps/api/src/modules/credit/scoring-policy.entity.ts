@@ -1,5 +1,7 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import type { Relation } from 'typeorm';
 import type { ScoringPolicy } from '@byline/credit';
+import { UserEntity } from '../user/user.entity.js';
 
 /** Admin-made policy versions (version 1 is the built-in default); the newest applies from its creation on. */
 @Entity('scoring_policies')
@@ -15,4 +17,8 @@ export class ScoringPolicyEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'created_by', foreignKeyConstraintName: 'FK_scoring_policies_created_by' })
+  createdBy: Relation<UserEntity> | null;
 }

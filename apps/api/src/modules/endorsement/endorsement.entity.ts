@@ -1,6 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
 import { AssetEntity } from '../asset/asset.entity.js';
+import { CreditEventEntity } from '../credit/credit-event.entity.js';
 import { UserEntity } from '../user/user.entity.js';
 
 export enum EndorsementKind {
@@ -50,4 +51,8 @@ export class EndorsementEntity {
   @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'endorser_id', foreignKeyConstraintName: 'FK_endorsements_endorser' })
   endorser: Relation<UserEntity>;
+
+  @ManyToOne(() => CreditEventEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'credit_event_id', foreignKeyConstraintName: 'FK_endorsements_credit_event' })
+  creditEvent: Relation<CreditEventEntity> | null;
 }

@@ -1,6 +1,8 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import type { Relation } from 'typeorm';
 import { AssetEntity } from '../asset/asset.entity.js';
+import { CreditEventEntity } from '../credit/credit-event.entity.js';
+import { DealEntity } from '../deal/deal.entity.js';
 import { UserEntity } from '../user/user.entity.js';
 
 export enum ReuseKind {
@@ -55,4 +57,12 @@ export class ReuseEventEntity {
   @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'actor_id', foreignKeyConstraintName: 'FK_reuse_events_actor' })
   actor: Relation<UserEntity>;
+
+  @ManyToOne(() => DealEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'deal_id', foreignKeyConstraintName: 'FK_reuse_events_deal' })
+  deal: Relation<DealEntity> | null;
+
+  @ManyToOne(() => CreditEventEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'credit_event_id', foreignKeyConstraintName: 'FK_reuse_events_credit_event' })
+  creditEvent: Relation<CreditEventEntity> | null;
 }
