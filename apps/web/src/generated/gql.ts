@@ -68,9 +68,8 @@ type Documents = {
   '\n  query PersonEngagement($userId: ID!, $period: PeriodInput!) {\n    authorshipReport(userId: $userId, period: $period) {\n      rank\n      engagement {\n        sharing\n        participating\n        contributing\n      }\n    }\n  }\n': typeof types.PersonEngagementDocument;
   '\n  fragment ReuseAssetStats on Asset {\n    id\n    stats {\n      reuseCount\n      uniqueReusers\n      teamsReached\n      viewCount\n      endorsementCount\n      creditGenerated\n    }\n  }\n': typeof types.ReuseAssetStatsFragmentDoc;
   '\n  query OpenDeals($ownerId: ID!) {\n    deals(first: 50, outcome: OPEN, filter: { ownerId: $ownerId }) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          accountName\n          product\n          amount\n        }\n      }\n    }\n  }\n': typeof types.OpenDealsDocument;
-  '\n  mutation RecordReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n      kind\n      occurredAt\n      pointsAwarded\n      asset {\n        ...ReuseAssetStats\n      }\n    }\n  }\n': typeof types.RecordReuseDocument;
+  '\n  mutation RecordReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n      kind\n      occurredAt\n      pointsAwarded\n      explanation\n      asset {\n        ...ReuseAssetStats\n      }\n    }\n  }\n': typeof types.RecordReuseDocument;
   '\n  query ReuseTarget($assetId: ID!) {\n    viewer {\n      id\n    }\n    asset(id: $assetId) {\n      id\n      title\n      body\n    }\n  }\n': typeof types.ReuseTargetDocument;
-  '\n  fragment ReuseAssetAuthors on Asset {\n    authors {\n      user {\n        id\n      }\n    }\n  }\n': typeof types.ReuseAssetAuthorsFragmentDoc;
   '\n  query ReviewFlags($period: PeriodInput!) {\n    creditRings(period: $period) {\n      users {\n        id\n        name\n      }\n      mutualPoints\n      share\n    }\n    creditSpikes(period: $period) {\n      user {\n        id\n        name\n      }\n      day\n      points\n      medianPoints\n      events {\n        eventId\n        kind\n        occurredAt\n        points\n        actor {\n          id\n          name\n        }\n        asset {\n          id\n          title\n        }\n      }\n    }\n  }\n': typeof types.ReviewFlagsDocument;
   '\n  query DealSuggestions($dealId: ID!, $first: Int) {\n    dealSuggestions(dealId: $dealId, first: $first) {\n      score\n      reasons\n      asset {\n        id\n        kind\n        title\n        summary\n        publishedAt\n        authors {\n          role\n          share\n          user {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.DealSuggestionsDocument;
   '\n  mutation AddTaxonomyTerm($kind: TaxonomyKind!, $value: String!) {\n    addTaxonomyTerm(kind: $kind, value: $value) {\n      kind\n      value\n      assetCount\n    }\n  }\n': typeof types.AddTaxonomyTermDocument;
@@ -195,12 +194,10 @@ const documents: Documents = {
     types.ReuseAssetStatsFragmentDoc,
   '\n  query OpenDeals($ownerId: ID!) {\n    deals(first: 50, outcome: OPEN, filter: { ownerId: $ownerId }) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          accountName\n          product\n          amount\n        }\n      }\n    }\n  }\n':
     types.OpenDealsDocument,
-  '\n  mutation RecordReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n      kind\n      occurredAt\n      pointsAwarded\n      asset {\n        ...ReuseAssetStats\n      }\n    }\n  }\n':
+  '\n  mutation RecordReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n      kind\n      occurredAt\n      pointsAwarded\n      explanation\n      asset {\n        ...ReuseAssetStats\n      }\n    }\n  }\n':
     types.RecordReuseDocument,
   '\n  query ReuseTarget($assetId: ID!) {\n    viewer {\n      id\n    }\n    asset(id: $assetId) {\n      id\n      title\n      body\n    }\n  }\n':
     types.ReuseTargetDocument,
-  '\n  fragment ReuseAssetAuthors on Asset {\n    authors {\n      user {\n        id\n      }\n    }\n  }\n':
-    types.ReuseAssetAuthorsFragmentDoc,
   '\n  query ReviewFlags($period: PeriodInput!) {\n    creditRings(period: $period) {\n      users {\n        id\n        name\n      }\n      mutualPoints\n      share\n    }\n    creditSpikes(period: $period) {\n      user {\n        id\n        name\n      }\n      day\n      points\n      medianPoints\n      events {\n        eventId\n        kind\n        occurredAt\n        points\n        actor {\n          id\n          name\n        }\n        asset {\n          id\n          title\n        }\n      }\n    }\n  }\n':
     types.ReviewFlagsDocument,
   '\n  query DealSuggestions($dealId: ID!, $first: Int) {\n    dealSuggestions(dealId: $dealId, first: $first) {\n      score\n      reasons\n      asset {\n        id\n        kind\n        title\n        summary\n        publishedAt\n        authors {\n          role\n          share\n          user {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n':
@@ -580,20 +577,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation RecordReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n      kind\n      occurredAt\n      pointsAwarded\n      asset {\n        ...ReuseAssetStats\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation RecordReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n      kind\n      occurredAt\n      pointsAwarded\n      asset {\n        ...ReuseAssetStats\n      }\n    }\n  }\n'];
+  source: '\n  mutation RecordReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n      kind\n      occurredAt\n      pointsAwarded\n      explanation\n      asset {\n        ...ReuseAssetStats\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n      kind\n      occurredAt\n      pointsAwarded\n      explanation\n      asset {\n        ...ReuseAssetStats\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
   source: '\n  query ReuseTarget($assetId: ID!) {\n    viewer {\n      id\n    }\n    asset(id: $assetId) {\n      id\n      title\n      body\n    }\n  }\n',
 ): (typeof documents)['\n  query ReuseTarget($assetId: ID!) {\n    viewer {\n      id\n    }\n    asset(id: $assetId) {\n      id\n      title\n      body\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  fragment ReuseAssetAuthors on Asset {\n    authors {\n      user {\n        id\n      }\n    }\n  }\n',
-): (typeof documents)['\n  fragment ReuseAssetAuthors on Asset {\n    authors {\n      user {\n        id\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1603,6 +1603,7 @@ export type RecordReuseMutation = {
     kind: ReuseKind;
     occurredAt: string;
     pointsAwarded: number;
+    explanation: string;
     asset: {
       id: string;
       stats: {
@@ -1625,8 +1626,6 @@ export type ReuseTargetQuery = {
   viewer: { id: string } | null;
   asset: { id: string; title: string; body: string } | null;
 };
-
-export type ReuseAssetAuthorsFragment = { authors: Array<{ user: { id: string } }> };
 
 export type ReviewFlagsQueryVariables = Exact<{
   period: PeriodInput;
@@ -2703,38 +2702,6 @@ export const AuthorshipReportFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AuthorshipReportFieldsFragment, unknown>;
-export const ReuseAssetAuthorsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ReuseAssetAuthors' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Asset' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'authors' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'user' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ReuseAssetAuthorsFragment, unknown>;
 export const AnalysisFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -7775,6 +7742,7 @@ export const RecordReuseDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'pointsAwarded' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'asset' },
