@@ -1,6 +1,6 @@
 import { Alert, Button, EmptyState, Group, Loader, Stack, Tabs, Text } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
-import type { Role } from '../generated/graphql';
+import type { ViewerCan } from '../modules/auth/hooks/useViewer';
 import { DealFilterBar } from '../modules/deal/components/DealFilterBar';
 import type { DealFilterParam } from '../modules/deal/components/DealFilterBar';
 import { DealsTable } from '../modules/deal/components/DealsTable';
@@ -15,7 +15,7 @@ import { notifyError } from '../ui/notify';
 const FILTER_FIELDS: readonly DealFilterParam[] = ['outcome', 'team', 'industry', 'product', 'owner', 'from', 'to'];
 
 interface DealsPageProps {
-  viewer: { id: string; role: Role };
+  viewer: { id: string; viewerCan: Pick<ViewerCan, 'importDeals'> };
 }
 
 export function DealsPage({ viewer }: DealsPageProps) {
@@ -36,7 +36,7 @@ export function DealsPage({ viewer }: DealsPageProps) {
     });
 
   const narrowed = FILTER_FIELDS.some((param) => searchParams.get(param));
-  const mayImport = viewer.role === 'ADMIN' || viewer.role === 'MANAGER';
+  const mayImport = viewer.viewerCan.importDeals;
 
   return (
     <>

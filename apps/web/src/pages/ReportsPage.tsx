@@ -247,7 +247,7 @@ interface ReportsPageProps {
 }
 
 export function ReportsPage({ viewer }: ReportsPageProps) {
-  const scope = useReportScope(viewer);
+  const scope = useReportScope();
   const [params, setParams] = useSearchParams();
   const { choice, periodInput, setChoice } = usePeriodChoice();
   const personId = params.get('person');
@@ -280,12 +280,11 @@ export function ReportsPage({ viewer }: ReportsPageProps) {
     ? engagementScale(teamReport.members.map((member) => engagementCounts(member.engagement)))
     : undefined;
 
-  const description =
-    viewer.role === 'ADMIN'
-      ? 'Authorship per team and person: what they wrote, how far it travelled and the credit it earned.'
-      : scope.teams.length > 0
-        ? 'Authorship in the teams you manage: what each person wrote, how far it travelled and the credit it earned.'
-        : 'Your authorship: what you wrote, how far it travelled and the credit it earned.';
+  const description = viewer.viewerCan.readEveryTeamReport
+    ? 'Authorship per team and person: what they wrote, how far it travelled and the credit it earned.'
+    : scope.teams.length > 0
+      ? 'Authorship in the teams you manage: what each person wrote, how far it travelled and the credit it earned.'
+      : 'Your authorship: what you wrote, how far it travelled and the credit it earned.';
 
   let body;
   if (scope.loading) {

@@ -1,7 +1,7 @@
 import { Button, EmptyState, Grid, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import type { Role } from '../generated/graphql';
+import type { ViewerCan } from '../modules/auth/hooks/useViewer';
 import { DealFilterBar } from '../modules/deal/components/DealFilterBar';
 import type { DealFilterParam } from '../modules/deal/components/DealFilterBar';
 import { ChartCard } from '../modules/win-loss/components/ChartCard';
@@ -28,10 +28,10 @@ import { PageHeader } from '../ui/PageHeader';
 const FILTER_FIELDS: readonly DealFilterParam[] = ['team', 'industry', 'product', 'from', 'to'];
 
 interface WinLossPageProps {
-  viewerRole: Role;
+  viewerCan: Pick<ViewerCan, 'importDeals'>;
 }
 
-export function WinLossPage({ viewerRole }: WinLossPageProps) {
+export function WinLossPage({ viewerCan }: WinLossPageProps) {
   const [searchParams, setSearchParams] = useSearchParams();
   const params = readWinLossParams(searchParams);
   const filter = toWinLossFilter(params);
@@ -115,7 +115,7 @@ export function WinLossPage({ viewerRole }: WinLossPageProps) {
             title="No closed deals yet"
             description="Win rates, amounts and cycle times appear once deals from the CRM are won or lost. An admin or a manager imports them from a CSV export, or the CRM sends them to the deal webhook."
           >
-            {viewerRole === 'ADMIN' || viewerRole === 'MANAGER' ? (
+            {viewerCan.importDeals ? (
               <EmptyState.Actions>
                 <Button component={Link} to="/admin/import">
                   Import deals
