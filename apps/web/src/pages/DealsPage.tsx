@@ -1,5 +1,6 @@
 import { Alert, Button, EmptyState, Group, Loader, Stack, Tabs, Text } from '@mantine/core';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
+import { useUrlParams } from '../core/useUrlParams';
 import type { ViewerCan } from '../modules/auth/hooks/useViewer';
 import { DealFilterBar } from '../modules/deal/components/DealFilterBar';
 import type { DealFilterParam } from '../modules/deal/components/DealFilterBar';
@@ -19,21 +20,13 @@ interface DealsPageProps {
 }
 
 export function DealsPage({ viewer }: DealsPageProps) {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const params = readDealParams(searchParams);
+  const { params: searchParams, values: params, update } = useUrlParams(readDealParams);
   const mine = params.tab === 'mine';
   const { deals, totalCount, hasNextPage, loadMore, loading, stale, loadingMore, error, refetch } = useDeals({
     filter: toDealFilter(params),
     outcome: params.outcome,
     skip: mine,
   });
-
-  const update = (change: (next: URLSearchParams) => void) =>
-    setSearchParams((current) => {
-      const next = new URLSearchParams(current);
-      change(next);
-      return next;
-    });
 
   const narrowed = FILTER_FIELDS.some((param) => searchParams.get(param));
   const mayImport = viewer.viewerCan.importDeals;
@@ -53,7 +46,7 @@ export function DealsPage({ viewer }: DealsPageProps) {
       />
       <Tabs
         value={params.tab}
-        onChange={(value) => update((next) => (value === 'mine' ? next.set('tab', 'mine') : next.delete('tab')))}
+        onChange={(value) => update({ tab: value === 'mine' ? 'mine' : null })}
         keepMounted={false}
       >
         <Tabs.List mb="lg">
@@ -63,20 +56,7 @@ export function DealsPage({ viewer }: DealsPageProps) {
 
         <Tabs.Panel value="all">
           <Stack gap="md">
-            <DealFilterBar
-              fields={FILTER_FIELDS}
-              values={Object.fromEntries(FILTER_FIELDS.map((param) => [param, searchParams.get(param)]))}
-              onChange={(param, value) =>
-                update((next) => {
-                  if (value) {
-                    next.set(param, value);
-                  } else {
-                    next.delete(param);
-                  }
-                })
-              }
-              onClear={() => update((next) => FILTER_FIELDS.forEach((param) => next.delete(param)))}
-            />
+            <DealFilterBar fields={FILTER_FIELDS} />
             {params.outcome === 'OPEN' && hasClosedRange(params) ? (
               <Alert color="yellow" variant="light" data-testid="open-with-dates">
                 Open deals have no close date, so a closed-date range leaves none. Clear the dates to see open deals.
