@@ -1,4 +1,4 @@
-import { Table, UnstyledButton } from '@mantine/core';
+import { Table, Text, UnstyledButton } from '@mantine/core';
 import type { ReactNode } from 'react';
 
 const TABULAR = { fontVariantNumeric: 'tabular-nums' } as const;
@@ -32,5 +32,26 @@ export function RowOpenButton({ label, onOpen, children }: { label: string; onOp
     >
       {children}
     </UnstyledButton>
+  );
+}
+
+/** The one row of a table with nothing to list: a dimmed, centred message across every column. */
+export function EmptyTableRow({
+  colSpan,
+  children,
+  py = 'md',
+}: {
+  colSpan: number;
+  children: ReactNode;
+  py?: 'md' | 'lg';
+}) {
+  return (
+    <Table.Tr>
+      <Table.Td colSpan={colSpan}>
+        <Text c="dimmed" size="sm" ta="center" py={py}>
+          {children}
+        </Text>
+      </Table.Td>
+    </Table.Tr>
   );
 }

@@ -5,7 +5,7 @@ import { reuseKindLabel } from '../../reuse/reuse-labels';
 import { USER_STATUS_LABELS } from '../../user/user-labels';
 import { ENGAGEMENT_LABELS, ENGAGEMENT_LEVELS, engagementCounts } from '../engagement';
 import type { EngagementCounts } from '../engagement';
-import { NumberCell, RowOpenButton } from '../../../ui/TableCells';
+import { EmptyTableRow, NumberCell, RowOpenButton } from '../../../ui/TableCells';
 import { countOf, reusesExceptViews, totalCount } from '../report-format';
 import type { TeamMemberReport, TeamReport } from '../hooks/useTeamReport';
 import { EngagementLevels } from './EngagementLevels';
@@ -157,13 +157,7 @@ export function TeamReportTable({ report, scale, onOpenPerson }: TeamReportTable
         </Table.Thead>
         <Table.Tbody>
           {members.length === 0 ? (
-            <Table.Tr>
-              <Table.Td colSpan={11}>
-                <Text c="dimmed" size="sm" ta="center" py="md">
-                  This team has no members.
-                </Text>
-              </Table.Td>
-            </Table.Tr>
+            <EmptyTableRow colSpan={11}>This team has no members.</EmptyTableRow>
           ) : (
             members.map((member) => (
               <MemberRow
