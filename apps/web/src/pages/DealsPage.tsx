@@ -11,7 +11,7 @@ import { useDeals } from '../modules/deal/hooks/useDeals';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { PageHeader } from '../ui/PageHeader';
 import { UploadIcon } from '../ui/icons';
-import { notifyError } from '../ui/notify';
+import { LoadMoreButton } from '../ui/LoadMoreButton';
 
 const FILTER_FIELDS: readonly DealFilterParam[] = ['outcome', 'team', 'industry', 'product', 'owner', 'from', 'to'];
 
@@ -102,15 +102,7 @@ export function DealsPage({ viewer }: DealsPageProps) {
                 <Text size="sm" c="dimmed" data-testid="deals-shown">
                   Showing {deals.length.toLocaleString()} of {(totalCount ?? 0).toLocaleString()}
                 </Text>
-                <Button
-                  variant="default"
-                  loading={loadingMore}
-                  onClick={() => {
-                    loadMore().catch((loadError: unknown) => notifyError(loadError, 'Could not load more deals'));
-                  }}
-                >
-                  Load more
-                </Button>
+                <LoadMoreButton loading={loadingMore} onLoadMore={loadMore} failureTitle="Could not load more deals" />
               </Group>
             ) : null}
           </Stack>

@@ -25,7 +25,7 @@ import type { LibraryFilterKey } from '../modules/asset/library-params';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { PageHeader } from '../ui/PageHeader';
 import { PlusIcon, SearchIcon } from '../ui/icons';
-import { notifyError } from '../ui/notify';
+import { LoadMoreButton } from '../ui/LoadMoreButton';
 
 const SEARCH_DEBOUNCE_MS = 300;
 
@@ -70,14 +70,6 @@ export function LibraryPage() {
     commitSearch.cancel();
     setSearchInput('');
     updateParams({ q: null, ...facetsCleared });
-  };
-
-  const handleLoadMore = async () => {
-    try {
-      await loadMore();
-    } catch (loadError) {
-      notifyError(loadError, 'Could not load more assets');
-    }
   };
 
   const activeFilters = LIBRARY_FACETS.flatMap((facet) => {
@@ -245,9 +237,7 @@ export function LibraryPage() {
 
             {hasNextPage ? (
               <Group justify="center">
-                <Button variant="default" loading={loadingMore} onClick={() => void handleLoadMore()}>
-                  Load more
-                </Button>
+                <LoadMoreButton loading={loadingMore} onLoadMore={loadMore} failureTitle="Could not load more assets" />
               </Group>
             ) : null}
           </Stack>
