@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import type { DynamicModule } from '@nestjs/common';
 import { CoreModule } from './core/core.module.js';
 import type { CoreOptions } from './core/core.module.js';
+import { AccessModule } from './modules/access/access.module.js';
 import { AssetModule } from './modules/asset/asset.module.js';
 import { AttachmentModule } from './modules/attachment/attachment.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
@@ -48,6 +49,7 @@ export class AppModule {
         ReportModule,
         PeriodCloseModule,
         RingModule,
+        AccessModule,
       ],
     };
   }

@@ -1,11 +1,11 @@
 import { Center, Loader } from '@mantine/core';
 import { Suspense, lazy } from 'react';
 import { Route, Routes } from 'react-router';
-import type { Role } from './generated/graphql';
 import { AccountMenu } from './modules/auth/components/AccountMenu';
 import { RequireViewer } from './modules/auth/components/RequireViewer';
-import type { Viewer } from './modules/auth/hooks/useViewer';
+import type { Viewer, ViewerCan } from './modules/auth/hooks/useViewer';
 import { useLogout } from './modules/auth/hooks/useLogout';
+import { mayOpenImports } from './modules/crm-import/import-kinds';
 import { useCreditNotifications } from './modules/notification/hooks/useCreditNotifications';
 import { AdminPage } from './pages/AdminPage';
 import { AssetEditorPage } from './pages/AssetEditorPage';
@@ -56,12 +56,12 @@ const ADMIN_NAV: NavSection = {
 // Managers import deals (accounts and teams are for admins).
 const MANAGER_NAV: NavSection = { label: 'Administration', items: [{ label: 'Import', to: '/admin/import' }] };
 
-// The server enforces permissions; the navigation only hides what a role cannot use.
-function navSectionsFor(role: Role): readonly NavSection[] {
-  if (role === 'ADMIN') {
+// The server enforces permissions; the navigation only hides what the viewer cannot use.
+function navSectionsFor(can: ViewerCan): readonly NavSection[] {
+  if (can.administer) {
     return [MAIN_NAV, ADMIN_NAV];
   }
-  return role === 'MANAGER' ? [MAIN_NAV, MANAGER_NAV] : [MAIN_NAV];
+  return mayOpenImports(can) ? [MAIN_NAV, MANAGER_NAV] : [MAIN_NAV];
 }
 
 function SignedInApp({ viewer }: { viewer: Viewer }) {
@@ -69,7 +69,7 @@ function SignedInApp({ viewer }: { viewer: Viewer }) {
   useCreditNotifications(viewer.id);
   return (
     <AppLayout
-      navSections={navSectionsFor(viewer.role)}
+      navSections={navSectionsFor(viewer.viewerCan)}
       account={
         <AccountMenu name={viewer.name} email={viewer.email} role={viewer.role} onLogout={() => void logout()} />
       }
@@ -86,11 +86,11 @@ function SignedInApp({ viewer }: { viewer: Viewer }) {
           <Route path="people/:id/credit" element={<MyCreditPage key="person" viewer={viewer} />} />
           <Route path="leaderboards" element={<LeaderboardsPage viewer={viewer} />} />
           <Route path="deals" element={<DealsPage viewer={viewer} />} />
-          <Route path="deals/:id" element={<DealPage viewerRole={viewer.role} />} />
-          <Route path="win-loss" element={<WinLossPage viewerRole={viewer.role} />} />
+          <Route path="deals/:id" element={<DealPage viewerCan={viewer.viewerCan} />} />
+          <Route path="win-loss" element={<WinLossPage viewerCan={viewer.viewerCan} />} />
           <Route path="reports" element={<ReportsPage viewer={viewer} />} />
-          <Route path="admin" element={<AdminPage viewerRole={viewer.role} />} />
-          <Route path="admin/import" element={<ImportPage viewerRole={viewer.role} />} />
+          <Route path="admin" element={<AdminPage viewerCan={viewer.viewerCan} />} />
+          <Route path="admin/import" element={<ImportPage viewerCan={viewer.viewerCan} />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>

@@ -17,7 +17,7 @@ type Documents = {
   '\n  mutation ArchiveAsset($id: ID!) {\n    archiveAsset(id: $id) {\n      ...AssetDetailFields\n    }\n  }\n': typeof types.ArchiveAssetDocument;
   '\n  query AssetDetail($id: ID!) {\n    asset(id: $id) {\n      ...AssetDetailFields\n    }\n  }\n': typeof types.AssetDetailDocument;
   '\n  fragment AssetCardFields on Asset {\n    id\n    kind\n    title\n    summary\n    status\n    visibility\n    publishedAt\n    createdAt\n    industries\n    buyerRoles\n    journeyPhases\n    products\n    tags\n    team {\n      id\n      name\n    }\n    derivedFrom {\n      id\n      title\n    }\n    authors {\n      role\n      share\n      user {\n        id\n        name\n        title\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.AssetCardFieldsFragmentDoc;
-  '\n  fragment AssetDetailFields on Asset {\n    ...AssetCardFields\n    ...AssetEndorsements\n    body\n    version\n    updatedAt\n    viewerCan {\n      edit\n      publish\n      archive\n      setAuthors\n      adapt\n    }\n    ancestry {\n      id\n      title\n      kind\n    }\n    derivedAssets {\n      ...AssetCardFields\n    }\n    attachments {\n      ...AttachmentFields\n    }\n    versions {\n      version\n      change\n      createdAt\n      editedBy {\n        id\n        name\n      }\n    }\n  }\n': typeof types.AssetDetailFieldsFragmentDoc;
+  '\n  fragment AssetDetailFields on Asset {\n    ...AssetCardFields\n    ...AssetEndorsements\n    body\n    version\n    updatedAt\n    viewerCan {\n      edit\n      publish\n      archive\n      setAuthors\n      adapt\n      endorse\n    }\n    ancestry {\n      id\n      title\n      kind\n    }\n    derivedAssets {\n      ...AssetCardFields\n    }\n    attachments {\n      ...AttachmentFields\n    }\n    versions {\n      version\n      change\n      createdAt\n      editedBy {\n        id\n        name\n      }\n    }\n  }\n': typeof types.AssetDetailFieldsFragmentDoc;
   '\n  query AssetVersion($assetId: ID!, $version: Int!) {\n    assetVersion(assetId: $assetId, version: $version) {\n      version\n      change\n      createdAt\n      editedBy {\n        id\n        name\n      }\n      kind\n      title\n      summary\n      body\n      visibility\n      industries\n      buyerRoles\n      journeyPhases\n      products\n      tags\n      authors {\n        role\n        share\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.AssetVersionDocument;
   '\n  mutation CreateAsset($input: CreateAssetInput!) {\n    createAsset(input: $input) {\n      ...AssetDetailFields\n    }\n  }\n': typeof types.CreateAssetDocument;
   '\n  mutation DeriveAsset($fromId: ID!, $input: CreateAssetInput!) {\n    deriveAsset(fromId: $fromId, input: $input) {\n      ...AssetDetailFields\n    }\n  }\n': typeof types.DeriveAssetDocument;
@@ -29,7 +29,7 @@ type Documents = {
   '\n  mutation DeleteAttachment($id: ID!) {\n    deleteAttachment(id: $id)\n  }\n': typeof types.DeleteAttachmentDocument;
   '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        id\n        name\n        role\n      }\n    }\n  }\n': typeof types.LoginDocument;
   '\n  mutation Logout {\n    logout\n  }\n': typeof types.LogoutDocument;
-  '\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      title\n      role\n      status\n      team {\n        id\n        name\n      }\n    }\n  }\n': typeof types.ViewerDocument;
+  '\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      title\n      role\n      status\n      team {\n        id\n        name\n      }\n      viewerCan {\n        readCredit\n        administer\n        readEveryTeamReport\n        importAccounts\n        importTeams\n        importDeals\n        addTaxonomyTerms\n        verifyAssets\n        readDealAuditTrails\n      }\n    }\n  }\n': typeof types.ViewerDocument;
   '\n  query AuthorCandidates($search: String, $first: Int) {\n    users(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          name\n          title\n          status\n          team {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.AuthorCandidatesDocument;
   '\n  mutation SetAuthors($assetId: ID!, $authors: [AuthorshipInput!]!) {\n    setAuthors(assetId: $assetId, authors: $authors) {\n      ...AssetDetailFields\n    }\n  }\n': typeof types.SetAuthorsDocument;
   '\n  query CreditHistory($userId: ID!) {\n    creditHistory(userId: $userId) {\n      periodStart\n      value\n    }\n  }\n': typeof types.CreditHistoryDocument;
@@ -58,7 +58,7 @@ type Documents = {
   '\n  mutation Follow($kind: FollowKind!, $target: String!) {\n    follow(kind: $kind, target: $target) {\n      kind\n      target\n    }\n  }\n': typeof types.FollowDocument;
   '\n  query Following {\n    following {\n      kind\n      target\n      user {\n        id\n        name\n        title\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.FollowingDocument;
   '\n  mutation Unfollow($kind: FollowKind!, $target: String!) {\n    unfollow(kind: $kind, target: $target)\n  }\n': typeof types.UnfollowDocument;
-  '\n  fragment LeaderboardEntryFields on LeaderboardEntry {\n    rank\n    value\n    user {\n      id\n      name\n      status\n      team {\n        id\n        name\n      }\n    }\n  }\n': typeof types.LeaderboardEntryFieldsFragmentDoc;
+  '\n  fragment LeaderboardEntryFields on LeaderboardEntry {\n    rank\n    value\n    user {\n      id\n      name\n      status\n      team {\n        id\n        name\n      }\n      viewerCan {\n        readCredit\n      }\n    }\n  }\n': typeof types.LeaderboardEntryFieldsFragmentDoc;
   '\n  query Leaderboard(\n    $period: PeriodInput!\n    $metric: LeaderboardMetric!\n    $teamId: ID\n    $first: Int!\n    $includeInactive: Boolean\n  ) {\n    leaderboard(period: $period, metric: $metric, teamId: $teamId, first: $first, includeInactive: $includeInactive) {\n      metric\n      size\n      period {\n        ...PeriodFields\n      }\n      entries {\n        ...LeaderboardEntryFields\n      }\n      viewerEntry {\n        ...LeaderboardEntryFields\n      }\n    }\n  }\n': typeof types.LeaderboardDocument;
   '\n  subscription CreditReceived {\n    creditReceived {\n      points\n      reason\n      assetId\n      actorId\n    }\n  }\n': typeof types.CreditReceivedDocument;
   '\n  query CreditNoticeContext($actorId: ID!, $assetId: ID!, $withAsset: Boolean!) {\n    user(id: $actorId) {\n      id\n      name\n    }\n    asset(id: $assetId) @include(if: $withAsset) {\n      id\n      title\n    }\n  }\n': typeof types.CreditNoticeContextDocument;
@@ -68,9 +68,8 @@ type Documents = {
   '\n  query PersonEngagement($userId: ID!, $period: PeriodInput!) {\n    authorshipReport(userId: $userId, period: $period) {\n      rank\n      engagement {\n        sharing\n        participating\n        contributing\n      }\n    }\n  }\n': typeof types.PersonEngagementDocument;
   '\n  fragment ReuseAssetStats on Asset {\n    id\n    stats {\n      reuseCount\n      uniqueReusers\n      teamsReached\n      viewCount\n      endorsementCount\n      creditGenerated\n    }\n  }\n': typeof types.ReuseAssetStatsFragmentDoc;
   '\n  query OpenDeals($ownerId: ID!) {\n    deals(first: 50, outcome: OPEN, filter: { ownerId: $ownerId }) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          accountName\n          product\n          amount\n        }\n      }\n    }\n  }\n': typeof types.OpenDealsDocument;
-  '\n  mutation RecordReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n      kind\n      occurredAt\n      pointsAwarded\n      asset {\n        ...ReuseAssetStats\n      }\n    }\n  }\n': typeof types.RecordReuseDocument;
+  '\n  mutation RecordReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n      kind\n      occurredAt\n      pointsAwarded\n      explanation\n      asset {\n        ...ReuseAssetStats\n      }\n    }\n  }\n': typeof types.RecordReuseDocument;
   '\n  query ReuseTarget($assetId: ID!) {\n    viewer {\n      id\n    }\n    asset(id: $assetId) {\n      id\n      title\n      body\n    }\n  }\n': typeof types.ReuseTargetDocument;
-  '\n  fragment ReuseAssetAuthors on Asset {\n    authors {\n      user {\n        id\n      }\n    }\n  }\n': typeof types.ReuseAssetAuthorsFragmentDoc;
   '\n  query ReviewFlags($period: PeriodInput!) {\n    creditRings(period: $period) {\n      users {\n        id\n        name\n      }\n      mutualPoints\n      share\n    }\n    creditSpikes(period: $period) {\n      user {\n        id\n        name\n      }\n      day\n      points\n      medianPoints\n      events {\n        eventId\n        kind\n        occurredAt\n        points\n        actor {\n          id\n          name\n        }\n        asset {\n          id\n          title\n        }\n      }\n    }\n  }\n': typeof types.ReviewFlagsDocument;
   '\n  query DealSuggestions($dealId: ID!, $first: Int) {\n    dealSuggestions(dealId: $dealId, first: $first) {\n      score\n      reasons\n      asset {\n        id\n        kind\n        title\n        summary\n        publishedAt\n        authors {\n          role\n          share\n          user {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.DealSuggestionsDocument;
   '\n  mutation AddTaxonomyTerm($kind: TaxonomyKind!, $value: String!) {\n    addTaxonomyTerm(kind: $kind, value: $value) {\n      kind\n      value\n      assetCount\n    }\n  }\n': typeof types.AddTaxonomyTermDocument;
@@ -78,7 +77,7 @@ type Documents = {
   '\n  query TaxonomyTerms($kind: TaxonomyKind!, $search: String) {\n    taxonomy(kind: $kind, search: $search) {\n      kind\n      value\n      assetCount\n    }\n  }\n': typeof types.TaxonomyTermsDocument;
   '\n  mutation CreateTeam($name: String!, $managerIds: [ID!]) {\n    createTeam(name: $name, managerIds: $managerIds) {\n      id\n      name\n      memberCount\n      managers {\n        id\n        name\n      }\n    }\n  }\n': typeof types.CreateTeamDocument;
   '\n  mutation SetTeamManagers($teamId: ID!, $userIds: [ID!]!) {\n    setTeamManagers(teamId: $teamId, userIds: $userIds) {\n      id\n      name\n      memberCount\n      managers {\n        id\n        name\n      }\n    }\n  }\n': typeof types.SetTeamManagersDocument;
-  '\n  query Teams {\n    teams {\n      id\n      name\n      memberCount\n      managers {\n        id\n        name\n      }\n    }\n  }\n': typeof types.TeamsDocument;
+  '\n  query Teams {\n    teams {\n      id\n      name\n      memberCount\n      viewerCan {\n        readReport\n      }\n      managers {\n        id\n        name\n      }\n    }\n  }\n': typeof types.TeamsDocument;
   '\n  mutation CreateUser($email: String!, $name: String!, $password: String!, $role: Role!, $teamId: ID, $title: String) {\n    createUser(email: $email, name: $name, password: $password, role: $role, teamId: $teamId, title: $title) {\n      id\n      name\n      email\n      title\n      role\n      status\n      canLogIn\n      team {\n        id\n        name\n      }\n    }\n  }\n': typeof types.CreateUserDocument;
   '\n  mutation SetUserStatus($userId: ID!, $status: UserStatus!) {\n    setUserStatus(userId: $userId, status: $status) {\n      id\n      status\n      canLogIn\n    }\n  }\n': typeof types.SetUserStatusDocument;
   '\n  query UserOptions($search: String, $first: Int) {\n    users(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          name\n          email\n          role\n        }\n      }\n    }\n  }\n': typeof types.UserOptionsDocument;
@@ -97,7 +96,7 @@ const documents: Documents = {
     types.AssetDetailDocument,
   '\n  fragment AssetCardFields on Asset {\n    id\n    kind\n    title\n    summary\n    status\n    visibility\n    publishedAt\n    createdAt\n    industries\n    buyerRoles\n    journeyPhases\n    products\n    tags\n    team {\n      id\n      name\n    }\n    derivedFrom {\n      id\n      title\n    }\n    authors {\n      role\n      share\n      user {\n        id\n        name\n        title\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n':
     types.AssetCardFieldsFragmentDoc,
-  '\n  fragment AssetDetailFields on Asset {\n    ...AssetCardFields\n    ...AssetEndorsements\n    body\n    version\n    updatedAt\n    viewerCan {\n      edit\n      publish\n      archive\n      setAuthors\n      adapt\n    }\n    ancestry {\n      id\n      title\n      kind\n    }\n    derivedAssets {\n      ...AssetCardFields\n    }\n    attachments {\n      ...AttachmentFields\n    }\n    versions {\n      version\n      change\n      createdAt\n      editedBy {\n        id\n        name\n      }\n    }\n  }\n':
+  '\n  fragment AssetDetailFields on Asset {\n    ...AssetCardFields\n    ...AssetEndorsements\n    body\n    version\n    updatedAt\n    viewerCan {\n      edit\n      publish\n      archive\n      setAuthors\n      adapt\n      endorse\n    }\n    ancestry {\n      id\n      title\n      kind\n    }\n    derivedAssets {\n      ...AssetCardFields\n    }\n    attachments {\n      ...AttachmentFields\n    }\n    versions {\n      version\n      change\n      createdAt\n      editedBy {\n        id\n        name\n      }\n    }\n  }\n':
     types.AssetDetailFieldsFragmentDoc,
   '\n  query AssetVersion($assetId: ID!, $version: Int!) {\n    assetVersion(assetId: $assetId, version: $version) {\n      version\n      change\n      createdAt\n      editedBy {\n        id\n        name\n      }\n      kind\n      title\n      summary\n      body\n      visibility\n      industries\n      buyerRoles\n      journeyPhases\n      products\n      tags\n      authors {\n        role\n        share\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n':
     types.AssetVersionDocument,
@@ -119,7 +118,7 @@ const documents: Documents = {
   '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        id\n        name\n        role\n      }\n    }\n  }\n':
     types.LoginDocument,
   '\n  mutation Logout {\n    logout\n  }\n': types.LogoutDocument,
-  '\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      title\n      role\n      status\n      team {\n        id\n        name\n      }\n    }\n  }\n':
+  '\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      title\n      role\n      status\n      team {\n        id\n        name\n      }\n      viewerCan {\n        readCredit\n        administer\n        readEveryTeamReport\n        importAccounts\n        importTeams\n        importDeals\n        addTaxonomyTerms\n        verifyAssets\n        readDealAuditTrails\n      }\n    }\n  }\n':
     types.ViewerDocument,
   '\n  query AuthorCandidates($search: String, $first: Int) {\n    users(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          name\n          title\n          status\n          team {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n':
     types.AuthorCandidatesDocument,
@@ -175,7 +174,7 @@ const documents: Documents = {
     types.FollowingDocument,
   '\n  mutation Unfollow($kind: FollowKind!, $target: String!) {\n    unfollow(kind: $kind, target: $target)\n  }\n':
     types.UnfollowDocument,
-  '\n  fragment LeaderboardEntryFields on LeaderboardEntry {\n    rank\n    value\n    user {\n      id\n      name\n      status\n      team {\n        id\n        name\n      }\n    }\n  }\n':
+  '\n  fragment LeaderboardEntryFields on LeaderboardEntry {\n    rank\n    value\n    user {\n      id\n      name\n      status\n      team {\n        id\n        name\n      }\n      viewerCan {\n        readCredit\n      }\n    }\n  }\n':
     types.LeaderboardEntryFieldsFragmentDoc,
   '\n  query Leaderboard(\n    $period: PeriodInput!\n    $metric: LeaderboardMetric!\n    $teamId: ID\n    $first: Int!\n    $includeInactive: Boolean\n  ) {\n    leaderboard(period: $period, metric: $metric, teamId: $teamId, first: $first, includeInactive: $includeInactive) {\n      metric\n      size\n      period {\n        ...PeriodFields\n      }\n      entries {\n        ...LeaderboardEntryFields\n      }\n      viewerEntry {\n        ...LeaderboardEntryFields\n      }\n    }\n  }\n':
     types.LeaderboardDocument,
@@ -195,12 +194,10 @@ const documents: Documents = {
     types.ReuseAssetStatsFragmentDoc,
   '\n  query OpenDeals($ownerId: ID!) {\n    deals(first: 50, outcome: OPEN, filter: { ownerId: $ownerId }) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          accountName\n          product\n          amount\n        }\n      }\n    }\n  }\n':
     types.OpenDealsDocument,
-  '\n  mutation RecordReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n      kind\n      occurredAt\n      pointsAwarded\n      asset {\n        ...ReuseAssetStats\n      }\n    }\n  }\n':
+  '\n  mutation RecordReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n      kind\n      occurredAt\n      pointsAwarded\n      explanation\n      asset {\n        ...ReuseAssetStats\n      }\n    }\n  }\n':
     types.RecordReuseDocument,
   '\n  query ReuseTarget($assetId: ID!) {\n    viewer {\n      id\n    }\n    asset(id: $assetId) {\n      id\n      title\n      body\n    }\n  }\n':
     types.ReuseTargetDocument,
-  '\n  fragment ReuseAssetAuthors on Asset {\n    authors {\n      user {\n        id\n      }\n    }\n  }\n':
-    types.ReuseAssetAuthorsFragmentDoc,
   '\n  query ReviewFlags($period: PeriodInput!) {\n    creditRings(period: $period) {\n      users {\n        id\n        name\n      }\n      mutualPoints\n      share\n    }\n    creditSpikes(period: $period) {\n      user {\n        id\n        name\n      }\n      day\n      points\n      medianPoints\n      events {\n        eventId\n        kind\n        occurredAt\n        points\n        actor {\n          id\n          name\n        }\n        asset {\n          id\n          title\n        }\n      }\n    }\n  }\n':
     types.ReviewFlagsDocument,
   '\n  query DealSuggestions($dealId: ID!, $first: Int) {\n    dealSuggestions(dealId: $dealId, first: $first) {\n      score\n      reasons\n      asset {\n        id\n        kind\n        title\n        summary\n        publishedAt\n        authors {\n          role\n          share\n          user {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n':
@@ -215,7 +212,7 @@ const documents: Documents = {
     types.CreateTeamDocument,
   '\n  mutation SetTeamManagers($teamId: ID!, $userIds: [ID!]!) {\n    setTeamManagers(teamId: $teamId, userIds: $userIds) {\n      id\n      name\n      memberCount\n      managers {\n        id\n        name\n      }\n    }\n  }\n':
     types.SetTeamManagersDocument,
-  '\n  query Teams {\n    teams {\n      id\n      name\n      memberCount\n      managers {\n        id\n        name\n      }\n    }\n  }\n':
+  '\n  query Teams {\n    teams {\n      id\n      name\n      memberCount\n      viewerCan {\n        readReport\n      }\n      managers {\n        id\n        name\n      }\n    }\n  }\n':
     types.TeamsDocument,
   '\n  mutation CreateUser($email: String!, $name: String!, $password: String!, $role: Role!, $teamId: ID, $title: String) {\n    createUser(email: $email, name: $name, password: $password, role: $role, teamId: $teamId, title: $title) {\n      id\n      name\n      email\n      title\n      role\n      status\n      canLogIn\n      team {\n        id\n        name\n      }\n    }\n  }\n':
     types.CreateUserDocument,
@@ -274,8 +271,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment AssetDetailFields on Asset {\n    ...AssetCardFields\n    ...AssetEndorsements\n    body\n    version\n    updatedAt\n    viewerCan {\n      edit\n      publish\n      archive\n      setAuthors\n      adapt\n    }\n    ancestry {\n      id\n      title\n      kind\n    }\n    derivedAssets {\n      ...AssetCardFields\n    }\n    attachments {\n      ...AttachmentFields\n    }\n    versions {\n      version\n      change\n      createdAt\n      editedBy {\n        id\n        name\n      }\n    }\n  }\n',
-): (typeof documents)['\n  fragment AssetDetailFields on Asset {\n    ...AssetCardFields\n    ...AssetEndorsements\n    body\n    version\n    updatedAt\n    viewerCan {\n      edit\n      publish\n      archive\n      setAuthors\n      adapt\n    }\n    ancestry {\n      id\n      title\n      kind\n    }\n    derivedAssets {\n      ...AssetCardFields\n    }\n    attachments {\n      ...AttachmentFields\n    }\n    versions {\n      version\n      change\n      createdAt\n      editedBy {\n        id\n        name\n      }\n    }\n  }\n'];
+  source: '\n  fragment AssetDetailFields on Asset {\n    ...AssetCardFields\n    ...AssetEndorsements\n    body\n    version\n    updatedAt\n    viewerCan {\n      edit\n      publish\n      archive\n      setAuthors\n      adapt\n      endorse\n    }\n    ancestry {\n      id\n      title\n      kind\n    }\n    derivedAssets {\n      ...AssetCardFields\n    }\n    attachments {\n      ...AttachmentFields\n    }\n    versions {\n      version\n      change\n      createdAt\n      editedBy {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment AssetDetailFields on Asset {\n    ...AssetCardFields\n    ...AssetEndorsements\n    body\n    version\n    updatedAt\n    viewerCan {\n      edit\n      publish\n      archive\n      setAuthors\n      adapt\n      endorse\n    }\n    ancestry {\n      id\n      title\n      kind\n    }\n    derivedAssets {\n      ...AssetCardFields\n    }\n    attachments {\n      ...AttachmentFields\n    }\n    versions {\n      version\n      change\n      createdAt\n      editedBy {\n        id\n        name\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -346,8 +343,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      title\n      role\n      status\n      team {\n        id\n        name\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      title\n      role\n      status\n      team {\n        id\n        name\n      }\n    }\n  }\n'];
+  source: '\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      title\n      role\n      status\n      team {\n        id\n        name\n      }\n      viewerCan {\n        readCredit\n        administer\n        readEveryTeamReport\n        importAccounts\n        importTeams\n        importDeals\n        addTaxonomyTerms\n        verifyAssets\n        readDealAuditTrails\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      title\n      role\n      status\n      team {\n        id\n        name\n      }\n      viewerCan {\n        readCredit\n        administer\n        readEveryTeamReport\n        importAccounts\n        importTeams\n        importDeals\n        addTaxonomyTerms\n        verifyAssets\n        readDealAuditTrails\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -520,8 +517,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment LeaderboardEntryFields on LeaderboardEntry {\n    rank\n    value\n    user {\n      id\n      name\n      status\n      team {\n        id\n        name\n      }\n    }\n  }\n',
-): (typeof documents)['\n  fragment LeaderboardEntryFields on LeaderboardEntry {\n    rank\n    value\n    user {\n      id\n      name\n      status\n      team {\n        id\n        name\n      }\n    }\n  }\n'];
+  source: '\n  fragment LeaderboardEntryFields on LeaderboardEntry {\n    rank\n    value\n    user {\n      id\n      name\n      status\n      team {\n        id\n        name\n      }\n      viewerCan {\n        readCredit\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment LeaderboardEntryFields on LeaderboardEntry {\n    rank\n    value\n    user {\n      id\n      name\n      status\n      team {\n        id\n        name\n      }\n      viewerCan {\n        readCredit\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -580,20 +577,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation RecordReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n      kind\n      occurredAt\n      pointsAwarded\n      asset {\n        ...ReuseAssetStats\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation RecordReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n      kind\n      occurredAt\n      pointsAwarded\n      asset {\n        ...ReuseAssetStats\n      }\n    }\n  }\n'];
+  source: '\n  mutation RecordReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n      kind\n      occurredAt\n      pointsAwarded\n      explanation\n      asset {\n        ...ReuseAssetStats\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n      kind\n      occurredAt\n      pointsAwarded\n      explanation\n      asset {\n        ...ReuseAssetStats\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
   source: '\n  query ReuseTarget($assetId: ID!) {\n    viewer {\n      id\n    }\n    asset(id: $assetId) {\n      id\n      title\n      body\n    }\n  }\n',
 ): (typeof documents)['\n  query ReuseTarget($assetId: ID!) {\n    viewer {\n      id\n    }\n    asset(id: $assetId) {\n      id\n      title\n      body\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  fragment ReuseAssetAuthors on Asset {\n    authors {\n      user {\n        id\n      }\n    }\n  }\n',
-): (typeof documents)['\n  fragment ReuseAssetAuthors on Asset {\n    authors {\n      user {\n        id\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -640,8 +631,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Teams {\n    teams {\n      id\n      name\n      memberCount\n      managers {\n        id\n        name\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Teams {\n    teams {\n      id\n      name\n      memberCount\n      managers {\n        id\n        name\n      }\n    }\n  }\n'];
+  source: '\n  query Teams {\n    teams {\n      id\n      name\n      memberCount\n      viewerCan {\n        readReport\n      }\n      managers {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Teams {\n    teams {\n      id\n      name\n      memberCount\n      viewerCan {\n        readReport\n      }\n      managers {\n        id\n        name\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -184,7 +184,14 @@ export type ArchiveAssetMutation = {
     journeyPhases: Array<JourneyPhase>;
     products: Array<string>;
     tags: Array<string>;
-    viewerCan: { edit: boolean; publish: boolean; archive: boolean; setAuthors: boolean; adapt: boolean };
+    viewerCan: {
+      edit: boolean;
+      publish: boolean;
+      archive: boolean;
+      setAuthors: boolean;
+      adapt: boolean;
+      endorse: boolean;
+    };
     ancestry: Array<{ id: string; title: string; kind: AssetKind }>;
     derivedAssets: Array<{
       id: string;
@@ -271,7 +278,14 @@ export type AssetDetailQuery = {
     journeyPhases: Array<JourneyPhase>;
     products: Array<string>;
     tags: Array<string>;
-    viewerCan: { edit: boolean; publish: boolean; archive: boolean; setAuthors: boolean; adapt: boolean };
+    viewerCan: {
+      edit: boolean;
+      publish: boolean;
+      archive: boolean;
+      setAuthors: boolean;
+      adapt: boolean;
+      endorse: boolean;
+    };
     ancestry: Array<{ id: string; title: string; kind: AssetKind }>;
     derivedAssets: Array<{
       id: string;
@@ -376,7 +390,14 @@ export type AssetDetailFieldsFragment = {
   journeyPhases: Array<JourneyPhase>;
   products: Array<string>;
   tags: Array<string>;
-  viewerCan: { edit: boolean; publish: boolean; archive: boolean; setAuthors: boolean; adapt: boolean };
+  viewerCan: {
+    edit: boolean;
+    publish: boolean;
+    archive: boolean;
+    setAuthors: boolean;
+    adapt: boolean;
+    endorse: boolean;
+  };
   ancestry: Array<{ id: string; title: string; kind: AssetKind }>;
   derivedAssets: Array<{
     id: string;
@@ -487,7 +508,14 @@ export type CreateAssetMutation = {
     journeyPhases: Array<JourneyPhase>;
     products: Array<string>;
     tags: Array<string>;
-    viewerCan: { edit: boolean; publish: boolean; archive: boolean; setAuthors: boolean; adapt: boolean };
+    viewerCan: {
+      edit: boolean;
+      publish: boolean;
+      archive: boolean;
+      setAuthors: boolean;
+      adapt: boolean;
+      endorse: boolean;
+    };
     ancestry: Array<{ id: string; title: string; kind: AssetKind }>;
     derivedAssets: Array<{
       id: string;
@@ -575,7 +603,14 @@ export type DeriveAssetMutation = {
     journeyPhases: Array<JourneyPhase>;
     products: Array<string>;
     tags: Array<string>;
-    viewerCan: { edit: boolean; publish: boolean; archive: boolean; setAuthors: boolean; adapt: boolean };
+    viewerCan: {
+      edit: boolean;
+      publish: boolean;
+      archive: boolean;
+      setAuthors: boolean;
+      adapt: boolean;
+      endorse: boolean;
+    };
     ancestry: Array<{ id: string; title: string; kind: AssetKind }>;
     derivedAssets: Array<{
       id: string;
@@ -750,7 +785,14 @@ export type PublishAssetMutation = {
     journeyPhases: Array<JourneyPhase>;
     products: Array<string>;
     tags: Array<string>;
-    viewerCan: { edit: boolean; publish: boolean; archive: boolean; setAuthors: boolean; adapt: boolean };
+    viewerCan: {
+      edit: boolean;
+      publish: boolean;
+      archive: boolean;
+      setAuthors: boolean;
+      adapt: boolean;
+      endorse: boolean;
+    };
     ancestry: Array<{ id: string; title: string; kind: AssetKind }>;
     derivedAssets: Array<{
       id: string;
@@ -838,7 +880,14 @@ export type UpdateAssetMutation = {
     journeyPhases: Array<JourneyPhase>;
     products: Array<string>;
     tags: Array<string>;
-    viewerCan: { edit: boolean; publish: boolean; archive: boolean; setAuthors: boolean; adapt: boolean };
+    viewerCan: {
+      edit: boolean;
+      publish: boolean;
+      archive: boolean;
+      setAuthors: boolean;
+      adapt: boolean;
+      endorse: boolean;
+    };
     ancestry: Array<{ id: string; title: string; kind: AssetKind }>;
     derivedAssets: Array<{
       id: string;
@@ -941,6 +990,17 @@ export type ViewerQuery = {
     role: Role;
     status: UserStatus;
     team: { id: string; name: string } | null;
+    viewerCan: {
+      readCredit: boolean;
+      administer: boolean;
+      readEveryTeamReport: boolean;
+      importAccounts: boolean;
+      importTeams: boolean;
+      importDeals: boolean;
+      addTaxonomyTerms: boolean;
+      verifyAssets: boolean;
+      readDealAuditTrails: boolean;
+    };
   } | null;
 };
 
@@ -986,7 +1046,14 @@ export type SetAuthorsMutation = {
     journeyPhases: Array<JourneyPhase>;
     products: Array<string>;
     tags: Array<string>;
-    viewerCan: { edit: boolean; publish: boolean; archive: boolean; setAuthors: boolean; adapt: boolean };
+    viewerCan: {
+      edit: boolean;
+      publish: boolean;
+      archive: boolean;
+      setAuthors: boolean;
+      adapt: boolean;
+      endorse: boolean;
+    };
     ancestry: Array<{ id: string; title: string; kind: AssetKind }>;
     derivedAssets: Array<{
       id: string;
@@ -1428,7 +1495,13 @@ export type UnfollowMutation = { unfollow: boolean };
 export type LeaderboardEntryFieldsFragment = {
   rank: number;
   value: number;
-  user: { id: string; name: string; status: UserStatus; team: { id: string; name: string } | null };
+  user: {
+    id: string;
+    name: string;
+    status: UserStatus;
+    team: { id: string; name: string } | null;
+    viewerCan: { readCredit: boolean };
+  };
 };
 
 export type LeaderboardQueryVariables = Exact<{
@@ -1447,12 +1520,24 @@ export type LeaderboardQuery = {
     entries: Array<{
       rank: number;
       value: number;
-      user: { id: string; name: string; status: UserStatus; team: { id: string; name: string } | null };
+      user: {
+        id: string;
+        name: string;
+        status: UserStatus;
+        team: { id: string; name: string } | null;
+        viewerCan: { readCredit: boolean };
+      };
     }>;
     viewerEntry: {
       rank: number;
       value: number;
-      user: { id: string; name: string; status: UserStatus; team: { id: string; name: string } | null };
+      user: {
+        id: string;
+        name: string;
+        status: UserStatus;
+        team: { id: string; name: string } | null;
+        viewerCan: { readCredit: boolean };
+      };
     } | null;
   };
 };
@@ -1603,6 +1688,7 @@ export type RecordReuseMutation = {
     kind: ReuseKind;
     occurredAt: string;
     pointsAwarded: number;
+    explanation: string;
     asset: {
       id: string;
       stats: {
@@ -1625,8 +1711,6 @@ export type ReuseTargetQuery = {
   viewer: { id: string } | null;
   asset: { id: string; title: string; body: string } | null;
 };
-
-export type ReuseAssetAuthorsFragment = { authors: Array<{ user: { id: string } }> };
 
 export type ReviewFlagsQueryVariables = Exact<{
   period: PeriodInput;
@@ -1711,7 +1795,13 @@ export type SetTeamManagersMutation = {
 export type TeamsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type TeamsQuery = {
-  teams: Array<{ id: string; name: string; memberCount: number; managers: Array<{ id: string; name: string }> }>;
+  teams: Array<{
+    id: string;
+    name: string;
+    memberCount: number;
+    viewerCan: { readReport: boolean };
+    managers: Array<{ id: string; name: string }>;
+  }>;
 };
 
 export type CreateUserMutationVariables = Exact<{
@@ -2154,6 +2244,7 @@ export const AssetDetailFieldsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'archive' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'setAuthors' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'adapt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endorse' } },
               ],
             },
           },
@@ -2638,6 +2729,14 @@ export const LeaderboardEntryFieldsFragmentDoc = {
                     ],
                   },
                 },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'viewerCan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'readCredit' } }],
+                  },
+                },
               ],
             },
           },
@@ -2703,38 +2802,6 @@ export const AuthorshipReportFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AuthorshipReportFieldsFragment, unknown>;
-export const ReuseAssetAuthorsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ReuseAssetAuthors' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Asset' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'authors' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'user' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ReuseAssetAuthorsFragment, unknown>;
 export const AnalysisFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3029,6 +3096,7 @@ export const ArchiveAssetDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'archive' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'setAuthors' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'adapt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endorse' } },
               ],
             },
           },
@@ -3324,6 +3392,7 @@ export const AssetDetailDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'archive' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'setAuthors' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'adapt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endorse' } },
               ],
             },
           },
@@ -3713,6 +3782,7 @@ export const CreateAssetDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'archive' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'setAuthors' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'adapt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endorse' } },
               ],
             },
           },
@@ -4018,6 +4088,7 @@ export const DeriveAssetDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'archive' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'setAuthors' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'adapt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endorse' } },
               ],
             },
           },
@@ -4780,6 +4851,7 @@ export const PublishAssetDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'archive' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'setAuthors' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'adapt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endorse' } },
               ],
             },
           },
@@ -5085,6 +5157,7 @@ export const UpdateAssetDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'archive' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'setAuthors' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'adapt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endorse' } },
               ],
             },
           },
@@ -5278,6 +5351,24 @@ export const ViewerDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'viewerCan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'readCredit' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'administer' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'readEveryTeamReport' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'importAccounts' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'importTeams' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'importDeals' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'addTaxonomyTerms' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'verifyAssets' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'readDealAuditTrails' } },
                     ],
                   },
                 },
@@ -5625,6 +5716,7 @@ export const SetAuthorsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'archive' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'setAuthors' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'adapt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endorse' } },
               ],
             },
           },
@@ -7178,6 +7270,14 @@ export const LeaderboardDocument = {
                     ],
                   },
                 },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'viewerCan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'readCredit' } }],
+                  },
+                },
               ],
             },
           },
@@ -7775,6 +7875,7 @@ export const RecordReuseDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'pointsAwarded' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'asset' },
@@ -8362,6 +8463,14 @@ export const TeamsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'memberCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'viewerCan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'readReport' } }],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'managers' },

@@ -1,5 +1,5 @@
 import { Alert, Stack } from '@mantine/core';
-import type { Role } from '../generated/graphql';
+import type { ViewerCan } from '../modules/auth/hooks/useViewer';
 import { ScoringPolicySection } from '../modules/credit/components/ScoringPolicySection';
 import { DealReviewFlagsSection } from '../modules/deal/components/DealReviewFlagsSection';
 import { ReviewFlagsSection } from '../modules/ring/components/ReviewFlagsSection';
@@ -8,11 +8,11 @@ import { UsersSection } from '../modules/user/components/UsersSection';
 import { PageHeader } from '../ui/PageHeader';
 
 interface AdminPageProps {
-  viewerRole: Role;
+  viewerCan: Pick<ViewerCan, 'administer'>;
 }
 
-export function AdminPage({ viewerRole }: AdminPageProps) {
-  if (viewerRole !== 'ADMIN') {
+export function AdminPage({ viewerCan }: AdminPageProps) {
+  if (!viewerCan.administer) {
     return (
       <>
         <PageHeader title="Admin" />

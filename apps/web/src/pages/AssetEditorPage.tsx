@@ -45,7 +45,7 @@ export function AssetEditorPage({ mode, viewer }: AssetEditorPageProps) {
           mode="create"
           initialValues={emptyAssetValues(viewer)}
           source={null}
-          viewerRole={viewer.role}
+          mayAddTerms={viewer.viewerCan.addTaxonomyTerms}
           teamName={viewer.team?.name ?? null}
         />
       </>
@@ -93,7 +93,7 @@ export function AssetEditorPage({ mode, viewer }: AssetEditorPageProps) {
           mode="adapt"
           initialValues={adaptationValuesOf(asset, viewer)}
           source={asset}
-          viewerRole={viewer.role}
+          mayAddTerms={viewer.viewerCan.addTaxonomyTerms}
           teamName={viewer.team?.name ?? null}
         />
       </>
@@ -111,7 +111,7 @@ export function AssetEditorPage({ mode, viewer }: AssetEditorPageProps) {
         mode="edit"
         initialValues={assetValuesOf(asset)}
         source={asset}
-        viewerRole={viewer.role}
+        mayAddTerms={viewer.viewerCan.addTaxonomyTerms}
         teamName={asset.team?.name ?? null}
         onReloadLatest={async () => {
           await refetch();

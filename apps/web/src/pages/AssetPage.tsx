@@ -153,8 +153,8 @@ export function AssetPage({ viewer }: AssetPageProps) {
                   assetId={asset.id}
                   endorsements={asset.endorsements}
                   viewerId={viewer.id}
-                  viewerRole={viewer.role}
-                  isAuthor={asset.authors.some((a) => a.user.id === viewer.id)}
+                  mayEndorse={asset.viewerCan.endorse}
+                  mayVerify={viewer.viewerCan.verifyAssets}
                 />
                 <Text size="xs" c="dimmed">
                   Each reuse credits the authors; Byline records it once, however often you click.

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Button, Card, Grid, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, useParams } from 'react-router';
-import type { Role } from '../generated/graphql';
+import type { ViewerCan } from '../modules/auth/hooks/useViewer';
 import { DealAuditTrail } from '../modules/deal/components/DealAuditTrail';
 import { DealDetailsCard } from '../modules/deal/components/DealDetailsCard';
 import { DealOutcomeBadge } from '../modules/deal/components/DealOutcomeBadge';
@@ -30,7 +30,7 @@ function DealNotFound() {
   );
 }
 
-export function DealPage({ viewerRole }: { viewerRole: Role }) {
+export function DealPage({ viewerCan }: { viewerCan: Pick<ViewerCan, 'readDealAuditTrails'> }) {
   const { id } = useParams<{ id: string }>();
   const { deal, loading, notFound, error, refetch } = useDeal(id);
   const [writing, writer] = useDisclosure(false);
@@ -92,7 +92,7 @@ export function DealPage({ viewerRole }: { viewerRole: Role }) {
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="lg">
             <DealDetailsCard deal={deal} />
-            {viewerRole === 'ADMIN' ? <DealAuditTrail dealId={deal.id} /> : null}
+            {viewerCan.readDealAuditTrails ? <DealAuditTrail dealId={deal.id} /> : null}
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 8 }}>

@@ -1,6 +1,7 @@
 import { Alert, Button, EmptyState, Group, Loader, Stack, Tabs, Text } from '@mantine/core';
-import { Link, useSearchParams } from 'react-router';
-import type { Role } from '../generated/graphql';
+import { Link } from 'react-router';
+import { useUrlParams } from '../core/useUrlParams';
+import type { ViewerCan } from '../modules/auth/hooks/useViewer';
 import { DealFilterBar } from '../modules/deal/components/DealFilterBar';
 import type { DealFilterParam } from '../modules/deal/components/DealFilterBar';
 import { DealsTable } from '../modules/deal/components/DealsTable';
@@ -10,17 +11,16 @@ import { useDeals } from '../modules/deal/hooks/useDeals';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { PageHeader } from '../ui/PageHeader';
 import { UploadIcon } from '../ui/icons';
-import { notifyError } from '../ui/notify';
+import { LoadMoreButton } from '../ui/LoadMoreButton';
 
 const FILTER_FIELDS: readonly DealFilterParam[] = ['outcome', 'team', 'industry', 'product', 'owner', 'from', 'to'];
 
 interface DealsPageProps {
-  viewer: { id: string; role: Role };
+  viewer: { id: string; viewerCan: Pick<ViewerCan, 'importDeals'> };
 }
 
 export function DealsPage({ viewer }: DealsPageProps) {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const params = readDealParams(searchParams);
+  const { params: searchParams, values: params, update } = useUrlParams(readDealParams);
   const mine = params.tab === 'mine';
   const { deals, totalCount, hasNextPage, loadMore, loading, stale, loadingMore, error, refetch } = useDeals({
     filter: toDealFilter(params),
@@ -28,15 +28,8 @@ export function DealsPage({ viewer }: DealsPageProps) {
     skip: mine,
   });
 
-  const update = (change: (next: URLSearchParams) => void) =>
-    setSearchParams((current) => {
-      const next = new URLSearchParams(current);
-      change(next);
-      return next;
-    });
-
   const narrowed = FILTER_FIELDS.some((param) => searchParams.get(param));
-  const mayImport = viewer.role === 'ADMIN' || viewer.role === 'MANAGER';
+  const mayImport = viewer.viewerCan.importDeals;
 
   return (
     <>
@@ -53,7 +46,7 @@ export function DealsPage({ viewer }: DealsPageProps) {
       />
       <Tabs
         value={params.tab}
-        onChange={(value) => update((next) => (value === 'mine' ? next.set('tab', 'mine') : next.delete('tab')))}
+        onChange={(value) => update({ tab: value === 'mine' ? 'mine' : null })}
         keepMounted={false}
       >
         <Tabs.List mb="lg">
@@ -63,20 +56,7 @@ export function DealsPage({ viewer }: DealsPageProps) {
 
         <Tabs.Panel value="all">
           <Stack gap="md">
-            <DealFilterBar
-              fields={FILTER_FIELDS}
-              values={Object.fromEntries(FILTER_FIELDS.map((param) => [param, searchParams.get(param)]))}
-              onChange={(param, value) =>
-                update((next) => {
-                  if (value) {
-                    next.set(param, value);
-                  } else {
-                    next.delete(param);
-                  }
-                })
-              }
-              onClear={() => update((next) => FILTER_FIELDS.forEach((param) => next.delete(param)))}
-            />
+            <DealFilterBar fields={FILTER_FIELDS} />
             {params.outcome === 'OPEN' && hasClosedRange(params) ? (
               <Alert color="yellow" variant="light" data-testid="open-with-dates">
                 Open deals have no close date, so a closed-date range leaves none. Clear the dates to see open deals.
@@ -122,15 +102,7 @@ export function DealsPage({ viewer }: DealsPageProps) {
                 <Text size="sm" c="dimmed" data-testid="deals-shown">
                   Showing {deals.length.toLocaleString()} of {(totalCount ?? 0).toLocaleString()}
                 </Text>
-                <Button
-                  variant="default"
-                  loading={loadingMore}
-                  onClick={() => {
-                    loadMore().catch((loadError: unknown) => notifyError(loadError, 'Could not load more deals'));
-                  }}
-                >
-                  Load more
-                </Button>
+                <LoadMoreButton loading={loadingMore} onLoadMore={loadMore} failureTitle="Could not load more deals" />
               </Group>
             ) : null}
           </Stack>

@@ -6,7 +6,7 @@ import { FollowingPanel } from '../modules/follow/components/FollowingPanel';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { PageHeader } from '../ui/PageHeader';
 import { PlusIcon } from '../ui/icons';
-import { notifyError } from '../ui/notify';
+import { LoadMoreButton } from '../ui/LoadMoreButton';
 
 interface FeedPageProps {
   viewerName: string;
@@ -15,14 +15,6 @@ interface FeedPageProps {
 export function FeedPage({ viewerName }: FeedPageProps) {
   const firstName = viewerName.split(/\s+/)[0] ?? viewerName;
   const { assets, hasNextPage, loadMore, loading, loadingMore, error, refetch } = useFeed();
-
-  const handleLoadMore = async () => {
-    try {
-      await loadMore();
-    } catch (loadError) {
-      notifyError(loadError, 'Could not load more of your feed');
-    }
-  };
 
   return (
     <>
@@ -66,9 +58,11 @@ export function FeedPage({ viewerName }: FeedPageProps) {
             ))}
             {hasNextPage ? (
               <Group justify="center" mt="xs">
-                <Button variant="default" loading={loadingMore} onClick={() => void handleLoadMore()}>
-                  Load more
-                </Button>
+                <LoadMoreButton
+                  loading={loadingMore}
+                  onLoadMore={loadMore}
+                  failureTitle="Could not load more of your feed"
+                />
               </Group>
             ) : null}
           </Stack>

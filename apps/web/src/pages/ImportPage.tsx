@@ -1,19 +1,19 @@
 import { Alert, Anchor, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import type { Role } from '../generated/graphql';
 import { ImportStepCard } from '../modules/crm-import/components/ImportStepCard';
 import { useForgetImportedData } from '../modules/crm-import/hooks/useForgetImportedData';
 import { IMPORT_KINDS, mayImport, mayOpenImports } from '../modules/crm-import/import-kinds';
+import type { ImportPermissions } from '../modules/crm-import/import-kinds';
 import { PageHeader } from '../ui/PageHeader';
 
 interface ImportPageProps {
-  viewerRole: Role;
+  viewerCan: ImportPermissions;
 }
 
-export function ImportPage({ viewerRole }: ImportPageProps) {
+export function ImportPage({ viewerCan }: ImportPageProps) {
   const forgetImportedData = useForgetImportedData();
 
-  if (!mayOpenImports(viewerRole)) {
+  if (!mayOpenImports(viewerCan)) {
     return (
       <>
         <PageHeader title="Import from your CRM" />
@@ -36,7 +36,7 @@ export function ImportPage({ viewerRole }: ImportPageProps) {
           <ImportStepCard
             key={info.kind}
             info={info}
-            allowed={mayImport(viewerRole, info)}
+            allowed={mayImport(viewerCan, info)}
             onImported={forgetImportedData}
           />
         ))}

@@ -13,7 +13,6 @@ import {
   formatMetricValue,
   isLeaderboardMetric,
 } from '../modules/leaderboard/leaderboard-labels';
-import { useReportScope } from '../modules/report/hooks/useReportScope';
 import { useTeams } from '../modules/team/hooks/useTeams';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { PageHeader } from '../ui/PageHeader';
@@ -28,14 +27,9 @@ export function LeaderboardsPage({ viewer }: LeaderboardsPageProps) {
   const { choice, periodInput, setChoice } = usePeriodChoice();
   const { metric, teamId, includeInactive, setMetric, setTeamId, setIncludeInactive } = useLeaderboardParams();
   const { teams } = useTeams();
-  const scope = useReportScope(viewer);
   const { board, loading, error, refetch } = useLeaderboard({ period: periodInput, metric, teamId, includeInactive });
 
-  const readableTeamIds = new Set(scope.teams.map((team) => team.id));
-  const canOpenCredit = (row: LeaderboardRow) =>
-    row.user.id === viewer.id ||
-    viewer.role === 'ADMIN' ||
-    (row.user.team !== null && row.user.team !== undefined && readableTeamIds.has(row.user.team.id));
+  const canOpenCredit = (row: LeaderboardRow) => row.user.viewerCan.readCredit;
 
   const teamName = teamId ? (teams.find((team) => team.id === teamId)?.name ?? 'Team') : 'Whole organisation';
   const metricMeta = METRIC_LABELS[metric];

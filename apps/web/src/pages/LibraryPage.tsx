@@ -14,7 +14,8 @@ import {
 } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
+import { useUrlParams } from '../core/useUrlParams';
 import { ASSET_SORT_LABELS, isAssetSort } from '../modules/asset/asset-labels';
 import { AssetCard } from '../modules/asset/components/AssetCard';
 import { LibraryFacets, facetValueLabel } from '../modules/asset/components/LibraryFacets';
@@ -24,7 +25,7 @@ import type { LibraryFilterKey } from '../modules/asset/library-params';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { PageHeader } from '../ui/PageHeader';
 import { PlusIcon, SearchIcon } from '../ui/icons';
-import { notifyError } from '../ui/notify';
+import { LoadMoreButton } from '../ui/LoadMoreButton';
 
 const SEARCH_DEBOUNCE_MS = 300;
 
@@ -34,9 +35,10 @@ const STATUS_OPTIONS = [
   { value: 'ARCHIVED', label: 'Archived' },
 ];
 
+const facetsCleared = Object.fromEntries(LIBRARY_FACETS.map((facet) => [facet.param, null]));
+
 export function LibraryPage() {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const params = readLibraryParams(searchParams);
+  const { values: params, update: updateParams } = useUrlParams(readLibraryParams);
   const sort = effectiveSort(params);
   const { assets, facets, totalCount, hasNextPage, loadMore, loading, stale, loadingMore, error, refetch } =
     useLibraryAssets(params);
@@ -52,25 +54,8 @@ export function LibraryPage() {
     }
   }
 
-  const updateParams = (change: (next: URLSearchParams) => void, replace = false) => {
-    setSearchParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        change(next);
-        return next;
-      },
-      { replace },
-    );
-  };
-
   const commitSearch = useDebouncedCallback((value: string) => {
-    updateParams((next) => {
-      if (value.trim()) {
-        next.set('q', value.trim());
-      } else {
-        next.delete('q');
-      }
-    }, true);
+    updateParams({ q: value.trim() || null }, true);
   }, SEARCH_DEBOUNCE_MS);
 
   const setFilter = (key: LibraryFilterKey, value: string | null) => {
@@ -78,32 +63,13 @@ export function LibraryPage() {
     if (!facet) {
       return;
     }
-    updateParams((next) => {
-      if (value === null) {
-        next.delete(facet.param);
-      } else {
-        next.set(facet.param, value);
-      }
-    });
+    updateParams({ [facet.param]: value });
   };
 
   const clearAll = () => {
     commitSearch.cancel();
     setSearchInput('');
-    updateParams((next) => {
-      next.delete('q');
-      for (const facet of LIBRARY_FACETS) {
-        next.delete(facet.param);
-      }
-    });
-  };
-
-  const handleLoadMore = async () => {
-    try {
-      await loadMore();
-    } catch (loadError) {
-      notifyError(loadError, 'Could not load more assets');
-    }
+    updateParams({ q: null, ...facetsCleared });
   };
 
   const activeFilters = LIBRARY_FACETS.flatMap((facet) => {
@@ -175,7 +141,7 @@ export function LibraryPage() {
           allowDeselect={false}
           onChange={(value) => {
             if (isAssetSort(value)) {
-              updateParams((next) => next.set('sort', value));
+              updateParams({ sort: value });
             }
           }}
           comboboxProps={{ withinPortal: true }}
@@ -185,15 +151,7 @@ export function LibraryPage() {
           size="sm"
           data={STATUS_OPTIONS}
           value={params.status}
-          onChange={(value) =>
-            updateParams((next) => {
-              if (value === 'PUBLISHED') {
-                next.delete('status');
-              } else {
-                next.set('status', value);
-              }
-            })
-          }
+          onChange={(value) => updateParams({ status: value === 'PUBLISHED' ? null : value })}
         />
       </Group>
 
@@ -203,13 +161,7 @@ export function LibraryPage() {
             facets={facets}
             filter={params.filter}
             onChange={setFilter}
-            onClear={() =>
-              updateParams((next) => {
-                for (const facet of LIBRARY_FACETS) {
-                  next.delete(facet.param);
-                }
-              })
-            }
+            onClear={() => updateParams(facetsCleared)}
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 9 }}>
@@ -285,9 +237,7 @@ export function LibraryPage() {
 
             {hasNextPage ? (
               <Group justify="center">
-                <Button variant="default" loading={loadingMore} onClick={() => void handleLoadMore()}>
-                  Load more
-                </Button>
+                <LoadMoreButton loading={loadingMore} onLoadMore={loadMore} failureTitle="Could not load more assets" />
               </Group>
             ) : null}
           </Stack>

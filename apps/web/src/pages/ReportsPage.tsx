@@ -1,6 +1,5 @@
 import { Alert, Anchor, Card, Group, Select, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useState } from 'react';
-import { useSearchParams } from 'react-router';
 import type { Viewer } from '../modules/auth/hooks/useViewer';
 import { PeriodPicker } from '../modules/credit/components/PeriodPicker';
 import { ChevronLeftIcon } from '../ui/icons';
@@ -18,7 +17,8 @@ import type { EngagementCounts } from '../modules/report/engagement';
 import { usePersonReport } from '../modules/report/hooks/usePersonReport';
 import { useReportScope } from '../modules/report/hooks/useReportScope';
 import { useTeamReport } from '../modules/report/hooks/useTeamReport';
-import { reportPrintPath } from '../modules/report/report-params';
+import { readReportParams, reportPrintPath } from '../modules/report/report-params';
+import { useUrlParams } from '../core/useUrlParams';
 import type { PeriodInput } from '../generated/graphql';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { PageHeader } from '../ui/PageHeader';
@@ -247,24 +247,12 @@ interface ReportsPageProps {
 }
 
 export function ReportsPage({ viewer }: ReportsPageProps) {
-  const scope = useReportScope(viewer);
-  const [params, setParams] = useSearchParams();
+  const scope = useReportScope();
+  const {
+    values: { personId, teamParam },
+    update: setParam,
+  } = useUrlParams(readReportParams);
   const { choice, periodInput, setChoice } = usePeriodChoice();
-  const personId = params.get('person');
-  const teamParam = params.get('team');
-
-  const setParam = (changes: Record<string, string | null>) =>
-    setParams((current) => {
-      const next = new URLSearchParams(current);
-      for (const [key, value] of Object.entries(changes)) {
-        if (value === null) {
-          next.delete(key);
-        } else {
-          next.set(key, value);
-        }
-      }
-      return next;
-    });
 
   const teamIds = new Set(scope.teams.map((team) => team.id));
   // Several teams open on the overview; one team opens on its people.
@@ -280,12 +268,11 @@ export function ReportsPage({ viewer }: ReportsPageProps) {
     ? engagementScale(teamReport.members.map((member) => engagementCounts(member.engagement)))
     : undefined;
 
-  const description =
-    viewer.role === 'ADMIN'
-      ? 'Authorship per team and person: what they wrote, how far it travelled and the credit it earned.'
-      : scope.teams.length > 0
-        ? 'Authorship in the teams you manage: what each person wrote, how far it travelled and the credit it earned.'
-        : 'Your authorship: what you wrote, how far it travelled and the credit it earned.';
+  const description = viewer.viewerCan.readEveryTeamReport
+    ? 'Authorship per team and person: what they wrote, how far it travelled and the credit it earned.'
+    : scope.teams.length > 0
+      ? 'Authorship in the teams you manage: what each person wrote, how far it travelled and the credit it earned.'
+      : 'Your authorship: what you wrote, how far it travelled and the credit it earned.';
 
   let body;
   if (scope.loading) {

@@ -1,7 +1,8 @@
 import { Button, EmptyState, Grid, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
-import type { Role } from '../generated/graphql';
+import { Link } from 'react-router';
+import { useUrlParams } from '../core/useUrlParams';
+import type { ViewerCan } from '../modules/auth/hooks/useViewer';
 import { DealFilterBar } from '../modules/deal/components/DealFilterBar';
 import type { DealFilterParam } from '../modules/deal/components/DealFilterBar';
 import { ChartCard } from '../modules/win-loss/components/ChartCard';
@@ -28,12 +29,11 @@ import { PageHeader } from '../ui/PageHeader';
 const FILTER_FIELDS: readonly DealFilterParam[] = ['team', 'industry', 'product', 'from', 'to'];
 
 interface WinLossPageProps {
-  viewerRole: Role;
+  viewerCan: Pick<ViewerCan, 'importDeals'>;
 }
 
-export function WinLossPage({ viewerRole }: WinLossPageProps) {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const params = readWinLossParams(searchParams);
+export function WinLossPage({ viewerCan }: WinLossPageProps) {
+  const { params: searchParams, values: params, update } = useUrlParams(readWinLossParams);
   const filter = toWinLossFilter(params);
   const [showAll, setShowAll] = useState(false);
 
@@ -43,13 +43,6 @@ export function WinLossPage({ viewerRole }: WinLossPageProps) {
   const totals = winLossTotals(byQuarter.groups);
   const { shown, hidden } = chartGroups(byDimension.groups, params.dimension, showAll);
   const dimensionLabel = DIMENSION_LABELS[params.dimension].toLowerCase();
-
-  const update = (change: (next: URLSearchParams) => void) =>
-    setSearchParams((current) => {
-      const next = new URLSearchParams(current);
-      change(next);
-      return next;
-    });
 
   // The deal list a group links to keeps the dashboard's filters.
   const dealListParams = new URLSearchParams();
@@ -82,20 +75,7 @@ export function WinLossPage({ viewerRole }: WinLossPageProps) {
         description="How closed deals went: win rate, amounts and cycle time by industry, product, team, owner, competitor and quarter; why deals are lost; and which content is used in the deals that are won."
       />
       <Stack gap="lg" data-testid="win-loss-dashboard">
-        <DealFilterBar
-          fields={FILTER_FIELDS}
-          values={Object.fromEntries(FILTER_FIELDS.map((param) => [param, searchParams.get(param)]))}
-          onChange={(param, value) =>
-            update((next) => {
-              if (value) {
-                next.set(param, value);
-              } else {
-                next.delete(param);
-              }
-            })
-          }
-          onClear={() => update((next) => FILTER_FIELDS.forEach((param) => next.delete(param)))}
-        />
+        <DealFilterBar fields={FILTER_FIELDS} />
 
         {byDimension.error || byQuarter.error ? (
           <ErrorNotice
@@ -115,7 +95,7 @@ export function WinLossPage({ viewerRole }: WinLossPageProps) {
             title="No closed deals yet"
             description="Win rates, amounts and cycle times appear once deals from the CRM are won or lost. An admin or a manager imports them from a CSV export, or the CRM sends them to the deal webhook."
           >
-            {viewerRole === 'ADMIN' || viewerRole === 'MANAGER' ? (
+            {viewerCan.importDeals ? (
               <EmptyState.Actions>
                 <Button component={Link} to="/admin/import">
                   Import deals
@@ -140,7 +120,7 @@ export function WinLossPage({ viewerRole }: WinLossPageProps) {
                 onChange={(value) => {
                   if (isWinLossDimension(value)) {
                     setShowAll(false);
-                    update((next) => (value === DEFAULT_DIMENSION ? next.delete('by') : next.set('by', value)));
+                    update({ by: value === DEFAULT_DIMENSION ? null : value });
                   }
                 }}
                 data={WIN_LOSS_DIMENSIONS.map((dimension) => ({

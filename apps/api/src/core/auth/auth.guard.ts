@@ -4,7 +4,7 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { GqlContext, RequestWithViewer } from '../graphql/context.js';
 import { forbidden, unauthenticated } from '../graphql/errors.js';
-import { PERMISSION_KEY } from './permissions.decorator.js';
+import { PERMISSION_KEY, permits } from './permissions.decorator.js';
 import type { Permission } from './permissions.decorator.js';
 import { ViewerService } from './viewer.service.js';
 
@@ -33,7 +33,7 @@ export class AuthGuard implements CanActivate {
     }
     const viewer = await this.viewers.viewerOf(req);
     if (!viewer) throw unauthenticated();
-    if (permission.kind === 'roles' && !permission.roles.includes(viewer.role)) {
+    if (permission.kind === 'roles' && !permits(permission, viewer.role)) {
       throw forbidden(`This needs the ${permission.roles.join(' or ')} role.`);
     }
     return true;

@@ -14,3 +14,9 @@ export const Authenticated = () => SetMetadata(PERMISSION_KEY, { kind: 'authenti
 
 /** Only users with one of these roles. */
 export const Roles = (...roles: Role[]) => SetMetadata(PERMISSION_KEY, { kind: 'roles', roles } satisfies Permission);
+
+/** Whether a logged-in user of this role passes the permission: the one rule the guard and `viewerCan` fields apply. */
+export function permits(permission: Permission | undefined, role: Role): boolean {
+  if (!permission) return false;
+  return permission.kind !== 'roles' || permission.roles.includes(role);
+}

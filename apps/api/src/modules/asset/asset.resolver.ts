@@ -14,6 +14,7 @@ import { UserObject } from '../user/dto/user.object.js';
 import { UserLoader } from '../user/user.loader.js';
 import { AssetLoader } from './asset.loader.js';
 import { AssetReadService } from './asset-read.service.js';
+import { mayEndorse } from '../endorsement/endorsement-access.js';
 import { AssetService, assetPermissions } from './asset.service.js';
 import { AssetConnection, AssetFacets } from './dto/asset-connection.object.js';
 import { AssetVersionObject } from './dto/asset-version.object.js';
@@ -177,17 +178,20 @@ export class AssetResolver {
   }
 
   @ResolveField(() => AssetViewerCan)
-  async viewerCan(@CurrentViewer() viewer: Viewer, @Parent() asset: AssetObject, @Context() ctx: GqlContext) {
+  async viewerCan(
+    @CurrentViewer() viewer: Viewer,
+    @Parent() asset: AssetObject,
+    @Context() ctx: GqlContext,
+  ): Promise<AssetViewerCan> {
     const [authors, managerIds] = await Promise.all([
       ctx.loaders.load(this.authorshipLoader.byAssetId, asset.id),
       asset.teamId ? ctx.loaders.load(this.teamLoader.managerIds, asset.teamId) : Promise.resolve([]),
     ]);
-    return assetPermissions(
-      viewer,
-      asset,
-      authors.map((a) => a.userId),
-      managerIds,
-    );
+    const authorIds = authors.map((a) => a.userId);
+    return {
+      ...assetPermissions(viewer, asset, authorIds, managerIds),
+      endorse: mayEndorse(authorIds.includes(viewer.id)),
+    };
   }
 
   private async withUsers(rows: Pick<AuthorshipRow, 'userId' | 'role' | 'share'>[], ctx: GqlContext) {

@@ -6,7 +6,7 @@ import { APP_CONFIG } from '../../core/config/config.js';
 import type { AppConfig } from '../../core/config/config.js';
 import { cursor, toConnection } from '../../core/graphql/connection.js';
 import { forbidden, notFound } from '../../core/graphql/errors.js';
-import { Role } from '../user/user.entity.js';
+import { mayReadCredit } from './credit-access.js';
 import { explainEntry } from './credit-explanation.js';
 import type { CreditEntryConnection, CreditEntryObject, PeriodObject } from './dto/credit.objects.js';
 import { resolvePeriod } from './period.js';
@@ -59,14 +59,16 @@ export class CreditReadService {
 
   /** Members read their own credit, managers their teams' members', admins everyone's. */
   async assertMayRead(viewer: Viewer, userId: string): Promise<void> {
-    if (viewer.id === userId || viewer.role === Role.ADMIN) return;
-    const rows: { team_id: string | null; manages: boolean }[] = await this.dataSource.query(
-      `SELECT u.team_id, EXISTS (SELECT 1 FROM team_managers tm WHERE tm.team_id = u.team_id AND tm.user_id = $2) AS manages
-         FROM users u WHERE u.id = $1`,
-      [userId, viewer.id],
-    );
-    if (!rows.length) throw notFound('User');
-    if (!rows[0].manages) {
+    const allowed = await mayReadCredit(viewer, userId, async () => {
+      const rows: { team_id: string | null; manages: boolean }[] = await this.dataSource.query(
+        `SELECT u.team_id, EXISTS (SELECT 1 FROM team_managers tm WHERE tm.team_id = u.team_id AND tm.user_id = $2) AS manages
+           FROM users u WHERE u.id = $1`,
+        [userId, viewer.id],
+      );
+      if (!rows.length) throw notFound('User');
+      return rows[0].manages;
+    });
+    if (!allowed) {
       throw forbidden("You can read your own credit; managers read their team's; admins everyone's.");
     }
   }

@@ -9,6 +9,7 @@ import { TeamLoader } from '../team/team.loader.js';
 import { UserObject } from '../user/dto/user.object.js';
 import { Role } from '../user/user.entity.js';
 import { UserLoader } from '../user/user.loader.js';
+import { mayReadDealAuditTrail } from './deal-access.js';
 import { DealLoader } from './deal.loader.js';
 import { DealRepository } from './deal.repository.js';
 import { DealService } from './deal.service.js';
@@ -61,7 +62,7 @@ export class DealResolver {
     @CurrentViewer() viewer: Viewer,
     @Context() ctx: GqlContext,
   ): Promise<DealAuditEntryObject[]> {
-    if (viewer.role !== Role.ADMIN) throw forbidden('Only admins may read the audit trail of a deal.');
+    if (!mayReadDealAuditTrail(viewer)) throw forbidden('Only admins may read the audit trail of a deal.');
     return ctx.loaders.load(this.dealLoader.auditTrail, deal.id);
   }
 

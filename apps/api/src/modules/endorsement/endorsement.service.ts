@@ -8,7 +8,7 @@ import { AssetStatus } from '../asset/asset.entity.js';
 import { visibleAssets } from '../asset/asset-visibility.js';
 import { CreditNotifier } from '../credit/credit-notifier.js';
 import { CreditService } from '../credit/credit.service.js';
-import { Role } from '../user/user.entity.js';
+import { mayEndorse, mayVerify } from './endorsement-access.js';
 import { EndorsementEntity, EndorsementKind } from './endorsement.entity.js';
 
 @Injectable()
@@ -25,7 +25,7 @@ export class EndorsementService {
     kind: EndorsementKind,
     comment?: string | null,
   ): Promise<EndorsementEntity> {
-    if (kind === EndorsementKind.VERIFIED && viewer.role !== Role.ENABLEMENT && viewer.role !== Role.ADMIN) {
+    if (kind === EndorsementKind.VERIFIED && !mayVerify(viewer)) {
       throw forbidden('Only enablement and admins can verify an asset.');
     }
     const text = comment?.trim() || null;
@@ -43,7 +43,7 @@ export class EndorsementService {
           .andWhere(condition.sql, condition.params)
           .getRawOne<{ status: AssetStatus; mine: boolean }>();
         if (!asset || asset.status === AssetStatus.DRAFT) throw notFound('Asset');
-        if (asset.mine) throw badInput('assetId', 'You cannot endorse an asset you author.');
+        if (!mayEndorse(asset.mine)) throw badInput('assetId', 'You cannot endorse an asset you author.');
         if (await this.activeOne(assetId, viewer.id, kind, em)) {
           throw conflict(`You already endorsed this asset as ${kind}.`, 'kind');
         }

@@ -4,10 +4,10 @@ import { badInput, forbidden, notFound } from '../../core/graphql/errors.js';
 import { CreditReadService } from '../credit/credit-read.service.js';
 import type { PeriodInput, PeriodObject } from '../credit/dto/credit.objects.js';
 import type { ResolvedPeriod } from '../credit/period.js';
-import { Role } from '../user/user.entity.js';
 import type { AuthorshipReportObject } from './dto/authorship-report.objects.js';
 import { ENDORSEMENT_KINDS, REUSE_KINDS, countsByKind, reportCsv } from './report-csv.js';
 import type { ReportCsvRow } from './report-csv.js';
+import { mayReadTeamReport } from './report-access.js';
 import { ReportRepository } from './report.repository.js';
 import type { ReportMetrics, ReportPerson } from './report.repository.js';
 
@@ -65,7 +65,7 @@ export class ReportService {
   ): Promise<AuthorshipReportObject> {
     const team = await this.reports.team(teamId);
     if (!team) throw notFound('Team');
-    if (viewer.role !== Role.ADMIN && !(await this.reports.manages(viewer.id, teamId))) {
+    if (!(await mayReadTeamReport(viewer, () => this.reports.manages(viewer.id, teamId)))) {
       throw forbidden("Team reports are for the team's managers and admins.");
     }
     const members = await this.reports.members(teamId);

@@ -1,11 +1,14 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Authenticated, Roles } from '../../core/auth/permissions.decorator.js';
+import { CurrentViewer } from '../../core/auth/current-viewer.decorator.js';
+import type { Viewer } from '../../core/auth/viewer.js';
 import type { GqlContext } from '../../core/graphql/context.js';
+import { mayReadTeamReport } from '../report/report-access.js';
 import { UserObject } from '../user/dto/user.object.js';
 import { Role } from '../user/user.entity.js';
 import { UserLoader } from '../user/user.loader.js';
 import { CreateTeamArgs, SetTeamManagersArgs } from './dto/create-team.args.js';
-import { TeamObject } from './dto/team.object.js';
+import { TeamObject, TeamViewerCan } from './dto/team.object.js';
 import { TeamLoader } from './team.loader.js';
 import { TeamService } from './team.service.js';
 
@@ -40,6 +43,19 @@ export class TeamResolver {
     const ids = await ctx.loaders.load(this.teamLoader.managerIds, team.id);
     const users = await Promise.all(ids.map((id) => ctx.loaders.load(this.userLoader.byId, id)));
     return users.filter((u): u is UserObject => u !== null);
+  }
+
+  @ResolveField(() => TeamViewerCan)
+  async viewerCan(
+    @CurrentViewer() viewer: Viewer,
+    @Parent() team: TeamObject,
+    @Context() ctx: GqlContext,
+  ): Promise<TeamViewerCan> {
+    return {
+      readReport: await mayReadTeamReport(viewer, async () =>
+        (await ctx.loaders.load(this.teamLoader.managerIds, team.id)).includes(viewer.id),
+      ),
+    };
   }
 
   @ResolveField(() => Int, { description: 'How many users belong to the team.' })

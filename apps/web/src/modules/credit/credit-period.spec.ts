@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { nextPeriodDay, previousPeriodDay, readPeriodChoice, toPeriodInput, writePeriodChoice } from './credit-period';
+import { nextPeriodDay, previousPeriodDay, periodChoiceParams, readPeriodChoice, toPeriodInput } from './credit-period';
+import { withUrlParams } from '../../core/useUrlParams';
 
 describe('period choice in the URL', () => {
   it('reads a kind and a day, and falls back for anything else', () => {
@@ -15,9 +16,12 @@ describe('period choice in the URL', () => {
   });
 
   it('writes the choice and leaves the other parameters alone', () => {
-    const params = writePeriodChoice(new URLSearchParams('team=t1&at=2026-01-01'), { kind: 'WEEK', at: null });
+    const params = withUrlParams(
+      new URLSearchParams('team=t1&at=2026-01-01'),
+      periodChoiceParams({ kind: 'WEEK', at: null }),
+    );
     expect(params.toString()).toBe('team=t1&period=WEEK');
-    expect(readPeriodChoice(writePeriodChoice(params, { kind: 'YEAR', at: '2025-06-01' }))).toEqual({
+    expect(readPeriodChoice(withUrlParams(params, periodChoiceParams({ kind: 'YEAR', at: '2025-06-01' })))).toEqual({
       kind: 'YEAR',
       at: '2025-06-01',
     });

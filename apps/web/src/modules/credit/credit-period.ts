@@ -1,3 +1,4 @@
+import type { UrlParamChanges } from '../../core/useUrlParams';
 import type { PeriodInput, PeriodKind } from '../../generated/graphql';
 
 // Credit, leaderboards and reports are all read per period. The choice lives in the URL (`?period=QUARTER&at=...`)
@@ -37,16 +38,9 @@ export function readPeriodChoice(params: URLSearchParams, fallback: PeriodKind =
   };
 }
 
-/** Writes the choice into a copy of the params, leaving the page's other parameters alone. */
-export function writePeriodChoice(params: URLSearchParams, choice: PeriodChoice): URLSearchParams {
-  const next = new URLSearchParams(params);
-  next.set('period', choice.kind);
-  if (choice.at) {
-    next.set('at', choice.at);
-  } else {
-    next.delete('at');
-  }
-  return next;
+/** The URL parameters that record the choice (the page's other parameters are left alone). */
+export function periodChoiceParams(choice: PeriodChoice): UrlParamChanges {
+  return { period: choice.kind, at: choice.at || null };
 }
 
 /** The API's PeriodInput. Noon UTC keeps the day inside the same period whatever the server's rounding. */

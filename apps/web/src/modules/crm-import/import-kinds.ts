@@ -1,6 +1,9 @@
-import type { Role } from '../../generated/graphql';
+import type { ViewerCan } from '../auth/hooks/useViewer';
 
 export type ImportKind = 'accounts' | 'teams' | 'deals';
+
+/** The viewer's answers (`User.viewerCan`) on running each import. */
+export type ImportPermissions = Pick<ViewerCan, 'importAccounts' | 'importTeams' | 'importDeals'>;
 
 export interface ImportColumn {
   /** The header the Maven CRM export uses. */
@@ -18,7 +21,8 @@ export interface ImportKindInfo {
   /** The Maven CRM file that fits this step. */
   exampleFile: string;
   description: string;
-  roles: readonly Role[];
+  /** The `viewerCan` field that says whether the viewer may run this import. */
+  permission: keyof ImportPermissions;
   columns: readonly ImportColumn[];
 }
 
@@ -33,7 +37,7 @@ export const IMPORT_KINDS: readonly ImportKindInfo[] = [
     title: 'Accounts',
     exampleFile: 'accounts.csv',
     description: 'Customers and their sector. A deal takes its industry from its account, so import accounts first.',
-    roles: ['ADMIN'],
+    permission: 'importAccounts',
     columns: [
       { name: 'account', aliases: ['account name', 'company', 'customer', 'name'], required: true },
       { name: 'sector', aliases: ['industry', 'vertical'], required: false, note: 'the industry deals are grouped by' },
@@ -51,7 +55,7 @@ export const IMPORT_KINDS: readonly ImportKindInfo[] = [
     exampleFile: 'sales_teams.csv',
     description:
       'Sellers, their managers and offices. Each office becomes a team that its manager manages. People are matched by email, else by name; those without an email get no login until an admin gives them one.',
-    roles: ['ADMIN'],
+    permission: 'importTeams',
     columns: [
       { name: 'sales_agent', aliases: ['sales rep', 'salesperson', 'name'], required: true },
       { name: 'regional_office', aliases: ['team', 'office', 'region'], required: true, note: 'becomes the team' },
@@ -68,7 +72,7 @@ export const IMPORT_KINDS: readonly ImportKindInfo[] = [
     exampleFile: 'sales_pipeline.csv',
     description:
       'Opportunities, upserted by their CRM id: importing a newer export updates the deals that changed. Won and Lost close a deal; Prospecting and Engaging keep it open.',
-    roles: ['ADMIN', 'MANAGER'],
+    permission: 'importDeals',
     columns: [
       { name: 'opportunity_id', aliases: ['opportunity id', 'deal id', 'crm id', 'id'], required: true },
       { name: 'deal_stage', aliases: ['stage', 'sales stage', 'status'], required: true },
@@ -85,11 +89,11 @@ export const IMPORT_KINDS: readonly ImportKindInfo[] = [
   },
 ];
 
-export function mayImport(role: Role, info: ImportKindInfo): boolean {
-  return info.roles.includes(role);
+export function mayImport(can: ImportPermissions, info: ImportKindInfo): boolean {
+  return can[info.permission];
 }
 
-/** Who may open the import page at all. */
-export function mayOpenImports(role: Role): boolean {
-  return IMPORT_KINDS.some((info) => mayImport(role, info));
+/** Whether the viewer may open the import page at all: they may run one of the imports. */
+export function mayOpenImports(can: ImportPermissions): boolean {
+  return IMPORT_KINDS.some((info) => mayImport(can, info));
 }

@@ -1,5 +1,10 @@
 import type { PeriodChoice } from '../credit/credit-period';
 
+/** The reports page's person and team (the period has its own parameters). */
+export function readReportParams(params: URLSearchParams) {
+  return { personId: params.get('person'), teamParam: params.get('team') };
+}
+
 /** The print page's address for what the reports page shows. */
 export function reportPrintPath(
   target: { teamId?: string | null; userId?: string | null },

@@ -109,4 +109,7 @@ export class AssetViewerCan {
 
   @Field({ description: 'Create an adaptation of it.' })
   adapt: boolean;
+
+  @Field({ description: 'Endorse it: false for its authors, who cannot endorse their own work.' })
+  endorse: boolean;
 }

@@ -10,4 +10,10 @@ export class TeamObject {
   name: string;
 }
 
+@ObjectType('TeamViewerCan', { description: 'What the viewer may do with this team, so clients never guess.' })
+export class TeamViewerCan {
+  @Field({ description: "Read the team's authorship report and its members' (its managers and admins)." })
+  readReport: boolean;
+}
+
 export const toTeamObject = (team: TeamEntity): TeamObject => ({ id: team.id, name: team.name });

@@ -21,7 +21,6 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { hasErrorCode, splitFormErrors } from '../../../core/graphql-errors';
-import type { Role } from '../../../generated/graphql';
 import { notifyError, notifyMessages, notifySuccess } from '../../../ui/notify';
 import { authorsChanged, toAuthorshipInput } from '../../authorship/author-shares';
 import { AuthorsEditor } from '../../authorship/components/AuthorsEditor';
@@ -63,7 +62,8 @@ interface AssetEditorFormProps {
   initialValues: AssetFormValues;
   /** Edit: the asset being edited. Adapt: the asset being adapted. */
   source: AssetDetail | null;
-  viewerRole: Role;
+  /** Whether the viewer may add terms to the taxonomy (else they pick from it). */
+  mayAddTerms: boolean;
   /** The team a new asset belongs to (the author's); an edited asset keeps its own. */
   teamName: string | null;
   /** Edit only: load the newest version into the form after a conflict. */
@@ -76,7 +76,7 @@ export function AssetEditorForm({
   mode,
   initialValues,
   source,
-  viewerRole,
+  mayAddTerms,
   teamName,
   onReloadLatest,
 }: AssetEditorFormProps) {
@@ -101,7 +101,6 @@ export function AssetEditorForm({
 
   const { fieldErrors, formErrors } = splitFormErrors(apiError, ASSET_FORM_FIELDS, { CONFLICT: undefined });
   const errorFor = (field: AssetFormField) => localErrors[field] ?? fieldErrors[field];
-  const canAddTerms = viewerRole === 'ENABLEMENT' || viewerRole === 'ADMIN';
   const published = mode === 'edit' && source?.status === 'PUBLISHED';
 
   // Leaving the page with unsaved text asks first (a reload or closing the tab).
@@ -402,14 +401,14 @@ export function AssetEditorForm({
                     kind="INDUSTRY"
                     value={values.industries}
                     onChange={(industries) => update('industries', industries)}
-                    canAddTerms={canAddTerms}
+                    canAddTerms={mayAddTerms}
                     error={errorFor('industries')}
                   />
                   <TaxonomyPicker
                     kind="BUYER_ROLE"
                     value={values.buyerRoles}
                     onChange={(buyerRoles) => update('buyerRoles', buyerRoles)}
-                    canAddTerms={canAddTerms}
+                    canAddTerms={mayAddTerms}
                     error={errorFor('buyerRoles')}
                   />
                   <Input.Wrapper label="Journey phases" error={errorFor('journeyPhases')}>
@@ -431,7 +430,7 @@ export function AssetEditorForm({
                     kind="PRODUCT"
                     value={values.products}
                     onChange={(products) => update('products', products)}
-                    canAddTerms={canAddTerms}
+                    canAddTerms={mayAddTerms}
                     error={errorFor('products')}
                   />
                   <TagPicker value={values.tags} onChange={(tags) => update('tags', tags)} error={errorFor('tags')} />

@@ -55,6 +55,7 @@ export const assetDetailFieldsFragment = graphql(`
       archive
       setAuthors
       adapt
+      endorse
     }
     ancestry {
       id

@@ -13,6 +13,17 @@ export const viewerQuery = graphql(`
         id
         name
       }
+      viewerCan {
+        readCredit
+        administer
+        readEveryTeamReport
+        importAccounts
+        importTeams
+        importDeals
+        addTaxonomyTerms
+        verifyAssets
+        readDealAuditTrails
+      }
     }
   }
 `);

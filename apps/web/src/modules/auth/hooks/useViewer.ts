@@ -5,6 +5,9 @@ import type { ViewerQuery } from '../../../generated/graphql';
 
 export type Viewer = NonNullable<ViewerQuery['viewer']>;
 
+/** What the viewer may do, as the API answers it. */
+export type ViewerCan = Viewer['viewerCan'];
+
 /** The signed-in user. Without a session nothing is asked of the server. */
 export function useViewer() {
   const hasSession = sessionHeld();

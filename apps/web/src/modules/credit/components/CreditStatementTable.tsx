@@ -4,6 +4,7 @@ import { formatDate, formatDateTime } from '../../../ui/format';
 import { formatPoints, pluralize } from '../credit-labels';
 import type { CreditEntryRow } from '../hooks/useCreditStatement';
 import { CapMarker, CreditReasonBadge } from './CreditReasonBadge';
+import { EmptyTableRow } from '../../../ui/TableCells';
 
 interface CreditStatementTableProps {
   entries: readonly CreditEntryRow[];
@@ -73,13 +74,9 @@ export function CreditStatementTable({
           </Table.Thead>
           <Table.Tbody>
             {entries.length === 0 ? (
-              <Table.Tr>
-                <Table.Td colSpan={6}>
-                  <Text c="dimmed" size="sm" ta="center" py="lg">
-                    {emptyMessage}
-                  </Text>
-                </Table.Td>
-              </Table.Tr>
+              <EmptyTableRow colSpan={6} py="lg">
+                {emptyMessage}
+              </EmptyTableRow>
             ) : (
               entries.map((entry) => (
                 <Table.Tr key={entry.id} data-testid="credit-entry">

@@ -1,20 +1,16 @@
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useUrlParams } from '../../../core/useUrlParams';
 import type { PeriodKind } from '../../../generated/graphql';
-import { readPeriodChoice, toPeriodInput, writePeriodChoice } from '../credit-period';
+import { periodChoiceParams, readPeriodChoice, toPeriodInput } from '../credit-period';
 import type { PeriodChoice } from '../credit-period';
 
 /** The period a page shows, kept in its URL. */
 export function usePeriodChoice(fallback?: PeriodKind) {
-  const [params, setParams] = useSearchParams();
-  const choice = readPeriodChoice(params, fallback);
+  const { values: choice, update } = useUrlParams((params) => readPeriodChoice(params, fallback), { replace: true });
   const { kind, at } = choice;
   const periodInput = useMemo(() => toPeriodInput({ kind, at }), [kind, at]);
 
-  const setChoice = useCallback(
-    (next: PeriodChoice) => setParams((current) => writePeriodChoice(current, next), { replace: true }),
-    [setParams],
-  );
+  const setChoice = useCallback((next: PeriodChoice) => update(periodChoiceParams(next)), [update]);
 
   return { choice, periodInput, setChoice };
 }

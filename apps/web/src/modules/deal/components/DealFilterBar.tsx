@@ -3,22 +3,28 @@ import { DEAL_OUTCOME_LABELS } from '../deal-labels';
 import { DEAL_OUTCOMES } from '../deal-params';
 import { useDealFilterOptions } from '../hooks/useDealFilterOptions';
 import type { FilterOption } from '../hooks/useDealFilterOptions';
+import { useUrlParams } from '../../../core/useUrlParams';
 
 /** The URL parameters the bar reads and writes. */
 export type DealFilterParam = 'outcome' | 'team' | 'industry' | 'product' | 'owner' | 'from' | 'to';
 
 interface DealFilterBarProps {
-  /** Which pickers to show; `from` and `to` make the closed-date range. */
+  /** Which pickers to show (each is the URL parameter it sets); `from` and `to` make the closed-date range. */
   fields: readonly DealFilterParam[];
-  values: Partial<Record<DealFilterParam, string | null>>;
-  onChange: (param: DealFilterParam, value: string | null) => void;
-  onClear: () => void;
 }
 
 const SELECT_WIDTH = 190;
 
-/** Pickers for the pipeline's filters, shared by the deal list and the win/loss dashboard. */
-export function DealFilterBar({ fields, values, onChange, onClear }: DealFilterBarProps) {
+const readNothing = () => null;
+
+/** Pickers for the pipeline's filters, kept in the URL; shared by the deal list and the win/loss dashboard. */
+export function DealFilterBar({ fields }: DealFilterBarProps) {
+  const { params, update } = useUrlParams(readNothing);
+  const values = Object.fromEntries(fields.map((param) => [param, params.get(param)])) as Partial<
+    Record<DealFilterParam, string | null>
+  >;
+  const onChange = (param: DealFilterParam, value: string | null) => update({ [param]: value || null });
+  const onClear = () => update(Object.fromEntries(fields.map((param) => [param, null])));
   const options = useDealFilterOptions();
   const shows = (param: DealFilterParam) => fields.includes(param);
   const active = fields.some((param) => values[param]);

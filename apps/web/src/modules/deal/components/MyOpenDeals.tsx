@@ -1,11 +1,11 @@
-import { Anchor, Button, Card, EmptyState, Group, Loader, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Anchor, Card, EmptyState, Group, Loader, SimpleGrid, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
-import { notifyError } from '../../../ui/notify';
 import { SuggestionPeek } from '../../suggestion/components/SuggestionPeek';
 import { formatAmount, formatDay } from '../deal-labels';
 import { useDeals } from '../hooks/useDeals';
 import { DealOutcomeBadge } from './DealOutcomeBadge';
+import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 
 const MY_DEALS_PAGE_SIZE = 12;
 
@@ -71,15 +71,7 @@ export function MyOpenDeals({ viewerId }: MyOpenDealsProps) {
       </SimpleGrid>
       {hasNextPage ? (
         <Group justify="center">
-          <Button
-            variant="default"
-            loading={loadingMore}
-            onClick={() => {
-              loadMore().catch((loadError: unknown) => notifyError(loadError, 'Could not load more deals'));
-            }}
-          >
-            Load more
-          </Button>
+          <LoadMoreButton loading={loadingMore} onLoadMore={loadMore} failureTitle="Could not load more deals" />
         </Group>
       ) : null}
     </Stack>

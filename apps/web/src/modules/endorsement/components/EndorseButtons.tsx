@@ -1,7 +1,7 @@
 import { Button, Group, Popover, Stack, Text, Textarea, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import type { EndorsementKind, Role } from '../../../generated/graphql';
+import type { EndorsementKind } from '../../../generated/graphql';
 import { notifyError } from '../../../ui/notify';
 import { ShieldCheckIcon, ThumbUpIcon, TrophyIcon } from '../../../ui/icons';
 import { useScoringPolicy } from '../../credit/hooks/useScoringPolicy';
@@ -20,9 +20,10 @@ interface EndorseButtonsProps {
   /** The asset's active endorsements (spread `EndorsementFields` into the page's query). */
   endorsements: readonly EndorsementSummary[];
   viewerId: string;
-  viewerRole: Role;
-  /** Authors cannot endorse their own asset. */
-  isAuthor: boolean;
+  /** `Asset.viewerCan.endorse`: false for the asset's authors. */
+  mayEndorse: boolean;
+  /** `User.viewerCan.verifyAssets` of the viewer. */
+  mayVerify: boolean;
 }
 
 const ICONS: Record<EndorsementKind, typeof ThumbUpIcon> = {
@@ -166,10 +167,9 @@ function KindButton({ kind, all, own, disabledReason, busy, points, onEndorse, o
 }
 
 /** Helpful and Helped win for everyone, Verified for enablement and admins; your own endorsement can be withdrawn. */
-export function EndorseButtons({ assetId, endorsements, viewerId, viewerRole, isAuthor }: EndorseButtonsProps) {
+export function EndorseButtons({ assetId, endorsements, viewerId, mayEndorse, mayVerify }: EndorseButtonsProps) {
   const { endorse, withdraw, busy } = useEndorse(assetId);
   const policy = useScoringPolicy();
-  const mayVerify = viewerRole === 'ENABLEMENT' || viewerRole === 'ADMIN';
   const kinds = ENDORSEMENT_KINDS.filter(
     (kind) => kind !== 'VERIFIED' || mayVerify || endorsements.some((e) => e.kind === kind),
   );
@@ -218,7 +218,7 @@ export function EndorseButtons({ assetId, endorsements, viewerId, viewerRole, is
       {kinds.map((kind) => {
         const all = endorsements.filter((endorsement) => endorsement.kind === kind);
         const own = all.find((endorsement) => endorsement.endorser.id === viewerId);
-        const disabledReason = isAuthor
+        const disabledReason = !mayEndorse
           ? `You author this asset, so you cannot endorse it. ${namesOf(all)} endorsed it as ${ENDORSEMENT_KIND_LABELS[kind].label.toLowerCase()}.`
           : kind === 'VERIFIED' && !mayVerify
             ? `Only enablement and admins verify assets. ${namesOf(all)} verified it.`

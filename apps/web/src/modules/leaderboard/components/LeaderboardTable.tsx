@@ -4,6 +4,7 @@ import type { LeaderboardMetric } from '../../../generated/graphql';
 import { USER_STATUS_LABELS } from '../../user/user-labels';
 import { METRIC_LABELS } from '../leaderboard-labels';
 import type { LeaderboardRow } from '../hooks/useLeaderboard';
+import { EmptyTableRow } from '../../../ui/TableCells';
 
 interface LeaderboardTableProps {
   entries: readonly LeaderboardRow[];
@@ -107,13 +108,7 @@ export function LeaderboardTable({
         </Table.Thead>
         <Table.Tbody>
           {entries.length === 0 ? (
-            <Table.Tr>
-              <Table.Td colSpan={4}>
-                <Text c="dimmed" size="sm" ta="center" py="md">
-                  {emptyMessage}
-                </Text>
-              </Table.Td>
-            </Table.Tr>
+            <EmptyTableRow colSpan={4}>{emptyMessage}</EmptyTableRow>
           ) : (
             entries.map((entry, index) => (
               <Row

@@ -12,6 +12,9 @@ export const leaderboardEntryFieldsFragment = graphql(`
         id
         name
       }
+      viewerCan {
+        readCredit
+      }
     }
   }
 `);

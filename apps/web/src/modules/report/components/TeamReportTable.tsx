@@ -1,13 +1,15 @@
-import { Badge, Group, SimpleGrid, Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { Badge, Group, SimpleGrid, Table, Text, Tooltip } from '@mantine/core';
 import type { AuthorshipReportFieldsFragment } from '../../../generated/graphql';
 import { ENDORSEMENT_KIND_LABELS, ENDORSEMENT_KINDS } from '../../endorsement/endorsement-labels';
 import { reuseKindLabel } from '../../reuse/reuse-labels';
 import { USER_STATUS_LABELS } from '../../user/user-labels';
 import { ENGAGEMENT_LABELS, ENGAGEMENT_LEVELS, engagementCounts } from '../engagement';
 import type { EngagementCounts } from '../engagement';
-import { countOf, formatAmount, reusesExceptViews, totalCount } from '../report-format';
+import { EmptyTableRow, NumberCell, RowOpenButton } from '../../../ui/TableCells';
+import { countOf, reusesExceptViews, totalCount } from '../report-format';
 import type { TeamMemberReport, TeamReport } from '../hooks/useTeamReport';
 import { EngagementLevels } from './EngagementLevels';
+import { WonDealsCell } from './WonDealsCell';
 
 interface TeamReportTableProps {
   report: TeamReport;
@@ -60,43 +62,26 @@ function EndorsementBreakdown({ report }: { report: AuthorshipReportFieldsFragme
 function NumberCells({ report, rankHint }: { report: AuthorshipReportFieldsFragment; rankHint?: string }) {
   return (
     <>
-      <Table.Td ta="right" fw={700} style={numeric}>
-        {report.credit.toLocaleString()}
-      </Table.Td>
-      <Table.Td ta="right" style={numeric}>
+      <NumberCell bold>{report.credit.toLocaleString()}</NumberCell>
+      <NumberCell>
         {report.rank ?? '—'}
         {rankHint && report.rank !== null && report.rank !== undefined ? (
           <Text size="xs" c="dimmed">
             {rankHint}
           </Text>
         ) : null}
-      </Table.Td>
-      <Table.Td ta="right" style={numeric}>
-        {report.assetsAuthored}
-      </Table.Td>
+      </NumberCell>
+      <NumberCell>{report.assetsAuthored}</NumberCell>
       <Table.Td ta="right">
         <ReuseBreakdown report={report} />
       </Table.Td>
-      <Table.Td ta="right" style={numeric}>
-        {report.uniqueReusers}
-      </Table.Td>
-      <Table.Td ta="right" style={numeric}>
-        {report.teamsReached}
-      </Table.Td>
+      <NumberCell>{report.uniqueReusers}</NumberCell>
+      <NumberCell>{report.teamsReached}</NumberCell>
       <Table.Td ta="right">
         <EndorsementBreakdown report={report} />
       </Table.Td>
-      <Table.Td ta="right" style={numeric}>
-        {report.derivedAssets}
-      </Table.Td>
-      <Table.Td ta="right" style={numeric}>
-        {report.wonDealsInfluenced}
-        {report.wonAmountInfluenced > 0 ? (
-          <Text size="xs" c="dimmed">
-            {formatAmount(report.wonAmountInfluenced)}
-          </Text>
-        ) : null}
-      </Table.Td>
+      <NumberCell>{report.derivedAssets}</NumberCell>
+      <WonDealsCell report={report} />
     </>
   );
 }
@@ -114,13 +99,7 @@ function MemberRow({
   return (
     <Table.Tr data-testid="report-member-row" style={{ cursor: 'pointer' }} onClick={onOpen}>
       <Table.Td>
-        <UnstyledButton
-          onClick={(event) => {
-            event.stopPropagation();
-            onOpen();
-          }}
-          aria-label={`Open ${name}'s report`}
-        >
+        <RowOpenButton label={`Open ${name}'s report`} onOpen={onOpen}>
           <Group gap={6} wrap="nowrap">
             <Text size="sm" fw={600} c="indigo.7" style={{ whiteSpace: 'nowrap' }}>
               {name}
@@ -136,7 +115,7 @@ function MemberRow({
               {member.user.title}
             </Text>
           ) : null}
-        </UnstyledButton>
+        </RowOpenButton>
       </Table.Td>
       <NumberCells report={member} />
       <Table.Td>
@@ -178,13 +157,7 @@ export function TeamReportTable({ report, scale, onOpenPerson }: TeamReportTable
         </Table.Thead>
         <Table.Tbody>
           {members.length === 0 ? (
-            <Table.Tr>
-              <Table.Td colSpan={11}>
-                <Text c="dimmed" size="sm" ta="center" py="md">
-                  This team has no members.
-                </Text>
-              </Table.Td>
-            </Table.Tr>
+            <EmptyTableRow colSpan={11}>This team has no members.</EmptyTableRow>
           ) : (
             members.map((member) => (
               <MemberRow

@@ -1,8 +1,10 @@
-import { Skeleton, Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { Skeleton, Table, Text, Tooltip } from '@mantine/core';
 import { useEffect } from 'react';
 import type { PeriodInput } from '../../../generated/graphql';
 import { useTeamReport } from '../hooks/useTeamReport';
-import { formatAmount, reusesExceptViews, totalCount } from '../report-format';
+import { NumberCell, NumberHeader, RowOpenButton } from '../../../ui/TableCells';
+import { reusesExceptViews, totalCount } from '../report-format';
+import { WonDealsCell } from './WonDealsCell';
 
 export interface OverviewTeam {
   id: string;
@@ -17,8 +19,6 @@ interface TeamsOverviewTableProps {
   /** Each team's CSV once it has loaded, for the combined download (keep the function stable). */
   onCsv: (teamId: string, periodLabel: string, csv: string) => void;
 }
-
-const numeric = { fontVariantNumeric: 'tabular-nums' } as const;
 
 function TeamRow({
   team,
@@ -44,55 +44,26 @@ function TeamRow({
   return (
     <Table.Tr data-testid="report-team-overview-row" style={{ cursor: 'pointer' }} onClick={onOpen}>
       <Table.Td>
-        <UnstyledButton
-          onClick={(event) => {
-            event.stopPropagation();
-            onOpen();
-          }}
-          aria-label={`Open the ${team.name} report`}
-        >
+        <RowOpenButton label={`Open the ${team.name} report`} onOpen={onOpen}>
           <Text size="sm" fw={600} c="indigo.7" style={{ whiteSpace: 'nowrap' }}>
             {team.name}
           </Text>
           <Text size="xs" c="dimmed" lineClamp={1}>
             {team.managers.length > 0 ? team.managers.map((manager) => manager.name).join(', ') : 'No manager'}
           </Text>
-        </UnstyledButton>
+        </RowOpenButton>
       </Table.Td>
       {report ? (
         <>
-          <Table.Td ta="right" style={numeric}>
-            {report.members?.length ?? 0}
-          </Table.Td>
-          <Table.Td ta="right" fw={700} style={numeric}>
-            {report.credit.toLocaleString()}
-          </Table.Td>
-          <Table.Td ta="right" style={numeric}>
-            {report.rank ?? '—'}
-          </Table.Td>
-          <Table.Td ta="right" style={numeric}>
-            {report.assetsAuthored}
-          </Table.Td>
-          <Table.Td ta="right" style={numeric}>
-            {reusesExceptViews(report)}
-          </Table.Td>
-          <Table.Td ta="right" style={numeric}>
-            {report.uniqueReusers}
-          </Table.Td>
-          <Table.Td ta="right" style={numeric}>
-            {report.teamsReached}
-          </Table.Td>
-          <Table.Td ta="right" style={numeric}>
-            {totalCount(report.endorsementsReceived)}
-          </Table.Td>
-          <Table.Td ta="right" style={numeric}>
-            {report.wonDealsInfluenced}
-            {report.wonAmountInfluenced > 0 ? (
-              <Text size="xs" c="dimmed">
-                {formatAmount(report.wonAmountInfluenced)}
-              </Text>
-            ) : null}
-          </Table.Td>
+          <NumberCell>{report.members?.length ?? 0}</NumberCell>
+          <NumberCell bold>{report.credit.toLocaleString()}</NumberCell>
+          <NumberCell>{report.rank ?? '—'}</NumberCell>
+          <NumberCell>{report.assetsAuthored}</NumberCell>
+          <NumberCell>{reusesExceptViews(report)}</NumberCell>
+          <NumberCell>{report.uniqueReusers}</NumberCell>
+          <NumberCell>{report.teamsReached}</NumberCell>
+          <NumberCell>{totalCount(report.endorsementsReceived)}</NumberCell>
+          <WonDealsCell report={report} />
         </>
       ) : (
         <Table.Td colSpan={9}>
@@ -117,19 +88,19 @@ export function TeamsOverviewTable({ teams, period, onOpenTeam, onCsv }: TeamsOv
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Team</Table.Th>
-            <Table.Th ta="right">People</Table.Th>
-            <Table.Th ta="right">Credit</Table.Th>
-            <Table.Th ta="right">
+            <NumberHeader>People</NumberHeader>
+            <NumberHeader>Credit</NumberHeader>
+            <NumberHeader>
               <Tooltip label="Among teams, by summed credit" withArrow>
                 <span>Rank</span>
               </Tooltip>
-            </Table.Th>
-            <Table.Th ta="right">Assets</Table.Th>
-            <Table.Th ta="right">Reuses</Table.Th>
-            <Table.Th ta="right">Reusers</Table.Th>
-            <Table.Th ta="right">Teams reached</Table.Th>
-            <Table.Th ta="right">Endorsed</Table.Th>
-            <Table.Th ta="right">Won</Table.Th>
+            </NumberHeader>
+            <NumberHeader>Assets</NumberHeader>
+            <NumberHeader>Reuses</NumberHeader>
+            <NumberHeader>Reusers</NumberHeader>
+            <NumberHeader>Teams reached</NumberHeader>
+            <NumberHeader>Endorsed</NumberHeader>
+            <NumberHeader>Won</NumberHeader>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

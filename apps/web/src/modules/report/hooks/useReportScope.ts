@@ -1,16 +1,8 @@
 import { useTeams } from '../../team/hooks/useTeams';
-import type { TeamRow } from '../../team/hooks/useTeams';
-import type { Viewer } from '../../auth/hooks/useViewer';
 
-/**
- * Whose reports the viewer may read, as the API decides it: admins every team, managers the teams they manage
- * (whatever their role), everyone else only their own report.
- */
-export function useReportScope(viewer: Pick<Viewer, 'id' | 'role'>) {
+/** The teams whose reports the viewer may read, as the API answers it (`Team.viewerCan.readReport`). */
+export function useReportScope() {
   const { teams, loading, error, refetch } = useTeams();
-  const readable: TeamRow[] =
-    viewer.role === 'ADMIN'
-      ? [...teams]
-      : teams.filter((team) => team.managers.some((manager) => manager.id === viewer.id));
+  const readable = teams.filter((team) => team.viewerCan.readReport);
   return { teams: readable, loading: loading && teams.length === 0, error, refetch };
 }

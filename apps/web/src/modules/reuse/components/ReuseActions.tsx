@@ -6,7 +6,6 @@ import { notifyError } from '../../../ui/notify';
 import { BriefcaseIcon, CopyIcon, SendIcon } from '../../../ui/icons';
 import { useScoringPolicy } from '../../credit/hooks/useScoringPolicy';
 import { copyText } from '../clipboard';
-import { rememberReuse, reuseFeedback, reusedRecently } from '../reuse-feedback';
 import { useOpenDeals } from '../hooks/useOpenDeals';
 import { useRecordReuse } from '../hooks/useRecordReuse';
 import { useReuseTarget } from '../hooks/useReuseTarget';
@@ -18,8 +17,6 @@ interface ReuseActionsProps {
   disabled?: boolean;
 }
 
-const DEFAULT_REPEAT_WINDOW_HOURS = 24;
-
 /**
  * One click records a reuse and credits the asset's authors: Copy (copies the body), Share with customer and Used in
  * deal. A toast says what the authors got, or why they got nothing.
@@ -30,22 +27,17 @@ export function ReuseActions({ assetId, disabled = false }: ReuseActionsProps) {
   const { recordReuse, pendingKind } = useRecordReuse();
   const { deals, loaded: dealsLoaded } = useOpenDeals(disabled ? null : target.viewerId);
   const [dealPickerOpen, setDealPickerOpen] = useState(false);
-  const windowHours = policy?.repeatReuseWindowHours ?? DEFAULT_REPEAT_WINDOW_HOURS;
 
   const record = async (kind: ReuseKind, dealId?: string | null) => {
-    const repeatedRecently = reusedRecently(assetId, kind, windowHours);
     try {
       const reuse = await recordReuse({ assetId, kind, dealId });
-      rememberReuse(assetId, kind, windowHours);
-      const feedback = reuseFeedback({
-        kind,
-        pointsAwarded: reuse.pointsAwarded,
-        isAuthor: target.isAuthor,
-        policyPoints: policy?.reuse[kind] ?? null,
-        repeatedRecently,
-        repeatWindowHours: windowHours,
+      // The server says why: own asset, a repeat, a cap, a closed deal.
+      notifications.show({
+        title: reuse.pointsAwarded > 0 ? `+${reuse.pointsAwarded} to the authors` : 'Recorded, no credit',
+        message: reuse.explanation,
+        color: reuse.pointsAwarded > 0 ? 'teal' : 'gray',
+        autoClose: 5000,
       });
-      notifications.show({ ...feedback, autoClose: 5000 });
       return true;
     } catch (error) {
       notifyError(error, 'The reuse was not recorded');

@@ -7,6 +7,7 @@ export const recordReuseMutation = graphql(`
       kind
       occurredAt
       pointsAwarded
+      explanation
       asset {
         ...ReuseAssetStats
       }

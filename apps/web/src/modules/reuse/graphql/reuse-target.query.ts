@@ -14,14 +14,3 @@ export const reuseTargetQuery = graphql(`
     }
   }
 `);
-
-// Read from the cache only (never fetched): whether the viewer authors the asset, to explain a reuse that earned nothing.
-export const reuseAssetAuthorsFragment = graphql(`
-  fragment ReuseAssetAuthors on Asset {
-    authors {
-      user {
-        id
-      }
-    }
-  }
-`);

@@ -1,6 +1,7 @@
-import { Group, Table, Text } from '@mantine/core';
+import { Group, Table } from '@mantine/core';
 import type { CreditRingRow } from '../hooks/useReviewFlags';
 import { PersonLink } from './PersonLink';
+import { EmptyTableRow } from '../../../ui/TableCells';
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
@@ -17,13 +18,7 @@ export function CreditRingsTable({ rings, emptyMessage }: { rings: readonly Cred
         </Table.Thead>
         <Table.Tbody>
           {rings.length === 0 ? (
-            <Table.Tr>
-              <Table.Td colSpan={3}>
-                <Text c="dimmed" size="sm" ta="center" py="md">
-                  {emptyMessage}
-                </Text>
-              </Table.Td>
-            </Table.Tr>
+            <EmptyTableRow colSpan={3}>{emptyMessage}</EmptyTableRow>
           ) : (
             rings.map((ring) => (
               <Table.Tr key={ring.users.map((u) => u.id).join(':')} data-testid="credit-ring-row">

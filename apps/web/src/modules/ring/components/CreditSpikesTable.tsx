@@ -1,7 +1,8 @@
-import { Anchor, List, Table, Text } from '@mantine/core';
+import { Anchor, List, Table } from '@mantine/core';
 import { Link } from 'react-router';
 import type { CreditSpikeRow } from '../hooks/useReviewFlags';
 import { PersonLink } from './PersonLink';
+import { EmptyTableRow } from '../../../ui/TableCells';
 
 const utcDay = (iso: string) =>
   new Date(iso).toLocaleDateString(undefined, { timeZone: 'UTC', year: 'numeric', month: 'short', day: 'numeric' });
@@ -28,13 +29,7 @@ export function CreditSpikesTable({
         </Table.Thead>
         <Table.Tbody>
           {spikes.length === 0 ? (
-            <Table.Tr>
-              <Table.Td colSpan={5}>
-                <Text c="dimmed" size="sm" ta="center" py="md">
-                  {emptyMessage}
-                </Text>
-              </Table.Td>
-            </Table.Tr>
+            <EmptyTableRow colSpan={5}>{emptyMessage}</EmptyTableRow>
           ) : (
             spikes.map((spike) => (
               <Table.Tr key={`${spike.user.id}:${spike.day}`} data-testid="credit-spike-row">

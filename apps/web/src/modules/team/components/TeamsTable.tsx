@@ -1,5 +1,6 @@
 import { Button, Table, Text } from '@mantine/core';
 import type { TeamRow } from '../hooks/useTeams';
+import { EmptyTableRow } from '../../../ui/TableCells';
 
 interface TeamsTableProps {
   teams: readonly TeamRow[];
@@ -23,13 +24,7 @@ export function TeamsTable({ teams, emptyMessage, onEditManagers }: TeamsTablePr
         </Table.Thead>
         <Table.Tbody>
           {teams.length === 0 ? (
-            <Table.Tr>
-              <Table.Td colSpan={4}>
-                <Text c="dimmed" size="sm" ta="center" py="md">
-                  {emptyMessage}
-                </Text>
-              </Table.Td>
-            </Table.Tr>
+            <EmptyTableRow colSpan={4}>{emptyMessage}</EmptyTableRow>
           ) : (
             teams.map((team) => (
               <Table.Tr key={team.id} data-testid="team-row">

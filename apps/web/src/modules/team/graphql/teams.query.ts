@@ -6,6 +6,9 @@ export const teamsQuery = graphql(`
       id
       name
       memberCount
+      viewerCan {
+        readReport
+      }
       managers {
         id
         name

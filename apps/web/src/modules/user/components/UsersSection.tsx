@@ -2,24 +2,16 @@ import { Badge, Button, Card, Group, Loader, Stack, Text, TextInput, Title } fro
 import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
-import { notifyError } from '../../../ui/notify';
 import { useUsers } from '../hooks/useUsers';
 import { NewUserModal } from './NewUserModal';
 import { UsersTable } from './UsersTable';
+import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 
 export function UsersSection() {
   const [searchInput, setSearchInput] = useState('');
   const [search] = useDebouncedValue(searchInput.trim(), 300);
   const [newUserOpened, newUserModal] = useDisclosure(false);
   const { users, totalCount, hasNextPage, loadMore, loading, loadingMore, error, refetch } = useUsers(search);
-
-  const handleLoadMore = async () => {
-    try {
-      await loadMore();
-    } catch (loadError) {
-      notifyError(loadError, 'Could not load more users');
-    }
-  };
 
   return (
     <Card component="section" aria-labelledby="users-heading">
@@ -58,9 +50,7 @@ export function UsersSection() {
             Showing {users.length} of {totalCount}
           </Text>
           {hasNextPage ? (
-            <Button variant="default" loading={loadingMore} onClick={() => void handleLoadMore()}>
-              Load more
-            </Button>
+            <LoadMoreButton loading={loadingMore} onLoadMore={loadMore} failureTitle="Could not load more users" />
           ) : null}
         </Group>
       </Stack>

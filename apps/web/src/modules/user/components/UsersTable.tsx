@@ -2,6 +2,7 @@ import { Table, Text } from '@mantine/core';
 import type { UserRow } from '../hooks/useUsers';
 import { ROLE_LABELS } from '../user-labels';
 import { UserStatusSelect } from './UserStatusSelect';
+import { EmptyTableRow } from '../../../ui/TableCells';
 
 interface UsersTableProps {
   users: readonly UserRow[];
@@ -24,13 +25,7 @@ export function UsersTable({ users, emptyMessage }: UsersTableProps) {
         </Table.Thead>
         <Table.Tbody>
           {users.length === 0 ? (
-            <Table.Tr>
-              <Table.Td colSpan={6}>
-                <Text c="dimmed" size="sm" ta="center" py="md">
-                  {emptyMessage}
-                </Text>
-              </Table.Td>
-            </Table.Tr>
+            <EmptyTableRow colSpan={6}>{emptyMessage}</EmptyTableRow>
           ) : (
             users.map((user) => (
               <Table.Tr key={user.id} data-testid="user-row">

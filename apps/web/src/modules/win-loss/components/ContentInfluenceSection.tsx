@@ -8,12 +8,11 @@ import type { ContentInfluenceRow } from '../hooks/useContentInfluence';
 import { formatPoints, formatRate } from '../win-loss-labels';
 import { ChartCard } from './ChartCard';
 import { InfluenceInterval } from './InfluenceInterval';
+import { NumberCell, NumberHeader } from '../../../ui/TableCells';
 
 interface ContentInfluenceSectionProps {
   filter: DealFilter;
 }
-
-const numeric = { textAlign: 'right', fontVariantNumeric: 'tabular-nums' } as const;
 
 function InfluenceRow({ row }: { row: ContentInfluenceRow }) {
   const sparse = !row.enoughData;
@@ -43,9 +42,9 @@ function InfluenceRow({ row }: { row: ContentInfluenceRow }) {
           </Group>
         </Stack>
       </Table.Td>
-      <Table.Td style={numeric}>{row.dealsUsedIn.toLocaleString()}</Table.Td>
-      <Table.Td style={numeric}>{row.won.toLocaleString()}</Table.Td>
-      <Table.Td style={numeric}>{row.lost.toLocaleString()}</Table.Td>
+      <NumberCell>{row.dealsUsedIn.toLocaleString()}</NumberCell>
+      <NumberCell>{row.won.toLocaleString()}</NumberCell>
+      <NumberCell>{row.lost.toLocaleString()}</NumberCell>
       <Table.Td>
         {sparse || row.winRate === null || row.winRate === undefined || !row.winRateInterval ? (
           <Text size="xs" c="dimmed" fs="italic" data-testid="influence-sparse">
@@ -66,12 +65,12 @@ function InfluenceRow({ row }: { row: ContentInfluenceRow }) {
           </Group>
         )}
       </Table.Td>
-      <Table.Td style={numeric}>{formatRate(row.baselineWinRate, true)}</Table.Td>
-      <Table.Td style={numeric}>
+      <NumberCell>{formatRate(row.baselineWinRate, true)}</NumberCell>
+      <NumberCell>
         <Text span size="sm" fw={600} c={sparse ? undefined : liftColor}>
           {sparse ? '—' : formatPoints(row.lift)}
         </Text>
-      </Table.Td>
+      </NumberCell>
     </Table.Tr>
   );
 }
@@ -108,12 +107,12 @@ export function ContentInfluenceSection({ filter }: ContentInfluenceSectionProps
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>Asset</Table.Th>
-                <Table.Th style={numeric}>Deals used in</Table.Th>
-                <Table.Th style={numeric}>Won</Table.Th>
-                <Table.Th style={numeric}>Lost</Table.Th>
+                <NumberHeader>Deals used in</NumberHeader>
+                <NumberHeader>Won</NumberHeader>
+                <NumberHeader>Lost</NumberHeader>
                 <Table.Th>Win rate and its 95% interval</Table.Th>
-                <Table.Th style={numeric}>Baseline</Table.Th>
-                <Table.Th style={numeric}>Lift</Table.Th>
+                <NumberHeader>Baseline</NumberHeader>
+                <NumberHeader>Lift</NumberHeader>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

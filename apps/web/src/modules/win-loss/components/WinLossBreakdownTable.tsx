@@ -4,6 +4,7 @@ import type { WinLossDimension } from '../../../generated/graphql';
 import { formatAmount } from '../../deal/deal-labels';
 import type { WinLossGroup } from '../hooks/useWinLoss';
 import { formatDays, formatRate } from '../win-loss-labels';
+import { NumberCell, NumberHeader } from '../../../ui/TableCells';
 
 interface WinLossBreakdownTableProps {
   groups: readonly WinLossGroup[];
@@ -42,19 +43,18 @@ export function WinLossBreakdownTable({ groups, dimension, dealListParams }: Win
     params.set(param[0], param[1]);
     return `/deals?${params.toString()}`;
   };
-  const numeric = { textAlign: 'right', fontVariantNumeric: 'tabular-nums' } as const;
   return (
     <Table.ScrollContainer minWidth={720}>
       <Table data-testid="win-loss-table" verticalSpacing={6}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Group</Table.Th>
-            <Table.Th style={numeric}>Won</Table.Th>
-            <Table.Th style={numeric}>Lost</Table.Th>
-            <Table.Th style={numeric}>Win rate</Table.Th>
-            <Table.Th style={numeric}>Won amount</Table.Th>
-            {withLost ? <Table.Th style={numeric}>Lost amount</Table.Th> : null}
-            <Table.Th style={numeric}>Average cycle</Table.Th>
+            <NumberHeader>Won</NumberHeader>
+            <NumberHeader>Lost</NumberHeader>
+            <NumberHeader>Win rate</NumberHeader>
+            <NumberHeader>Won amount</NumberHeader>
+            {withLost ? <NumberHeader>Lost amount</NumberHeader> : null}
+            <NumberHeader>Average cycle</NumberHeader>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -71,12 +71,12 @@ export function WinLossBreakdownTable({ groups, dimension, dealListParams }: Win
                     <Text size="sm">{group.key}</Text>
                   )}
                 </Table.Td>
-                <Table.Td style={numeric}>{group.won.toLocaleString()}</Table.Td>
-                <Table.Td style={numeric}>{group.lost.toLocaleString()}</Table.Td>
-                <Table.Td style={numeric}>{formatRate(group.winRate, true)}</Table.Td>
-                <Table.Td style={numeric}>{formatAmount(group.wonAmount)}</Table.Td>
-                {withLost ? <Table.Td style={numeric}>{formatAmount(group.lostAmount)}</Table.Td> : null}
-                <Table.Td style={numeric}>{formatDays(group.avgCycleDays)}</Table.Td>
+                <NumberCell>{group.won.toLocaleString()}</NumberCell>
+                <NumberCell>{group.lost.toLocaleString()}</NumberCell>
+                <NumberCell>{formatRate(group.winRate, true)}</NumberCell>
+                <NumberCell>{formatAmount(group.wonAmount)}</NumberCell>
+                {withLost ? <NumberCell>{formatAmount(group.lostAmount)}</NumberCell> : null}
+                <NumberCell>{formatDays(group.avgCycleDays)}</NumberCell>
               </Table.Tr>
             );
           })}
