@@ -1,6 +1,6 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
-import { UserEntity } from '../user/user.entity.js';
+import type { UserEntity } from '../user/user.entity.js';
 
 /** A closed (frozen) fiscal quarter with its leaderboard snapshot and the snapshot's SHA-256 digest. */
 @Entity('closed_periods')
@@ -27,7 +27,7 @@ export class ClosedPeriodEntity {
   @Column({ type: 'char', length: 64 })
   digest: string;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne('UserEntity', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'closed_by', foreignKeyConstraintName: 'FK_closed_periods_closed_by' })
-  closedBy: Relation<UserEntity>;
+  closedBy?: Relation<UserEntity>;
 }

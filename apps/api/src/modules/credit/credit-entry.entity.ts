@@ -1,8 +1,8 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
-import { AssetEntity } from '../asset/asset.entity.js';
-import { UserEntity } from '../user/user.entity.js';
-import { CreditEventEntity } from './credit-event.entity.js';
+import type { AssetEntity } from '../asset/asset.entity.js';
+import type { UserEntity } from '../user/user.entity.js';
+import type { CreditEventEntity } from './credit-event.entity.js';
 
 /** One row of the append-only credit ledger; the database refuses UPDATE and DELETE. */
 @Entity('credit_entries')
@@ -67,23 +67,23 @@ export class CreditEntryEntity {
   @Column({ name: 'chain_hash', type: 'character', length: 64, nullable: true })
   chainHash: string | null;
 
-  @ManyToOne(() => CreditEventEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne('CreditEventEntity', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'event_id', foreignKeyConstraintName: 'FK_credit_entries_event' })
-  event: Relation<CreditEventEntity>;
+  event?: Relation<CreditEventEntity>;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne('UserEntity', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'beneficiary_id', foreignKeyConstraintName: 'FK_credit_entries_beneficiary' })
-  beneficiary: Relation<UserEntity>;
+  beneficiary?: Relation<UserEntity>;
 
-  @ManyToOne(() => AssetEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne('AssetEntity', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'asset_id', foreignKeyConstraintName: 'FK_credit_entries_asset' })
-  asset: Relation<AssetEntity> | null;
+  asset?: Relation<AssetEntity> | null;
 
-  @ManyToOne(() => AssetEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne('AssetEntity', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'source_asset_id', foreignKeyConstraintName: 'FK_credit_entries_source_asset' })
-  sourceAsset: Relation<AssetEntity> | null;
+  sourceAsset?: Relation<AssetEntity> | null;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne('UserEntity', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'actor_id', foreignKeyConstraintName: 'FK_credit_entries_actor' })
-  actor: Relation<UserEntity>;
+  actor?: Relation<UserEntity>;
 }

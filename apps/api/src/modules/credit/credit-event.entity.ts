@@ -1,7 +1,7 @@
 import { Column, Entity, Generated, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
-import { AssetEntity } from '../asset/asset.entity.js';
-import { UserEntity } from '../user/user.entity.js';
+import type { AssetEntity } from '../asset/asset.entity.js';
+import type { UserEntity } from '../user/user.entity.js';
 
 import type { AssetFacts, CreditNote } from '@byline/credit';
 
@@ -72,11 +72,11 @@ export class CreditEventEntity {
   @Column({ type: 'jsonb', default: () => "'[]'" })
   notes: CreditNote[];
 
-  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne('UserEntity', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'actor_id', foreignKeyConstraintName: 'FK_credit_events_actor' })
-  actor: Relation<UserEntity>;
+  actor?: Relation<UserEntity>;
 
-  @ManyToOne(() => AssetEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne('AssetEntity', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'asset_id', foreignKeyConstraintName: 'FK_credit_events_asset' })
-  asset: Relation<AssetEntity> | null;
+  asset?: Relation<AssetEntity> | null;
 }

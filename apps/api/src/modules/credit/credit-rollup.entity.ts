@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
-import { UserEntity } from '../user/user.entity.js';
+import type { UserEntity } from '../user/user.entity.js';
 
 /** Per-person totals per metric and period, kept in the same transaction as the ledger; leaderboards read these. */
 @Entity('credit_rollups')
@@ -21,7 +21,7 @@ export class CreditRollupEntity {
   @Column({ type: 'bigint', default: 0 })
   value: string;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne('UserEntity', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'FK_credit_rollups_user' })
-  user: Relation<UserEntity>;
+  user?: Relation<UserEntity>;
 }

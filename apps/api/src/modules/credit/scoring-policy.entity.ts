@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
 import type { ScoringPolicy } from '@byline/credit';
-import { UserEntity } from '../user/user.entity.js';
+import type { UserEntity } from '../user/user.entity.js';
 
 /** Admin-made policy versions (version 1 is the built-in default); the newest applies from its creation on. */
 @Entity('scoring_policies')
@@ -18,7 +18,7 @@ export class ScoringPolicyEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne('UserEntity', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'created_by', foreignKeyConstraintName: 'FK_scoring_policies_created_by' })
-  createdBy: Relation<UserEntity> | null;
+  createdBy?: Relation<UserEntity> | null;
 }

@@ -1,8 +1,8 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
-import { AssetEntity } from '../asset/asset.entity.js';
-import { CreditEventEntity } from '../credit/credit-event.entity.js';
-import { UserEntity } from '../user/user.entity.js';
+import type { AssetEntity } from '../asset/asset.entity.js';
+import type { CreditEventEntity } from '../credit/credit-event.entity.js';
+import type { UserEntity } from '../user/user.entity.js';
 
 export enum EndorsementKind {
   HELPFUL = 'HELPFUL',
@@ -44,15 +44,15 @@ export class EndorsementEntity {
   @Column({ name: 'points_awarded', type: 'int', default: 0 })
   pointsAwarded: number;
 
-  @ManyToOne(() => AssetEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne('AssetEntity', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'asset_id', foreignKeyConstraintName: 'FK_endorsements_asset' })
-  asset: Relation<AssetEntity>;
+  asset?: Relation<AssetEntity>;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne('UserEntity', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'endorser_id', foreignKeyConstraintName: 'FK_endorsements_endorser' })
-  endorser: Relation<UserEntity>;
+  endorser?: Relation<UserEntity>;
 
-  @ManyToOne(() => CreditEventEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne('CreditEventEntity', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'credit_event_id', foreignKeyConstraintName: 'FK_endorsements_credit_event' })
-  creditEvent: Relation<CreditEventEntity> | null;
+  creditEvent?: Relation<CreditEventEntity> | null;
 }

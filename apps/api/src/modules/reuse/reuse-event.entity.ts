@@ -1,9 +1,9 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import type { Relation } from 'typeorm';
-import { AssetEntity } from '../asset/asset.entity.js';
-import { CreditEventEntity } from '../credit/credit-event.entity.js';
-import { DealEntity } from '../deal/deal.entity.js';
-import { UserEntity } from '../user/user.entity.js';
+import type { AssetEntity } from '../asset/asset.entity.js';
+import type { CreditEventEntity } from '../credit/credit-event.entity.js';
+import type { DealEntity } from '../deal/deal.entity.js';
+import type { UserEntity } from '../user/user.entity.js';
 
 export enum ReuseKind {
   VIEW = 'VIEW',
@@ -50,19 +50,19 @@ export class ReuseEventEntity {
   @Column({ name: 'credit_event_id', type: 'uuid', nullable: true })
   creditEventId: string | null;
 
-  @ManyToOne(() => AssetEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne('AssetEntity', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'asset_id', foreignKeyConstraintName: 'FK_reuse_events_asset' })
-  asset: Relation<AssetEntity>;
+  asset?: Relation<AssetEntity>;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne('UserEntity', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'actor_id', foreignKeyConstraintName: 'FK_reuse_events_actor' })
-  actor: Relation<UserEntity>;
+  actor?: Relation<UserEntity>;
 
-  @ManyToOne(() => DealEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne('DealEntity', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'deal_id', foreignKeyConstraintName: 'FK_reuse_events_deal' })
-  deal: Relation<DealEntity> | null;
+  deal?: Relation<DealEntity> | null;
 
-  @ManyToOne(() => CreditEventEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne('CreditEventEntity', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'credit_event_id', foreignKeyConstraintName: 'FK_reuse_events_credit_event' })
-  creditEvent: Relation<CreditEventEntity> | null;
+  creditEvent?: Relation<CreditEventEntity> | null;
 }

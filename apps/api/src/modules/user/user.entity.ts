@@ -55,7 +55,7 @@ export class UserEntity {
   // Named, not imported: the team module depends on the user module, never the reverse.
   @ManyToOne('TeamEntity', { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'team_id', foreignKeyConstraintName: 'FK_users_team' })
-  team: Relation<TeamEntity> | null;
+  team?: Relation<TeamEntity> | null;
 
   @Column({ name: 'password_hash', type: 'varchar', length: 255, nullable: true, select: false })
   passwordHash: string | null;
