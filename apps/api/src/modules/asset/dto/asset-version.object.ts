@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { AssetKind, JourneyPhase, Visibility } from '../asset.entity.js';
+import { assetContentOf } from '../asset-content.js';
 import { VersionChange } from '../asset-version.entity.js';
 import type { AssetVersionEntity } from '../asset-version.entity.js';
 import type { AuthorRole } from '../../authorship/authorship.entity.js';
@@ -55,16 +56,10 @@ export const toAssetVersionObject = (v: AssetVersionEntity): AssetVersionObject 
   version: v.version,
   change: v.change,
   createdAt: v.createdAt,
+  ...assetContentOf(v.snapshot),
   kind: v.snapshot.kind as AssetKind,
-  title: v.snapshot.title,
-  summary: v.snapshot.summary,
-  body: v.snapshot.body,
   visibility: v.visibility,
-  industries: v.snapshot.industries,
-  buyerRoles: v.snapshot.buyerRoles,
   journeyPhases: v.snapshot.journeyPhases as JourneyPhase[],
-  products: v.snapshot.products,
-  tags: v.snapshot.tags,
   editedById: v.editedById,
   authorRows: v.snapshot.authors as AssetVersionObject['authorRows'],
 });
