@@ -7,7 +7,6 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import { badInput } from '../../core/graphql/errors.js';
 import { CreditRepository } from './credit.repository.js';
 
-
 export interface PolicyVersion {
   policy: ScoringPolicy;
   /** Null for the built-in version 1. */

@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { AssetFacts, ScoringPolicy } from '@byline/credit';
+import type { AssetFacts, ScoringPolicy, UsageEntry, UsageEvent } from '@byline/credit';
 import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import { GenerateSql, SQL_MANAGER } from '../../core/database/generate-sql.js';
 import { CreditEntryEntity } from './credit-entry.entity.js';
-import type { UsageEntry, UsageEvent } from './credit-usage.js';
 import { ScoringPolicyEntity } from './scoring-policy.entity.js';
 
 /** The hash the first entry chains from. */
@@ -284,7 +283,9 @@ export class CreditRepository {
   /** Whether the quarter starting at `start` is closed. */
   @GenerateSql({ params: [JAN_1] })
   async isClosedPeriod(start: Date): Promise<boolean> {
-    const rows = await this.dataSource.query<unknown[]>('SELECT 1 FROM closed_periods WHERE period_start = $1', [start]);
+    const rows = await this.dataSource.query<unknown[]>('SELECT 1 FROM closed_periods WHERE period_start = $1', [
+      start,
+    ]);
     return rows.length > 0;
   }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { POLICY_V1, computeCredit } from '@byline/credit';
+import { ACTOR_CAPPED_TYPES, POLICY_V1, computeCredit, usageFrom, utcDay } from '@byline/credit';
 import type {
   AssetFacts,
   CreditEntry,
@@ -15,7 +15,6 @@ import type { EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../../core/config/config.js';
 import type { AppConfig } from '../../core/config/config.js';
 import type { CreditEntryEntity } from './credit-entry.entity.js';
-import { ACTOR_CAPPED_TYPES, usageFrom, utcDay } from './credit-usage.js';
 import { CreditRepository } from './credit.repository.js';
 
 export { PERIOD_CLOSE_LOCK } from './credit.repository.js';
@@ -37,12 +36,8 @@ export interface RecordedCredit extends CreditResult {
   readonly occurredAt: Date;
 }
 
-export enum LeaderboardMetricKey {
-  CREDIT = 'CREDIT',
-  REUSES_RECEIVED = 'REUSES_RECEIVED',
-  CONTRIBUTIONS = 'CONTRIBUTIONS',
-  WON_DEAL_INFLUENCE = 'WON_DEAL_INFLUENCE',
-}
+/** Where the leaderboards' metrics were defined before they moved into the credit rules. */
+export { LeaderboardMetricKey } from '@byline/credit';
 
 /**
  * The credit write path: one event, its ledger entries and the leaderboard rollups, in the caller's transaction.
