@@ -2,26 +2,21 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { GenerateSql } from '../../core/database/generate-sql.js';
-import type { JourneyPhase } from '../asset/asset.entity.js';
 import { positional, visibleAssets } from '../asset/asset-visibility.js';
 import { Role } from '../user/user.entity.js';
+import type { SuggestionCandidate } from './suggestion-score.util.js';
 
 const ID_1 = '00000000-0000-0000-0000-000000000001';
 const VIEWER: Viewer = { id: ID_1, role: Role.MEMBER, teamId: null };
 
-export interface CandidateRow {
+/** A candidate as read: what the score sees, with its use in closed deals as columns. */
+export type CandidateRow = Omit<SuggestionCandidate, 'usage'> & {
   id: string;
-  industries: string[];
-  products: string[];
-  journeyPhases: JourneyPhase[];
-  buyerRoles: string[];
-  reuseCount: number;
-  publishedAt: Date | null;
   dealsUsedIn: number;
   won: number;
   closedDeals: number;
   closedWon: number;
-}
+};
 
 /** The reads suggestions are ranked from. */
 @Injectable()
