@@ -45,6 +45,84 @@ export interface AssetPageRows {
 const VIEWER: Viewer = { id: '00000000-0000-0000-0000-000000000001', role: Role.MEMBER, teamId: null };
 const ID_1 = '00000000-0000-0000-0000-000000000001';
 
+/** The assets a search or listing matches (any page): visible, in the status asked for, filtered. */
+function assetSelection({ viewer, search, filter }: AssetQuery): AssetSelection {
+  const params: unknown[] = [];
+  const p = (value: unknown) => `$${params.push(value)}`;
+  const conditions = [
+    positional(visibleAssets('a', viewer), params),
+    `a.status = ${p(filter.status ?? AssetStatus.PUBLISHED)}`,
+  ];
+  const text = search?.trim();
+  let textParam: number | undefined;
+  if (text) {
+    conditions.push(`a.search @@ websearch_to_tsquery('english', ${p(text)})`);
+    textParam = params.length;
+  }
+  if (filter.kind) conditions.push(`a.kind = ${p(filter.kind)}`);
+  if (filter.industry) conditions.push(`a.industries @> ARRAY[${p(filter.industry)}]::text[]`);
+  if (filter.buyerRole) conditions.push(`a.buyer_roles @> ARRAY[${p(filter.buyerRole)}]::text[]`);
+  if (filter.product) conditions.push(`a.products @> ARRAY[${p(filter.product)}]::text[]`);
+  if (filter.tag) conditions.push(`a.tags @> ARRAY[${p(filter.tag)}]::text[]`);
+  if (filter.journeyPhase) conditions.push(`${p(filter.journeyPhase)} = ANY(a.journey_phases)`);
+  if (filter.teamId) conditions.push(`a.team_id = ${p(filter.teamId)}`);
+  if (filter.authorId) {
+    conditions.push(
+      `EXISTS (SELECT 1 FROM authorships fau WHERE fau.asset_id = a.id AND fau.user_id = ${p(filter.authorId)})`,
+    );
+  }
+  return { conditions, params, textParam };
+}
+
+/**
+ * Published assets the viewer may see, split in two: `priority` those of the viewer's team and of the people
+ * and tags the viewer follows, else everything else.
+ */
+function feedSelection(viewer: Viewer, part?: 'priority' | 'rest'): AssetSelection {
+  const params: unknown[] = [];
+  const conditions = [positional(visibleAssets('a', viewer), params), `a.status = 'PUBLISHED'`];
+  if (part) {
+    const team = `$${params.push(viewer.teamId)}`;
+    const me = `$${params.push(viewer.id)}`;
+    const mine = `(a.team_id = ${team}
+      OR EXISTS (SELECT 1 FROM follows f WHERE f.user_id = ${me} AND (
+           (f.kind = 'TAG' AND f.target = ANY(a.tags))
+        OR (f.kind = 'USER' AND EXISTS (SELECT 1 FROM authorships fa WHERE fa.asset_id = a.id AND fa.user_id::text = f.target)))))`;
+    conditions.push(part === 'priority' ? mine : `${mine} IS NOT TRUE`);
+  }
+  return { conditions, params };
+}
+
+/** The sort keys of an order (all descending, then id): plain columns, so the indexes on them serve it. */
+function assetSortKeys(
+  selection: AssetSelection,
+  sort: AssetSort,
+  status: AssetStatus = AssetStatus.PUBLISHED,
+): SortKey[] {
+  // Drafts have no publication date yet.
+  const date: SortKey = {
+    sql: status === AssetStatus.DRAFT ? 'a.created_at' : 'a.published_at',
+    type: 'timestamptz',
+  };
+  if (sort === AssetSort.RELEVANCE && selection.textParam) {
+    return [
+      {
+        sql: `ts_rank(a.search, websearch_to_tsquery('english', $${selection.textParam}))::numeric`,
+        type: 'numeric',
+      },
+    ];
+  }
+  return sort === AssetSort.MOST_REUSED ? [{ sql: 'a.reuse_count', type: 'numeric' }, date] : [date];
+}
+
+const EXAMPLE_SEARCH = assetSelection({
+  viewer: VIEWER,
+  search: 'discovery',
+  filter: { tag: 'example' },
+  sort: AssetSort.RELEVANCE,
+});
+const EXAMPLE_FEED = feedSelection(VIEWER, 'priority');
+
 /** Every statement on `assets` and `asset_versions`; reads filter by the one visibility rule. */
 @Injectable()
 export class AssetRepository {
@@ -167,72 +245,33 @@ export class AssetRepository {
   }
 
   /** The assets a search or listing matches (any page): visible, in the status asked for, filtered. */
-  matching({ viewer, search, filter }: AssetQuery): AssetSelection {
-    const params: unknown[] = [];
-    const p = (value: unknown) => `$${params.push(value)}`;
-    const conditions = [
-      positional(visibleAssets('a', viewer), params),
-      `a.status = ${p(filter.status ?? AssetStatus.PUBLISHED)}`,
-    ];
-    const text = search?.trim();
-    let textParam: number | undefined;
-    if (text) {
-      conditions.push(`a.search @@ websearch_to_tsquery('english', ${p(text)})`);
-      textParam = params.length;
-    }
-    if (filter.kind) conditions.push(`a.kind = ${p(filter.kind)}`);
-    if (filter.industry) conditions.push(`a.industries @> ARRAY[${p(filter.industry)}]::text[]`);
-    if (filter.buyerRole) conditions.push(`a.buyer_roles @> ARRAY[${p(filter.buyerRole)}]::text[]`);
-    if (filter.product) conditions.push(`a.products @> ARRAY[${p(filter.product)}]::text[]`);
-    if (filter.tag) conditions.push(`a.tags @> ARRAY[${p(filter.tag)}]::text[]`);
-    if (filter.journeyPhase) conditions.push(`${p(filter.journeyPhase)} = ANY(a.journey_phases)`);
-    if (filter.teamId) conditions.push(`a.team_id = ${p(filter.teamId)}`);
-    if (filter.authorId) {
-      conditions.push(
-        `EXISTS (SELECT 1 FROM authorships fau WHERE fau.asset_id = a.id AND fau.user_id = ${p(filter.authorId)})`,
-      );
-    }
-    return { conditions, params, textParam };
+  matching(query: AssetQuery): AssetSelection {
+    return assetSelection(query);
   }
 
-  /**
-   * Published assets the viewer may see, split in two: `priority` those of the viewer's team and of the people
-   * and tags the viewer follows, else everything else.
-   */
+  /** Published assets the viewer may see: the feed's priority part, the rest, or both. */
   feed(viewer: Viewer, part?: 'priority' | 'rest'): AssetSelection {
-    const params: unknown[] = [];
-    const conditions = [positional(visibleAssets('a', viewer), params), `a.status = 'PUBLISHED'`];
-    if (part) {
-      const team = `$${params.push(viewer.teamId)}`;
-      const me = `$${params.push(viewer.id)}`;
-      const mine = `(a.team_id = ${team}
-        OR EXISTS (SELECT 1 FROM follows f WHERE f.user_id = ${me} AND (
-             (f.kind = 'TAG' AND f.target = ANY(a.tags))
-          OR (f.kind = 'USER' AND EXISTS (SELECT 1 FROM authorships fa WHERE fa.asset_id = a.id AND fa.user_id::text = f.target)))))`;
-      conditions.push(part === 'priority' ? mine : `${mine} IS NOT TRUE`);
-    }
-    return { conditions, params };
+    return feedSelection(viewer, part);
   }
 
-  /** The sort keys of an order (all descending, then id): plain columns, so the indexes on them serve it. */
+  /** The sort keys of an order (all descending, then id). */
   sortKeys(selection: AssetSelection, sort: AssetSort, status: AssetStatus = AssetStatus.PUBLISHED): SortKey[] {
-    // Drafts have no publication date yet.
-    const date: SortKey = {
-      sql: status === AssetStatus.DRAFT ? 'a.created_at' : 'a.published_at',
-      type: 'timestamptz',
-    };
-    if (sort === AssetSort.RELEVANCE && selection.textParam) {
-      return [
-        {
-          sql: `ts_rank(a.search, websearch_to_tsquery('english', $${selection.textParam}))::numeric`,
-          type: 'numeric',
-        },
-      ];
-    }
-    return sort === AssetSort.MOST_REUSED ? [{ sql: 'a.reuse_count', type: 'numeric' }, date] : [date];
+    return assetSortKeys(selection, sort, status);
   }
 
   /** One keyset page, `limit` rows after the cursor `after` (the keys' text then the id). */
+  @GenerateSql(
+    { name: 'search by relevance', params: [EXAMPLE_SEARCH, assetSortKeys(EXAMPLE_SEARCH, AssetSort.RELEVANCE), 21] },
+    {
+      name: 'feed, next page',
+      params: [
+        EXAMPLE_FEED,
+        assetSortKeys(EXAMPLE_FEED, AssetSort.NEWEST),
+        21,
+        cursor.encode(['2026-01-01T00:00:00.000Z', ID_1]),
+      ],
+    },
+  )
   async page(selection: AssetSelection, keys: SortKey[], limit: number, after?: string): Promise<AssetPageRows> {
     const params = [...selection.params];
     const conditions = [...selection.conditions];
@@ -259,6 +298,7 @@ export class AssetRepository {
     };
   }
 
+  @GenerateSql({ params: [EXAMPLE_SEARCH] })
   async count(selection: AssetSelection): Promise<number> {
     const [row] = await this.dataSource.query<{ count: number }[]>(
       `SELECT count(*)::int AS count FROM assets a WHERE ${selection.conditions.join(' AND ')}`,
@@ -268,6 +308,7 @@ export class AssetRepository {
   }
 
   /** Facet counts over everything the selection matches, most frequent first within each facet. */
+  @GenerateSql({ params: [EXAMPLE_SEARCH] })
   facets(
     selection: AssetSelection,
   ): Promise<{ facet: keyof AssetFacets; value: string; label: string; count: number }[]> {
