@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { GenerateSql } from '../../core/database/generate-sql.js';
 import { UserEntity } from '../user/user.entity.js';
-import { FollowEntity, FollowKind } from './follow.entity.js';
-
-const ID_1 = '00000000-0000-0000-0000-000000000001';
+import { FollowEntity } from './follow.entity.js';
+import type { FollowKind } from './follow.entity.js';
 
 /** Every statement on `follows`. */
 @Injectable()
@@ -12,7 +10,6 @@ export class FollowRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Adds the follow unless it exists, and returns it. */
-  @GenerateSql({ params: [ID_1, FollowKind.TAG, 'example'] })
   async add(userId: string, kind: FollowKind, target: string): Promise<FollowEntity> {
     await this.dataSource.query(
       'INSERT INTO follows (user_id, kind, target) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING',

@@ -7,7 +7,7 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import { GenerateSql, SQL_MANAGER } from '../../core/database/generate-sql.js';
 import { positional, visibleAssets } from '../asset/asset-visibility.js';
 import { Role } from '../user/user.entity.js';
-import { ReuseEventEntity, ReuseKind } from './reuse-event.entity.js';
+import { ReuseEventEntity } from './reuse-event.entity.js';
 import type { AssetStatsObject } from './dto/reuse.objects.js';
 
 const ID_1 = '00000000-0000-0000-0000-000000000001';
@@ -25,22 +25,6 @@ export class ReuseRepository {
    * The one writer of reuse events: the event and, unless it is a view, one more on its asset's reuse count, in
    * one statement of the caller's transaction.
    */
-  @GenerateSql({
-    params: [
-      SQL_MANAGER,
-      {
-        id: ID_1,
-        assetId: ID_1,
-        actorId: ID_1,
-        kind: ReuseKind.VIEW,
-        dealId: null,
-        clientEventId: 'example',
-        occurredAt: new Date('2026-01-01T00:00:00Z'),
-        pointsAwarded: 0,
-        creditEventId: null,
-      },
-    ],
-  })
   async insert(em: EntityManager, event: NewReuseEvent): Promise<ReuseEventEntity> {
     const reuse = Object.assign(new ReuseEventEntity(), { ...event, id: event.id ?? randomUUID() });
     await em.query(
