@@ -31,6 +31,15 @@ export {
   type ReuseKind,
   type ScoringPolicy,
 } from './policy.js';
+export {
+  LeaderboardMetricKey,
+  REUSE_COUNTED,
+  rollupDeltas,
+  type RollupDelta,
+  type RollupEntry,
+  type RollupEvent,
+} from './rollups.js';
+export { ACTOR_CAPPED_TYPES, usageFrom, utcDay, type UsageEntry, type UsageEvent } from './usage.js';
 export { splitByShares, splitEqually, type Allocation, type AuthorShare, type Portion } from './split.js';
 export {
   CREDIT_REASONS,

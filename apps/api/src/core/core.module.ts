@@ -12,6 +12,7 @@ import { AuthGuard } from './auth/auth.guard.js';
 import { OperationPermissions } from './auth/operation-permissions.js';
 import { PasswordService } from './auth/password.service.js';
 import { TokenService } from './auth/token.service.js';
+import { ViewerRepository } from './auth/viewer.repository.js';
 import { ViewerService } from './auth/viewer.service.js';
 import { APP_CONFIG } from './config/config.js';
 import type { AppConfig } from './config/config.js';
@@ -62,6 +63,7 @@ export class CoreModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         TokenService,
+        ViewerRepository,
         ViewerService,
         PasswordService,
         RateLimitService,

@@ -1,13 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { UserStatus } from '../../modules/user/user.entity.js';
-import type { Role } from '../../modules/user/user.entity.js';
 import { APP_CONFIG } from '../config/config.js';
 import type { AppConfig } from '../config/config.js';
 import type { RequestWithViewer } from '../graphql/context.js';
 import { forbidden } from '../graphql/errors.js';
 import { TokenService } from './token.service.js';
 import type { Viewer } from './viewer.js';
+import { ViewerRepository } from './viewer.repository.js';
 import { sessionCredential } from './web-session.js';
 
 const viewerLookups = new WeakMap<object, Promise<Viewer | null>>();
@@ -17,7 +16,7 @@ const viewerLookups = new WeakMap<object, Promise<Viewer | null>>();
 export class ViewerService {
   constructor(
     private readonly tokens: TokenService,
-    private readonly dataSource: DataSource,
+    private readonly users: ViewerRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -43,11 +42,7 @@ export class ViewerService {
     if (credential.kind === 'none') return null;
     const userId = await this.tokens.verify(credential.token);
     if (!userId) return null;
-    const rows: { id: string; role: Role; status: UserStatus; team_id: string | null }[] = await this.dataSource.query(
-      'SELECT id, role, status, team_id FROM users WHERE id = $1',
-      [userId],
-    );
-    const user = rows[0];
+    const user = await this.users.user(userId);
     if (!user || user.status !== UserStatus.ACTIVE) return null;
     return { id: user.id, role: user.role, teamId: user.team_id };
   }

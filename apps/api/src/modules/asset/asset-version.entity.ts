@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import type { Relation } from 'typeorm';
 import { UserEntity } from '../user/user.entity.js';
+import type { AssetContent, AssetContentField } from './asset-content.js';
 import { AssetEntity, Visibility } from './asset.entity.js';
 
 export enum VersionChange {
@@ -9,19 +10,17 @@ export enum VersionChange {
   AUTHORS_CHANGED = 'AUTHORS_CHANGED',
 }
 
-export interface VersionSnapshot {
+/** What a version keeps: the asset's content, kind and authors at that point, as stored (enums as text). */
+export type VersionSnapshot = {
+  [F in AssetContentField]: AssetContent[F] extends string[]
+    ? string[]
+    : AssetContent[F] extends string
+      ? string
+      : AssetContent[F];
+} & {
   kind: string;
-  title: string;
-  summary: string | null;
-  body: string;
-  visibility: string;
-  industries: string[];
-  buyerRoles: string[];
-  journeyPhases: string[];
-  products: string[];
-  tags: string[];
   authors: { userId: string; role: string; share: number }[];
-}
+};
 
 /** One immutable version of an asset: what it said and who authored it, and who made the change. */
 @Entity('asset_versions')

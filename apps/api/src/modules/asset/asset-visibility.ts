@@ -1,9 +1,15 @@
 import type { Viewer } from '../../core/auth/viewer.js';
 import { Role } from '../user/user.entity.js';
 
-export interface SqlCondition {
+/** A piece of SQL and the values of its positional parameters, numbered from where it was rendered. */
+export interface SqlFragment {
   sql: string;
-  params: Record<string, unknown>;
+  params: unknown[];
+}
+
+/** A condition rendered with positional parameters starting at `$from`. */
+export interface SqlCondition {
+  at(from: number): SqlFragment;
 }
 
 /**
@@ -14,14 +20,19 @@ export interface SqlCondition {
  */
 export function visibleAssets(alias: string, viewer: Viewer, visibility = `${alias}.visibility`): SqlCondition {
   return {
-    sql: `(EXISTS (SELECT 1 FROM authorships vis_au WHERE vis_au.asset_id = ${alias}.id AND vis_au.user_id = :visViewerId)
+    at: (from) => {
+      const [me, team, admin] = [`$${from}`, `$${from + 1}`, `$${from + 2}`];
+      return {
+        sql: `(EXISTS (SELECT 1 FROM authorships vis_au WHERE vis_au.asset_id = ${alias}.id AND vis_au.user_id = ${me})
       OR (${alias}.status <> 'DRAFT' AND (
         ${visibility} = 'ORG'
         OR (${visibility} = 'TEAM' AND (
-          :visIsAdmin
-          OR ${alias}.team_id = :visTeamId
-          OR EXISTS (SELECT 1 FROM team_managers vis_tm WHERE vis_tm.team_id = ${alias}.team_id AND vis_tm.user_id = :visViewerId))))))`,
-    params: { visViewerId: viewer.id, visTeamId: viewer.teamId, visIsAdmin: viewer.role === Role.ADMIN },
+          ${admin}
+          OR ${alias}.team_id = ${team}
+          OR EXISTS (SELECT 1 FROM team_managers vis_tm WHERE vis_tm.team_id = ${alias}.team_id AND vis_tm.user_id = ${me}))))))`,
+        params: [viewer.id, viewer.teamId, viewer.role === Role.ADMIN],
+      };
+    },
   };
 }
 
@@ -31,17 +42,18 @@ export function visibleAssets(alias: string, viewer: Viewer, visibility = `${ali
  * its authors, and one made private later keeps all its versions to them.
  */
 export function visibleVersions(asset: string, version: string, viewer: Viewer): SqlCondition {
-  const now = visibleAssets(asset, viewer);
-  const then = visibleAssets(asset, viewer, `${version}.visibility`);
-  return { sql: `(${now.sql} AND ${then.sql})`, params: now.params };
+  return {
+    at: (from) => {
+      const now = visibleAssets(asset, viewer).at(from);
+      const then = visibleAssets(asset, viewer, `${version}.visibility`).at(from);
+      return { sql: `(${now.sql} AND ${then.sql})`, params: now.params };
+    },
+  };
 }
 
-/**
- * A condition written with named parameters (`:visViewerId`, as QueryBuilder takes them) as positional SQL,
- * its values appended to `params`, so it can join raw SQL that numbers its parameters ($1, $2, ...).
- */
+/** Renders a condition after the parameters already in `params` (which it extends) and returns its SQL. */
 export function positional(condition: SqlCondition, params: unknown[]): string {
-  return condition.sql.replace(/(?<!:):([A-Za-z_][A-Za-z0-9_]*)/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(condition.params, name) ? `$${params.push(condition.params[name])}` : whole,
-  );
+  const { sql, params: own } = condition.at(params.length + 1);
+  params.push(...own);
+  return sql;
 }

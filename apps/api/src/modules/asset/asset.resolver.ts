@@ -160,10 +160,8 @@ export class AssetResolver {
   }
 
   @ResolveField(() => [AssetObject], { description: 'Parent, grandparent, ... that you may see, nearest first.' })
-  async ancestry(@CurrentViewer() viewer: Viewer, @Parent() asset: AssetObject, @Context() ctx: GqlContext) {
-    const ids = await this.reads.ancestorIds(asset.id);
-    const found = await Promise.all(ids.map((id) => ctx.loaders.load(this.assetLoader.visibleById(viewer), id)));
-    return found.filter((a): a is AssetObject => a !== null);
+  ancestry(@CurrentViewer() viewer: Viewer, @Parent() asset: AssetObject, @Context() ctx: GqlContext) {
+    return ctx.loaders.load(this.assetLoader.ancestry(viewer), asset.id);
   }
 
   @ResolveField(() => [AssetVersionObject], {

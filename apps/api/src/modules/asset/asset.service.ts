@@ -1,4 +1,4 @@
-import { Inject, Injectable, forwardRef } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { CreditResult } from '@byline/credit';
 import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
@@ -9,14 +9,17 @@ import { AuthorshipService } from '../authorship/authorship.service.js';
 import type { AuthorshipInput } from '../authorship/dto/authorship.input.js';
 import { CreditNotifier } from '../credit/credit-notifier.js';
 import { CreditService } from '../credit/credit.service.js';
-import { ReuseEventEntity, ReuseKind } from '../reuse/reuse-event.entity.js';
+import { ReuseKind } from '../reuse/reuse-event.entity.js';
+import { ReuseRepository } from '../reuse/reuse.repository.js';
 import { TaxonomyKind } from '../taxonomy/taxonomy-term.entity.js';
 import { TaxonomyService, normaliseTags } from '../taxonomy/taxonomy.service.js';
 import { Role } from '../user/user.entity.js';
 import { WinLossAnalysisService } from '../win-loss/win-loss-analysis.service.js';
-import { AssetVersionEntity, VersionChange } from './asset-version.entity.js';
+import { assetContentOf, blankContent, changedContent } from './asset-content.js';
+import type { AssetContent } from './asset-content.js';
+import { VersionChange } from './asset-version.entity.js';
 import { AssetEntity, AssetKind, AssetStatus, Visibility } from './asset.entity.js';
-import { visibleAssets } from './asset-visibility.js';
+import { AssetRepository } from './asset.repository.js';
 import { MAX_BODY_BYTES } from './dto/create-asset.input.js';
 import type { CreateAssetInput, UpdateAssetInput } from './dto/create-asset.input.js';
 import { toAssetObject } from './dto/asset.object.js';
@@ -49,20 +52,17 @@ export function assetPermissions(
   };
 }
 
-type Content = Pick<
-  AssetEntity,
-  'title' | 'summary' | 'body' | 'visibility' | 'industries' | 'buyerRoles' | 'journeyPhases' | 'products' | 'tags'
->;
-
 /** Creating and changing assets: drafts, edits as immutable versions, publication, archiving, authors, adaptations. */
 @Injectable()
 export class AssetService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly assets: AssetRepository,
+    private readonly reuses: ReuseRepository,
     private readonly authorships: AuthorshipService,
     private readonly taxonomy: TaxonomyService,
-    @Inject(forwardRef(() => CreditService)) private readonly credit: CreditService,
-    @Inject(forwardRef(() => CreditNotifier)) private readonly notifier: CreditNotifier,
+    private readonly credit: CreditService,
+    private readonly notifier: CreditNotifier,
     private readonly winLoss: WinLossAnalysisService,
   ) {}
 
@@ -89,23 +89,9 @@ export class AssetService {
           'expectedVersion',
         );
       }
-      const content = await this.content(
-        em,
-        {
-          title: input.title ?? asset.title,
-          summary: input.summary === undefined ? asset.summary : input.summary,
-          body: input.body ?? asset.body,
-          visibility: input.visibility ?? asset.visibility,
-          industries: input.industries ?? asset.industries,
-          buyerRoles: input.buyerRoles ?? asset.buyerRoles,
-          journeyPhases: input.journeyPhases ?? asset.journeyPhases,
-          products: input.products ?? asset.products,
-          tags: input.tags ?? asset.tags,
-        },
-        asset.teamId,
-      );
+      const content = await this.content(em, changedContent(asset, input), asset.teamId);
       Object.assign(asset, content, { version: asset.version + 1 });
-      await em.save(asset);
+      await this.assets.save(em, asset);
       await this.recordVersion(em, asset, viewer, VersionChange.EDITED);
       await this.winLoss.save(em, asset, { dealId: input.dealId, analysis: input.analysis });
       return toAssetObject(asset);
@@ -125,7 +111,7 @@ export class AssetService {
       const firstPublication = asset.publishedAt === null;
       asset.status = AssetStatus.PUBLISHED;
       asset.publishedAt ??= new Date();
-      await em.save(asset);
+      await this.assets.save(em, asset);
       if (firstPublication) {
         results.push(await this.credit.record(em, { kind: 'PUBLISHED', actorId: viewer.id, assetId: asset.id }));
         if (asset.derivedFromId) results.push(await this.creditAdaptation(em, asset));
@@ -144,7 +130,7 @@ export class AssetService {
       assetId: parentId,
       derivedAssetId: derived.id,
     });
-    await em.insert(ReuseEventEntity, {
+    await this.reuses.insert(em, {
       assetId: parentId,
       actorId: derived.createdById,
       kind: ReuseKind.ADAPT,
@@ -154,7 +140,6 @@ export class AssetService {
       pointsAwarded: result.awardedPoints,
       creditEventId: result.eventId,
     });
-    await em.query('UPDATE assets SET reuse_count = reuse_count + 1 WHERE id = $1', [parentId]);
     return result;
   }
 
@@ -163,7 +148,7 @@ export class AssetService {
       const asset = await this.lockVisible(em, viewer, id);
       await this.requireOwner(em, viewer, asset);
       asset.status = AssetStatus.ARCHIVED;
-      await em.save(asset);
+      await this.assets.save(em, asset);
       return toAssetObject(asset);
     });
   }
@@ -182,7 +167,7 @@ export class AssetService {
       await this.authorships.validate(em, authors, asset.derivedFromId !== null);
       await this.authorships.replace(em, asset.id, authors);
       asset.version += 1;
-      await em.save(asset);
+      await this.assets.save(em, asset);
       await this.recordVersion(em, asset, viewer, VersionChange.AUTHORS_CHANGED);
       return toAssetObject(asset);
     });
@@ -192,36 +177,20 @@ export class AssetService {
     if (input.dealId && input.kind !== AssetKind.WIN_LOSS) {
       throw badInput('dealId', 'Only a WIN_LOSS analysis is linked to a deal.');
     }
-    const content = await this.content(
-      em,
-      {
-        title: input.title,
-        summary: input.summary ?? null,
-        body: input.body,
-        visibility: input.visibility,
-        industries: input.industries ?? [],
-        buyerRoles: input.buyerRoles ?? [],
-        journeyPhases: input.journeyPhases ?? [],
-        products: input.products ?? [],
-        tags: input.tags ?? [],
-      },
-      viewer.teamId,
-    );
+    const content = await this.content(em, changedContent(blankContent(input.visibility), input), viewer.teamId);
     const authors = input.authors ?? [
       { userId: viewer.id, role: derivedFromId ? AuthorRole.ADAPTER : AuthorRole.LEAD_AUTHOR, share: 100 },
     ];
     await this.authorships.validate(em, authors, derivedFromId !== null);
-    const asset = await em.save(
-      em.create(AssetEntity, {
-        ...content,
-        kind: input.kind,
-        status: AssetStatus.DRAFT,
-        teamId: viewer.teamId,
-        derivedFromId,
-        createdById: viewer.id,
-        version: 1,
-      }),
-    );
+    const asset = await this.assets.insert(em, {
+      ...content,
+      kind: input.kind,
+      status: AssetStatus.DRAFT,
+      teamId: viewer.teamId,
+      derivedFromId,
+      createdById: viewer.id,
+      version: 1,
+    });
     await this.authorships.replace(em, asset.id, authors);
     await this.recordVersion(em, asset, viewer, VersionChange.CREATED);
     // A WIN_LOSS asset's link to its deal and its analysis, in this transaction.
@@ -230,7 +199,7 @@ export class AssetService {
   }
 
   /** Validates and normalises editable content; taxonomy values take the taxonomy's spelling. */
-  private async content(em: EntityManager, c: Content, teamId: string | null): Promise<Content> {
+  private async content(em: EntityManager, c: AssetContent, teamId: string | null): Promise<AssetContent> {
     const title = c.title.trim();
     if (!title) throw badInput('title', 'title must not be empty');
     if (title.length > 200) throw badInput('title', 'title must be at most 200 characters');
@@ -254,14 +223,7 @@ export class AssetService {
 
   /** Locks the asset row for this transaction; an asset the viewer may not see is NOT_FOUND, never FORBIDDEN. */
   private async lockVisible(em: EntityManager, viewer: Viewer, id: string): Promise<AssetEntity> {
-    const condition = visibleAssets('a', viewer);
-    const asset = await em
-      .getRepository(AssetEntity)
-      .createQueryBuilder('a')
-      .where('a.id = :id', { id })
-      .andWhere(condition.sql, condition.params)
-      .setLock('pessimistic_write')
-      .getOne();
+    const asset = await this.assets.lockVisible(em, viewer, id);
     if (!asset) throw notFound('Asset');
     return asset;
   }
@@ -279,31 +241,19 @@ export class AssetService {
 
   private async teamManagerIds(em: EntityManager, teamId: string | null): Promise<string[]> {
     if (!teamId) return [];
-    const rows: { user_id: string }[] = await em.query('SELECT user_id FROM team_managers WHERE team_id = $1', [
-      teamId,
-    ]);
-    return rows.map((r) => r.user_id);
+    return this.assets.teamManagerIds(em, teamId);
   }
 
   private async recordVersion(em: EntityManager, asset: AssetEntity, viewer: Viewer, change: VersionChange) {
     const authors = await this.authorships.forAssets([asset.id], em);
-    await em.insert(AssetVersionEntity, {
+    await this.assets.insertVersion(em, {
       assetId: asset.id,
       version: asset.version,
       change,
       editedById: viewer.id,
-      visibility: asset.visibility,
       snapshot: {
+        ...assetContentOf(asset),
         kind: asset.kind,
-        title: asset.title,
-        summary: asset.summary,
-        body: asset.body,
-        visibility: asset.visibility,
-        industries: asset.industries,
-        buyerRoles: asset.buyerRoles,
-        journeyPhases: asset.journeyPhases,
-        products: asset.products,
-        tags: asset.tags,
         authors: authors.map((a) => ({ userId: a.userId, role: a.role, share: a.share })),
       },
     });

@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
+import { AssetModule } from '../asset/asset.module.js';
 import { UserModule } from '../user/user.module.js';
 import { AttachmentController } from './attachment.controller.js';
 import { AssetAttachmentsResolver, AttachmentResolver } from './attachment.resolver.js';
+import { AttachmentRepository } from './attachment.repository.js';
 import { AttachmentService } from './attachment.service.js';
 
 @Module({
-  imports: [UserModule],
+  imports: [AssetModule, UserModule],
   controllers: [AttachmentController],
-  providers: [AttachmentService, AssetAttachmentsResolver, AttachmentResolver],
+  providers: [AttachmentRepository, AttachmentService, AssetAttachmentsResolver, AttachmentResolver],
 })
 export class AttachmentModule {}

@@ -12,12 +12,11 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import { APP_CONFIG } from '../../core/config/config.js';
 import type { AppConfig } from '../../core/config/config.js';
 import { badInput, forbidden, notFound } from '../../core/graphql/errors.js';
-import { AssetEntity } from '../asset/asset.entity.js';
-import { visibleAssets } from '../asset/asset-visibility.js';
-import { AuthorshipEntity } from '../authorship/authorship.entity.js';
+import { AssetRepository } from '../asset/asset.repository.js';
 import { Role } from '../user/user.entity.js';
 import { ALLOWED_EXTENSIONS, attachmentType, looksLike } from './attachment-types.js';
-import { AttachmentEntity } from './attachment.entity.js';
+import type { AttachmentEntity } from './attachment.entity.js';
+import { AttachmentRepository } from './attachment.repository.js';
 
 export interface Upload {
   fileName: string;
@@ -32,6 +31,8 @@ export class AttachmentService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly dataSource: DataSource,
+    private readonly attachments: AttachmentRepository,
+    private readonly assets: AssetRepository,
   ) {}
 
   async upload(viewer: Viewer, assetId: string, upload: Upload): Promise<AttachmentEntity> {
@@ -75,16 +76,14 @@ export class AttachmentService {
       }
       return await this.dataSource.transaction(async (em) => {
         await this.requireEditable(em, viewer, assetId);
-        const row = await em.save(
-          em.create(AttachmentEntity, {
-            assetId,
-            fileName,
-            contentType: type.contentType,
-            sizeBytes: size,
-            sha256: hash.digest('hex'),
-            uploadedById: viewer.id,
-          }),
-        );
+        const row = await this.attachments.insert(em, {
+          assetId,
+          fileName,
+          contentType: type.contentType,
+          sizeBytes: size,
+          sha256: hash.digest('hex'),
+          uploadedById: viewer.id,
+        });
         await rename(temp, this.path(row.id));
         return row;
       });
@@ -105,10 +104,10 @@ export class AttachmentService {
 
   async remove(viewer: Viewer, id: string): Promise<boolean> {
     await this.dataSource.transaction(async (em) => {
-      const attachment = await em.findOneBy(AttachmentEntity, { id });
+      const attachment = await this.attachments.findById(em, id);
       if (!attachment) throw notFound('Attachment');
       await this.requireEditable(em, viewer, attachment.assetId);
-      await em.delete(AttachmentEntity, { id });
+      await this.attachments.remove(em, id);
     });
     await rm(this.path(id), { force: true });
     return true;
@@ -116,35 +115,18 @@ export class AttachmentService {
 
   /** Attachments of assets the viewer may see, oldest first. */
   visibleForAssets(viewer: Viewer, assetIds: readonly string[]): Promise<AttachmentEntity[]> {
-    return this.query(viewer).andWhere('f.asset_id IN (:...assetIds)', { assetIds }).getMany();
+    return this.attachments.visible(viewer, 'asset', assetIds);
   }
 
   private visible(viewer: Viewer, ids: string[]): Promise<AttachmentEntity[]> {
-    return this.query(viewer).andWhere('f.id IN (:...ids)', { ids }).getMany();
-  }
-
-  private query(viewer: Viewer) {
-    const condition = visibleAssets('a', viewer);
-    return this.dataSource
-      .getRepository(AttachmentEntity)
-      .createQueryBuilder('f')
-      .innerJoin(AssetEntity, 'a', 'a.id = f.asset_id')
-      .where(condition.sql, condition.params)
-      .orderBy('f.created_at', 'ASC');
+    return this.attachments.visible(viewer, 'id', ids);
   }
 
   /** NOT_FOUND for an asset the viewer cannot see; FORBIDDEN unless they author it or are an admin. */
   private async requireEditable(em: EntityManager, viewer: Viewer, assetId: string): Promise<void> {
-    const condition = visibleAssets('a', viewer);
-    const visible = await em
-      .getRepository(AssetEntity)
-      .createQueryBuilder('a')
-      .where('a.id = :assetId', { assetId })
-      .andWhere(condition.sql, condition.params)
-      .getExists();
-    if (!visible) throw notFound('Asset');
+    if (!(await this.assets.isVisible(em, viewer, assetId))) throw notFound('Asset');
     if (viewer.role === Role.ADMIN) return;
-    if (!(await em.existsBy(AuthorshipEntity, { assetId, userId: viewer.id }))) {
+    if (!(await this.attachments.isAuthor(em, assetId, viewer.id))) {
       throw forbidden('Only the authors of this asset (or an admin) can change its attachments.');
     }
   }

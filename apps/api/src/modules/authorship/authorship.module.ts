@@ -1,6 +1,10 @@
 import { Module } from '@nestjs/common';
 import { AuthorshipLoader } from './authorship.loader.js';
+import { AuthorshipRepository } from './authorship.repository.js';
 import { AuthorshipService } from './authorship.service.js';
 
-@Module({ providers: [AuthorshipService, AuthorshipLoader], exports: [AuthorshipService, AuthorshipLoader] })
+@Module({
+  providers: [AuthorshipRepository, AuthorshipService, AuthorshipLoader],
+  exports: [AuthorshipService, AuthorshipLoader],
+})
 export class AuthorshipModule {}

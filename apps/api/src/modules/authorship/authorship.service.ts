@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import { badInput } from '../../core/graphql/errors.js';
-import { UserEntity } from '../user/user.entity.js';
-import { AuthorRole, AuthorshipEntity } from './authorship.entity.js';
+import { AuthorRole } from './authorship.entity.js';
+import { AuthorshipRepository } from './authorship.repository.js';
 import type { AuthorshipInput } from './dto/authorship.input.js';
 import type { AuthorshipRow } from './dto/authorship.object.js';
 
@@ -11,7 +11,10 @@ const FIELD = 'authors';
 
 @Injectable()
 export class AuthorshipService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly authorships: AuthorshipRepository,
+  ) {}
 
   /**
    * Checks a proposed author list: distinct existing users, whole-percent shares from 1 to 100 summing to 100, and
@@ -35,28 +38,18 @@ export class AuthorshipService {
         adaptation ? 'An adaptation needs a LEAD_AUTHOR or an ADAPTER.' : 'An asset needs a LEAD_AUTHOR.',
       );
     }
-    const found = await em.countBy(UserEntity, { id: In(ids) });
+    const found = await this.authorships.countUsers(em, ids);
     if (found !== ids.length) throw badInput(FIELD, 'An author is not a known user.');
   }
 
   /** Replaces an asset's authors; the database checks at commit that the shares sum to 100. */
   async replace(em: EntityManager, assetId: string, authors: AuthorshipInput[]): Promise<void> {
-    await em.delete(AuthorshipEntity, { assetId });
-    await em.insert(
-      AuthorshipEntity,
-      authors.map((a) => ({ assetId, userId: a.userId, role: a.role, share: a.share })),
-    );
+    await this.authorships.replace(em, assetId, authors);
   }
 
   /** Authors of many assets, largest share first. */
   async forAssets(assetIds: readonly string[], em: EntityManager = this.dataSource.manager): Promise<AuthorshipRow[]> {
     if (!assetIds.length) return [];
-    return em
-      .getRepository(AuthorshipEntity)
-      .createQueryBuilder('au')
-      .where('au.asset_id IN (:...assetIds)', { assetIds })
-      .orderBy('au.share', 'DESC')
-      .addOrderBy('au.user_id')
-      .getMany();
+    return this.authorships.forAssets(em, assetIds);
   }
 }

@@ -5,10 +5,7 @@ import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { badInput } from '../../core/graphql/errors.js';
-import { ScoringPolicyEntity } from './scoring-policy.entity.js';
-
-/** The newest admin version of the policy, if any (none means the built-in version 1). */
-export const CURRENT_POLICY_SQL = 'SELECT policy FROM scoring_policies ORDER BY version DESC LIMIT 1';
+import { CreditRepository } from './credit.repository.js';
 
 export interface PolicyVersion {
   policy: ScoringPolicy;
@@ -20,23 +17,25 @@ export interface PolicyVersion {
 /** The scoring policy in force (the newest admin version, else the built-in version 1) and its history. */
 @Injectable()
 export class CreditPolicyService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: CreditRepository,
+  ) {}
 
   async current(em: EntityManager = this.dataSource.manager): Promise<ScoringPolicy> {
-    const rows = await em.query<{ policy: ScoringPolicy }[]>(CURRENT_POLICY_SQL);
-    return rows[0]?.policy ?? POLICY_V1;
+    return (await this.repository.currentPolicy(em)) ?? POLICY_V1;
   }
 
   async byVersion(version: number, em: EntityManager = this.dataSource.manager): Promise<ScoringPolicy> {
     if (version === POLICY_V1.version) return POLICY_V1;
-    const row = await em.getRepository(ScoringPolicyEntity).findOneBy({ version });
-    if (!row) throw new Error(`Scoring policy version ${version} is missing`);
-    return row.policy;
+    const policy = await this.repository.policyByVersion(version, em);
+    if (!policy) throw new Error(`Scoring policy version ${version} is missing`);
+    return policy;
   }
 
   /** Every version, newest first, ending with the built-in version 1. */
   async history(): Promise<PolicyVersion[]> {
-    const rows = await this.dataSource.getRepository(ScoringPolicyEntity).find({ order: { version: 'DESC' } });
+    const rows = await this.repository.policies();
     return [
       ...rows.map((r) => ({ policy: r.policy, createdAt: r.createdAt, createdById: r.createdById })),
       { policy: POLICY_V1, createdAt: null, createdById: null },
@@ -46,7 +45,7 @@ export class CreditPolicyService {
   /** A new version from the given values, effective for every event recorded from now on. */
   async publish(viewer: Viewer, values: unknown): Promise<ScoringPolicy> {
     return this.dataSource.transaction(async (em) => {
-      await em.query('LOCK TABLE scoring_policies IN EXCLUSIVE MODE');
+      await this.repository.lockPolicies(em);
       const previous = await this.current(em);
       const candidate = { ...(values as object), version: previous.version + 1 };
       const result = validatePolicy(candidate, { previousVersion: previous.version });
@@ -54,11 +53,7 @@ export class CreditPolicyService {
         const [first] = result.errors;
         throw badInput(`policy.${first.field}`, `${first.field}: ${first.message}`);
       }
-      await em.insert(ScoringPolicyEntity, {
-        version: result.policy.version,
-        policy: result.policy,
-        createdById: viewer.id,
-      });
+      await this.repository.insertPolicy(em, result.policy, viewer.id);
       return result.policy;
     });
   }

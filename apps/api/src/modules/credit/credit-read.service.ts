@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { PeriodKind } from '@byline/credit';
-import { DataSource } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { APP_CONFIG } from '../../core/config/config.js';
 import type { AppConfig } from '../../core/config/config.js';
@@ -8,6 +7,7 @@ import { cursor, toConnection } from '../../core/graphql/connection.js';
 import { forbidden, notFound } from '../../core/graphql/errors.js';
 import { mayReadCredit } from './credit-access.js';
 import { explainEntry } from './credit-explanation.js';
+import { CreditRepository } from './credit.repository.js';
 import type { CreditEntryConnection, CreditEntryObject, PeriodObject } from './dto/credit.objects.js';
 import { resolvePeriod } from './period.js';
 import type { ResolvedPeriod } from './period.js';
@@ -35,7 +35,7 @@ interface EntryRow {
 export class CreditReadService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly dataSource: DataSource,
+    private readonly repository: CreditRepository,
   ) {}
 
   period(kind: PeriodKind, at?: Date): ResolvedPeriod {
@@ -43,10 +43,7 @@ export class CreditReadService {
   }
 
   async periodObject(period: ResolvedPeriod): Promise<PeriodObject> {
-    const closed =
-      period.kind === 'QUARTER' &&
-      (await this.dataSource.query<unknown[]>('SELECT 1 FROM closed_periods WHERE period_start = $1', [period.from]))
-        .length > 0;
+    const closed = period.kind === 'QUARTER' && (await this.repository.isClosedPeriod(period.from));
     const allTime = period.kind === 'ALL_TIME';
     return {
       kind: period.kind,
@@ -60,13 +57,9 @@ export class CreditReadService {
   /** Members read their own credit, managers their teams' members', admins everyone's. */
   async assertMayRead(viewer: Viewer, userId: string): Promise<void> {
     const allowed = await mayReadCredit(viewer, userId, async () => {
-      const rows: { team_id: string | null; manages: boolean }[] = await this.dataSource.query(
-        `SELECT u.team_id, EXISTS (SELECT 1 FROM team_managers tm WHERE tm.team_id = u.team_id AND tm.user_id = $2) AS manages
-           FROM users u WHERE u.id = $1`,
-        [userId, viewer.id],
-      );
-      if (!rows.length) throw notFound('User');
-      return rows[0].manages;
+      const user = await this.repository.userAndManager(userId, viewer.id);
+      if (!user) throw notFound('User');
+      return user.manages;
     });
     if (!allowed) {
       throw forbidden("You can read your own credit; managers read their team's; admins everyone's.");
@@ -74,37 +67,16 @@ export class CreditReadService {
   }
 
   async statement(userId: string, period: ResolvedPeriod, first = 50, after?: string): Promise<CreditEntryConnection> {
-    const params: unknown[] = [userId, period.from, period.to];
-    const [totals] = await this.dataSource.query<{ count: number; sum: number }[]>(
-      `SELECT count(*)::int AS count, coalesce(sum(points), 0)::int AS sum
-         FROM credit_entries WHERE beneficiary_id = $1 AND booked_at >= $2 AND booked_at < $3`,
-      params,
-    );
-    let keyset = '';
-    if (after) {
-      const [id] = cursor.decode(after, ['bigint']);
-      params.push(String(id));
-      keyset = `AND ce.id < $${params.length}::bigint`;
-    }
-    params.push(first + 1);
-    const rows: EntryRow[] = await this.dataSource.query(
-      `SELECT ce.*, u.name AS actor_name FROM credit_entries ce JOIN users u ON u.id = ce.actor_id
-        WHERE ce.beneficiary_id = $1 AND ce.booked_at >= $2 AND ce.booked_at < $3 ${keyset}
-        ORDER BY ce.id DESC LIMIT $${params.length}`,
-      params,
-    );
+    const totals = await this.repository.statementTotals(userId, period.from, period.to);
+    const before = after ? String(cursor.decode(after, ['bigint'])[0]) : undefined;
+    const rows = await this.repository.statementPage<EntryRow>(userId, period.from, period.to, first + 1, before);
     const connection = toConnection(rows, first, totals.count, (r) => [r.id], toEntryObject);
     return { ...connection, sum: totals.sum };
   }
 
   /** Credit per month for a person, oldest first, from the rollups. */
   history(userId: string, months = 24): Promise<{ periodStart: Date; value: number }[]> {
-    return this.dataSource.query(
-      `SELECT period_start AS "periodStart", value::int AS value FROM credit_rollups
-        WHERE metric = 'CREDIT' AND period_kind = 'MONTH' AND user_id = $1 AND period_start > now() - ($2 || ' months')::interval
-        ORDER BY period_start`,
-      [userId, months],
-    );
+    return this.repository.monthlyCredit(userId, months);
   }
 }
 

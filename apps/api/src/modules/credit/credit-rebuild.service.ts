@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { computeCredit } from '@byline/credit';
+import { computeCredit, rollupDeltas, usageFrom, utcDay } from '@byline/credit';
 import type {
   AssetFacts,
   CreditEntry,
@@ -7,17 +7,16 @@ import type {
   EndorsementKind,
   CreditedReuseKind,
   CreditNote,
+  RollupEntry,
+  UsageEntry,
+  UsageEvent,
 } from '@byline/credit';
 import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import { CreditPolicyService } from './credit-policy.service.js';
-import { rollupDeltas } from './credit-rollups.js';
-import type { RollupEntry } from './credit-rollups.js';
 import { CHAIN_GENESIS, CreditRepository, canonicalEntry, chainHash } from './credit.repository.js';
 import { toRuleEntry } from './credit.service.js';
 import type { CreditEntryEntity } from './credit-entry.entity.js';
-import { usageFrom, utcDay } from './credit-usage.js';
-import type { UsageEntry, UsageEvent } from './credit-usage.js';
 
 interface EventRow {
   id: string;

@@ -1,5 +1,4 @@
-import { Module, forwardRef } from '@nestjs/common';
-import { AssetModule } from '../asset/asset.module.js';
+import { Module } from '@nestjs/common';
 import { UserModule } from '../user/user.module.js';
 import { CreditNotifier } from './credit-notifier.js';
 import { CreditNoticeResolver } from './credit-notice.resolver.js';
@@ -12,7 +11,7 @@ import { CreditResolver } from './credit.resolver.js';
 import { CreditService } from './credit.service.js';
 
 @Module({
-  imports: [UserModule, forwardRef(() => AssetModule)],
+  imports: [UserModule],
   providers: [
     CreditService,
     CreditPolicyService,

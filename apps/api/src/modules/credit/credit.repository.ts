@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import type { AssetFacts, ScoringPolicy, UsageEntry, UsageEvent } from '@byline/credit';
+import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
+import { GenerateSql, SQL_MANAGER } from '../../core/database/generate-sql.js';
+import { CreditEntryEntity } from './credit-entry.entity.js';
+import { ScoringPolicyEntity } from './scoring-policy.entity.js';
 
 /** The hash the first entry chains from. */
 export const CHAIN_GENESIS = '0'.repeat(64);
@@ -68,10 +73,307 @@ export function chainHash(previous: string, canonical: string): string {
   return createHash('sha256').update(Buffer.from(previous, 'hex')).update(canonical, 'utf8').digest('hex');
 }
 
-/** The statements `credit:rebuild -- --check` reads the chain and the rollups with. */
+/**
+ * The advisory lock between credit writes (which hold it shared from before they decide where an entry is booked
+ * until they commit) and closing a period (which takes it exclusively before its snapshot).
+ */
+export const PERIOD_CLOSE_LOCK = "hashtextextended('closed_periods', 2)";
+
+/** The newest admin version of the policy, if any (none means the built-in version 1). */
+export const CURRENT_POLICY_SQL = 'SELECT policy FROM scoring_policies ORDER BY version DESC LIMIT 1';
+
+/** The assets $1 and their ancestors up to `generations.n` up (a CTE for `WITH RECURSIVE`). */
+const CHAIN = `chain(id, parent, depth) AS (
+         SELECT a.id, a.derived_from_id, 0 FROM assets a WHERE a.id = ANY($1)
+         UNION
+         SELECT p.id, p.derived_from_id, c.depth + 1 FROM chain c JOIN assets p ON p.id = c.parent
+          WHERE c.depth < (SELECT n FROM generations)
+       )`;
+
+/** The chain's assets as the rules' AssetFacts, with their current authors and shares, as one JSON array. */
+const FACTS_JSON = `SELECT coalesce(json_agg(f ORDER BY f."assetId"), '[]') FROM (
+         SELECT c.id AS "assetId", c.parent AS "parentAssetId",
+                coalesce(json_agg(json_build_object('userId', au.user_id, 'share', au.share) ORDER BY au.user_id)
+                  FILTER (WHERE au.user_id IS NOT NULL), '[]') AS authors
+           FROM (SELECT DISTINCT id, parent FROM chain) c LEFT JOIN authorships au ON au.asset_id = c.id
+          GROUP BY c.id, c.parent) f`;
+
+/** A row read as JSON: its time comes as text. */
+export type Dated<T extends { occurredAt: Date }> = Omit<T, 'occurredAt'> & { occurredAt: string };
+
+/** What the caps are computed from (see CreditService.usage). */
+export interface UsageQuery {
+  occurredAt: Date;
+  actorId: string;
+  /** Event types whose entries count towards the actor's daily cap. */
+  actorCappedTypes: readonly string[];
+  /** Everyone whose endorsement and publication credit today counts. */
+  people: readonly string[];
+  /** The asset whose earlier reuses by the actor count, for a repeatable event. */
+  repeatAssetId: string | null;
+  kind: string;
+  /** The start of the event's UTC day. */
+  day: Date;
+}
+
+/** An event and its ledger entries as they are stored. */
+export interface CreditEventRow {
+  id: string;
+  type: string;
+  actorId: string;
+  assetId: string | null;
+  occurredAt: Date;
+  payload: Record<string, unknown>;
+  facts: AssetFacts[];
+  policyVersion: number;
+  nominalPoints: number;
+  awardedPoints: number;
+  notes: unknown[];
+  bookedAt: Date;
+  fiscalYearStartMonth: number;
+  entries: Record<string, unknown>[];
+}
+
+const ID_1 = '00000000-0000-0000-0000-000000000001';
+const JAN_1 = new Date('2026-01-01T00:00:00Z');
+
+/** Every statement of credit: the write path, the statements read, the policies, and what the rebuild check reads. */
 @Injectable()
 export class CreditRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * The policy in force and the facts (the assets `rootIds` and their ancestors up to the policy's lineage depth,
+   * with their current authors and shares), read while taking the event's locks: everyone whose daily counters it
+   * reads or writes, and a shared hold on closing periods. `now` is the database clock read after the locks are
+   * held (the outer select only runs once the fenced inner one has taken them).
+   */
+  @GenerateSql({ params: [SQL_MANAGER, [ID_1], ID_1, 3] })
+  async factsAndLocks(
+    em: EntityManager,
+    rootIds: readonly string[],
+    actorId: string,
+    defaultGenerations: number,
+  ): Promise<{ policy: ScoringPolicy | null; facts: AssetFacts[]; now: Date }> {
+    const [row] = await em.query<{ policy: ScoringPolicy | null; facts: AssetFacts[]; now: Date }[]>(
+      `WITH RECURSIVE policy AS (${CURRENT_POLICY_SQL}),
+       generations AS (SELECT coalesce((SELECT (policy->'lineage'->>'maxGenerations')::int FROM policy), $3) AS n),
+       ${CHAIN},
+       people AS (
+         SELECT $2::text AS id UNION SELECT au.user_id::text FROM authorships au WHERE au.asset_id IN (SELECT id FROM chain)
+       )
+       SELECT locked.policy, locked.facts, clock_timestamp() AS now FROM (
+         SELECT (SELECT policy FROM policy) AS policy, (${FACTS_JSON}) AS facts,
+                (SELECT count(pg_advisory_xact_lock(hashtextextended(id, 0))) FROM (SELECT id FROM people ORDER BY id) p) AS people,
+                pg_advisory_xact_lock_shared(${PERIOD_CLOSE_LOCK}) AS closing
+         OFFSET 0
+       ) locked`,
+      [rootIds, actorId, defaultGenerations],
+    );
+    return row;
+  }
+
+  /**
+   * What the caps need, in one statement: the actor's earlier reuses of this asset in the past week, today's entries
+   * the actor gave, and the endorsement and publication credit of everyone involved; and the end of the latest
+   * closed quarter the event falls in, if any.
+   */
+  @GenerateSql({
+    params: [
+      SQL_MANAGER,
+      {
+        occurredAt: JAN_1,
+        actorId: ID_1,
+        actorCappedTypes: ['REUSE', 'ADAPTED', 'ENDORSED'],
+        people: [ID_1],
+        repeatAssetId: ID_1,
+        kind: 'REUSE',
+        day: JAN_1,
+      },
+    ],
+  })
+  async usage(
+    em: EntityManager,
+    q: UsageQuery,
+  ): Promise<{ events: Dated<UsageEvent>[]; entries: Dated<UsageEntry>[]; openFrom: Date | null }> {
+    const [row] = await em.query<
+      { events: Dated<UsageEvent>[]; entries: Dated<UsageEntry>[]; open_from: Date | null }[]
+    >(
+      `SELECT
+         (SELECT coalesce(json_agg(json_build_object('type', type, 'actorId', actor_id, 'assetId', asset_id,
+                   'reuseKind', payload->>'reuseKind', 'occurredAt', occurred_at)), '[]')
+            FROM credit_events
+           WHERE $5::uuid IS NOT NULL AND actor_id = $2 AND asset_id = $5 AND type::text = $6
+             AND occurred_at > $1::timestamptz - interval '7 days'
+         ) AS events,
+         (SELECT coalesce(json_agg(json_build_object('eventType', ev.type, 'actorId', ce.actor_id,
+                   'beneficiaryId', ce.beneficiary_id, 'points', ce.points, 'occurredAt', ce.occurred_at, 'eventId', ce.event_id)), '[]')
+            FROM credit_entries ce JOIN credit_events ev ON ev.id = ce.event_id
+           WHERE ce.occurred_at >= $7 AND ce.occurred_at < $7::timestamptz + interval '1 day'
+             AND ((ce.actor_id = $2 AND ev.type::text = ANY($3)) OR (ce.beneficiary_id = ANY($4) AND ev.type IN ('ENDORSED', 'PUBLISHED')))
+         ) AS entries,
+         (SELECT max(period_end) FROM closed_periods WHERE period_end > $1) AS open_from`,
+      [q.occurredAt, q.actorId, q.actorCappedTypes, q.people, q.repeatAssetId, q.kind, q.day],
+    );
+    return { events: row.events, entries: row.entries, openFrom: row.open_from };
+  }
+
+  /**
+   * The event and its ledger entries, in one statement. The database derives the leaderboard rollups from them
+   * (triggers of the credit-chain migration): the application role cannot write rollups itself.
+   */
+  @GenerateSql({
+    params: [
+      SQL_MANAGER,
+      {
+        id: ID_1,
+        type: 'PUBLISHED',
+        actorId: ID_1,
+        assetId: ID_1,
+        occurredAt: JAN_1,
+        payload: {},
+        facts: [],
+        policyVersion: 1,
+        nominalPoints: 0,
+        awardedPoints: 0,
+        notes: [],
+        bookedAt: JAN_1,
+        fiscalYearStartMonth: 1,
+        entries: [],
+      },
+    ],
+  })
+  async insertEvent(em: EntityManager, e: CreditEventRow): Promise<void> {
+    await em.query(
+      `WITH event AS (
+         INSERT INTO credit_events (id, type, actor_id, asset_id, occurred_at, payload, facts, policy_version,
+                                    nominal_points, awarded_points, notes, booked_at, fiscal_year_start_month)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $13, $14)
+       )
+       INSERT INTO credit_entries (event_id, beneficiary_id, points, reason, source_reason, rule, asset_id, source_asset_id,
+                                   generation, actor_id, policy_version, occurred_at, booked_at, capped)
+       SELECT * FROM json_to_recordset($12::json) AS e(event_id uuid, beneficiary_id uuid, points int, reason text,
+         source_reason text, rule text, asset_id uuid, source_asset_id uuid, generation smallint, actor_id uuid,
+         policy_version int, occurred_at timestamptz, booked_at timestamptz, capped jsonb)`,
+      [
+        e.id,
+        e.type,
+        e.actorId,
+        e.assetId,
+        e.occurredAt,
+        JSON.stringify(e.payload),
+        JSON.stringify(e.facts),
+        e.policyVersion,
+        e.nominalPoints,
+        e.awardedPoints,
+        JSON.stringify(e.notes),
+        JSON.stringify(e.entries),
+        e.bookedAt,
+        e.fiscalYearStartMonth,
+      ],
+    );
+  }
+
+  /** The ledger entries of one event, in the order they were written. */
+  @GenerateSql({ params: [SQL_MANAGER, ID_1] })
+  entriesOf(em: EntityManager, eventId: string): Promise<CreditEntryEntity[]> {
+    return em.getRepository(CreditEntryEntity).find({ where: { eventId }, order: { id: 'ASC' } });
+  }
+
+  /** Whether the quarter starting at `start` is closed. */
+  @GenerateSql({ params: [JAN_1] })
+  async isClosedPeriod(start: Date): Promise<boolean> {
+    const rows = await this.dataSource.query<unknown[]>('SELECT 1 FROM closed_periods WHERE period_start = $1', [
+      start,
+    ]);
+    return rows.length > 0;
+  }
+
+  /** The user's team, and whether the viewer manages it; undefined when there is no such user. */
+  @GenerateSql({ params: [ID_1, ID_1] })
+  async userAndManager(
+    userId: string,
+    viewerId: string,
+  ): Promise<{ team_id: string | null; manages: boolean } | undefined> {
+    const rows: { team_id: string | null; manages: boolean }[] = await this.dataSource.query(
+      `SELECT u.team_id, EXISTS (SELECT 1 FROM team_managers tm WHERE tm.team_id = u.team_id AND tm.user_id = $2) AS manages
+         FROM users u WHERE u.id = $1`,
+      [userId, viewerId],
+    );
+    return rows[0];
+  }
+
+  /** The number and sum of a person's entries booked in [from, to). */
+  @GenerateSql({ params: [ID_1, JAN_1, new Date('2026-04-01T00:00:00Z')] })
+  async statementTotals(userId: string, from: Date, to: Date): Promise<{ count: number; sum: number }> {
+    const [totals] = await this.dataSource.query<{ count: number; sum: number }[]>(
+      `SELECT count(*)::int AS count, coalesce(sum(points), 0)::int AS sum
+         FROM credit_entries WHERE beneficiary_id = $1 AND booked_at >= $2 AND booked_at < $3`,
+      [userId, from, to],
+    );
+    return totals;
+  }
+
+  /** A page of a person's entries booked in [from, to), newest first, before the entry id `before` if given. */
+  @GenerateSql(
+    { name: 'first page', params: [ID_1, JAN_1, new Date('2026-04-01T00:00:00Z'), 51] },
+    { name: 'next page', params: [ID_1, JAN_1, new Date('2026-04-01T00:00:00Z'), 51, '100'] },
+  )
+  statementPage<Row>(userId: string, from: Date, to: Date, limit: number, before?: string): Promise<Row[]> {
+    const params: unknown[] = [userId, from, to];
+    let keyset = '';
+    if (before !== undefined) {
+      params.push(before);
+      keyset = `AND ce.id < $${params.length}::bigint`;
+    }
+    params.push(limit);
+    return this.dataSource.query(
+      `SELECT ce.*, u.name AS actor_name FROM credit_entries ce JOIN users u ON u.id = ce.actor_id
+        WHERE ce.beneficiary_id = $1 AND ce.booked_at >= $2 AND ce.booked_at < $3 ${keyset}
+        ORDER BY ce.id DESC LIMIT $${params.length}`,
+      params,
+    );
+  }
+
+  /** Credit per month for a person over the last `months` months, oldest first, from the rollups. */
+  @GenerateSql({ params: [ID_1, 24] })
+  monthlyCredit(userId: string, months: number): Promise<{ periodStart: Date; value: number }[]> {
+    return this.dataSource.query(
+      `SELECT period_start AS "periodStart", value::int AS value FROM credit_rollups
+        WHERE metric = 'CREDIT' AND period_kind = 'MONTH' AND user_id = $1 AND period_start > now() - ($2 || ' months')::interval
+        ORDER BY period_start`,
+      [userId, months],
+    );
+  }
+
+  /** The newest admin version of the policy, if any. */
+  @GenerateSql({ params: [SQL_MANAGER] })
+  async currentPolicy(em: EntityManager = this.dataSource.manager): Promise<ScoringPolicy | null> {
+    const rows = await em.query<{ policy: ScoringPolicy }[]>(CURRENT_POLICY_SQL);
+    return rows[0]?.policy ?? null;
+  }
+
+  async policyByVersion(version: number, em: EntityManager = this.dataSource.manager): Promise<ScoringPolicy | null> {
+    return (await em.getRepository(ScoringPolicyEntity).findOneBy({ version }))?.policy ?? null;
+  }
+
+  /** Every admin version of the policy, newest first. */
+  policies(): Promise<ScoringPolicyEntity[]> {
+    return this.dataSource.getRepository(ScoringPolicyEntity).find({ order: { version: 'DESC' } });
+  }
+
+  /** Makes new versions of the policy take turns, until the transaction ends. */
+  @GenerateSql({ params: [SQL_MANAGER] })
+  async lockPolicies(em: EntityManager): Promise<void> {
+    await em.query('LOCK TABLE scoring_policies IN EXCLUSIVE MODE');
+  }
+
+  async insertPolicy(em: EntityManager, policy: ScoringPolicy, createdById: string): Promise<void> {
+    await em.insert(ScoringPolicyEntity, { version: policy.version, policy, createdById });
+  }
+
   /** Chained entries from `fromPosition` on, in chain order. */
+  @GenerateSql({ params: [SQL_MANAGER, '1', 100] })
   chainFrom(em: EntityManager, fromPosition: string, limit: number): Promise<ChainRow[]> {
     return em.query(
       `SELECT chain_position::text AS position, id::text AS id, event_id, beneficiary_id, points, reason, source_reason,
@@ -84,6 +386,7 @@ export class CreditRepository {
   }
 
   /** The first entry that is not on the chain (written with the chain trigger switched off), if any. */
+  @GenerateSql({ params: [SQL_MANAGER] })
   async firstUnchained(em: EntityManager): Promise<string | null> {
     const [row] = await em.query<{ id: string }[]>(
       'SELECT id::text AS id FROM credit_entries WHERE chain_hash IS NULL ORDER BY id LIMIT 1',
@@ -92,6 +395,7 @@ export class CreditRepository {
   }
 
   /** Every rollup row, in a stable order. */
+  @GenerateSql({ params: [SQL_MANAGER] })
   rollups(em: EntityManager): Promise<RollupRow[]> {
     return em.query(
       `SELECT metric, period_kind, period_start, user_id, value::text AS value FROM credit_rollups

@@ -19,8 +19,6 @@ import { Authenticated } from '../../core/auth/permissions.decorator.js';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { PageArgs } from '../../core/graphql/connection.js';
 import type { GqlContext } from '../../core/graphql/context.js';
-import { AssetLoader } from '../asset/asset.loader.js';
-import { AssetObject } from '../asset/dto/asset.object.js';
 import { UserObject } from '../user/dto/user.object.js';
 import { UserLoader } from '../user/user.loader.js';
 import { CreditReadService } from './credit-read.service.js';
@@ -53,7 +51,6 @@ export class CreditResolver {
   constructor(
     private readonly reads: CreditReadService,
     private readonly userLoader: UserLoader,
-    private readonly assetLoader: AssetLoader,
   ) {}
 
   @Query(() => CreditEntryConnection, {
@@ -95,8 +92,5 @@ export class CreditResolver {
     return ctx.loaders.load(this.userLoader.byId, entry.actorId);
   }
 
-  @ResolveField(() => AssetObject, { nullable: true, description: 'The asset that earned it, if you may see it.' })
-  asset(@CurrentViewer() viewer: Viewer, @Parent() entry: CreditEntryObject, @Context() ctx: GqlContext) {
-    return entry.assetId ? ctx.loaders.load(this.assetLoader.visibleById(viewer), entry.assetId) : null;
-  }
+  // CreditEntry.asset is resolved in the asset module, which owns assets and their visibility.
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { POLICY_V1, computeCredit } from '@byline/credit';
+import { ACTOR_CAPPED_TYPES, POLICY_V1, computeCredit, usageFrom, utcDay } from '@byline/credit';
 import type {
   AssetFacts,
   CreditEntry,
@@ -14,10 +14,10 @@ import type {
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../../core/config/config.js';
 import type { AppConfig } from '../../core/config/config.js';
-import { CreditEntryEntity } from './credit-entry.entity.js';
-import { CURRENT_POLICY_SQL } from './credit-policy.service.js';
-import { ACTOR_CAPPED_TYPES, usageFrom, utcDay } from './credit-usage.js';
-import type { UsageEntry, UsageEvent } from './credit-usage.js';
+import type { CreditEntryEntity } from './credit-entry.entity.js';
+import { CreditRepository } from './credit.repository.js';
+
+export { PERIOD_CLOSE_LOCK } from './credit.repository.js';
 
 /**
  * An event to record, without its id (assigned here). Without `occurredAt` it happens now: its time is read from
@@ -36,37 +36,8 @@ export interface RecordedCredit extends CreditResult {
   readonly occurredAt: Date;
 }
 
-export enum LeaderboardMetricKey {
-  CREDIT = 'CREDIT',
-  REUSES_RECEIVED = 'REUSES_RECEIVED',
-  CONTRIBUTIONS = 'CONTRIBUTIONS',
-  WON_DEAL_INFLUENCE = 'WON_DEAL_INFLUENCE',
-}
-
-/**
- * The advisory lock between credit writes (which hold it shared from before they decide where an entry is booked
- * until they commit) and closing a period (which takes it exclusively before its snapshot).
- */
-export const PERIOD_CLOSE_LOCK = "hashtextextended('closed_periods', 2)";
-
-/** The assets $1 and their ancestors up to `generations.n` up (a CTE for `WITH RECURSIVE`). */
-const CHAIN = `chain(id, parent, depth) AS (
-         SELECT a.id, a.derived_from_id, 0 FROM assets a WHERE a.id = ANY($1)
-         UNION
-         SELECT p.id, p.derived_from_id, c.depth + 1 FROM chain c JOIN assets p ON p.id = c.parent
-          WHERE c.depth < (SELECT n FROM generations)
-       )`;
-
-/** The chain's assets as the rules' AssetFacts, with their current authors and shares, as one JSON array. */
-const FACTS_JSON = `SELECT coalesce(json_agg(f ORDER BY f."assetId"), '[]') FROM (
-         SELECT c.id AS "assetId", c.parent AS "parentAssetId",
-                coalesce(json_agg(json_build_object('userId', au.user_id, 'share', au.share) ORDER BY au.user_id)
-                  FILTER (WHERE au.user_id IS NOT NULL), '[]') AS authors
-           FROM (SELECT DISTINCT id, parent FROM chain) c LEFT JOIN authorships au ON au.asset_id = c.id
-          GROUP BY c.id, c.parent) f`;
-
-/** A row read as JSON: its time comes as text. */
-type Dated<T extends { occurredAt: Date }> = Omit<T, 'occurredAt'> & { occurredAt: string };
+/** Where the leaderboards' metrics were defined before they moved into the credit rules. */
+export { LeaderboardMetricKey } from '@byline/credit';
 
 /**
  * The credit write path: one event, its ledger entries and the leaderboard rollups, in the caller's transaction.
@@ -74,7 +45,10 @@ type Dated<T extends { occurredAt: Date }> = Omit<T, 'occurredAt'> & { occurredA
  */
 @Injectable()
 export class CreditService {
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly repository: CreditRepository,
+  ) {}
 
   /**
    * Records one event. Callers own the transaction (the event's own writes belong in it too) and tell the
@@ -111,21 +85,7 @@ export class CreditService {
   ): Promise<{ policy: ScoringPolicy; facts: AssetFacts[]; now: Date }> {
     const rootIds =
       event.kind === 'DEAL_WON' ? [...event.usedAssetIds] : event.kind === 'DEAL_WON_REVERSED' ? [] : [event.assetId];
-    const [row] = await em.query<{ policy: ScoringPolicy | null; facts: AssetFacts[]; now: Date }[]>(
-      `WITH RECURSIVE policy AS (${CURRENT_POLICY_SQL}),
-       generations AS (SELECT coalesce((SELECT (policy->'lineage'->>'maxGenerations')::int FROM policy), $3) AS n),
-       ${CHAIN},
-       people AS (
-         SELECT $2::text AS id UNION SELECT au.user_id::text FROM authorships au WHERE au.asset_id IN (SELECT id FROM chain)
-       )
-       SELECT locked.policy, locked.facts, clock_timestamp() AS now FROM (
-         SELECT (SELECT policy FROM policy) AS policy, (${FACTS_JSON}) AS facts,
-                (SELECT count(pg_advisory_xact_lock(hashtextextended(id, 0))) FROM (SELECT id FROM people ORDER BY id) p) AS people,
-                pg_advisory_xact_lock_shared(${PERIOD_CLOSE_LOCK}) AS closing
-         OFFSET 0
-       ) locked`,
-      [rootIds, event.actorId, POLICY_V1.lineage.maxGenerations],
-    );
+    const row = await this.repository.factsAndLocks(em, rootIds, event.actorId, POLICY_V1.lineage.maxGenerations);
     return { policy: row.policy ?? POLICY_V1, facts: row.facts, now: row.now };
   }
 
@@ -141,40 +101,22 @@ export class CreditService {
   ): Promise<{ usage: UsageSoFar; openFrom: Date | null }> {
     const people = [...new Set([event.actorId, ...facts.flatMap((f) => f.authors.map((a) => a.userId))])];
     const repeatable = event.kind === 'REUSE' || event.kind === 'ADAPTED';
-    const [row] = await em.query<
-      { events: Dated<UsageEvent>[]; entries: Dated<UsageEntry>[]; open_from: Date | null }[]
-    >(
-      `SELECT
-         (SELECT coalesce(json_agg(json_build_object('type', type, 'actorId', actor_id, 'assetId', asset_id,
-                   'reuseKind', payload->>'reuseKind', 'occurredAt', occurred_at)), '[]')
-            FROM credit_events
-           WHERE $5::uuid IS NOT NULL AND actor_id = $2 AND asset_id = $5 AND type::text = $6
-             AND occurred_at > $1::timestamptz - interval '7 days'
-         ) AS events,
-         (SELECT coalesce(json_agg(json_build_object('eventType', ev.type, 'actorId', ce.actor_id,
-                   'beneficiaryId', ce.beneficiary_id, 'points', ce.points, 'occurredAt', ce.occurred_at, 'eventId', ce.event_id)), '[]')
-            FROM credit_entries ce JOIN credit_events ev ON ev.id = ce.event_id
-           WHERE ce.occurred_at >= $7 AND ce.occurred_at < $7::timestamptz + interval '1 day'
-             AND ((ce.actor_id = $2 AND ev.type::text = ANY($3)) OR (ce.beneficiary_id = ANY($4) AND ev.type IN ('ENDORSED', 'PUBLISHED')))
-         ) AS entries,
-         (SELECT max(period_end) FROM closed_periods WHERE period_end > $1) AS open_from`,
-      [
-        event.occurredAt,
-        event.actorId,
-        ACTOR_CAPPED_TYPES,
-        people,
-        repeatable ? event.assetId : null,
-        event.kind,
-        utcDay(event.occurredAt),
-      ],
-    );
+    const row = await this.repository.usage(em, {
+      occurredAt: event.occurredAt,
+      actorId: event.actorId,
+      actorCappedTypes: ACTOR_CAPPED_TYPES,
+      people,
+      repeatAssetId: repeatable ? event.assetId : null,
+      kind: event.kind,
+      day: utcDay(event.occurredAt),
+    });
     const events = row.events.map((e) => ({
       ...e,
       reuseKind: e.reuseKind ?? undefined,
       occurredAt: new Date(e.occurredAt),
     }));
     const entries = row.entries.map((e) => ({ ...e, occurredAt: new Date(e.occurredAt) }));
-    return { usage: usageFrom(event, events, entries), openFrom: row.open_from };
+    return { usage: usageFrom(event, events, entries), openFrom: row.openFrom };
   }
 
   /**
@@ -205,40 +147,27 @@ export class CreditService {
       booked_at: bookedAt,
       capped: e.capped ?? null,
     }));
-    await em.query(
-      `WITH event AS (
-         INSERT INTO credit_events (id, type, actor_id, asset_id, occurred_at, payload, facts, policy_version,
-                                    nominal_points, awarded_points, notes, booked_at, fiscal_year_start_month)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $13, $14)
-       )
-       INSERT INTO credit_entries (event_id, beneficiary_id, points, reason, source_reason, rule, asset_id, source_asset_id,
-                                   generation, actor_id, policy_version, occurred_at, booked_at, capped)
-       SELECT * FROM json_to_recordset($12::json) AS e(event_id uuid, beneficiary_id uuid, points int, reason text,
-         source_reason text, rule text, asset_id uuid, source_asset_id uuid, generation smallint, actor_id uuid,
-         policy_version int, occurred_at timestamptz, booked_at timestamptz, capped jsonb)`,
-      [
-        event.eventId,
-        event.kind,
-        event.actorId,
-        event.kind === 'DEAL_WON' || event.kind === 'DEAL_WON_REVERSED' ? null : event.assetId,
-        event.occurredAt,
-        JSON.stringify({ ...payloadOf(event), ...(reversesEventId ? { reversesEventId } : {}) }),
-        JSON.stringify(facts),
-        result.policyVersion,
-        result.nominalPoints,
-        result.awardedPoints,
-        JSON.stringify(result.notes),
-        JSON.stringify(entries),
-        bookedAt,
-        this.config.fiscalYearStartMonth,
-      ],
-    );
+    await this.repository.insertEvent(em, {
+      id: event.eventId,
+      type: event.kind,
+      actorId: event.actorId,
+      assetId: event.kind === 'DEAL_WON' || event.kind === 'DEAL_WON_REVERSED' ? null : event.assetId,
+      occurredAt: event.occurredAt,
+      payload: { ...payloadOf(event), ...(reversesEventId ? { reversesEventId } : {}) },
+      facts,
+      policyVersion: result.policyVersion,
+      nominalPoints: result.nominalPoints,
+      awardedPoints: result.awardedPoints,
+      notes: [...result.notes],
+      bookedAt,
+      fiscalYearStartMonth: this.config.fiscalYearStartMonth,
+      entries,
+    });
   }
 
   /** The ledger entries of one event, as the rules see them (for reversals). */
   async entriesOf(em: EntityManager, eventId: string): Promise<CreditEntry[]> {
-    const rows = await em.getRepository(CreditEntryEntity).find({ where: { eventId }, order: { id: 'ASC' } });
-    return rows.map(toRuleEntry);
+    return (await this.repository.entriesOf(em, eventId)).map(toRuleEntry);
   }
 }
 

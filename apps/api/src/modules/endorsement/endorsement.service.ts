@@ -5,16 +5,18 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import { isUniqueViolation } from '../../core/database/pg-errors.js';
 import { badInput, conflict, forbidden, notFound } from '../../core/graphql/errors.js';
 import { AssetStatus } from '../asset/asset.entity.js';
-import { visibleAssets } from '../asset/asset-visibility.js';
 import { CreditNotifier } from '../credit/credit-notifier.js';
 import { CreditService } from '../credit/credit.service.js';
 import { mayEndorse, mayVerify } from './endorsement-access.js';
-import { EndorsementEntity, EndorsementKind } from './endorsement.entity.js';
+import { EndorsementKind } from './endorsement.entity.js';
+import type { EndorsementEntity } from './endorsement.entity.js';
+import { EndorsementRepository } from './endorsement.repository.js';
 
 @Injectable()
 export class EndorsementService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly endorsements: EndorsementRepository,
     private readonly credit: CreditService,
     private readonly notifier: CreditNotifier,
   ) {}
@@ -33,18 +35,10 @@ export class EndorsementService {
     const results: CreditResult[] = [];
     try {
       const saved = await this.dataSource.transaction(async (em) => {
-        const condition = visibleAssets('a', viewer);
-        const asset = await em
-          .createQueryBuilder()
-          .select('a.status', 'status')
-          .addSelect('EXISTS (SELECT 1 FROM authorships x WHERE x.asset_id = a.id AND x.user_id = :me)', 'mine')
-          .from('assets', 'a')
-          .where('a.id = :assetId', { assetId, me: viewer.id })
-          .andWhere(condition.sql, condition.params)
-          .getRawOne<{ status: AssetStatus; mine: boolean }>();
+        const asset = await this.endorsements.visibleAsset(em, viewer, assetId);
         if (!asset || asset.status === AssetStatus.DRAFT) throw notFound('Asset');
         if (!mayEndorse(asset.mine)) throw badInput('assetId', 'You cannot endorse an asset you author.');
-        if (await this.activeOne(assetId, viewer.id, kind, em)) {
+        if (await this.endorsements.hasActive(em, assetId, viewer.id, kind)) {
           throw conflict(`You already endorsed this asset as ${kind}.`, 'kind');
         }
         const result = await this.credit.record(em, {
@@ -54,17 +48,15 @@ export class EndorsementService {
           endorsementKind: kind,
         });
         results.push(result);
-        return em.save(
-          em.create(EndorsementEntity, {
-            assetId,
-            endorserId: viewer.id,
-            kind,
-            comment: text,
-            createdAt: result.occurredAt,
-            creditEventId: result.eventId,
-            pointsAwarded: result.awardedPoints,
-          }),
-        );
+        return this.endorsements.insert(em, {
+          assetId,
+          endorserId: viewer.id,
+          kind,
+          comment: text,
+          createdAt: result.occurredAt,
+          creditEventId: result.eventId,
+          pointsAwarded: result.awardedPoints,
+        });
       });
       this.notifier.publish(results);
       return saved;
@@ -78,12 +70,7 @@ export class EndorsementService {
   async withdraw(viewer: Viewer, id: string): Promise<boolean> {
     const results: CreditResult[] = [];
     await this.dataSource.transaction(async (em) => {
-      const endorsement = await em
-        .getRepository(EndorsementEntity)
-        .createQueryBuilder('e')
-        .where('e.id = :id', { id })
-        .setLock('pessimistic_write')
-        .getOne();
+      const endorsement = await this.endorsements.lock(em, id);
       if (!endorsement) throw notFound('Endorsement');
       if (endorsement.endorserId !== viewer.id) throw forbidden('Only the endorser can withdraw an endorsement.');
       if (endorsement.withdrawnAt) throw conflict('This endorsement was already withdrawn.');
@@ -98,28 +85,14 @@ export class EndorsementService {
         { reversesEventId: endorsement.creditEventId ?? undefined },
       );
       results.push(result);
-      await em.update(EndorsementEntity, { id }, { withdrawnAt: result.occurredAt });
+      await this.endorsements.markWithdrawn(em, id, result.occurredAt);
     });
     this.notifier.publish(results);
     return true;
   }
 
-  private async activeOne(assetId: string, endorserId: string, kind: EndorsementKind, em = this.dataSource.manager) {
-    const rows: unknown[] = await em.query(
-      'SELECT 1 FROM endorsements WHERE asset_id = $1 AND endorser_id = $2 AND kind = $3 AND withdrawn_at IS NULL',
-      [assetId, endorserId, kind],
-    );
-    return rows.length > 0;
-  }
-
   /** Active endorsements of many assets, oldest first. */
   forAssets(assetIds: readonly string[]): Promise<EndorsementEntity[]> {
-    return this.dataSource
-      .getRepository(EndorsementEntity)
-      .createQueryBuilder('e')
-      .where('e.asset_id IN (:...assetIds)', { assetIds })
-      .andWhere('e.withdrawn_at IS NULL')
-      .orderBy('e.created_at')
-      .getMany();
+    return this.endorsements.forAssets(assetIds);
   }
 }

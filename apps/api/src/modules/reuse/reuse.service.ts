@@ -5,10 +5,10 @@ import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { badInput, conflict, notFound } from '../../core/graphql/errors.js';
-import { positional, visibleAssets } from '../asset/asset-visibility.js';
 import { CreditNotifier } from '../credit/credit-notifier.js';
 import { CreditService } from '../credit/credit.service.js';
 import { ReuseEventEntity, ReuseKind } from './reuse-event.entity.js';
+import { ReuseRepository } from './reuse.repository.js';
 
 export interface RecordReuse {
   assetId: string;
@@ -48,6 +48,7 @@ function explanation(reuse: ReuseEventEntity, notes: readonly CreditNote[]): str
 export class ReuseService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly reuses: ReuseRepository,
     private readonly credit: CreditService,
     private readonly notifier: CreditNotifier,
   ) {}
@@ -65,8 +66,16 @@ export class ReuseService {
     }
     const results: CreditResult[] = [];
     const recorded = await this.dataSource.transaction(async (em): Promise<RecordedReuse> => {
-      const access = await this.lockAndCheck(em, viewer, input.assetId, input.dealId ?? null, clientEventId);
-      const existing = await em.findOneBy(ReuseEventEntity, { actorId: viewer.id, clientEventId });
+      // Retries and concurrent duplicates take turns on the client event's lock, so exactly one is recorded; the
+      // next statement sees what the one before committed.
+      const access = await this.reuses.lockAndCheck(
+        em,
+        viewer,
+        input.assetId,
+        input.dealId ?? null,
+        `${viewer.id}:${clientEventId}`,
+      );
+      const existing = await this.reuses.findByClientEvent(em, viewer.id, clientEventId);
       if (existing) {
         this.sameOrConflict(existing, input);
         return { reuse: existing, explanation: await this.explainRecorded(em, existing) };
@@ -99,60 +108,16 @@ export class ReuseService {
         reuse.creditEventId = result.eventId;
         notes = result.notes;
       }
-      await em.query(
-        `WITH reuse AS (
-           INSERT INTO reuse_events (id, asset_id, actor_id, kind, deal_id, client_event_id, occurred_at, points_awarded, credit_event_id)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-         )
-         UPDATE assets SET reuse_count = reuse_count + 1 WHERE id = $2 AND $4::reuse_kind <> 'VIEW'`,
-        [
-          reuse.id,
-          reuse.assetId,
-          reuse.actorId,
-          reuse.kind,
-          reuse.dealId,
-          reuse.clientEventId,
-          reuse.occurredAt,
-          reuse.pointsAwarded,
-          reuse.creditEventId,
-        ],
-      );
+      await this.reuses.insert(em, reuse);
       return { reuse, explanation: explanation(reuse, notes) };
     });
     this.notifier.publish(results);
     return recorded;
   }
 
-  /**
-   * Takes the client event's lock (retries and concurrent duplicates take turns, so exactly one is recorded; the
-   * next statement sees what the one before committed), and reads whether the viewer may use the asset, whether
-   * the deal exists and when it closed.
-   */
-  private async lockAndCheck(
-    em: EntityManager,
-    viewer: Viewer,
-    assetId: string,
-    dealId: string | null,
-    clientEventId: string,
-  ): Promise<{ usable: boolean; deal: boolean; dealClosedAt: Date | null }> {
-    const params: unknown[] = [assetId, dealId, `${viewer.id}:${clientEventId}`];
-    const visible = positional(visibleAssets('a', viewer), params);
-    const [row] = await em.query<{ usable: boolean; deal: boolean; deal_closed_at: Date | null }[]>(
-      `SELECT EXISTS (SELECT 1 FROM assets a WHERE a.id = $1 AND a.status <> 'DRAFT' AND ${visible}) AS usable,
-              ($2::uuid IS NULL OR EXISTS (SELECT 1 FROM deals WHERE id = $2)) AS deal,
-              (SELECT closed_at FROM deals WHERE id = $2) AS deal_closed_at,
-              pg_advisory_xact_lock(hashtextextended($3, 1)) AS locked`,
-      params,
-    );
-    return { usable: row.usable, deal: row.deal, dealClosedAt: row.deal_closed_at };
-  }
-
   /** The explanation of a reuse recorded earlier, from its credit event's notes. */
   private async explainRecorded(em: EntityManager, reuse: ReuseEventEntity): Promise<string> {
-    const rows = await em.query<{ notes: CreditNote[] }[]>('SELECT notes FROM credit_events WHERE id = $1', [
-      reuse.creditEventId,
-    ]);
-    return explanation(reuse, rows[0]?.notes ?? []);
+    return explanation(reuse, await this.reuses.creditNotes(em, reuse.creditEventId));
   }
 
   private sameOrConflict(existing: ReuseEventEntity, input: RecordReuse): void {

@@ -1,11 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { ResolvedPeriod } from '../credit/period.js';
-import { queryFile } from '../../core/database/query-file.js';
 import { SPIKE_EVENTS_LISTED, SPIKE_RATIO } from './dto/credit-spike.objects.js';
 import { RingRepository } from './ring.repository.js';
-
-const RINGS_SQL = queryFile('credit-rings.sql');
 
 /** A flagged pair, by user id; see credit-rings.sql for the definition. */
 export interface CreditRing {
@@ -31,22 +27,10 @@ export interface CreditSpike {
   }[];
 }
 
-interface RingRow {
-  a: string;
-  b: string;
-  a_to_b: number;
-  b_to_a: number;
-  received_a: number;
-  received_b: number;
-}
-
 /** Finds pairs who mostly credit each other and days of unusual credit, for an admin to review. */
 @Injectable()
 export class RingService {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly repository: RingRepository,
-  ) {}
+  constructor(private readonly repository: RingRepository) {}
 
   async spikes(period: ResolvedPeriod, minPoints: number): Promise<CreditSpike[]> {
     const rows = await this.repository.creditSpikes(
@@ -73,7 +57,7 @@ export class RingService {
   }
 
   async rings(period: ResolvedPeriod, minMutualPoints: number): Promise<CreditRing[]> {
-    const rows = await this.dataSource.query<RingRow[]>(RINGS_SQL, [period.from, period.to, minMutualPoints]);
+    const rows = await this.repository.creditRings(period.from, period.to, minMutualPoints);
     return rows.map((r) => {
       const flows = [
         { fromId: r.a, toId: r.b, points: r.a_to_b, receivedTotal: r.received_b, share: r.a_to_b / r.received_b },

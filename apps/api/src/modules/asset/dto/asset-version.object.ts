@@ -1,13 +1,15 @@
 import { Field, GraphQLISODateTime, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { AssetKind, JourneyPhase, Visibility } from '../asset.entity.js';
+import { assetContentOf } from '../asset-content.js';
 import { VersionChange } from '../asset-version.entity.js';
+import { AssetContentObject } from './asset.object.js';
 import type { AssetVersionEntity } from '../asset-version.entity.js';
 import type { AuthorRole } from '../../authorship/authorship.entity.js';
 
 registerEnumType(VersionChange, { name: 'VersionChange' });
 
 @ObjectType('AssetVersion', { description: 'An immutable version of an asset: its content and authors at that point.' })
-export class AssetVersionObject {
+export class AssetVersionObject extends AssetContentObject {
   @Field(() => Int)
   version: number;
 
@@ -17,32 +19,11 @@ export class AssetVersionObject {
   @Field(() => GraphQLISODateTime)
   createdAt: Date;
 
-  @Field(() => AssetKind)
-  kind: AssetKind;
-
-  @Field()
-  title: string;
-
-  @Field(() => String, { nullable: true })
-  summary: string | null;
-
   @Field()
   body: string;
 
   @Field(() => Visibility, { description: 'The visibility this version was made with; it decides who may read it.' })
   visibility: Visibility;
-
-  @Field(() => [String])
-  industries: string[];
-
-  @Field(() => [String])
-  buyerRoles: string[];
-
-  @Field(() => [JourneyPhase])
-  journeyPhases: JourneyPhase[];
-
-  @Field(() => [String])
-  products: string[];
 
   @Field(() => [String])
   tags: string[];
@@ -55,16 +36,10 @@ export const toAssetVersionObject = (v: AssetVersionEntity): AssetVersionObject 
   version: v.version,
   change: v.change,
   createdAt: v.createdAt,
+  ...assetContentOf(v.snapshot),
   kind: v.snapshot.kind as AssetKind,
-  title: v.snapshot.title,
-  summary: v.snapshot.summary,
-  body: v.snapshot.body,
   visibility: v.visibility,
-  industries: v.snapshot.industries,
-  buyerRoles: v.snapshot.buyerRoles,
   journeyPhases: v.snapshot.journeyPhases as JourneyPhase[],
-  products: v.snapshot.products,
-  tags: v.snapshot.tags,
   editedById: v.editedById,
   authorRows: v.snapshot.authors as AssetVersionObject['authorRows'],
 });

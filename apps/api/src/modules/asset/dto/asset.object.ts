@@ -13,14 +13,12 @@ registerEnumType(JourneyPhase, {
   description: "The customer's journey phase an asset helps with.",
 });
 
-@ObjectType('Asset', {
-  description:
-    'A piece of shared knowledge: enablement, a best practice, a win/loss analysis or client-facing content.',
-})
-export class AssetObject {
-  @Field(() => ID)
-  id: string;
-
+/**
+ * The content fields an asset and each of its versions show alike (body, visibility and tags are described apart:
+ * they mean something different on a version).
+ */
+@ObjectType({ isAbstract: true })
+export abstract class AssetContentObject {
   @Field(() => AssetKind)
   kind: AssetKind;
 
@@ -29,15 +27,6 @@ export class AssetObject {
 
   @Field(() => String, { nullable: true })
   summary: string | null;
-
-  @Field({ description: 'Markdown. Clients render it without raw HTML.' })
-  body: string;
-
-  @Field(() => Visibility)
-  visibility: Visibility;
-
-  @Field(() => AssetStatus)
-  status: AssetStatus;
 
   @Field(() => [String])
   industries: string[];
@@ -50,6 +39,24 @@ export class AssetObject {
 
   @Field(() => [String])
   products: string[];
+}
+
+@ObjectType('Asset', {
+  description:
+    'A piece of shared knowledge: enablement, a best practice, a win/loss analysis or client-facing content.',
+})
+export class AssetObject extends AssetContentObject {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: 'Markdown. Clients render it without raw HTML.' })
+  body: string;
+
+  @Field(() => Visibility)
+  visibility: Visibility;
+
+  @Field(() => AssetStatus)
+  status: AssetStatus;
 
   @Field(() => [String], { description: 'Free tags.' })
   tags: string[];

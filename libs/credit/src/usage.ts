@@ -1,4 +1,4 @@
-import type { CreditEvent, UsageSoFar } from '@byline/credit';
+import type { CreditEvent, UsageSoFar } from './types.js';
 
 /** A ledger entry as the usage rules need it. */
 export interface UsageEntry {
@@ -26,7 +26,8 @@ export const utcDay = (at: Date) => new Date(Date.UTC(at.getUTCFullYear(), at.ge
 
 /**
  * The caps' view of what already happened, computed from the log itself: the same function serves the ledger
- * rebuild (over the replayed entries) as the SQL in CreditService does live, and the rebuild check compares them.
+ * rebuild (over the replayed entries) as the API's write path does live (over what its SQL reads), and the rebuild
+ * check compares them.
  */
 export function usageFrom(event: CreditEvent, priorEvents: UsageEvent[], priorEntries: UsageEntry[]): UsageSoFar {
   const day = utcDay(event.occurredAt).getTime();

@@ -1,8 +1,16 @@
-import { periodKeysContaining } from '@byline/credit';
-import type { AssetFacts } from '@byline/credit';
-import { LeaderboardMetricKey } from './credit.service.js';
+import { periodKeysContaining } from './period.js';
+import type { AssetFacts } from './types.js';
 
-const REUSE_COUNTED = ['COPY', 'SHARE_WITH_CUSTOMER', 'USED_IN_DEAL'];
+/** The leaderboards' metrics: what the rollups count per person and period. */
+export enum LeaderboardMetricKey {
+  CREDIT = 'CREDIT',
+  REUSES_RECEIVED = 'REUSES_RECEIVED',
+  CONTRIBUTIONS = 'CONTRIBUTIONS',
+  WON_DEAL_INFLUENCE = 'WON_DEAL_INFLUENCE',
+}
+
+/** Reuse kinds that count as a reuse received (an ADAPTED event counts too; views never do). */
+export const REUSE_COUNTED = ['COPY', 'SHARE_WITH_CUSTOMER', 'USED_IN_DEAL'];
 
 /** A stored event as the rollups see it. */
 export interface RollupEvent {
@@ -33,8 +41,8 @@ export interface RollupDelta {
 
 /**
  * What one event and its entries add to the leaderboard rollups, for every period containing their booking time.
- * The database keeps the rollups with the same definitions (triggers of the credit-chain migration); this is the
- * independent statement of them that `credit:rebuild -- --check` compares the stored rollups with.
+ * The API's database keeps the rollups with the same definitions (triggers of its credit-chain migration); this is
+ * the independent statement of them that `credit:rebuild -- --check` compares the stored rollups with.
  */
 export function rollupDeltas(event: RollupEvent, entries: RollupEntry[]): RollupDelta[] {
   const deltas: RollupDelta[] = [];
