@@ -6,7 +6,6 @@ import type {
   CreditEvent,
   EndorsementKind,
   CreditedReuseKind,
-  CreditNote,
   RollupEntry,
   UsageEntry,
   UsageEvent,
@@ -15,24 +14,8 @@ import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import { CreditPolicyService } from './credit-policy.service.js';
 import { CHAIN_GENESIS, CreditRepository, canonicalEntry, chainHash } from './credit.repository.js';
+import type { EventRow } from './credit.repository.js';
 import { toRuleEntry } from './credit.service.js';
-import type { CreditEntryEntity } from './credit-entry.entity.js';
-
-interface EventRow {
-  id: string;
-  seq: string;
-  type: string;
-  actor_id: string;
-  asset_id: string | null;
-  occurred_at: Date;
-  payload: Record<string, unknown>;
-  facts: AssetFacts[];
-  policy_version: number;
-  awarded_points: number;
-  notes: CreditNote[];
-  booked_at: Date;
-  fiscal_year_start_month: number;
-}
 
 export interface RebuildReport {
   events: number;
@@ -151,8 +134,7 @@ export class CreditRebuildService {
     expectedRollups: Map<string, number>,
     onProgress?: (done: number, total: number) => void,
   ): Promise<{ events: number; entries: number; firstDifference: string | null }> {
-    const [{ total }] = await em.query<{ total: number }[]>('SELECT count(*)::int AS total FROM credit_events');
-    const [{ stored }] = await em.query<{ stored: number }[]>('SELECT count(*)::int AS stored FROM credit_entries');
+    const { events: total, entries: stored } = await this.repository.ledgerSize(em);
     const entriesByDay = new Map<number, UsageEntry[]>();
     const reuseEvents = new Map<string, UsageEvent[]>();
     const replayedByEvent = new Map<string, CreditEntry[]>();
@@ -161,18 +143,12 @@ export class CreditRebuildService {
     let firstDifference: string | null = null;
     let lastSeq = '0';
     for (;;) {
-      const events = await em.query<EventRow[]>('SELECT * FROM credit_events WHERE seq > $1 ORDER BY seq LIMIT $2', [
-        lastSeq,
-        BATCH,
-      ]);
+      const events = await this.repository.eventsAfter(em, lastSeq, BATCH);
       if (!events.length) break;
       lastSeq = events[events.length - 1].seq;
-      const stored = await em.query<CreditEntryEntity[]>(
-        `SELECT id, event_id AS "eventId", beneficiary_id AS "beneficiaryId", points, reason, source_reason AS "sourceReason",
-                rule, asset_id AS "assetId", source_asset_id AS "sourceAssetId", generation, actor_id AS "actorId",
-                policy_version AS "policyVersion", occurred_at AS "occurredAt", booked_at AS "bookedAt", capped
-           FROM credit_entries WHERE event_id = ANY($1) ORDER BY id`,
-        [events.map((e) => e.id)],
+      const stored = await this.repository.entriesOfEvents(
+        em,
+        events.map((e) => e.id),
       );
       const storedByEvent = new Map<string, CreditEntry[]>();
       const storedRowsByEvent = new Map<string, RollupEntry[]>();

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { AssetFacts, ScoringPolicy, UsageEntry, UsageEvent } from '@byline/credit';
+import type { AssetFacts, CreditNote, ScoringPolicy, UsageEntry, UsageEvent } from '@byline/credit';
 import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import { GenerateSql, SQL_MANAGER } from '../../core/database/generate-sql.js';
@@ -31,6 +31,23 @@ export interface ChainRow {
   booked_at: string;
   capped: string | null;
   chain_hash: string;
+}
+
+/** A stored credit event, as the replay reads it. */
+export interface EventRow {
+  id: string;
+  seq: string;
+  type: string;
+  actor_id: string;
+  asset_id: string | null;
+  occurred_at: Date;
+  payload: Record<string, unknown>;
+  facts: AssetFacts[];
+  policy_version: number;
+  awarded_points: number;
+  notes: CreditNote[];
+  booked_at: Date;
+  fiscal_year_start_month: number;
 }
 
 export interface RollupRow {
@@ -400,6 +417,33 @@ export class CreditRepository {
     return em.query(
       `SELECT metric, period_kind, period_start, user_id, value::text AS value FROM credit_rollups
         ORDER BY metric, period_kind, period_start, user_id`,
+    );
+  }
+
+  /** How many events and ledger entries are stored. */
+  @GenerateSql({ params: [SQL_MANAGER] })
+  async ledgerSize(em: EntityManager): Promise<{ events: number; entries: number }> {
+    const [row] = await em.query<{ events: number; entries: number }[]>(
+      `SELECT (SELECT count(*)::int FROM credit_events) AS events, (SELECT count(*)::int FROM credit_entries) AS entries`,
+    );
+    return row;
+  }
+
+  /** The next `limit` events after sequence number `seq`, in the order they were recorded. */
+  @GenerateSql({ params: [SQL_MANAGER, '0', 500] })
+  eventsAfter(em: EntityManager, seq: string, limit: number): Promise<EventRow[]> {
+    return em.query('SELECT * FROM credit_events WHERE seq > $1 ORDER BY seq LIMIT $2', [seq, limit]);
+  }
+
+  /** The ledger entries of these events, in the order they were written. */
+  @GenerateSql({ params: [SQL_MANAGER, [ID_1]] })
+  entriesOfEvents(em: EntityManager, eventIds: string[]): Promise<CreditEntryEntity[]> {
+    return em.query(
+      `SELECT id, event_id AS "eventId", beneficiary_id AS "beneficiaryId", points, reason, source_reason AS "sourceReason",
+              rule, asset_id AS "assetId", source_asset_id AS "sourceAssetId", generation, actor_id AS "actorId",
+              policy_version AS "policyVersion", occurred_at AS "occurredAt", booked_at AS "bookedAt", capped
+         FROM credit_entries WHERE event_id = ANY($1) ORDER BY id`,
+      [eventIds],
     );
   }
 }
