@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { computeCredit, rollupDeltas, usageFrom, utcDay } from '@byline/credit';
 import type {
-  AssetFacts,
   CreditEntry,
   CreditEvent,
   EndorsementKind,
