@@ -105,3 +105,25 @@ export async function deliverDeal(
     body: (await response.json()) as { id?: string; change?: string; message?: string },
   };
 }
+
+/** A deal row written straight to the database, with the outcome and close date a test needs. */
+export async function createDeal(
+  app: TestApp,
+  deal: { outcome?: 'OPEN' | 'WON' | 'LOST'; amount?: number; closedAt?: Date | null; ownerId?: string } = {},
+) {
+  const externalId = `deal-${randomUUID()}`;
+  const [row] = await app.byline.app
+    .get(DataSource)
+    .query<{ id: string }[]>(
+      'INSERT INTO deals (external_id, name, outcome, amount, closed_at, owner_id) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id',
+      [
+        externalId,
+        `Deal ${externalId.slice(5, 13)}`,
+        deal.outcome ?? 'OPEN',
+        deal.amount ?? 1000,
+        deal.closedAt ?? null,
+        deal.ownerId ?? null,
+      ],
+    );
+  return { id: row.id, externalId };
+}
