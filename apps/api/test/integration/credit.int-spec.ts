@@ -200,13 +200,17 @@ describe('credit under scoring policy v1', () => {
   // statements, the event log and the leaderboards say at its end.
   it('a team story: statements add up to the policy table, every event is conserved and the board ranks by them', async () => {
     const team = await createTeam(app);
-    const [A, B, C, D] = [
-      await person(app, { teamId: team.id }),
-      await person(app, { teamId: team.id }),
-      await person(app, { teamId: team.id }),
-      await person(app, { teamId: team.id }),
+    // Named A to E: the board breaks a tie by name.
+    const tag = randomUUID().slice(0, 4);
+    const member = (key: string, role = Role.MEMBER) =>
+      person(app, { role, teamId: team.id, name: `${key} Person ${tag}` });
+    const [A, B, C, D, E] = [
+      await member('A'),
+      await member('B'),
+      await member('C'),
+      await member('D'),
+      await member('E', Role.ENABLEMENT),
     ];
-    const E = await person(app, { role: Role.ENABLEMENT, teamId: team.id });
     // A and B author X, 60/40, set before it is published.
     const x = await createAsset(app, A.token, { title: 'Objection handling for procurement' }, { publish: false });
     await setAuthors(app, A.token, x.id, [
