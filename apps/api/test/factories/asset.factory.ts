@@ -23,13 +23,19 @@ export async function ensureTaxonomy(app: TestApp, terms: Partial<Record<Taxonom
   for (const [kind, values] of Object.entries(terms)) await service.ensure(em, kind as TaxonomyKind, values);
 }
 
+graphql(`
+  fragment FactoryAsset on Asset {
+    id
+    title
+    version
+    status
+  }
+`);
+
 const CREATE_ASSET = graphql(`
   mutation FactoryCreateAsset($input: CreateAssetInput!) {
     createAsset(input: $input) {
-      id
-      title
-      version
-      status
+      ...FactoryAsset
     }
   }
 `);
@@ -37,10 +43,7 @@ const CREATE_ASSET = graphql(`
 const DERIVE_ASSET = graphql(`
   mutation FactoryDeriveAsset($fromId: ID!, $input: CreateAssetInput!) {
     deriveAsset(fromId: $fromId, input: $input) {
-      id
-      title
-      version
-      status
+      ...FactoryAsset
     }
   }
 `);
@@ -48,10 +51,7 @@ const DERIVE_ASSET = graphql(`
 const PUBLISH_ASSET = graphql(`
   mutation FactoryPublishAsset($id: ID!) {
     publishAsset(id: $id) {
-      id
-      title
-      version
-      status
+      ...FactoryAsset
     }
   }
 `);

@@ -72,6 +72,11 @@ export async function reuse(
   return res.data.recordReuse;
 }
 
+/** Several people's reuses of one asset, in order: `await reuses(app, asset.id, [[ben, 'COPY'], [cat, 'VIEW']])`. */
+export async function reuses(app: TestApp, assetId: string, list: [{ token: string }, ReuseKind][]) {
+  for (const [who, kind] of list) await reuse(app, who.token, assetId, kind);
+}
+
 /** Endorses an asset and returns the endorsement; an error fails the test. */
 export async function endorse(app: TestApp, token: string, assetId: string, kind: EndorsementKind) {
   const res = await app.gql(ENDORSE, { assetId, kind }, token);

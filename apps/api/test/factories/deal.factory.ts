@@ -21,6 +21,18 @@ const MUTATIONS: Record<ImportKind, string> = {
   deals: 'importDeals',
 };
 
+/** The columns of a CRM deals file (Maven's sales_pipeline.csv, without the opportunity name). */
+export const DEAL_CSV_HEADER = [
+  'opportunity_id',
+  'sales_agent',
+  'product',
+  'account',
+  'deal_stage',
+  'engage_date',
+  'close_date',
+  'close_value',
+];
+
 /** A short tag that keeps a test's names and ids apart from every other test's. */
 export const uniqueTag = () => randomUUID().slice(0, 8);
 

@@ -14,9 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  mutation FactoryCreateAsset($input: CreateAssetInput!) {\n    createAsset(input: $input) {\n      id\n      title\n      version\n      status\n    }\n  }\n": typeof types.FactoryCreateAssetDocument,
-    "\n  mutation FactoryDeriveAsset($fromId: ID!, $input: CreateAssetInput!) {\n    deriveAsset(fromId: $fromId, input: $input) {\n      id\n      title\n      version\n      status\n    }\n  }\n": typeof types.FactoryDeriveAssetDocument,
-    "\n  mutation FactoryPublishAsset($id: ID!) {\n    publishAsset(id: $id) {\n      id\n      title\n      version\n      status\n    }\n  }\n": typeof types.FactoryPublishAssetDocument,
+    "\n  fragment FactoryAsset on Asset {\n    id\n    title\n    version\n    status\n  }\n": typeof types.FactoryAssetFragmentDoc,
+    "\n  mutation FactoryCreateAsset($input: CreateAssetInput!) {\n    createAsset(input: $input) {\n      ...FactoryAsset\n    }\n  }\n": typeof types.FactoryCreateAssetDocument,
+    "\n  mutation FactoryDeriveAsset($fromId: ID!, $input: CreateAssetInput!) {\n    deriveAsset(fromId: $fromId, input: $input) {\n      ...FactoryAsset\n    }\n  }\n": typeof types.FactoryDeriveAssetDocument,
+    "\n  mutation FactoryPublishAsset($id: ID!) {\n    publishAsset(id: $id) {\n      ...FactoryAsset\n    }\n  }\n": typeof types.FactoryPublishAssetDocument,
     "\n  mutation FactorySetAuthors($assetId: ID!, $authors: [AuthorshipInput!]!) {\n    setAuthors(assetId: $assetId, authors: $authors) {\n      id\n    }\n  }\n": typeof types.FactorySetAuthorsDocument,
     "\n  mutation RecordReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n      kind\n      pointsAwarded\n    }\n  }\n": typeof types.RecordReuseDocument,
     "\n  mutation EndorseAsset($assetId: ID!, $kind: EndorsementKind!) {\n    endorseAsset(assetId: $assetId, kind: $kind) {\n      id\n      pointsAwarded\n    }\n  }\n": typeof types.EndorseAssetDocument,
@@ -32,9 +33,10 @@ type Documents = {
     "\n  query ReportLeaderboard($period: PeriodInput!) {\n    leaderboard(period: $period, first: 10) {\n      entries {\n        rank\n        user {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ReportLeaderboardDocument,
 };
 const documents: Documents = {
-    "\n  mutation FactoryCreateAsset($input: CreateAssetInput!) {\n    createAsset(input: $input) {\n      id\n      title\n      version\n      status\n    }\n  }\n": types.FactoryCreateAssetDocument,
-    "\n  mutation FactoryDeriveAsset($fromId: ID!, $input: CreateAssetInput!) {\n    deriveAsset(fromId: $fromId, input: $input) {\n      id\n      title\n      version\n      status\n    }\n  }\n": types.FactoryDeriveAssetDocument,
-    "\n  mutation FactoryPublishAsset($id: ID!) {\n    publishAsset(id: $id) {\n      id\n      title\n      version\n      status\n    }\n  }\n": types.FactoryPublishAssetDocument,
+    "\n  fragment FactoryAsset on Asset {\n    id\n    title\n    version\n    status\n  }\n": types.FactoryAssetFragmentDoc,
+    "\n  mutation FactoryCreateAsset($input: CreateAssetInput!) {\n    createAsset(input: $input) {\n      ...FactoryAsset\n    }\n  }\n": types.FactoryCreateAssetDocument,
+    "\n  mutation FactoryDeriveAsset($fromId: ID!, $input: CreateAssetInput!) {\n    deriveAsset(fromId: $fromId, input: $input) {\n      ...FactoryAsset\n    }\n  }\n": types.FactoryDeriveAssetDocument,
+    "\n  mutation FactoryPublishAsset($id: ID!) {\n    publishAsset(id: $id) {\n      ...FactoryAsset\n    }\n  }\n": types.FactoryPublishAssetDocument,
     "\n  mutation FactorySetAuthors($assetId: ID!, $authors: [AuthorshipInput!]!) {\n    setAuthors(assetId: $assetId, authors: $authors) {\n      id\n    }\n  }\n": types.FactorySetAuthorsDocument,
     "\n  mutation RecordReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n      kind\n      pointsAwarded\n    }\n  }\n": types.RecordReuseDocument,
     "\n  mutation EndorseAsset($assetId: ID!, $kind: EndorsementKind!) {\n    endorseAsset(assetId: $assetId, kind: $kind) {\n      id\n      pointsAwarded\n    }\n  }\n": types.EndorseAssetDocument,
@@ -67,15 +69,19 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation FactoryCreateAsset($input: CreateAssetInput!) {\n    createAsset(input: $input) {\n      id\n      title\n      version\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation FactoryCreateAsset($input: CreateAssetInput!) {\n    createAsset(input: $input) {\n      id\n      title\n      version\n      status\n    }\n  }\n"];
+export function graphql(source: "\n  fragment FactoryAsset on Asset {\n    id\n    title\n    version\n    status\n  }\n"): (typeof documents)["\n  fragment FactoryAsset on Asset {\n    id\n    title\n    version\n    status\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation FactoryDeriveAsset($fromId: ID!, $input: CreateAssetInput!) {\n    deriveAsset(fromId: $fromId, input: $input) {\n      id\n      title\n      version\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation FactoryDeriveAsset($fromId: ID!, $input: CreateAssetInput!) {\n    deriveAsset(fromId: $fromId, input: $input) {\n      id\n      title\n      version\n      status\n    }\n  }\n"];
+export function graphql(source: "\n  mutation FactoryCreateAsset($input: CreateAssetInput!) {\n    createAsset(input: $input) {\n      ...FactoryAsset\n    }\n  }\n"): (typeof documents)["\n  mutation FactoryCreateAsset($input: CreateAssetInput!) {\n    createAsset(input: $input) {\n      ...FactoryAsset\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation FactoryPublishAsset($id: ID!) {\n    publishAsset(id: $id) {\n      id\n      title\n      version\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation FactoryPublishAsset($id: ID!) {\n    publishAsset(id: $id) {\n      id\n      title\n      version\n      status\n    }\n  }\n"];
+export function graphql(source: "\n  mutation FactoryDeriveAsset($fromId: ID!, $input: CreateAssetInput!) {\n    deriveAsset(fromId: $fromId, input: $input) {\n      ...FactoryAsset\n    }\n  }\n"): (typeof documents)["\n  mutation FactoryDeriveAsset($fromId: ID!, $input: CreateAssetInput!) {\n    deriveAsset(fromId: $fromId, input: $input) {\n      ...FactoryAsset\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryPublishAsset($id: ID!) {\n    publishAsset(id: $id) {\n      ...FactoryAsset\n    }\n  }\n"): (typeof documents)["\n  mutation FactoryPublishAsset($id: ID!) {\n    publishAsset(id: $id) {\n      ...FactoryAsset\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

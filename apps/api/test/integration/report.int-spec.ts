@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { CreditService } from '../../src/modules/credit/credit.service.js';
 import { Role } from '../../src/modules/user/user.entity.js';
 import { createAsset, deriveAsset } from '../factories/asset.factory.js';
-import { creditOf, endorse, reuse, withdrawEndorsement } from '../factories/credit.factory.js';
+import { creditOf, endorse, reuse, reuses, withdrawEndorsement } from '../factories/credit.factory.js';
 import { createDeal } from '../factories/deal.factory.js';
 import { createTeam, person } from '../factories/user.factory.js';
 import type { SignedIn } from '../factories/user.factory.js';
@@ -159,11 +159,13 @@ describe('authorship reports', () => {
     it("reuses received are counted per kind, views included, and the author's own are left out", async () => {
       const [ann, ben, cat] = await people(3);
       const asset = await createAsset(app, ann.token);
-      await reuse(app, ben.token, asset.id, 'COPY');
-      await reuse(app, cat.token, asset.id, 'COPY');
-      await reuse(app, cat.token, asset.id, 'VIEW');
-      await reuse(app, cat.token, asset.id, 'SHARE_WITH_CUSTOMER');
-      await reuse(app, ann.token, asset.id, 'COPY');
+      await reuses(app, asset.id, [
+        [ben, 'COPY'],
+        [cat, 'COPY'],
+        [cat, 'VIEW'],
+        [cat, 'SHARE_WITH_CUSTOMER'],
+        [ann, 'COPY'],
+      ]);
       const a = await reportOf({ userId: ann.id });
       expect(a.reusesReceived).toEqual(reuseKinds({ VIEW: 1, COPY: 2, SHARE_WITH_CUSTOMER: 1 }));
       expect(a.credit).toBe(10 + 4 + 4 + 10);
@@ -177,11 +179,13 @@ describe('authorship reports', () => {
       const fran = await person(app);
       const gus = await person(app, { teamId: west.id });
       const asset = await createAsset(app, ann.token);
-      await reuse(app, ben.token, asset.id, 'COPY');
-      await reuse(app, cat.token, asset.id, 'COPY');
-      await reuse(app, dan.token, asset.id, 'SHARE_WITH_CUSTOMER');
-      await reuse(app, fran.token, asset.id, 'COPY');
-      await reuse(app, gus.token, asset.id, 'VIEW');
+      await reuses(app, asset.id, [
+        [ben, 'COPY'],
+        [cat, 'COPY'],
+        [dan, 'SHARE_WITH_CUSTOMER'],
+        [fran, 'COPY'],
+        [gus, 'VIEW'],
+      ]);
       expect(await reportOf({ userId: ann.id })).toMatchObject({ uniqueReusers: 4, teamsReached: 2 });
     });
 
@@ -271,7 +275,8 @@ describe('authorship reports', () => {
     it('count an asset, an event and a deal once although several members author the asset', async () => {
       const team = await createTeam(app);
       const [ann, ben] = await people(2, { teamId: team.id });
-      const [cat, dan] = await people(2);
+      const cat = await person(app, { teamId: (await createTeam(app)).id });
+      const dan = await person(app);
       await createAsset(app, ann.token);
       const shared = await createAsset(app, ann.token, {
         authors: [
@@ -282,14 +287,19 @@ describe('authorship reports', () => {
       const won = await createDeal(app, { outcome: 'WON', amount: 5000, closedAt: justNow() });
       await reuse(app, cat.token, shared.id, 'COPY');
       await reuse(app, dan.token, shared.id, 'USED_IN_DEAL', { dealId: won.id });
+      await endorse(app, cat.token, shared.id, 'HELPFUL');
+      await deriveAsset(app, dan.token, shared.id);
       const t = await reportOf({ teamId: team.id });
       const [a, b] = t.members!;
       expect(t).toMatchObject({
         user: null,
         team: { id: team.id },
         assetsAuthored: 2,
-        reusesReceived: reuseKinds({ COPY: 1, USED_IN_DEAL: 1 }),
+        reusesReceived: reuseKinds({ COPY: 1, USED_IN_DEAL: 1, ADAPT: 1 }),
         uniqueReusers: 2,
+        teamsReached: 1,
+        endorsementsReceived: endorsementKinds({ HELPFUL: 1 }),
+        derivedAssets: 1,
         wonDealsInfluenced: 1,
         wonAmountInfluenced: 5000,
       });
