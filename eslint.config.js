@@ -8,6 +8,7 @@ export default tseslint.config(
       '**/dist/**',
       '**/node_modules/**',
       'apps/web/src/generated/**',
+      'apps/api/test/generated/**',
       '**/*.js',
       '**/*.mjs',
       '.byline/**',

@@ -2,10 +2,9 @@
 // asset with a co-author and publishes it; Carol (North America Mid-Market) finds it by search and by a facet, adapts
 // it and publishes the adaptation, which the parent then lists; a TEAM asset of Sofia's stays invisible to Carol.
 import assert from 'node:assert/strict';
-import { readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
-import { SCREENSHOTS, journey, openBrowser, startServer } from './harness.mjs';
+import { browserSession, journey, signIn as signInAt, signOut as signOutAt } from './harness.mjs';
 
 const PASSWORD = 'byline-demo';
 const SOFIA = { email: 'sofia.rossi@byline.demo', password: PASSWORD, name: 'Sofia Rossi' };
@@ -24,37 +23,21 @@ const teamAsset = { title: `EMEA pricing guardrails ${suffix}`, body: 'Discount 
 const attachment = { name: 'call-notes.txt', content: `Notes for the playbook ${suffix}\n` };
 
 describe('content: share, find, adapt', { timeout: 420_000 }, () => {
+  const e2e = browserSession({ prefix: 'content-', browser: { acceptDownloads: true } });
+  const { pageErrors, shot } = e2e;
   let server;
   let context;
-  let profileDir;
   let page;
-  const pageErrors = [];
   let playbookPath;
   let adaptationPath;
   let teamAssetPath;
 
-  const shot = async (name) => {
-    // Viewport shots: full-page captures smear the fixed header over the page.
-    await page.screenshot({ path: join(SCREENSHOTS, `content-${name}.png`) });
-  };
   const url = (path) => `${server.baseUrl}${path}`;
   const pathname = () => new URL(page.url()).pathname;
   const nav = () => page.getByRole('navigation', { name: 'Main navigation' });
 
-  const signIn = async ({ email, password, name }) => {
-    await page.goto(url('/login'));
-    await page.getByLabel('Work email').fill(email);
-    await page.getByRole('textbox', { name: 'Password' }).fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByTestId('viewer-name').waitFor();
-    assert.equal(await page.getByTestId('viewer-name').textContent(), name);
-  };
-
-  const signOut = async () => {
-    await page.getByTestId('account-menu').click();
-    await page.getByRole('menuitem', { name: 'Log out' }).click();
-    await page.waitForURL(url('/login'));
-  };
+  const signIn = (person) => signInAt(page, server.baseUrl, person);
+  const signOut = () => signOutAt(page, server.baseUrl);
 
   const editor = () => page.getByRole('form', { name: 'Asset editor' });
   const titleInput = () => editor().getByRole('textbox', { name: /^Title/ });
@@ -75,23 +58,10 @@ describe('content: share, find, adapt', { timeout: 420_000 }, () => {
   const step = journey(it, shot);
 
   before(async () => {
-    server = await startServer();
-    ({ context, profileDir } = await openBrowser({ acceptDownloads: true }));
+    ({ server, context, page } = await e2e.start());
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.baseUrl });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (error) => pageErrors.push(error.message));
   });
-
-  after(async () => {
-    await context?.close();
-    if (profileDir) {
-      await rm(profileDir, { recursive: true, force: true });
-    }
-    if (server) {
-      await writeFile(join(SCREENSHOTS, 'content-server.log'), server.output());
-      await server.stop();
-    }
-  });
+  after(() => e2e.stop());
 
   step('Sofia writes an asset with Lars as co-author (60/40)', async () => {
     await signIn(SOFIA);

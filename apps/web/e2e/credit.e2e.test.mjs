@@ -3,10 +3,16 @@
 // and finds herself on the leaderboards; Claire (manager of EMEA Enterprise) opens her team's authorship report,
 // drills into Sofia, downloads the CSV and opens the print page.
 import assert from 'node:assert/strict';
-import { readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
-import { SCREENSHOTS, journey, openBrowser, startServer } from './harness.mjs';
+import {
+  api as apiAt,
+  apiLogin as apiLoginAt,
+  browserSession,
+  journey,
+  signIn as signInAt,
+  signOut as signOutAt,
+} from './harness.mjs';
 
 const PASSWORD = 'byline-demo';
 const SOFIA = { email: 'sofia.rossi@byline.demo', password: PASSWORD, name: 'Sofia Rossi' };
@@ -23,57 +29,21 @@ const colleague = {
 };
 
 describe('credit: statement, leaderboards, reports', { timeout: 420_000 }, () => {
+  const e2e = browserSession({ prefix: 'credit-', browser: { acceptDownloads: true } });
+  const { pageErrors, shot } = e2e;
   let server;
-  let context;
-  let profileDir;
   let page;
-  const pageErrors = [];
   let sofiaId;
 
-  const shot = async (name) => {
-    // Viewport shots: full-page captures smear the fixed header over the page.
-    await page.screenshot({ path: join(SCREENSHOTS, `credit-${name}.png`) });
-  };
   const url = (path) => `${server.baseUrl}${path}`;
   const pathname = () => new URL(page.url()).pathname;
   const search = () => new URL(page.url()).searchParams;
   const nav = () => page.getByRole('navigation', { name: 'Main navigation' });
 
-  /** A GraphQL call as another client would make it (not through the page). */
-  const api = async (query, variables = {}, token = null) => {
-    const response = await fetch(url('/graphql'), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = await response.json();
-    assert.equal(body.errors, undefined, `GraphQL errors: ${JSON.stringify(body.errors)}`);
-    return body.data;
-  };
-  const apiLogin = async ({ email, password }) => {
-    const data = await api(
-      'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token user { id } } }',
-      {
-        e: email,
-        p: password,
-      },
-    );
-    return data.login;
-  };
-
-  const signIn = async ({ email, password, name }) => {
-    await page.goto(url('/login'));
-    await page.getByLabel('Work email').fill(email);
-    await page.getByRole('textbox', { name: 'Password' }).fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByTestId('viewer-name').waitFor();
-    assert.equal(await page.getByTestId('viewer-name').textContent(), name);
-  };
-  const signOut = async () => {
-    await page.getByTestId('account-menu').click();
-    await page.getByRole('menuitem', { name: 'Log out' }).click();
-    await page.waitForURL(url('/login'));
-  };
+  const api = (query, variables, token) => apiAt(server.baseUrl, query, variables, token);
+  const apiLogin = (person) => apiLoginAt(server.baseUrl, person);
+  const signIn = (person) => signInAt(page, server.baseUrl, person);
+  const signOut = () => signOutAt(page, server.baseUrl);
 
   const statementRows = () => page.getByTestId('credit-entry');
   const pickSegment = (group, label) => page.getByRole('radiogroup', { name: group }).getByText(label, { exact: true });
@@ -81,22 +51,9 @@ describe('credit: statement, leaderboards, reports', { timeout: 420_000 }, () =>
   const step = journey(it, shot);
 
   before(async () => {
-    server = await startServer();
-    ({ context, profileDir } = await openBrowser({ acceptDownloads: true }));
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    ({ server, page } = await e2e.start());
   });
-
-  after(async () => {
-    await context?.close();
-    if (profileDir) {
-      await rm(profileDir, { recursive: true, force: true });
-    }
-    if (server) {
-      await writeFile(join(SCREENSHOTS, 'credit-server.log'), server.output());
-      await server.stop();
-    }
-  });
+  after(() => e2e.stop());
 
   step('Sofia opens My credit: a statement that adds up, and the chart', async () => {
     await signIn(SOFIA);

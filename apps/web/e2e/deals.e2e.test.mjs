@@ -4,10 +4,10 @@
 // over the imported deals; the deal list filters through the URL; a deal's page shows the content suggested for it.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { REPO_ROOT, SCREENSHOTS, journey, openBrowser, startServer } from './harness.mjs';
+import { REPO_ROOT, browserSession, journey, signIn } from './harness.mjs';
 
 // The shared datasets sit beside the repository, as ../shared/datasets from its root.
 const MAVEN = join(REPO_ROOT, '../shared/datasets/maven-crm');
@@ -35,16 +35,15 @@ const myDealsCsv = [
 ].join('\n');
 
 describe('deals: import, win/loss, suggestions', { timeout: 600_000, skip: missingDataset }, () => {
+  const e2e = browserSession({
+    prefix: 'deals-',
+    browser: { viewport: { width: 1440, height: 960 }, acceptDownloads: true },
+  });
+  const { pageErrors, shot } = e2e;
   let server;
   let context;
-  let profileDir;
   let page;
-  const pageErrors = [];
 
-  const shot = async (name) => {
-    // Viewport shots: full-page captures smear the fixed header over the page.
-    await page.screenshot({ path: join(SCREENSHOTS, `deals-${name}.png`) });
-  };
   const url = (path) => `${server.baseUrl}${path}`;
   const nav = () => page.getByRole('navigation', { name: 'Main navigation' });
   const count = async (locator) => Number((await locator.textContent()).replace(/[^\d]/g, ''));
@@ -110,30 +109,13 @@ describe('deals: import, win/loss, suggestions', { timeout: 600_000, skip: missi
   };
 
   before(async () => {
-    server = await startServer();
-    ({ context, profileDir } = await openBrowser({ viewport: { width: 1440, height: 960 }, acceptDownloads: true }));
+    ({ server, context, page } = await e2e.start());
     context.setDefaultTimeout(20_000);
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (error) => pageErrors.push(error.message));
   });
-
-  after(async () => {
-    await context?.close();
-    if (profileDir) {
-      await rm(profileDir, { recursive: true, force: true });
-    }
-    if (server) {
-      await writeFile(join(SCREENSHOTS, 'deals-server.log'), server.output());
-      await server.stop();
-    }
-  });
+  after(() => e2e.stop());
 
   step('the admin opens the Import page from the Administration menu', async () => {
-    await page.goto(url('/login'));
-    await page.getByLabel('Work email').fill(ADMIN.email);
-    await page.getByRole('textbox', { name: 'Password' }).fill(ADMIN.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByTestId('viewer-name').waitFor();
+    await signIn(page, server.baseUrl, ADMIN);
     await nav().getByRole('link', { name: 'Import' }).click();
     await page.waitForURL(url('/admin/import'));
     await page.getByRole('heading', { name: 'Import from your CRM', level: 1 }).waitFor();

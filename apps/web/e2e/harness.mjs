@@ -1,9 +1,10 @@
 // Starts the built Byline server for end-to-end tests: a free port, a fresh data directory, demo data, and (when
 // DATABASE_URL is set) a fresh PostgreSQL database that is dropped afterwards.
+import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -212,4 +213,77 @@ export function journey(it, shot) {
         throw error;
       }
     });
+}
+
+/**
+ * The server and the browser of one journey file: `start()` in `before` (it resolves to `{ server, context, page }`),
+ * `stop()` in `after`. Stopping closes the browser, removes its profile, keeps the server's output as
+ * `screenshots/<log>` and stops the server, whatever of that had started. Screenshots are `screenshots/<prefix><name>.png`.
+ * Options: `browser` for `openBrowser`; `seed(server)` runs once the server is up, before the browser opens;
+ * `prepare(context)` runs on the new browser context before its page is taken.
+ */
+export function browserSession({ prefix = '', log = `${prefix}server.log`, browser = {}, seed, prepare } = {}) {
+  const session = { server: null, context: null, page: null, profileDir: null, pageErrors: [] };
+  return {
+    /** Errors thrown in the page, for a final `assert.deepEqual(session.pageErrors, [])`. */
+    pageErrors: session.pageErrors,
+    async start() {
+      session.server = await startServer();
+      if (seed) await seed(session.server);
+      ({ context: session.context, profileDir: session.profileDir } = await openBrowser(browser));
+      if (prepare) await prepare(session.context);
+      session.page = session.context.pages()[0] ?? (await session.context.newPage());
+      session.page.on('pageerror', (error) => session.pageErrors.push(error.message));
+      return session;
+    },
+    // Viewport shots: full-page captures smear the fixed header over the page.
+    shot: (name) => session.page.screenshot({ path: join(SCREENSHOTS, `${prefix}${name}.png`) }),
+    async stop() {
+      await session.context?.close();
+      if (session.profileDir) await rm(session.profileDir, { recursive: true, force: true });
+      if (session.server) {
+        await writeFile(join(SCREENSHOTS, log), session.server.output());
+        await session.server.stop();
+      }
+    },
+  };
+}
+
+/** Signs in through the login page and waits for the shell; with `name`, checks the shell shows that person. */
+export async function signIn(page, baseUrl, { email, password, name }) {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel('Work email').fill(email);
+  await page.getByRole('textbox', { name: 'Password' }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByTestId('viewer-name').waitFor();
+  if (name) assert.equal(await page.getByTestId('viewer-name').textContent(), name);
+}
+
+/** Logs out through the account menu and waits for the login page. */
+export async function signOut(page, baseUrl) {
+  await page.getByTestId('account-menu').click();
+  await page.getByRole('menuitem', { name: 'Log out' }).click();
+  await page.waitForURL(`${baseUrl}/login`);
+}
+
+/** A GraphQL call as another client would make it (not through the page); an error fails the journey. */
+export async function api(baseUrl, query, variables = {}, token = null) {
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json();
+  assert.equal(body.errors, undefined, `GraphQL errors: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+/** Logs in over the API: `{ token, user: { id } }`. */
+export async function apiLogin(baseUrl, { email, password }) {
+  const data = await api(
+    baseUrl,
+    'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token user { id } } }',
+    { e: email, p: password },
+  );
+  return data.login;
 }

@@ -2,18 +2,27 @@
 // walks the main pages with no policy violation, keeps no token where scripts can read it, and opens an asset whose
 // Markdown points at another host's image, which is never fetched.
 import assert from 'node:assert/strict';
-import { rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { SCREENSHOTS, journey, openBrowser, startServer } from './harness.mjs';
+import { browserSession, journey, signIn, signOut } from './harness.mjs';
 
 const DEMO_ADMIN = { email: 'admin@byline.demo', password: 'byline-demo' };
 
 describe('security in the browser', { timeout: 300_000 }, () => {
+  const e2e = browserSession({
+    prefix: 'security-',
+    prepare: async (context) => {
+      await context.exposeFunction('reportCspViolation', (violation) => violations.push(violation));
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          void window.reportCspViolation(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
+        });
+      });
+    },
+  });
+  const { shot } = e2e;
   let server;
   let context;
-  let profileDir;
   let page;
   let tracker;
   let trackerUrl;
@@ -21,9 +30,6 @@ describe('security in the browser', { timeout: 300_000 }, () => {
   const violations = [];
   const cspConsoleErrors = [];
 
-  const shot = async (name) => {
-    await page.screenshot({ path: join(SCREENSHOTS, `security-${name}.png`) });
-  };
   const url = (path) => `${server.baseUrl}${path}`;
   const nav = () => page.getByRole('navigation', { name: 'Main navigation' });
   const step = journey(it, shot);
@@ -37,15 +43,7 @@ describe('security in the browser', { timeout: 300_000 }, () => {
     await new Promise((resolve) => tracker.listen(0, '127.0.0.1', resolve));
     trackerUrl = `http://127.0.0.1:${tracker.address().port}`;
 
-    server = await startServer();
-    ({ context, profileDir } = await openBrowser());
-    await context.exposeFunction('reportCspViolation', (violation) => violations.push(violation));
-    await context.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => {
-        void window.reportCspViolation(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
-      });
-    });
-    page = context.pages()[0] ?? (await context.newPage());
+    ({ server, context, page } = await e2e.start());
     page.on('console', (message) => {
       if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
         cspConsoleErrors.push(message.text());
@@ -54,23 +52,12 @@ describe('security in the browser', { timeout: 300_000 }, () => {
   });
 
   after(async () => {
-    await context?.close();
-    if (profileDir) {
-      await rm(profileDir, { recursive: true, force: true });
-    }
     await new Promise((resolve) => (tracker ? tracker.close(resolve) : resolve()));
-    if (server) {
-      await writeFile(join(SCREENSHOTS, 'security-server.log'), server.output());
-      await server.stop();
-    }
+    await e2e.stop();
   });
 
   step('signs in with the session in an HttpOnly cookie and no token in page storage', async () => {
-    await page.goto(url('/login'));
-    await page.getByLabel('Work email').fill(DEMO_ADMIN.email);
-    await page.getByRole('textbox', { name: 'Password' }).fill(DEMO_ADMIN.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByTestId('viewer-name').waitFor();
+    await signIn(page, server.baseUrl, DEMO_ADMIN);
 
     const session = (await context.cookies()).find((cookie) => cookie.name === 'byline_session');
     assert.ok(session, 'the server set the session cookie');
@@ -163,9 +150,7 @@ describe('security in the browser', { timeout: 300_000 }, () => {
   });
 
   step('logs out: the session cookie is gone', async () => {
-    await page.getByTestId('account-menu').click();
-    await page.getByRole('menuitem', { name: 'Log out' }).click();
-    await page.waitForURL(url('/login'));
+    await signOut(page, server.baseUrl);
     const names = (await context.cookies()).map((cookie) => cookie.name);
     assert.ok(!names.includes('byline_session'), `cookies left: ${names.join(', ')}`);
     assert.ok(!names.includes('byline_csrf'));

@@ -1,10 +1,8 @@
 // The app shell journey in real Chromium against the built server with demo data:
 // admin signs in, creates a team and a member, signs out; the member signs in and walks every page.
 import assert from 'node:assert/strict';
-import { rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { SCREENSHOTS, journey, openBrowser, startServer } from './harness.mjs';
+import { browserSession, journey, signIn as signInAt, signOut } from './harness.mjs';
 
 const DEMO_ADMIN = { email: 'admin@byline.demo', password: 'byline-demo' };
 
@@ -18,26 +16,17 @@ const member = {
 };
 
 describe('app shell', { timeout: 300_000 }, () => {
+  const e2e = browserSession();
+  const { pageErrors, shot } = e2e;
   let server;
-  let context;
-  let profileDir;
   let page;
-  const pageErrors = [];
-
-  const shot = async (name) => {
-    // Viewport shots: full-page captures smear the fixed header over the page.
-    await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
-  };
 
   const url = (path) => `${server.baseUrl}${path}`;
 
   const pathname = () => new URL(page.url()).pathname;
 
-  const signIn = async ({ email, password }) => {
-    await page.getByLabel('Work email').fill(email);
-    await page.getByRole('textbox', { name: 'Password' }).fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByTestId('viewer-name').waitFor();
+  const signIn = async (person) => {
+    await signInAt(page, server.baseUrl, person);
     assert.equal(pathname(), '/', 'signing in lands on the feed');
   };
 
@@ -46,22 +35,9 @@ describe('app shell', { timeout: 300_000 }, () => {
   const step = journey(it, shot);
 
   before(async () => {
-    server = await startServer();
-    ({ context, profileDir } = await openBrowser());
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    ({ server, page } = await e2e.start());
   });
-
-  after(async () => {
-    await context?.close();
-    if (profileDir) {
-      await rm(profileDir, { recursive: true, force: true });
-    }
-    if (server) {
-      await writeFile(join(SCREENSHOTS, 'server.log'), server.output());
-      await server.stop();
-    }
-  });
+  after(() => e2e.stop());
 
   step('sends a visitor to the login page', async () => {
     await page.goto(url('/'));
@@ -157,9 +133,7 @@ describe('app shell', { timeout: 300_000 }, () => {
   });
 
   step('logs out', async () => {
-    await page.getByTestId('account-menu').click();
-    await page.getByRole('menuitem', { name: 'Log out' }).click();
-    await page.waitForURL(url('/login'));
+    await signOut(page, server.baseUrl);
     assert.equal(await page.evaluate(() => window.localStorage.getItem('byline.token')), null);
     await shot('08-logged-out');
   });

@@ -21,6 +21,18 @@ const MUTATIONS: Record<ImportKind, string> = {
   deals: 'importDeals',
 };
 
+/** The columns of a CRM deals file (Maven's sales_pipeline.csv, without the opportunity name). */
+export const DEAL_CSV_HEADER = [
+  'opportunity_id',
+  'sales_agent',
+  'product',
+  'account',
+  'deal_stage',
+  'engage_date',
+  'close_date',
+  'close_value',
+];
+
 /** A short tag that keeps a test's names and ids apart from every other test's. */
 export const uniqueTag = () => randomUUID().slice(0, 8);
 
@@ -104,4 +116,26 @@ export async function deliverDeal(
     status: response.status,
     body: (await response.json()) as { id?: string; change?: string; message?: string },
   };
+}
+
+/** A deal row written straight to the database, with the outcome and close date a test needs. */
+export async function createDeal(
+  app: TestApp,
+  deal: { outcome?: 'OPEN' | 'WON' | 'LOST'; amount?: number; closedAt?: Date | null; ownerId?: string } = {},
+) {
+  const externalId = `deal-${randomUUID()}`;
+  const [row] = await app.byline.app
+    .get(DataSource)
+    .query<{ id: string }[]>(
+      'INSERT INTO deals (external_id, name, outcome, amount, closed_at, owner_id) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id',
+      [
+        externalId,
+        `Deal ${externalId.slice(5, 13)}`,
+        deal.outcome ?? 'OPEN',
+        deal.amount ?? 1000,
+        deal.closedAt ?? null,
+        deal.ownerId ?? null,
+      ],
+    );
+  return { id: row.id, externalId };
 }

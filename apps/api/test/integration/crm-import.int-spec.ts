@@ -8,6 +8,7 @@ import { TeamService } from '../../src/modules/team/team.service.js';
 import { Role } from '../../src/modules/user/user.entity.js';
 import { createUser, signedIn } from '../factories/user.factory.js';
 import {
+  DEAL_CSV_HEADER,
   createAccount,
   importViaGraphql,
   importViaHttp,
@@ -200,16 +201,7 @@ describeWithMaven('importing the whole Maven CRM sample (its own database)', () 
   });
 });
 
-const DEAL_HEADER = [
-  'opportunity_id',
-  'sales_agent',
-  'product',
-  'account',
-  'deal_stage',
-  'engage_date',
-  'close_date',
-  'close_value',
-];
+const DEAL_HEADER = DEAL_CSV_HEADER;
 
 describe('CRM imports', () => {
   let app: TestApp;

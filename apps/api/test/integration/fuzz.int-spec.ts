@@ -17,7 +17,7 @@ import { DataSource } from 'typeorm';
 import { findRepoRoot } from '../../src/core/config/repo-root.js';
 import { Role } from '../../src/modules/user/user.entity.js';
 import { createAsset } from '../factories/asset.factory.js';
-import { createAccount, importViaGraphql, toCsv, uniqueTag } from '../factories/deal.factory.js';
+import { DEAL_CSV_HEADER, createAccount, importViaGraphql, toCsv, uniqueTag } from '../factories/deal.factory.js';
 import { createTeam, createUser, signedIn } from '../factories/user.factory.js';
 import { isolatedDatabase } from '../support/isolated-database.js';
 import type { IsolatedDatabase } from '../support/isolated-database.js';
@@ -223,16 +223,7 @@ describe('fuzzing every operation of the schema', () => {
       app,
       'deals',
       toCsv([
-        [
-          'opportunity_id',
-          'sales_agent',
-          'product',
-          'account',
-          'deal_stage',
-          'engage_date',
-          'close_date',
-          'close_value',
-        ],
+        DEAL_CSV_HEADER,
         [`FUZZ-${tag}`, other.name, 'GTX Basic', account.name, 'Won', '2024-01-02', '2024-03-04', '1000'],
       ]),
       admin.token,

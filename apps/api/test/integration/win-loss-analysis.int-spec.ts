@@ -4,22 +4,12 @@ import { DataSource } from 'typeorm';
 import { TaxonomyKind } from '../../src/modules/taxonomy/taxonomy-term.entity.js';
 import { Role } from '../../src/modules/user/user.entity.js';
 import { createAsset, ensureTaxonomy, publish } from '../factories/asset.factory.js';
-import { createAccount, importViaGraphql, toCsv, uniqueTag } from '../factories/deal.factory.js';
+import { DEAL_CSV_HEADER, createAccount, importViaGraphql, toCsv, uniqueTag } from '../factories/deal.factory.js';
 import { createTeam, signedIn } from '../factories/user.factory.js';
 import { errorCode, startTestApp } from '../support/test-app.js';
 import type { GqlResponse, TestApp } from '../support/test-app.js';
 
-const HEADER = [
-  'opportunity_id',
-  'sales_agent',
-  'product',
-  'account',
-  'deal_stage',
-  'engage_date',
-  'close_date',
-  'close_value',
-  'competitor',
-];
+const HEADER = [...DEAL_CSV_HEADER, 'competitor'];
 const CREATE = 'mutation($input: CreateAssetInput!) { createAsset(input: $input) { id } }';
 const UPDATE = 'mutation($id: ID!, $input: UpdateAssetInput!) { updateAsset(id: $id, input: $input) { id version } }';
 const WIN_LOSS = `query($id: ID!) { asset(id: $id) { id winLoss { outcome reasons competitor buyerRolesInvolved lessonsLearned deal { id externalId outcome } } } }`;

@@ -1,22 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { periodContaining } from '@byline/credit';
 import { Role } from '../../src/modules/user/user.entity.js';
-import { createAccount, importViaGraphql, toCsv, uniqueTag } from '../factories/deal.factory.js';
+import { DEAL_CSV_HEADER, createAccount, importViaGraphql, toCsv, uniqueTag } from '../factories/deal.factory.js';
 import { signedIn } from '../factories/user.factory.js';
 import { errorCode, startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
 
-const HEADER = [
-  'opportunity_id',
-  'sales_agent',
-  'product',
-  'account',
-  'deal_stage',
-  'engage_date',
-  'close_date',
-  'close_value',
-  'competitor',
-];
+const HEADER = [...DEAL_CSV_HEADER, 'competitor'];
 const ROW = 'key groupId won lost winRate wonAmount lostAmount avgCycleDays';
 
 interface WinLossRow {

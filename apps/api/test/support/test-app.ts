@@ -3,6 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { startByline } from '../../src/bootstrap.js';
 import type { RunningByline, StartOptions } from '../../src/bootstrap.js';
 import { loadConfig } from '../../src/core/config/config.js';
@@ -14,9 +16,18 @@ export interface GqlResponse<T = Record<string, unknown>> {
   errors?: { message: string; path?: string[]; extensions?: { code?: string; field?: string; [k: string]: unknown } }[];
 }
 
+/** A document from `graphql(...)` of `test/generated/gql.js`: the response type comes with it. */
+export type TestDocument<TData, TVariables> = TypedDocumentNode<TData, TVariables>;
+
 export interface TestApp {
   byline: RunningByline;
   url: string;
+  /** A typed document infers the response; a string (for what the schema must refuse) is typed by hand. */
+  gql<TData, TVariables>(
+    document: TestDocument<TData, TVariables>,
+    variables?: TVariables,
+    token?: string,
+  ): Promise<GqlResponse<TData>>;
   gql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -55,17 +66,28 @@ export async function startTestApp(env: Record<string, string> = {}, options: St
   return {
     byline,
     url: byline.url,
-    gql: (query, variables, token) => graphql(byline.url, query, variables, token),
+    gql: (query: string | TestDocument<unknown, unknown>, variables?: unknown, token?: string) =>
+      graphql(byline.url, query, variables as Record<string, unknown>, token),
     close: () => byline.close(),
   };
 }
 
+/** The text of a document; a document the generated map does not know (a stale `test/generated`) is refused. */
+function queryText(query: string | TestDocument<unknown, unknown>): string {
+  if (typeof query === 'string') return query;
+  if (!query.definitions?.length) {
+    throw new Error('This document is not in test/generated: run `npm run codegen` after changing a test document.');
+  }
+  return print(query);
+}
+
 export async function graphql<T>(
   baseUrl: string,
-  query: string,
+  document: string | TestDocument<unknown, unknown>,
   variables: Record<string, unknown> = {},
   token?: string,
 ): Promise<GqlResponse<T>> {
+  const query = queryText(document);
   const response = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },

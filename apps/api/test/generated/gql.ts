@@ -1,0 +1,142 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment FactoryAsset on Asset {\n    id\n    title\n    version\n    status\n  }\n": typeof types.FactoryAssetFragmentDoc,
+    "\n  mutation FactoryCreateAsset($input: CreateAssetInput!) {\n    createAsset(input: $input) {\n      ...FactoryAsset\n    }\n  }\n": typeof types.FactoryCreateAssetDocument,
+    "\n  mutation FactoryDeriveAsset($fromId: ID!, $input: CreateAssetInput!) {\n    deriveAsset(fromId: $fromId, input: $input) {\n      ...FactoryAsset\n    }\n  }\n": typeof types.FactoryDeriveAssetDocument,
+    "\n  mutation FactoryPublishAsset($id: ID!) {\n    publishAsset(id: $id) {\n      ...FactoryAsset\n    }\n  }\n": typeof types.FactoryPublishAssetDocument,
+    "\n  mutation FactorySetAuthors($assetId: ID!, $authors: [AuthorshipInput!]!) {\n    setAuthors(assetId: $assetId, authors: $authors) {\n      id\n    }\n  }\n": typeof types.FactorySetAuthorsDocument,
+    "\n  mutation RecordReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n      kind\n      pointsAwarded\n    }\n  }\n": typeof types.RecordReuseDocument,
+    "\n  mutation EndorseAsset($assetId: ID!, $kind: EndorsementKind!) {\n    endorseAsset(assetId: $assetId, kind: $kind) {\n      id\n      pointsAwarded\n    }\n  }\n": typeof types.EndorseAssetDocument,
+    "\n  mutation WithdrawEndorsement($id: ID!) {\n    withdrawEndorsement(id: $id)\n  }\n": typeof types.WithdrawEndorsementDocument,
+    "\n  query CreditStatement($userId: ID!, $period: PeriodInput, $after: String) {\n    creditEntries(userId: $userId, period: $period, first: 100, after: $after) {\n      sum\n      totalCount\n      edges {\n        node {\n          points\n          reason\n          explanation\n          actor {\n            id\n          }\n          asset {\n            id\n          }\n          policyVersion\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CreditStatementDocument,
+    "\n  mutation FactoryLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.FactoryLoginDocument,
+    "\n  query CreditTeamLeaderboard($teamId: ID!, $period: PeriodInput!) {\n    leaderboard(period: $period, teamId: $teamId, metric: CREDIT) {\n      entries {\n        rank\n        value\n        user {\n          id\n        }\n      }\n      viewerEntry {\n        rank\n      }\n    }\n  }\n": typeof types.CreditTeamLeaderboardDocument,
+    "\n  mutation CreditImportDeals($csv: String!) {\n    importDeals(csv: $csv) {\n      created\n      updated\n    }\n  }\n": typeof types.CreditImportDealsDocument,
+    "\n  query CreditDealsOfOwner($ownerId: ID) {\n    deals(filter: { ownerId: $ownerId }, first: 10) {\n      edges {\n        node {\n          id\n          externalId\n        }\n      }\n    }\n  }\n": typeof types.CreditDealsOfOwnerDocument,
+    "\n  fragment ReportFields on AuthorshipReport {\n    user {\n      id\n    }\n    team {\n      id\n    }\n    period {\n      kind\n      label\n      closed\n    }\n    credit\n    rank\n    assetsAuthored\n    reusesReceived {\n      kind\n      count\n    }\n    uniqueReusers\n    teamsReached\n    endorsementsReceived {\n      kind\n      count\n    }\n    derivedAssets\n    wonDealsInfluenced\n    wonAmountInfluenced\n    engagement {\n      sharing\n      participating\n      contributing\n    }\n    csv\n  }\n": typeof types.ReportFieldsFragmentDoc,
+    "\n  query AuthorshipReport($userId: ID, $teamId: ID, $period: PeriodInput!) {\n    authorshipReport(userId: $userId, teamId: $teamId, period: $period) {\n      ...ReportFields\n      members {\n        ...ReportFields\n      }\n    }\n  }\n": typeof types.AuthorshipReportDocument,
+    "\n  query ReportViewerOnLeaderboard($period: PeriodInput!) {\n    leaderboard(period: $period) {\n      viewerEntry {\n        rank\n        value\n      }\n    }\n  }\n": typeof types.ReportViewerOnLeaderboardDocument,
+    "\n  query ReportLeaderboard($period: PeriodInput!) {\n    leaderboard(period: $period, first: 10) {\n      entries {\n        rank\n        user {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ReportLeaderboardDocument,
+};
+const documents: Documents = {
+    "\n  fragment FactoryAsset on Asset {\n    id\n    title\n    version\n    status\n  }\n": types.FactoryAssetFragmentDoc,
+    "\n  mutation FactoryCreateAsset($input: CreateAssetInput!) {\n    createAsset(input: $input) {\n      ...FactoryAsset\n    }\n  }\n": types.FactoryCreateAssetDocument,
+    "\n  mutation FactoryDeriveAsset($fromId: ID!, $input: CreateAssetInput!) {\n    deriveAsset(fromId: $fromId, input: $input) {\n      ...FactoryAsset\n    }\n  }\n": types.FactoryDeriveAssetDocument,
+    "\n  mutation FactoryPublishAsset($id: ID!) {\n    publishAsset(id: $id) {\n      ...FactoryAsset\n    }\n  }\n": types.FactoryPublishAssetDocument,
+    "\n  mutation FactorySetAuthors($assetId: ID!, $authors: [AuthorshipInput!]!) {\n    setAuthors(assetId: $assetId, authors: $authors) {\n      id\n    }\n  }\n": types.FactorySetAuthorsDocument,
+    "\n  mutation RecordReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n      kind\n      pointsAwarded\n    }\n  }\n": types.RecordReuseDocument,
+    "\n  mutation EndorseAsset($assetId: ID!, $kind: EndorsementKind!) {\n    endorseAsset(assetId: $assetId, kind: $kind) {\n      id\n      pointsAwarded\n    }\n  }\n": types.EndorseAssetDocument,
+    "\n  mutation WithdrawEndorsement($id: ID!) {\n    withdrawEndorsement(id: $id)\n  }\n": types.WithdrawEndorsementDocument,
+    "\n  query CreditStatement($userId: ID!, $period: PeriodInput, $after: String) {\n    creditEntries(userId: $userId, period: $period, first: 100, after: $after) {\n      sum\n      totalCount\n      edges {\n        node {\n          points\n          reason\n          explanation\n          actor {\n            id\n          }\n          asset {\n            id\n          }\n          policyVersion\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CreditStatementDocument,
+    "\n  mutation FactoryLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.FactoryLoginDocument,
+    "\n  query CreditTeamLeaderboard($teamId: ID!, $period: PeriodInput!) {\n    leaderboard(period: $period, teamId: $teamId, metric: CREDIT) {\n      entries {\n        rank\n        value\n        user {\n          id\n        }\n      }\n      viewerEntry {\n        rank\n      }\n    }\n  }\n": types.CreditTeamLeaderboardDocument,
+    "\n  mutation CreditImportDeals($csv: String!) {\n    importDeals(csv: $csv) {\n      created\n      updated\n    }\n  }\n": types.CreditImportDealsDocument,
+    "\n  query CreditDealsOfOwner($ownerId: ID) {\n    deals(filter: { ownerId: $ownerId }, first: 10) {\n      edges {\n        node {\n          id\n          externalId\n        }\n      }\n    }\n  }\n": types.CreditDealsOfOwnerDocument,
+    "\n  fragment ReportFields on AuthorshipReport {\n    user {\n      id\n    }\n    team {\n      id\n    }\n    period {\n      kind\n      label\n      closed\n    }\n    credit\n    rank\n    assetsAuthored\n    reusesReceived {\n      kind\n      count\n    }\n    uniqueReusers\n    teamsReached\n    endorsementsReceived {\n      kind\n      count\n    }\n    derivedAssets\n    wonDealsInfluenced\n    wonAmountInfluenced\n    engagement {\n      sharing\n      participating\n      contributing\n    }\n    csv\n  }\n": types.ReportFieldsFragmentDoc,
+    "\n  query AuthorshipReport($userId: ID, $teamId: ID, $period: PeriodInput!) {\n    authorshipReport(userId: $userId, teamId: $teamId, period: $period) {\n      ...ReportFields\n      members {\n        ...ReportFields\n      }\n    }\n  }\n": types.AuthorshipReportDocument,
+    "\n  query ReportViewerOnLeaderboard($period: PeriodInput!) {\n    leaderboard(period: $period) {\n      viewerEntry {\n        rank\n        value\n      }\n    }\n  }\n": types.ReportViewerOnLeaderboardDocument,
+    "\n  query ReportLeaderboard($period: PeriodInput!) {\n    leaderboard(period: $period, first: 10) {\n      entries {\n        rank\n        user {\n          id\n        }\n      }\n    }\n  }\n": types.ReportLeaderboardDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FactoryAsset on Asset {\n    id\n    title\n    version\n    status\n  }\n"): (typeof documents)["\n  fragment FactoryAsset on Asset {\n    id\n    title\n    version\n    status\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryCreateAsset($input: CreateAssetInput!) {\n    createAsset(input: $input) {\n      ...FactoryAsset\n    }\n  }\n"): (typeof documents)["\n  mutation FactoryCreateAsset($input: CreateAssetInput!) {\n    createAsset(input: $input) {\n      ...FactoryAsset\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryDeriveAsset($fromId: ID!, $input: CreateAssetInput!) {\n    deriveAsset(fromId: $fromId, input: $input) {\n      ...FactoryAsset\n    }\n  }\n"): (typeof documents)["\n  mutation FactoryDeriveAsset($fromId: ID!, $input: CreateAssetInput!) {\n    deriveAsset(fromId: $fromId, input: $input) {\n      ...FactoryAsset\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryPublishAsset($id: ID!) {\n    publishAsset(id: $id) {\n      ...FactoryAsset\n    }\n  }\n"): (typeof documents)["\n  mutation FactoryPublishAsset($id: ID!) {\n    publishAsset(id: $id) {\n      ...FactoryAsset\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactorySetAuthors($assetId: ID!, $authors: [AuthorshipInput!]!) {\n    setAuthors(assetId: $assetId, authors: $authors) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation FactorySetAuthors($assetId: ID!, $authors: [AuthorshipInput!]!) {\n    setAuthors(assetId: $assetId, authors: $authors) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n      kind\n      pointsAwarded\n    }\n  }\n"): (typeof documents)["\n  mutation RecordReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n      kind\n      pointsAwarded\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndorseAsset($assetId: ID!, $kind: EndorsementKind!) {\n    endorseAsset(assetId: $assetId, kind: $kind) {\n      id\n      pointsAwarded\n    }\n  }\n"): (typeof documents)["\n  mutation EndorseAsset($assetId: ID!, $kind: EndorsementKind!) {\n    endorseAsset(assetId: $assetId, kind: $kind) {\n      id\n      pointsAwarded\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawEndorsement($id: ID!) {\n    withdrawEndorsement(id: $id)\n  }\n"): (typeof documents)["\n  mutation WithdrawEndorsement($id: ID!) {\n    withdrawEndorsement(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CreditStatement($userId: ID!, $period: PeriodInput, $after: String) {\n    creditEntries(userId: $userId, period: $period, first: 100, after: $after) {\n      sum\n      totalCount\n      edges {\n        node {\n          points\n          reason\n          explanation\n          actor {\n            id\n          }\n          asset {\n            id\n          }\n          policyVersion\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query CreditStatement($userId: ID!, $period: PeriodInput, $after: String) {\n    creditEntries(userId: $userId, period: $period, first: 100, after: $after) {\n      sum\n      totalCount\n      edges {\n        node {\n          points\n          reason\n          explanation\n          actor {\n            id\n          }\n          asset {\n            id\n          }\n          policyVersion\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation FactoryLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CreditTeamLeaderboard($teamId: ID!, $period: PeriodInput!) {\n    leaderboard(period: $period, teamId: $teamId, metric: CREDIT) {\n      entries {\n        rank\n        value\n        user {\n          id\n        }\n      }\n      viewerEntry {\n        rank\n      }\n    }\n  }\n"): (typeof documents)["\n  query CreditTeamLeaderboard($teamId: ID!, $period: PeriodInput!) {\n    leaderboard(period: $period, teamId: $teamId, metric: CREDIT) {\n      entries {\n        rank\n        value\n        user {\n          id\n        }\n      }\n      viewerEntry {\n        rank\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreditImportDeals($csv: String!) {\n    importDeals(csv: $csv) {\n      created\n      updated\n    }\n  }\n"): (typeof documents)["\n  mutation CreditImportDeals($csv: String!) {\n    importDeals(csv: $csv) {\n      created\n      updated\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CreditDealsOfOwner($ownerId: ID) {\n    deals(filter: { ownerId: $ownerId }, first: 10) {\n      edges {\n        node {\n          id\n          externalId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CreditDealsOfOwner($ownerId: ID) {\n    deals(filter: { ownerId: $ownerId }, first: 10) {\n      edges {\n        node {\n          id\n          externalId\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReportFields on AuthorshipReport {\n    user {\n      id\n    }\n    team {\n      id\n    }\n    period {\n      kind\n      label\n      closed\n    }\n    credit\n    rank\n    assetsAuthored\n    reusesReceived {\n      kind\n      count\n    }\n    uniqueReusers\n    teamsReached\n    endorsementsReceived {\n      kind\n      count\n    }\n    derivedAssets\n    wonDealsInfluenced\n    wonAmountInfluenced\n    engagement {\n      sharing\n      participating\n      contributing\n    }\n    csv\n  }\n"): (typeof documents)["\n  fragment ReportFields on AuthorshipReport {\n    user {\n      id\n    }\n    team {\n      id\n    }\n    period {\n      kind\n      label\n      closed\n    }\n    credit\n    rank\n    assetsAuthored\n    reusesReceived {\n      kind\n      count\n    }\n    uniqueReusers\n    teamsReached\n    endorsementsReceived {\n      kind\n      count\n    }\n    derivedAssets\n    wonDealsInfluenced\n    wonAmountInfluenced\n    engagement {\n      sharing\n      participating\n      contributing\n    }\n    csv\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthorshipReport($userId: ID, $teamId: ID, $period: PeriodInput!) {\n    authorshipReport(userId: $userId, teamId: $teamId, period: $period) {\n      ...ReportFields\n      members {\n        ...ReportFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuthorshipReport($userId: ID, $teamId: ID, $period: PeriodInput!) {\n    authorshipReport(userId: $userId, teamId: $teamId, period: $period) {\n      ...ReportFields\n      members {\n        ...ReportFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportViewerOnLeaderboard($period: PeriodInput!) {\n    leaderboard(period: $period) {\n      viewerEntry {\n        rank\n        value\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReportViewerOnLeaderboard($period: PeriodInput!) {\n    leaderboard(period: $period) {\n      viewerEntry {\n        rank\n        value\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportLeaderboard($period: PeriodInput!) {\n    leaderboard(period: $period, first: 10) {\n      entries {\n        rank\n        user {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReportLeaderboard($period: PeriodInput!) {\n    leaderboard(period: $period, first: 10) {\n      entries {\n        rank\n        user {\n          id\n        }\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,257 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** What sort of knowledge an asset is. */
+export type AssetKind =
+  | 'BEST_PRACTICE'
+  | 'CLIENT_FACING'
+  | 'ENABLEMENT'
+  | 'WIN_LOSS';
+
+export type AssetStatus =
+  | 'ARCHIVED'
+  | 'DRAFT'
+  | 'PUBLISHED';
+
+/** How someone contributed (after CRediT / All Contributors). */
+export type AuthorRole =
+  | 'ADAPTER'
+  | 'CO_AUTHOR'
+  | 'LEAD_AUTHOR'
+  | 'REVIEWER'
+  | 'SUBJECT_MATTER_EXPERT';
+
+export type AuthorshipInput = {
+  role: AuthorRole;
+  /** Whole percent, 1 to 100; the shares of an asset sum to 100. */
+  share: number;
+  userId: string | number;
+};
+
+export type CreateAssetInput = {
+  /** WIN_LOSS only, with dealId: why the deal was won or lost. */
+  analysis?: WinLossAnalysisInput | null | undefined;
+  /** Default: the caller as LEAD_AUTHOR with share 100. */
+  authors?: Array<AuthorshipInput> | null | undefined;
+  /** Markdown, up to 1 MB. */
+  body: string;
+  buyerRoles?: Array<string> | null | undefined;
+  /** The deal a WIN_LOSS analysis is about (a closed one). */
+  dealId?: string | number | null | undefined;
+  industries?: Array<string> | null | undefined;
+  journeyPhases?: Array<JourneyPhase> | null | undefined;
+  kind: AssetKind;
+  products?: Array<string> | null | undefined;
+  summary?: string | null | undefined;
+  tags?: Array<string> | null | undefined;
+  /** Up to 200 characters. */
+  title: string;
+  visibility: Visibility;
+};
+
+/** VERIFIED is for enablement and admins. */
+export type EndorsementKind =
+  | 'HELPED_WIN'
+  | 'HELPFUL'
+  | 'VERIFIED';
+
+/** The customer's journey phase an asset helps with. */
+export type JourneyPhase =
+  | 'AWARENESS'
+  | 'BUYING'
+  | 'IMPLEMENTATION';
+
+/** The period of that kind containing `at` (default: now). */
+export type PeriodInput = {
+  at?: string | null | undefined;
+  kind: PeriodKind;
+};
+
+/** Calendar WEEK (ISO) and MONTH; fiscal QUARTER and YEAR. */
+export type PeriodKind =
+  | 'ALL_TIME'
+  | 'MONTH'
+  | 'QUARTER'
+  | 'WEEK'
+  | 'YEAR';
+
+export type RecordReuseInput = {
+  assetId: string | number;
+  /** Chosen by the client, unique per action: a retry with the same id is recorded once. */
+  clientEventId: string;
+  /** The deal, for USED_IN_DEAL. */
+  dealId?: string | number | null | undefined;
+  kind: ReuseKind;
+};
+
+/** How an asset was reused; VIEW is recorded for analytics only. */
+export type ReuseKind =
+  | 'ADAPT'
+  | 'COPY'
+  | 'SHARE_WITH_CUSTOMER'
+  | 'USED_IN_DEAL'
+  | 'VIEW';
+
+/** ORG: everyone; TEAM: the asset's team, its managers and admins; PRIVATE: its authors. */
+export type Visibility =
+  | 'ORG'
+  | 'PRIVATE'
+  | 'TEAM';
+
+/** The structured part of a WIN_LOSS asset, about the deal named by dealId. Given on create or update, it replaces the analysis as a whole. */
+export type WinLossAnalysisInput = {
+  /** Buyer roles from the taxonomy (any case). */
+  buyerRolesInvolved?: Array<string> | null | undefined;
+  /** Who we competed against; default: the deal's competitor. */
+  competitor?: string | null | undefined;
+  /** Markdown, up to 20,000 characters. */
+  lessonsLearned?: string | null | undefined;
+  /** Must be the deal's outcome; only closed deals get an analysis. */
+  outcome: WinLossOutcome;
+  /** Labels from winLossReasons (any case); archived ones are refused. */
+  reasons?: Array<string> | null | undefined;
+};
+
+/** What a closed deal came to. */
+export type WinLossOutcome =
+  | 'LOST'
+  | 'WON';
+
+export type FactoryAssetFragment = { id: string, title: string, version: number, status: AssetStatus };
+
+export type FactoryCreateAssetMutationVariables = Exact<{
+  input: CreateAssetInput;
+}>;
+
+
+export type FactoryCreateAssetMutation = { createAsset: { id: string, title: string, version: number, status: AssetStatus } };
+
+export type FactoryDeriveAssetMutationVariables = Exact<{
+  fromId: string | number;
+  input: CreateAssetInput;
+}>;
+
+
+export type FactoryDeriveAssetMutation = { deriveAsset: { id: string, title: string, version: number, status: AssetStatus } };
+
+export type FactoryPublishAssetMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FactoryPublishAssetMutation = { publishAsset: { id: string, title: string, version: number, status: AssetStatus } };
+
+export type FactorySetAuthorsMutationVariables = Exact<{
+  assetId: string | number;
+  authors: Array<AuthorshipInput> | AuthorshipInput;
+}>;
+
+
+export type FactorySetAuthorsMutation = { setAuthors: { id: string } };
+
+export type RecordReuseMutationVariables = Exact<{
+  input: RecordReuseInput;
+}>;
+
+
+export type RecordReuseMutation = { recordReuse: { id: string, kind: ReuseKind, pointsAwarded: number } };
+
+export type EndorseAssetMutationVariables = Exact<{
+  assetId: string | number;
+  kind: EndorsementKind;
+}>;
+
+
+export type EndorseAssetMutation = { endorseAsset: { id: string, pointsAwarded: number } };
+
+export type WithdrawEndorsementMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WithdrawEndorsementMutation = { withdrawEndorsement: boolean };
+
+export type CreditStatementQueryVariables = Exact<{
+  userId: string | number;
+  period?: PeriodInput | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CreditStatementQuery = { creditEntries: { sum: number, totalCount: number, edges: Array<{ node: { points: number, reason: string, explanation: string, policyVersion: number, actor: { id: string } | null, asset: { id: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type FactoryLoginMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type FactoryLoginMutation = { login: { token: string } };
+
+export type CreditTeamLeaderboardQueryVariables = Exact<{
+  teamId: string | number;
+  period: PeriodInput;
+}>;
+
+
+export type CreditTeamLeaderboardQuery = { leaderboard: { entries: Array<{ rank: number, value: number, user: { id: string } }>, viewerEntry: { rank: number } | null } };
+
+export type CreditImportDealsMutationVariables = Exact<{
+  csv: string;
+}>;
+
+
+export type CreditImportDealsMutation = { importDeals: { created: number, updated: number } };
+
+export type CreditDealsOfOwnerQueryVariables = Exact<{
+  ownerId?: string | number | null | undefined;
+}>;
+
+
+export type CreditDealsOfOwnerQuery = { deals: { edges: Array<{ node: { id: string, externalId: string } }> } };
+
+export type ReportFieldsFragment = { credit: number, rank: number | null, assetsAuthored: number, uniqueReusers: number, teamsReached: number, derivedAssets: number, wonDealsInfluenced: number, wonAmountInfluenced: number, csv: string, user: { id: string } | null, team: { id: string } | null, period: { kind: PeriodKind, label: string, closed: boolean }, reusesReceived: Array<{ kind: string, count: number }>, endorsementsReceived: Array<{ kind: string, count: number }>, engagement: { sharing: number, participating: number, contributing: number } };
+
+export type AuthorshipReportQueryVariables = Exact<{
+  userId?: string | number | null | undefined;
+  teamId?: string | number | null | undefined;
+  period: PeriodInput;
+}>;
+
+
+export type AuthorshipReportQuery = { authorshipReport: { credit: number, rank: number | null, assetsAuthored: number, uniqueReusers: number, teamsReached: number, derivedAssets: number, wonDealsInfluenced: number, wonAmountInfluenced: number, csv: string, members: Array<{ credit: number, rank: number | null, assetsAuthored: number, uniqueReusers: number, teamsReached: number, derivedAssets: number, wonDealsInfluenced: number, wonAmountInfluenced: number, csv: string, user: { id: string } | null, team: { id: string } | null, period: { kind: PeriodKind, label: string, closed: boolean }, reusesReceived: Array<{ kind: string, count: number }>, endorsementsReceived: Array<{ kind: string, count: number }>, engagement: { sharing: number, participating: number, contributing: number } }> | null, user: { id: string } | null, team: { id: string } | null, period: { kind: PeriodKind, label: string, closed: boolean }, reusesReceived: Array<{ kind: string, count: number }>, endorsementsReceived: Array<{ kind: string, count: number }>, engagement: { sharing: number, participating: number, contributing: number } } };
+
+export type ReportViewerOnLeaderboardQueryVariables = Exact<{
+  period: PeriodInput;
+}>;
+
+
+export type ReportViewerOnLeaderboardQuery = { leaderboard: { viewerEntry: { rank: number, value: number } | null } };
+
+export type ReportLeaderboardQueryVariables = Exact<{
+  period: PeriodInput;
+}>;
+
+
+export type ReportLeaderboardQuery = { leaderboard: { entries: Array<{ rank: number, user: { id: string } }> } };
+
+export const FactoryAssetFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FactoryAsset"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Asset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<FactoryAssetFragment, unknown>;
+export const ReportFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthorshipReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"closed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"credit"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"assetsAuthored"}},{"kind":"Field","name":{"kind":"Name","value":"reusesReceived"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"uniqueReusers"}},{"kind":"Field","name":{"kind":"Name","value":"teamsReached"}},{"kind":"Field","name":{"kind":"Name","value":"endorsementsReceived"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"derivedAssets"}},{"kind":"Field","name":{"kind":"Name","value":"wonDealsInfluenced"}},{"kind":"Field","name":{"kind":"Name","value":"wonAmountInfluenced"}},{"kind":"Field","name":{"kind":"Name","value":"engagement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sharing"}},{"kind":"Field","name":{"kind":"Name","value":"participating"}},{"kind":"Field","name":{"kind":"Name","value":"contributing"}}]}},{"kind":"Field","name":{"kind":"Name","value":"csv"}}]}}]} as unknown as DocumentNode<ReportFieldsFragment, unknown>;
+export const FactoryCreateAssetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FactoryCreateAsset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAssetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAsset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FactoryAsset"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FactoryAsset"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Asset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<FactoryCreateAssetMutation, FactoryCreateAssetMutationVariables>;
+export const FactoryDeriveAssetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FactoryDeriveAsset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fromId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAssetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deriveAsset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fromId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fromId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FactoryAsset"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FactoryAsset"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Asset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<FactoryDeriveAssetMutation, FactoryDeriveAssetMutationVariables>;
+export const FactoryPublishAssetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FactoryPublishAsset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishAsset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FactoryAsset"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FactoryAsset"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Asset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<FactoryPublishAssetMutation, FactoryPublishAssetMutationVariables>;
+export const FactorySetAuthorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FactorySetAuthors"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"authors"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AuthorshipInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setAuthors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"assetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"authors"},"value":{"kind":"Variable","name":{"kind":"Name","value":"authors"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<FactorySetAuthorsMutation, FactorySetAuthorsMutationVariables>;
+export const RecordReuseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordReuse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordReuseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordReuse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"pointsAwarded"}}]}}]}}]} as unknown as DocumentNode<RecordReuseMutation, RecordReuseMutationVariables>;
+export const EndorseAssetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndorseAsset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndorsementKind"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endorseAsset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"assetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pointsAwarded"}}]}}]}}]} as unknown as DocumentNode<EndorseAssetMutation, EndorseAssetMutationVariables>;
+export const WithdrawEndorsementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawEndorsement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawEndorsement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<WithdrawEndorsementMutation, WithdrawEndorsementMutationVariables>;
+export const CreditStatementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CreditStatement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PeriodInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditEntries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sum"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"asset"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"policyVersion"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<CreditStatementQuery, CreditStatementQueryVariables>;
+export const FactoryLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FactoryLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<FactoryLoginMutation, FactoryLoginMutationVariables>;
+export const CreditTeamLeaderboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CreditTeamLeaderboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PeriodInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leaderboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"teamId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}}},{"kind":"Argument","name":{"kind":"Name","value":"metric"},"value":{"kind":"EnumValue","value":"CREDIT"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}}]}}]}}]}}]} as unknown as DocumentNode<CreditTeamLeaderboardQuery, CreditTeamLeaderboardQueryVariables>;
+export const CreditImportDealsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreditImportDeals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"csv"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importDeals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"csv"},"value":{"kind":"Variable","name":{"kind":"Name","value":"csv"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}}]}}]}}]} as unknown as DocumentNode<CreditImportDealsMutation, CreditImportDealsMutationVariables>;
+export const CreditDealsOfOwnerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CreditDealsOfOwner"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ownerId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"ownerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ownerId"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreditDealsOfOwnerQuery, CreditDealsOfOwnerQueryVariables>;
+export const AuthorshipReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthorshipReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PeriodInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authorshipReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}},{"kind":"Argument","name":{"kind":"Name","value":"teamId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportFields"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthorshipReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"closed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"credit"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"assetsAuthored"}},{"kind":"Field","name":{"kind":"Name","value":"reusesReceived"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"uniqueReusers"}},{"kind":"Field","name":{"kind":"Name","value":"teamsReached"}},{"kind":"Field","name":{"kind":"Name","value":"endorsementsReceived"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"derivedAssets"}},{"kind":"Field","name":{"kind":"Name","value":"wonDealsInfluenced"}},{"kind":"Field","name":{"kind":"Name","value":"wonAmountInfluenced"}},{"kind":"Field","name":{"kind":"Name","value":"engagement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sharing"}},{"kind":"Field","name":{"kind":"Name","value":"participating"}},{"kind":"Field","name":{"kind":"Name","value":"contributing"}}]}},{"kind":"Field","name":{"kind":"Name","value":"csv"}}]}}]} as unknown as DocumentNode<AuthorshipReportQuery, AuthorshipReportQueryVariables>;
+export const ReportViewerOnLeaderboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportViewerOnLeaderboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PeriodInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leaderboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewerEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<ReportViewerOnLeaderboardQuery, ReportViewerOnLeaderboardQueryVariables>;
+export const ReportLeaderboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportLeaderboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PeriodInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leaderboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReportLeaderboardQuery, ReportLeaderboardQueryVariables>;
