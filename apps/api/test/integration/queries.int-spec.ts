@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import type { QueryRunner } from 'typeorm';
 import { findRepoRoot } from '../../src/core/config/repo-root.js';
-import { SQL_MANAGER, sqlRecordTargets } from '../../src/core/database/generate-sql.js';
+import { EXAMPLE_ID, SQL_MANAGER, sqlRecordTargets } from '../../src/core/database/generate-sql.js';
 import type { SqlRecordTarget } from '../../src/core/database/generate-sql.js';
 import { isolatedDatabase } from '../support/isolated-database.js';
 import type { IsolatedDatabase } from '../support/isolated-database.js';
@@ -42,6 +42,24 @@ const handWritten = new Map(
 
 const TRANSACTION_CONTROL = /^\s*(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE SAVEPOINT)\b/i;
 
+/** The rows examples refer to by EXAMPLE_ID. */
+async function exampleRows(dataSource: DataSource): Promise<void> {
+  await dataSource.query(`INSERT INTO teams (id, name) VALUES ($1, 'Example team')`, [EXAMPLE_ID]);
+  await dataSource.query(
+    `INSERT INTO users (id, email, name, role, team_id) VALUES ($1, 'example@byline.test', 'Example Admin', 'ADMIN', $1)`,
+    [EXAMPLE_ID],
+  );
+  await dataSource.query(
+    `INSERT INTO assets (id, kind, title, body, visibility, status, team_id, created_by)
+     VALUES ($1, 'ENABLEMENT', 'Example asset', 'Example body', 'ORG', 'PUBLISHED', $1, $1)`,
+    [EXAMPLE_ID],
+  );
+  await dataSource.query(
+    `INSERT INTO deals (id, external_id, name, owner_id, team_id) VALUES ($1, 'EX-1', 'Example deal', $1, $1)`,
+    [EXAMPLE_ID],
+  );
+}
+
 /** A statement as it reads in the record: the hand-written file it is, or its text with the common indent removed. */
 function recorded(sql: string): string {
   const file = handWritten.get(sql.trim());
@@ -64,6 +82,7 @@ describe('the committed SQL records (apps/api/src/queries/*.repository.sql)', ()
     database = await isolatedDatabase();
     app = await startTestApp(database.env);
     const dataSource = app.byline.app.get(DataSource);
+    await exampleRows(dataSource);
     for (const target of targets) {
       let repository: Record<string, unknown>;
       try {

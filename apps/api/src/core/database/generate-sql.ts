@@ -9,6 +9,12 @@
  */
 export const SQL_MANAGER = Symbol('recording EntityManager');
 
+/**
+ * The id examples use for a row that must exist: the queries test creates a team, an admin, a published asset and a
+ * deal with this id before it calls the marked methods, so writes that refer to them run as they do in use.
+ */
+export const EXAMPLE_ID = '00000000-0000-0000-0000-000000000001';
+
 export interface SqlExample {
   /** Told apart in the file when a method has several examples. */
   name?: string;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer.js';
-import { GenerateSql, SQL_MANAGER } from '../../core/database/generate-sql.js';
+import { EXAMPLE_ID, GenerateSql, SQL_MANAGER } from '../../core/database/generate-sql.js';
 import { cursor } from '../../core/graphql/connection.js';
 import type { CursorPart } from '../../core/graphql/connection.js';
 import { Role } from '../user/user.entity.js';
@@ -43,7 +43,6 @@ export interface AssetPageRows {
 }
 
 const VIEWER: Viewer = { id: '00000000-0000-0000-0000-000000000001', role: Role.MEMBER, teamId: null };
-const ID_1 = '00000000-0000-0000-0000-000000000001';
 
 /** The assets a search or listing matches (any page): visible, in the status asked for, filtered. */
 function assetSelection({ viewer, search, filter }: AssetQuery): AssetSelection {
@@ -129,7 +128,7 @@ export class AssetRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /** The assets among `ids` that the viewer may see (any status), in no particular order. */
-  @GenerateSql({ params: [VIEWER, [ID_1]] })
+  @GenerateSql({ params: [VIEWER, [EXAMPLE_ID]] })
   async findVisible(viewer: Viewer, ids: readonly string[]): Promise<AssetEntity[]> {
     const params: unknown[] = [ids];
     const visible = positional(visibleAssets('a', viewer), params);
@@ -141,7 +140,7 @@ export class AssetRepository {
   }
 
   /** Locks the asset row for the transaction, if the viewer may see it. */
-  @GenerateSql({ params: [SQL_MANAGER, VIEWER, ID_1] })
+  @GenerateSql({ params: [SQL_MANAGER, VIEWER, EXAMPLE_ID] })
   async lockVisible(em: EntityManager, viewer: Viewer, id: string): Promise<AssetEntity | null> {
     const params: unknown[] = [id];
     const visible = positional(visibleAssets('a', viewer), params);
@@ -153,7 +152,7 @@ export class AssetRepository {
   }
 
   /** Whether the viewer may see the asset. */
-  @GenerateSql({ params: [SQL_MANAGER, VIEWER, ID_1] })
+  @GenerateSql({ params: [SQL_MANAGER, VIEWER, EXAMPLE_ID] })
   async isVisible(em: EntityManager, viewer: Viewer, id: string): Promise<boolean> {
     const params: unknown[] = [id];
     const visible = positional(visibleAssets('a', viewer), params);
@@ -165,7 +164,7 @@ export class AssetRepository {
   }
 
   /** Visible adaptations of each asset, newest first. */
-  @GenerateSql({ params: [VIEWER, [ID_1]] })
+  @GenerateSql({ params: [VIEWER, [EXAMPLE_ID]] })
   async derivedOf(viewer: Viewer, parentIds: readonly string[]): Promise<AssetEntity[]> {
     const params: unknown[] = [parentIds];
     const visible = positional(visibleAssets('a', viewer), params);
@@ -182,7 +181,7 @@ export class AssetRepository {
    * The ancestors of each asset that the viewer may see, parent first, in one recursive query for all of them
    * (chains are short; a walk stops after 50 generations).
    */
-  @GenerateSql({ params: [VIEWER, [ID_1]] })
+  @GenerateSql({ params: [VIEWER, [EXAMPLE_ID]] })
   async visibleAncestors(viewer: Viewer, assetIds: readonly string[]): Promise<{ of: string; asset: AssetEntity }[]> {
     const params: unknown[] = [assetIds];
     const visible = positional(visibleAssets('a', viewer), params);
@@ -202,7 +201,7 @@ export class AssetRepository {
   }
 
   /** The versions of the assets that the viewer may read, newest first. */
-  @GenerateSql({ params: [VIEWER, [ID_1]] })
+  @GenerateSql({ params: [VIEWER, [EXAMPLE_ID]] })
   async readableVersions(viewer: Viewer, assetIds: readonly string[]): Promise<AssetVersionEntity[]> {
     const params: unknown[] = [assetIds];
     const readable = positional(visibleVersions('a', 'v', viewer), params);
@@ -218,7 +217,7 @@ export class AssetRepository {
   }
 
   /** The managers of a team. */
-  @GenerateSql({ params: [SQL_MANAGER, ID_1] })
+  @GenerateSql({ params: [SQL_MANAGER, EXAMPLE_ID] })
   async teamManagerIds(em: EntityManager, teamId: string): Promise<string[]> {
     const rows: { user_id: string }[] = await em.query('SELECT user_id FROM team_managers WHERE team_id = $1', [
       teamId,
@@ -268,7 +267,7 @@ export class AssetRepository {
         EXAMPLE_FEED,
         assetSortKeys(EXAMPLE_FEED, AssetSort.NEWEST),
         21,
-        cursor.encode(['2026-01-01T00:00:00.000Z', ID_1]),
+        cursor.encode(['2026-01-01T00:00:00.000Z', EXAMPLE_ID]),
       ],
     },
   )

@@ -2,14 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer.js';
-import { GenerateSql } from '../../core/database/generate-sql.js';
+import { EXAMPLE_ID, GenerateSql } from '../../core/database/generate-sql.js';
 import { positional, visibleAssets } from '../asset/asset-visibility.js';
 import { AuthorshipEntity } from '../authorship/authorship.entity.js';
 import { Role } from '../user/user.entity.js';
 import { AttachmentEntity } from './attachment.entity.js';
 
-const ID_1 = '00000000-0000-0000-0000-000000000001';
-const VIEWER: Viewer = { id: ID_1, role: Role.MEMBER, teamId: null };
+const VIEWER: Viewer = { id: EXAMPLE_ID, role: Role.MEMBER, teamId: null };
 
 /** Every statement on `attachments`; reads return only attachments of assets the viewer may see. */
 @Injectable()
@@ -18,8 +17,8 @@ export class AttachmentRepository {
 
   /** Attachments of assets the viewer may see, by asset or by attachment id, oldest first. */
   @GenerateSql(
-    { name: 'by asset', params: [VIEWER, 'asset', [ID_1]] },
-    { name: 'by id', params: [VIEWER, 'id', [ID_1]] },
+    { name: 'by asset', params: [VIEWER, 'asset', [EXAMPLE_ID]] },
+    { name: 'by id', params: [VIEWER, 'id', [EXAMPLE_ID]] },
   )
   async visible(viewer: Viewer, by: 'asset' | 'id', ids: readonly string[]): Promise<AttachmentEntity[]> {
     const params: unknown[] = [ids];

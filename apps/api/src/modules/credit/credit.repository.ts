@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { AssetFacts, CreditNote, ScoringPolicy, UsageEntry, UsageEvent } from '@byline/credit';
 import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
-import { GenerateSql, SQL_MANAGER } from '../../core/database/generate-sql.js';
+import { EXAMPLE_ID, GenerateSql, SQL_MANAGER } from '../../core/database/generate-sql.js';
 import { CreditEntryEntity } from './credit-entry.entity.js';
 import { ScoringPolicyEntity } from './scoring-policy.entity.js';
 
@@ -151,7 +151,6 @@ export interface CreditEventRow {
   entries: Record<string, unknown>[];
 }
 
-const ID_1 = '00000000-0000-0000-0000-000000000001';
 const JAN_1 = new Date('2026-01-01T00:00:00Z');
 
 /** Every statement of credit: the write path, the statements read, the policies, and what the rebuild check reads. */
@@ -165,7 +164,7 @@ export class CreditRepository {
    * reads or writes, and a shared hold on closing periods. `now` is the database clock read after the locks are
    * held (the outer select only runs once the fenced inner one has taken them).
    */
-  @GenerateSql({ params: [SQL_MANAGER, [ID_1], ID_1, 3] })
+  @GenerateSql({ params: [SQL_MANAGER, [EXAMPLE_ID], EXAMPLE_ID, 3] })
   async factsAndLocks(
     em: EntityManager,
     rootIds: readonly string[],
@@ -200,10 +199,10 @@ export class CreditRepository {
       SQL_MANAGER,
       {
         occurredAt: JAN_1,
-        actorId: ID_1,
+        actorId: EXAMPLE_ID,
         actorCappedTypes: ['REUSE', 'ADAPTED', 'ENDORSED'],
-        people: [ID_1],
-        repeatAssetId: ID_1,
+        people: [EXAMPLE_ID],
+        repeatAssetId: EXAMPLE_ID,
         kind: 'REUSE',
         day: JAN_1,
       },
@@ -243,10 +242,10 @@ export class CreditRepository {
     params: [
       SQL_MANAGER,
       {
-        id: ID_1,
+        id: EXAMPLE_ID,
         type: 'PUBLISHED',
-        actorId: ID_1,
-        assetId: ID_1,
+        actorId: EXAMPLE_ID,
+        assetId: EXAMPLE_ID,
         occurredAt: JAN_1,
         payload: {},
         facts: [],
@@ -292,7 +291,7 @@ export class CreditRepository {
   }
 
   /** The ledger entries of one event, in the order they were written. */
-  @GenerateSql({ params: [SQL_MANAGER, ID_1] })
+  @GenerateSql({ params: [SQL_MANAGER, EXAMPLE_ID] })
   entriesOf(em: EntityManager, eventId: string): Promise<CreditEntryEntity[]> {
     return em.getRepository(CreditEntryEntity).find({ where: { eventId }, order: { id: 'ASC' } });
   }
@@ -307,7 +306,7 @@ export class CreditRepository {
   }
 
   /** The user's team, and whether the viewer manages it; undefined when there is no such user. */
-  @GenerateSql({ params: [ID_1, ID_1] })
+  @GenerateSql({ params: [EXAMPLE_ID, EXAMPLE_ID] })
   async userAndManager(
     userId: string,
     viewerId: string,
@@ -321,7 +320,7 @@ export class CreditRepository {
   }
 
   /** The number and sum of a person's entries booked in [from, to). */
-  @GenerateSql({ params: [ID_1, JAN_1, new Date('2026-04-01T00:00:00Z')] })
+  @GenerateSql({ params: [EXAMPLE_ID, JAN_1, new Date('2026-04-01T00:00:00Z')] })
   async statementTotals(userId: string, from: Date, to: Date): Promise<{ count: number; sum: number }> {
     const [totals] = await this.dataSource.query<{ count: number; sum: number }[]>(
       `SELECT count(*)::int AS count, coalesce(sum(points), 0)::int AS sum
@@ -333,8 +332,8 @@ export class CreditRepository {
 
   /** A page of a person's entries booked in [from, to), newest first, before the entry id `before` if given. */
   @GenerateSql(
-    { name: 'first page', params: [ID_1, JAN_1, new Date('2026-04-01T00:00:00Z'), 51] },
-    { name: 'next page', params: [ID_1, JAN_1, new Date('2026-04-01T00:00:00Z'), 51, '100'] },
+    { name: 'first page', params: [EXAMPLE_ID, JAN_1, new Date('2026-04-01T00:00:00Z'), 51] },
+    { name: 'next page', params: [EXAMPLE_ID, JAN_1, new Date('2026-04-01T00:00:00Z'), 51, '100'] },
   )
   statementPage<Row>(userId: string, from: Date, to: Date, limit: number, before?: string): Promise<Row[]> {
     const params: unknown[] = [userId, from, to];
@@ -353,7 +352,7 @@ export class CreditRepository {
   }
 
   /** Credit per month for a person over the last `months` months, oldest first, from the rollups. */
-  @GenerateSql({ params: [ID_1, 24] })
+  @GenerateSql({ params: [EXAMPLE_ID, 24] })
   monthlyCredit(userId: string, months: number): Promise<{ periodStart: Date; value: number }[]> {
     return this.dataSource.query(
       `SELECT period_start AS "periodStart", value::int AS value FROM credit_rollups
@@ -436,7 +435,7 @@ export class CreditRepository {
   }
 
   /** The ledger entries of these events, in the order they were written. */
-  @GenerateSql({ params: [SQL_MANAGER, [ID_1]] })
+  @GenerateSql({ params: [SQL_MANAGER, [EXAMPLE_ID]] })
   entriesOfEvents(em: EntityManager, eventIds: string[]): Promise<CreditEntryEntity[]> {
     return em.query(
       `SELECT id, event_id AS "eventId", beneficiary_id AS "beneficiaryId", points, reason, source_reason AS "sourceReason",

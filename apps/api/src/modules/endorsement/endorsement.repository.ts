@@ -2,14 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer.js';
-import { GenerateSql, SQL_MANAGER } from '../../core/database/generate-sql.js';
+import { EXAMPLE_ID, GenerateSql, SQL_MANAGER } from '../../core/database/generate-sql.js';
 import type { AssetStatus } from '../asset/asset.entity.js';
 import { positional, visibleAssets } from '../asset/asset-visibility.js';
 import { Role } from '../user/user.entity.js';
 import { EndorsementEntity, EndorsementKind } from './endorsement.entity.js';
 
-const ID_1 = '00000000-0000-0000-0000-000000000001';
-const VIEWER: Viewer = { id: ID_1, role: Role.MEMBER, teamId: null };
+const VIEWER: Viewer = { id: EXAMPLE_ID, role: Role.MEMBER, teamId: null };
 
 /** Every statement on `endorsements`. */
 @Injectable()
@@ -17,7 +16,7 @@ export class EndorsementRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /** The asset's status and whether the viewer authors it, if the viewer may see it. */
-  @GenerateSql({ params: [SQL_MANAGER, VIEWER, ID_1] })
+  @GenerateSql({ params: [SQL_MANAGER, VIEWER, EXAMPLE_ID] })
   async visibleAsset(
     em: EntityManager,
     viewer: Viewer,
@@ -34,7 +33,7 @@ export class EndorsementRepository {
   }
 
   /** Whether the endorser has an active endorsement of this kind of the asset. */
-  @GenerateSql({ params: [SQL_MANAGER, ID_1, ID_1, EndorsementKind.HELPFUL] })
+  @GenerateSql({ params: [SQL_MANAGER, EXAMPLE_ID, EXAMPLE_ID, EndorsementKind.HELPFUL] })
   async hasActive(em: EntityManager, assetId: string, endorserId: string, kind: EndorsementKind): Promise<boolean> {
     const rows: unknown[] = await em.query(
       'SELECT 1 FROM endorsements WHERE asset_id = $1 AND endorser_id = $2 AND kind = $3 AND withdrawn_at IS NULL',

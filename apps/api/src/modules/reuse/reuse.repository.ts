@@ -4,14 +4,13 @@ import type { CreditNote } from '@byline/credit';
 import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer.js';
-import { GenerateSql, SQL_MANAGER } from '../../core/database/generate-sql.js';
+import { EXAMPLE_ID, GenerateSql, SQL_MANAGER } from '../../core/database/generate-sql.js';
 import { positional, visibleAssets } from '../asset/asset-visibility.js';
 import { Role } from '../user/user.entity.js';
 import { ReuseEventEntity } from './reuse-event.entity.js';
 import type { AssetStatsObject } from './dto/reuse.objects.js';
 
-const ID_1 = '00000000-0000-0000-0000-000000000001';
-const VIEWER: Viewer = { id: ID_1, role: Role.MEMBER, teamId: null };
+const VIEWER: Viewer = { id: EXAMPLE_ID, role: Role.MEMBER, teamId: null };
 
 /** A reuse to record; its id is assigned when it is not given. */
 export type NewReuseEvent = Omit<ReuseEventEntity, 'id' | 'asset' | 'actor'> & { id?: string };
@@ -56,7 +55,7 @@ export class ReuseRepository {
    * Takes the lock named `lockKey` for the transaction and reads whether the viewer may use the asset (visible and
    * not a draft), whether the deal exists (or none is named) and when it closed.
    */
-  @GenerateSql({ params: [SQL_MANAGER, VIEWER, ID_1, null, 'example'] })
+  @GenerateSql({ params: [SQL_MANAGER, VIEWER, EXAMPLE_ID, null, 'example'] })
   async lockAndCheck(
     em: EntityManager,
     viewer: Viewer,
@@ -77,7 +76,7 @@ export class ReuseRepository {
   }
 
   /** The notes of a credit event (empty without one). */
-  @GenerateSql({ params: [SQL_MANAGER, ID_1] })
+  @GenerateSql({ params: [SQL_MANAGER, EXAMPLE_ID] })
   async creditNotes(em: EntityManager, creditEventId: string | null): Promise<readonly CreditNote[]> {
     const rows = await em.query<{ notes: CreditNote[] }[]>('SELECT notes FROM credit_events WHERE id = $1', [
       creditEventId,
@@ -86,7 +85,7 @@ export class ReuseRepository {
   }
 
   /** Reuse statistics of many assets in one statement; assets without any come back empty. */
-  @GenerateSql({ params: [[ID_1]] })
+  @GenerateSql({ params: [[EXAMPLE_ID]] })
   stats(ids: readonly string[]): Promise<(AssetStatsObject & { id: string })[]> {
     return this.dataSource.query(
       `SELECT a.id,

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer.js';
-import { GenerateSql } from '../../core/database/generate-sql.js';
+import { EXAMPLE_ID, GenerateSql } from '../../core/database/generate-sql.js';
 import { positional, visibleAssets } from '../asset/asset-visibility.js';
 import { Role } from '../user/user.entity.js';
 import type { SuggestionCandidate } from './suggestion-score.util.js';
 
-const ID_1 = '00000000-0000-0000-0000-000000000001';
-const VIEWER: Viewer = { id: ID_1, role: Role.MEMBER, teamId: null };
+const VIEWER: Viewer = { id: EXAMPLE_ID, role: Role.MEMBER, teamId: null };
 
 /** A candidate as read: what the score sees, with its use in closed deals as columns. */
 export type CandidateRow = Omit<SuggestionCandidate, 'usage'> & {
@@ -24,7 +23,7 @@ export class SuggestionRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /** The buyer roles the deal's analyses (those the viewer may see) say were involved. */
-  @GenerateSql({ params: [VIEWER, ID_1] })
+  @GenerateSql({ params: [VIEWER, EXAMPLE_ID] })
   async buyerRolesOf(viewer: Viewer, dealId: string): Promise<string[]> {
     const params: unknown[] = [dealId];
     const visible = positional(visibleAssets('x', viewer), params);
@@ -40,7 +39,7 @@ export class SuggestionRepository {
    * Every published asset the viewer may see that the deal has not used, with what the score needs: its tags,
    * reuse count, publication date and its record in the organisation's closed deals.
    */
-  @GenerateSql({ params: [VIEWER, ID_1] })
+  @GenerateSql({ params: [VIEWER, EXAMPLE_ID] })
   candidates(viewer: Viewer, dealId: string): Promise<CandidateRow[]> {
     const params: unknown[] = [dealId];
     const visible = positional(visibleAssets('x', viewer), params);
