@@ -6,7 +6,8 @@ import { AssetEntity, AssetKind, AssetStatus, JourneyPhase, Visibility } from '.
 import { AuthorRole, AuthorshipEntity } from '../authorship/authorship.entity.js';
 import { CreditService } from '../credit/credit.service.js';
 import { EndorsementEntity, EndorsementKind } from '../endorsement/endorsement.entity.js';
-import { ReuseEventEntity, ReuseKind } from '../reuse/reuse-event.entity.js';
+import { ReuseKind } from '../reuse/reuse-event.entity.js';
+import { ReuseRepository } from '../reuse/reuse.repository.js';
 import { TaxonomyKind } from '../taxonomy/taxonomy-term.entity.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import { Role } from '../user/user.entity.js';
@@ -33,6 +34,7 @@ export class DemoActivity {
     private readonly credit: CreditService,
     private readonly taxonomy: TaxonomyService,
     private readonly setup: SetupRepository,
+    private readonly reuses: ReuseRepository,
   ) {}
 
   async load(
@@ -263,7 +265,7 @@ export class DemoActivity {
     points: number,
     creditEventId: string | null,
   ) {
-    await em.insert(ReuseEventEntity, {
+    await this.reuses.insert(em, {
       assetId,
       actorId,
       kind,
@@ -273,8 +275,5 @@ export class DemoActivity {
       pointsAwarded: points,
       creditEventId,
     });
-    if (kind !== ReuseKind.VIEW) {
-      await this.setup.countReuse(em, assetId);
-    }
   }
 }

@@ -7,7 +7,9 @@ import { DealOutcome } from '../deal/deal.entity.js';
 import { DealChangeSource } from '../deal/deal-audit-entry.entity.js';
 import { DealWriteService } from '../deal/deal-write.service.js';
 import type { DealField } from '../deal/deal-write.service.js';
-import { ReuseEventEntity, ReuseKind } from '../reuse/reuse-event.entity.js';
+import { ReuseKind } from '../reuse/reuse-event.entity.js';
+import { ReuseRepository } from '../reuse/reuse.repository.js';
+import { DealRepository } from '../deal/deal.repository.js';
 import { WinLossOutcome } from '../win-loss/win-loss-analysis.entity.js';
 import { WinLossAnalysisService } from '../win-loss/win-loss-analysis.service.js';
 import { WinLossReasonService } from '../win-loss/win-loss-reason.service.js';
@@ -232,6 +234,8 @@ export class DemoDeals {
   constructor(
     private readonly dataSource: DataSource,
     private readonly setup: SetupRepository,
+    private readonly reuses: ReuseRepository,
+    private readonly deals: DealRepository,
     private readonly dealWrite: DealWriteService,
     private readonly credit: CreditService,
     private readonly analyses: WinLossAnalysisService,
@@ -247,7 +251,19 @@ export class DemoDeals {
 
     await this.dataSource.transaction(async (em) => {
       await this.reasons.ensureSeeded(em);
-      await this.setup.insertAccounts(em, data.accounts);
+      await this.deals.upsertAccounts(
+        em,
+        ['industry', 'headquarters', 'employees', 'year_established'],
+        data.accounts.map((a) => ({
+          name: a.name,
+          industry: a.industry,
+          headquarters: a.headquarters,
+          employees: a.employees,
+          year_established: a.yearEstablished,
+          annual_revenue: null,
+          parent_name: null,
+        })),
+      );
     });
 
     // First as the CRM saw them while in progress, then the closes: a deal must exist (open) before content is
@@ -281,7 +297,7 @@ export class DemoDeals {
           reuseKind: 'USED_IN_DEAL',
           occurredAt: use.at,
         });
-        await em.insert(ReuseEventEntity, {
+        await this.reuses.insert(em, {
           assetId: id,
           actorId,
           kind: ReuseKind.USED_IN_DEAL,
@@ -291,7 +307,6 @@ export class DemoDeals {
           pointsAwarded: result.awardedPoints,
           creditEventId: result.eventId,
         });
-        await this.setup.countReuse(em, id);
       }
     });
 

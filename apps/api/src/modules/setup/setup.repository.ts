@@ -1,12 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
-import type { DemoAccount } from './demo-data.js';
 
-/**
- * The first-run setup's statements. Loading the demo writes a few rows of tables other capabilities own (accounts,
- * an asset's reuse counter) the way their own write paths do, without those paths' checks and events.
- */
+/** The first-run setup's own reads and its lock. */
 @Injectable()
 export class SetupRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -25,11 +21,6 @@ export class SetupRepository {
     return rows.length > 0;
   }
 
-  /** Counts one more (credited) reuse of the asset. */
-  async countReuse(em: EntityManager, assetId: string): Promise<void> {
-    await em.query('UPDATE assets SET reuse_count = reuse_count + 1 WHERE id = $1', [assetId]);
-  }
-
   /** Everyone with an email, with the name of their team. */
   people(): Promise<{ id: string; email: string; team: string | null }[]> {
     return this.dataSource.query(
@@ -40,19 +31,5 @@ export class SetupRepository {
   /** Every asset's id and title. */
   assetTitles(): Promise<{ id: string; title: string }[]> {
     return this.dataSource.query('SELECT id, title FROM assets');
-  }
-
-  async insertAccounts(em: EntityManager, accounts: DemoAccount[]): Promise<void> {
-    await em.query(
-      `INSERT INTO accounts (name, industry, headquarters, employees, year_established)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::int[])`,
-      [
-        accounts.map((a) => a.name),
-        accounts.map((a) => a.industry),
-        accounts.map((a) => a.headquarters),
-        accounts.map((a) => a.employees),
-        accounts.map((a) => a.yearEstablished),
-      ],
-    );
   }
 }
