@@ -14,224 +14,192 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-  '\n  mutation ArchiveAsset($id: ID!) {\n    archiveAsset(id: $id) {\n      ...AssetDetailFields\n    }\n  }\n': typeof types.ArchiveAssetDocument;
-  '\n  query AssetDetail($id: ID!) {\n    asset(id: $id) {\n      ...AssetDetailFields\n    }\n  }\n': typeof types.AssetDetailDocument;
-  '\n  fragment AssetCardFields on Asset {\n    id\n    kind\n    title\n    summary\n    status\n    visibility\n    publishedAt\n    createdAt\n    industries\n    buyerRoles\n    journeyPhases\n    products\n    tags\n    team {\n      id\n      name\n    }\n    derivedFrom {\n      id\n      title\n    }\n    authors {\n      role\n      share\n      user {\n        id\n        name\n        title\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.AssetCardFieldsFragmentDoc;
-  '\n  fragment AssetDetailFields on Asset {\n    ...AssetCardFields\n    ...AssetEndorsements\n    body\n    version\n    updatedAt\n    viewerCan {\n      edit\n      publish\n      archive\n      setAuthors\n      adapt\n      endorse\n    }\n    ancestry {\n      id\n      title\n      kind\n    }\n    derivedAssets {\n      ...AssetCardFields\n    }\n    attachments {\n      ...AttachmentFields\n    }\n    versions {\n      version\n      change\n      createdAt\n      editedBy {\n        id\n        name\n      }\n    }\n  }\n': typeof types.AssetDetailFieldsFragmentDoc;
-  '\n  query AssetVersion($assetId: ID!, $version: Int!) {\n    assetVersion(assetId: $assetId, version: $version) {\n      version\n      change\n      createdAt\n      editedBy {\n        id\n        name\n      }\n      kind\n      title\n      summary\n      body\n      visibility\n      industries\n      buyerRoles\n      journeyPhases\n      products\n      tags\n      authors {\n        role\n        share\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.AssetVersionDocument;
-  '\n  mutation CreateAsset($input: CreateAssetInput!) {\n    createAsset(input: $input) {\n      ...AssetDetailFields\n    }\n  }\n': typeof types.CreateAssetDocument;
-  '\n  mutation DeriveAsset($fromId: ID!, $input: CreateAssetInput!) {\n    deriveAsset(fromId: $fromId, input: $input) {\n      ...AssetDetailFields\n    }\n  }\n': typeof types.DeriveAssetDocument;
-  '\n  query Feed($first: Int, $after: String) {\n    feed(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AssetCardFields\n        }\n      }\n    }\n  }\n': typeof types.FeedDocument;
-  '\n  query LibraryAssets(\n    $search: String\n    $filter: AssetFilter\n    $sort: AssetSort\n    $first: Int\n    $after: String\n    $withFacets: Boolean!\n  ) {\n    assets(search: $search, filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets @include(if: $withFacets) {\n        kinds {\n          value\n          label\n          count\n        }\n        industries {\n          value\n          label\n          count\n        }\n        buyerRoles {\n          value\n          label\n          count\n        }\n        journeyPhases {\n          value\n          label\n          count\n        }\n        products {\n          value\n          label\n          count\n        }\n        tags {\n          value\n          label\n          count\n        }\n        teams {\n          value\n          label\n          count\n        }\n        authors {\n          value\n          label\n          count\n        }\n      }\n      edges {\n        cursor\n        node {\n          ...AssetCardFields\n        }\n      }\n    }\n  }\n': typeof types.LibraryAssetsDocument;
-  '\n  mutation PublishAsset($id: ID!) {\n    publishAsset(id: $id) {\n      ...AssetDetailFields\n    }\n  }\n': typeof types.PublishAssetDocument;
-  '\n  mutation UpdateAsset($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      ...AssetDetailFields\n    }\n  }\n': typeof types.UpdateAssetDocument;
-  '\n  fragment AttachmentFields on Attachment {\n    id\n    fileName\n    contentType\n    sizeBytes\n    createdAt\n    downloadPath\n    uploadedBy {\n      id\n      name\n    }\n  }\n': typeof types.AttachmentFieldsFragmentDoc;
-  '\n  mutation DeleteAttachment($id: ID!) {\n    deleteAttachment(id: $id)\n  }\n': typeof types.DeleteAttachmentDocument;
-  '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        id\n        name\n        role\n      }\n    }\n  }\n': typeof types.LoginDocument;
-  '\n  mutation Logout {\n    logout\n  }\n': typeof types.LogoutDocument;
-  '\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      title\n      role\n      status\n      team {\n        id\n        name\n      }\n      viewerCan {\n        readCredit\n        administer\n        readEveryTeamReport\n        importAccounts\n        importTeams\n        importDeals\n        addTaxonomyTerms\n        verifyAssets\n        readDealAuditTrails\n      }\n    }\n  }\n': typeof types.ViewerDocument;
-  '\n  query AuthorCandidates($search: String, $first: Int) {\n    users(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          name\n          title\n          status\n          team {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.AuthorCandidatesDocument;
-  '\n  mutation SetAuthors($assetId: ID!, $authors: [AuthorshipInput!]!) {\n    setAuthors(assetId: $assetId, authors: $authors) {\n      ...AssetDetailFields\n    }\n  }\n': typeof types.SetAuthorsDocument;
-  '\n  query CreditHistory($userId: ID!) {\n    creditHistory(userId: $userId) {\n      periodStart\n      value\n    }\n  }\n': typeof types.CreditHistoryDocument;
-  '\n  query CreditPerson($id: ID!) {\n    user(id: $id) {\n      id\n      name\n      title\n      status\n      team {\n        id\n        name\n      }\n    }\n  }\n': typeof types.CreditPersonDocument;
-  '\n  query CreditStanding($period: PeriodInput!, $withEntries: Boolean!) {\n    period(period: $period) {\n      ...PeriodFields\n    }\n    leaderboard(period: $period, metric: CREDIT, first: 100) {\n      size\n      viewerEntry {\n        rank\n        value\n      }\n      entries @include(if: $withEntries) {\n        rank\n        value\n        user {\n          id\n        }\n      }\n    }\n  }\n': typeof types.CreditStandingDocument;
-  '\n  fragment CreditEntryFields on CreditEntry {\n    id\n    points\n    reason\n    explanation\n    rule\n    generation\n    policyVersion\n    occurredAt\n    bookedAt\n    capped {\n      cap\n      grossPoints\n    }\n    asset {\n      id\n      title\n    }\n    actor {\n      id\n      name\n    }\n  }\n': typeof types.CreditEntryFieldsFragmentDoc;
-  '\n  query CreditStatement($userId: ID!, $period: PeriodInput!, $first: Int, $after: String) {\n    creditEntries(userId: $userId, period: $period, first: $first, after: $after) {\n      sum\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CreditEntryFields\n        }\n      }\n    }\n  }\n': typeof types.CreditStatementDocument;
-  '\n  fragment PeriodFields on Period {\n    kind\n    label\n    from\n    to\n    closed\n  }\n': typeof types.PeriodFieldsFragmentDoc;
-  '\n  query ResolvePeriod($period: PeriodInput!) {\n    period(period: $period) {\n      ...PeriodFields\n    }\n  }\n': typeof types.ResolvePeriodDocument;
-  '\n  query ScoringPolicyHistory {\n    scoringPolicyHistory {\n      version\n      policy\n      createdAt\n      createdBy {\n        id\n        name\n      }\n    }\n  }\n': typeof types.ScoringPolicyHistoryDocument;
-  '\n  query ScoringPolicy {\n    scoringPolicy\n  }\n': typeof types.ScoringPolicyDocument;
-  '\n  mutation UpdateScoringPolicy($policy: String!) {\n    updateScoringPolicy(policy: $policy)\n  }\n': typeof types.UpdateScoringPolicyDocument;
-  '\n  fragment ImportResultFields on ImportResult {\n    rows\n    created\n    updated\n    unchanged\n    skipped\n    errors {\n      row\n      message\n    }\n  }\n': typeof types.ImportResultFieldsFragmentDoc;
-  '\n  query DealAuditTrail($id: ID!) {\n    deal(id: $id) {\n      id\n      auditTrail {\n        id\n        field\n        before\n        after\n        source\n        changedAt\n        actor {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.DealAuditTrailDocument;
-  '\n  fragment DealRowFields on Deal {\n    id\n    externalId\n    name\n    accountName\n    industry\n    product\n    amount\n    outcome\n    stage\n    closedAt\n    owner {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n  }\n': typeof types.DealRowFieldsFragmentDoc;
-  '\n  fragment DealDetailFields on Deal {\n    ...DealRowFields\n    competitor\n    engagedAt\n  }\n': typeof types.DealDetailFieldsFragmentDoc;
-  '\n  query DealFilterOptions {\n    teams {\n      id\n      name\n    }\n    industries: winLoss(groupBy: INDUSTRY) {\n      key\n    }\n    products: winLoss(groupBy: PRODUCT) {\n      key\n    }\n    owners: winLoss(groupBy: OWNER) {\n      key\n      groupId\n    }\n  }\n': typeof types.DealFilterOptionsDocument;
-  '\n  query DealReviewFlags {\n    dealReviewFlags(first: 50) {\n      deal {\n        id\n        externalId\n        name\n        outcome\n      }\n      outcomeChanges\n      reopenings\n      reasons\n      lastChangeAt\n    }\n  }\n': typeof types.DealReviewFlagsDocument;
-  '\n  query Deal($id: ID!) {\n    deal(id: $id) {\n      ...DealDetailFields\n    }\n  }\n': typeof types.DealDocument;
-  '\n  query Deals($filter: DealFilter, $outcome: DealOutcome, $first: Int, $after: String) {\n    deals(filter: $filter, outcome: $outcome, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...DealRowFields\n        }\n      }\n    }\n  }\n': typeof types.DealsDocument;
-  '\n  mutation EndorseAsset($assetId: ID!, $kind: EndorsementKind!, $comment: String) {\n    endorseAsset(assetId: $assetId, kind: $kind, comment: $comment) {\n      ...EndorsementFields\n      asset {\n        ...AssetEndorsements\n      }\n    }\n  }\n': typeof types.EndorseAssetDocument;
-  '\n  fragment EndorsementFields on Endorsement {\n    id\n    kind\n    comment\n    createdAt\n    pointsAwarded\n    endorser {\n      id\n      name\n    }\n  }\n': typeof types.EndorsementFieldsFragmentDoc;
-  '\n  fragment AssetEndorsements on Asset {\n    id\n    endorsements {\n      ...EndorsementFields\n    }\n    ...ReuseAssetStats\n  }\n': typeof types.AssetEndorsementsFragmentDoc;
-  '\n  mutation WithdrawEndorsement($id: ID!) {\n    withdrawEndorsement(id: $id)\n  }\n': typeof types.WithdrawEndorsementDocument;
-  '\n  query AssetEndorsementsRefresh($assetId: ID!) {\n    asset(id: $assetId) {\n      ...AssetEndorsements\n    }\n  }\n': typeof types.AssetEndorsementsRefreshDocument;
-  '\n  mutation Follow($kind: FollowKind!, $target: String!) {\n    follow(kind: $kind, target: $target) {\n      kind\n      target\n    }\n  }\n': typeof types.FollowDocument;
-  '\n  query Following {\n    following {\n      kind\n      target\n      user {\n        id\n        name\n        title\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.FollowingDocument;
-  '\n  mutation Unfollow($kind: FollowKind!, $target: String!) {\n    unfollow(kind: $kind, target: $target)\n  }\n': typeof types.UnfollowDocument;
-  '\n  fragment LeaderboardEntryFields on LeaderboardEntry {\n    rank\n    value\n    user {\n      id\n      name\n      status\n      team {\n        id\n        name\n      }\n      viewerCan {\n        readCredit\n      }\n    }\n  }\n': typeof types.LeaderboardEntryFieldsFragmentDoc;
-  '\n  query Leaderboard(\n    $period: PeriodInput!\n    $metric: LeaderboardMetric!\n    $teamId: ID\n    $first: Int!\n    $includeInactive: Boolean\n  ) {\n    leaderboard(period: $period, metric: $metric, teamId: $teamId, first: $first, includeInactive: $includeInactive) {\n      metric\n      size\n      period {\n        ...PeriodFields\n      }\n      entries {\n        ...LeaderboardEntryFields\n      }\n      viewerEntry {\n        ...LeaderboardEntryFields\n      }\n    }\n  }\n': typeof types.LeaderboardDocument;
-  '\n  subscription CreditReceived {\n    creditReceived {\n      points\n      reason\n      assetId\n      actorId\n    }\n  }\n': typeof types.CreditReceivedDocument;
-  '\n  query CreditNoticeContext($actorId: ID!, $assetId: ID!, $withAsset: Boolean!) {\n    user(id: $actorId) {\n      id\n      name\n    }\n    asset(id: $assetId) @include(if: $withAsset) {\n      id\n      title\n    }\n  }\n': typeof types.CreditNoticeContextDocument;
-  '\n  fragment AuthorshipReportFields on AuthorshipReport {\n    credit\n    rank\n    assetsAuthored\n    reusesReceived {\n      kind\n      count\n    }\n    uniqueReusers\n    teamsReached\n    endorsementsReceived {\n      kind\n      count\n    }\n    derivedAssets\n    wonDealsInfluenced\n    wonAmountInfluenced\n    engagement {\n      sharing\n      participating\n      contributing\n    }\n  }\n': typeof types.AuthorshipReportFieldsFragmentDoc;
-  '\n  query PersonReport($userId: ID!, $period: PeriodInput!) {\n    authorshipReport(userId: $userId, period: $period) {\n      period {\n        ...PeriodFields\n      }\n      user {\n        id\n        name\n        title\n        status\n        team {\n          id\n          name\n        }\n      }\n      ...AuthorshipReportFields\n      csv\n    }\n  }\n': typeof types.PersonReportDocument;
-  '\n  query TeamReport($teamId: ID!, $period: PeriodInput!) {\n    authorshipReport(teamId: $teamId, period: $period) {\n      period {\n        ...PeriodFields\n      }\n      team {\n        id\n        name\n      }\n      ...AuthorshipReportFields\n      csv\n      members {\n        user {\n          id\n          name\n          title\n          status\n        }\n        ...AuthorshipReportFields\n      }\n    }\n  }\n': typeof types.TeamReportDocument;
-  '\n  query PersonEngagement($userId: ID!, $period: PeriodInput!) {\n    authorshipReport(userId: $userId, period: $period) {\n      rank\n      engagement {\n        sharing\n        participating\n        contributing\n      }\n    }\n  }\n': typeof types.PersonEngagementDocument;
-  '\n  fragment ReuseAssetStats on Asset {\n    id\n    stats {\n      reuseCount\n      uniqueReusers\n      teamsReached\n      viewCount\n      endorsementCount\n      creditGenerated\n    }\n  }\n': typeof types.ReuseAssetStatsFragmentDoc;
-  '\n  query OpenDeals($ownerId: ID!) {\n    deals(first: 50, outcome: OPEN, filter: { ownerId: $ownerId }) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          accountName\n          product\n          amount\n        }\n      }\n    }\n  }\n': typeof types.OpenDealsDocument;
-  '\n  mutation RecordReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n      kind\n      occurredAt\n      pointsAwarded\n      explanation\n      asset {\n        ...ReuseAssetStats\n      }\n    }\n  }\n': typeof types.RecordReuseDocument;
-  '\n  query ReuseTarget($assetId: ID!) {\n    viewer {\n      id\n    }\n    asset(id: $assetId) {\n      id\n      title\n      body\n    }\n  }\n': typeof types.ReuseTargetDocument;
-  '\n  query ReviewFlags($period: PeriodInput!) {\n    creditRings(period: $period) {\n      users {\n        id\n        name\n      }\n      mutualPoints\n      share\n    }\n    creditSpikes(period: $period) {\n      user {\n        id\n        name\n      }\n      day\n      points\n      medianPoints\n      events {\n        eventId\n        kind\n        occurredAt\n        points\n        actor {\n          id\n          name\n        }\n        asset {\n          id\n          title\n        }\n      }\n    }\n  }\n': typeof types.ReviewFlagsDocument;
-  '\n  query DealSuggestions($dealId: ID!, $first: Int) {\n    dealSuggestions(dealId: $dealId, first: $first) {\n      score\n      reasons\n      asset {\n        id\n        kind\n        title\n        summary\n        publishedAt\n        authors {\n          role\n          share\n          user {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.DealSuggestionsDocument;
-  '\n  mutation AddTaxonomyTerm($kind: TaxonomyKind!, $value: String!) {\n    addTaxonomyTerm(kind: $kind, value: $value) {\n      kind\n      value\n      assetCount\n    }\n  }\n': typeof types.AddTaxonomyTermDocument;
-  '\n  query TagSuggestions($search: String) {\n    tagSuggestions(search: $search) {\n      value\n      assetCount\n    }\n  }\n': typeof types.TagSuggestionsDocument;
-  '\n  query TaxonomyTerms($kind: TaxonomyKind!, $search: String) {\n    taxonomy(kind: $kind, search: $search) {\n      kind\n      value\n      assetCount\n    }\n  }\n': typeof types.TaxonomyTermsDocument;
-  '\n  mutation CreateTeam($name: String!, $managerIds: [ID!]) {\n    createTeam(name: $name, managerIds: $managerIds) {\n      id\n      name\n      memberCount\n      managers {\n        id\n        name\n      }\n    }\n  }\n': typeof types.CreateTeamDocument;
-  '\n  mutation SetTeamManagers($teamId: ID!, $userIds: [ID!]!) {\n    setTeamManagers(teamId: $teamId, userIds: $userIds) {\n      id\n      name\n      memberCount\n      managers {\n        id\n        name\n      }\n    }\n  }\n': typeof types.SetTeamManagersDocument;
-  '\n  query Teams {\n    teams {\n      id\n      name\n      memberCount\n      viewerCan {\n        readReport\n      }\n      managers {\n        id\n        name\n      }\n    }\n  }\n': typeof types.TeamsDocument;
-  '\n  mutation CreateUser($email: String!, $name: String!, $password: String!, $role: Role!, $teamId: ID, $title: String) {\n    createUser(email: $email, name: $name, password: $password, role: $role, teamId: $teamId, title: $title) {\n      id\n      name\n      email\n      title\n      role\n      status\n      canLogIn\n      team {\n        id\n        name\n      }\n    }\n  }\n': typeof types.CreateUserDocument;
-  '\n  mutation SetUserStatus($userId: ID!, $status: UserStatus!) {\n    setUserStatus(userId: $userId, status: $status) {\n      id\n      status\n      canLogIn\n    }\n  }\n': typeof types.SetUserStatusDocument;
-  '\n  query UserOptions($search: String, $first: Int) {\n    users(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          name\n          email\n          role\n        }\n      }\n    }\n  }\n': typeof types.UserOptionsDocument;
-  '\n  query Users($search: String, $first: Int, $after: String) {\n    users(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          email\n          title\n          role\n          status\n          canLogIn\n          team {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.UsersDocument;
-  '\n  query ContentInfluence($filter: DealFilter, $minClosedDeals: Int, $first: Int) {\n    contentInfluence(filter: $filter, minClosedDeals: $minClosedDeals, first: $first) {\n      dealsUsedIn\n      won\n      lost\n      winRate\n      comparableDeals\n      baselineWinRate\n      lift\n      enoughData\n      winRateInterval {\n        low\n        high\n      }\n      asset {\n        id\n        kind\n        title\n      }\n    }\n  }\n': typeof types.ContentInfluenceDocument;
-  '\n  fragment AnalysisFields on Asset {\n    id\n    title\n    summary\n    status\n    publishedAt\n    createdAt\n    authors {\n      role\n      share\n      user {\n        id\n        name\n      }\n    }\n    winLoss {\n      outcome\n      reasons\n      competitor\n      buyerRolesInvolved\n      lessonsLearned\n      updatedAt\n    }\n  }\n': typeof types.AnalysisFieldsFragmentDoc;
-  '\n  query DealAnalyses($id: ID!) {\n    deal(id: $id) {\n      id\n      analyses {\n        ...AnalysisFields\n      }\n    }\n  }\n': typeof types.DealAnalysesDocument;
-  '\n  query TopLossReasons($filter: DealFilter, $first: Int) {\n    topLossReasons(filter: $filter, first: $first) {\n      reason\n      count\n      share\n    }\n  }\n': typeof types.TopLossReasonsDocument;
-  '\n  query WinLossReasons {\n    winLossReasons {\n      id\n      label\n    }\n  }\n': typeof types.WinLossReasonsDocument;
-  '\n  query WinLoss($groupBy: WinLossDimension!, $filter: DealFilter) {\n    winLoss(groupBy: $groupBy, filter: $filter) {\n      key\n      groupId\n      won\n      lost\n      winRate\n      wonAmount\n      lostAmount\n      avgCycleDays\n    }\n  }\n': typeof types.WinLossDocument;
+  'mutation ArchiveAsset($id: ID!) {\n  archiveAsset(id: $id) {\n    ...AssetDetailFields\n  }\n}': typeof types.ArchiveAssetDocument;
+  'query AssetDetail($id: ID!) {\n  asset(id: $id) {\n    ...AssetDetailFields\n  }\n}': typeof types.AssetDetailDocument;
+  'fragment AssetCardFields on Asset {\n  id\n  kind\n  title\n  summary\n  status\n  visibility\n  publishedAt\n  createdAt\n  industries\n  buyerRoles\n  journeyPhases\n  products\n  tags\n  team {\n    id\n    name\n  }\n  derivedFrom {\n    id\n    title\n  }\n  authors {\n    role\n    share\n    user {\n      id\n      name\n      title\n      team {\n        id\n        name\n      }\n    }\n  }\n}\n\nfragment AssetDetailFields on Asset {\n  ...AssetCardFields\n  ...AssetEndorsements\n  body\n  version\n  updatedAt\n  viewerCan {\n    edit\n    publish\n    archive\n    setAuthors\n    adapt\n    endorse\n  }\n  ancestry {\n    id\n    title\n    kind\n  }\n  derivedAssets {\n    ...AssetCardFields\n  }\n  attachments {\n    ...AttachmentFields\n  }\n  versions {\n    version\n    change\n    createdAt\n    editedBy {\n      id\n      name\n    }\n  }\n}': typeof types.AssetCardFieldsFragmentDoc;
+  'query AssetVersion($assetId: ID!, $version: Int!) {\n  assetVersion(assetId: $assetId, version: $version) {\n    version\n    change\n    createdAt\n    editedBy {\n      id\n      name\n    }\n    kind\n    title\n    summary\n    body\n    visibility\n    industries\n    buyerRoles\n    journeyPhases\n    products\n    tags\n    authors {\n      role\n      share\n      user {\n        id\n        name\n      }\n    }\n  }\n}': typeof types.AssetVersionDocument;
+  'mutation CreateAsset($input: CreateAssetInput!) {\n  createAsset(input: $input) {\n    ...AssetDetailFields\n  }\n}': typeof types.CreateAssetDocument;
+  'mutation DeriveAsset($fromId: ID!, $input: CreateAssetInput!) {\n  deriveAsset(fromId: $fromId, input: $input) {\n    ...AssetDetailFields\n  }\n}': typeof types.DeriveAssetDocument;
+  'query Feed($first: Int, $after: String) {\n  feed(first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...AssetCardFields\n      }\n    }\n  }\n}': typeof types.FeedDocument;
+  'query LibraryAssets($search: String, $filter: AssetFilter, $sort: AssetSort, $first: Int, $after: String, $withFacets: Boolean!) {\n  assets(\n    search: $search\n    filter: $filter\n    sort: $sort\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    facets @include(if: $withFacets) {\n      kinds {\n        value\n        label\n        count\n      }\n      industries {\n        value\n        label\n        count\n      }\n      buyerRoles {\n        value\n        label\n        count\n      }\n      journeyPhases {\n        value\n        label\n        count\n      }\n      products {\n        value\n        label\n        count\n      }\n      tags {\n        value\n        label\n        count\n      }\n      teams {\n        value\n        label\n        count\n      }\n      authors {\n        value\n        label\n        count\n      }\n    }\n    edges {\n      cursor\n      node {\n        ...AssetCardFields\n      }\n    }\n  }\n}': typeof types.LibraryAssetsDocument;
+  'mutation PublishAsset($id: ID!) {\n  publishAsset(id: $id) {\n    ...AssetDetailFields\n  }\n}': typeof types.PublishAssetDocument;
+  'mutation UpdateAsset($id: ID!, $input: UpdateAssetInput!) {\n  updateAsset(id: $id, input: $input) {\n    ...AssetDetailFields\n  }\n}': typeof types.UpdateAssetDocument;
+  'fragment AttachmentFields on Attachment {\n  id\n  fileName\n  contentType\n  sizeBytes\n  createdAt\n  downloadPath\n  uploadedBy {\n    id\n    name\n  }\n}': typeof types.AttachmentFieldsFragmentDoc;
+  'mutation DeleteAttachment($id: ID!) {\n  deleteAttachment(id: $id)\n}': typeof types.DeleteAttachmentDocument;
+  'mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    user {\n      id\n      name\n      role\n    }\n  }\n}': typeof types.LoginDocument;
+  'mutation Logout {\n  logout\n}': typeof types.LogoutDocument;
+  'query Viewer {\n  viewer {\n    id\n    name\n    email\n    title\n    role\n    status\n    team {\n      id\n      name\n    }\n    viewerCan {\n      readCredit\n      administer\n      readEveryTeamReport\n      importAccounts\n      importTeams\n      importDeals\n      addTaxonomyTerms\n      verifyAssets\n      readDealAuditTrails\n    }\n  }\n}': typeof types.ViewerDocument;
+  'query AuthorCandidates($search: String, $first: Int) {\n  users(search: $search, first: $first) {\n    edges {\n      node {\n        id\n        name\n        title\n        status\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n}': typeof types.AuthorCandidatesDocument;
+  'mutation SetAuthors($assetId: ID!, $authors: [AuthorshipInput!]!) {\n  setAuthors(assetId: $assetId, authors: $authors) {\n    ...AssetDetailFields\n  }\n}': typeof types.SetAuthorsDocument;
+  'query CreditHistory($userId: ID!) {\n  creditHistory(userId: $userId) {\n    periodStart\n    value\n  }\n}': typeof types.CreditHistoryDocument;
+  'query CreditPerson($id: ID!) {\n  user(id: $id) {\n    id\n    name\n    title\n    status\n    team {\n      id\n      name\n    }\n  }\n}': typeof types.CreditPersonDocument;
+  'query CreditStanding($period: PeriodInput!, $withEntries: Boolean!) {\n  period(period: $period) {\n    ...PeriodFields\n  }\n  leaderboard(period: $period, metric: CREDIT, first: 100) {\n    size\n    viewerEntry {\n      rank\n      value\n    }\n    entries @include(if: $withEntries) {\n      rank\n      value\n      user {\n        id\n      }\n    }\n  }\n}': typeof types.CreditStandingDocument;
+  'fragment CreditEntryFields on CreditEntry {\n  id\n  points\n  reason\n  explanation\n  rule\n  generation\n  policyVersion\n  occurredAt\n  bookedAt\n  capped {\n    cap\n    grossPoints\n  }\n  asset {\n    id\n    title\n  }\n  actor {\n    id\n    name\n  }\n}\n\nquery CreditStatement($userId: ID!, $period: PeriodInput!, $first: Int, $after: String) {\n  creditEntries(userId: $userId, period: $period, first: $first, after: $after) {\n    sum\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...CreditEntryFields\n      }\n    }\n  }\n}': typeof types.CreditEntryFieldsFragmentDoc;
+  'fragment PeriodFields on Period {\n  kind\n  label\n  from\n  to\n  closed\n}': typeof types.PeriodFieldsFragmentDoc;
+  'query ResolvePeriod($period: PeriodInput!) {\n  period(period: $period) {\n    ...PeriodFields\n  }\n}': typeof types.ResolvePeriodDocument;
+  'query ScoringPolicyHistory {\n  scoringPolicyHistory {\n    version\n    policy\n    createdAt\n    createdBy {\n      id\n      name\n    }\n  }\n}': typeof types.ScoringPolicyHistoryDocument;
+  'query ScoringPolicy {\n  scoringPolicy\n}': typeof types.ScoringPolicyDocument;
+  'mutation UpdateScoringPolicy($policy: String!) {\n  updateScoringPolicy(policy: $policy)\n}': typeof types.UpdateScoringPolicyDocument;
+  'fragment ImportResultFields on ImportResult {\n  rows\n  created\n  updated\n  unchanged\n  skipped\n  errors {\n    row\n    message\n  }\n}': typeof types.ImportResultFieldsFragmentDoc;
+  'query DealAuditTrail($id: ID!) {\n  deal(id: $id) {\n    id\n    auditTrail {\n      id\n      field\n      before\n      after\n      source\n      changedAt\n      actor {\n        id\n        name\n      }\n    }\n  }\n}': typeof types.DealAuditTrailDocument;
+  'fragment DealRowFields on Deal {\n  id\n  externalId\n  name\n  accountName\n  industry\n  product\n  amount\n  outcome\n  stage\n  closedAt\n  owner {\n    id\n    name\n  }\n  team {\n    id\n    name\n  }\n}\n\nfragment DealDetailFields on Deal {\n  ...DealRowFields\n  competitor\n  engagedAt\n}': typeof types.DealRowFieldsFragmentDoc;
+  'query DealFilterOptions {\n  teams {\n    id\n    name\n  }\n  industries: winLoss(groupBy: INDUSTRY) {\n    key\n  }\n  products: winLoss(groupBy: PRODUCT) {\n    key\n  }\n  owners: winLoss(groupBy: OWNER) {\n    key\n    groupId\n  }\n}': typeof types.DealFilterOptionsDocument;
+  'query DealReviewFlags {\n  dealReviewFlags(first: 50) {\n    deal {\n      id\n      externalId\n      name\n      outcome\n    }\n    outcomeChanges\n    reopenings\n    reasons\n    lastChangeAt\n  }\n}': typeof types.DealReviewFlagsDocument;
+  'query Deal($id: ID!) {\n  deal(id: $id) {\n    ...DealDetailFields\n  }\n}': typeof types.DealDocument;
+  'query Deals($filter: DealFilter, $outcome: DealOutcome, $first: Int, $after: String) {\n  deals(filter: $filter, outcome: $outcome, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...DealRowFields\n      }\n    }\n  }\n}': typeof types.DealsDocument;
+  'mutation EndorseAsset($assetId: ID!, $kind: EndorsementKind!, $comment: String) {\n  endorseAsset(assetId: $assetId, kind: $kind, comment: $comment) {\n    ...EndorsementFields\n    asset {\n      ...AssetEndorsements\n    }\n  }\n}': typeof types.EndorseAssetDocument;
+  'fragment EndorsementFields on Endorsement {\n  id\n  kind\n  comment\n  createdAt\n  pointsAwarded\n  endorser {\n    id\n    name\n  }\n}\n\nfragment AssetEndorsements on Asset {\n  id\n  endorsements {\n    ...EndorsementFields\n  }\n  ...ReuseAssetStats\n}': typeof types.EndorsementFieldsFragmentDoc;
+  'mutation WithdrawEndorsement($id: ID!) {\n  withdrawEndorsement(id: $id)\n}\n\nquery AssetEndorsementsRefresh($assetId: ID!) {\n  asset(id: $assetId) {\n    ...AssetEndorsements\n  }\n}': typeof types.WithdrawEndorsementDocument;
+  'mutation Follow($kind: FollowKind!, $target: String!) {\n  follow(kind: $kind, target: $target) {\n    kind\n    target\n  }\n}': typeof types.FollowDocument;
+  'query Following {\n  following {\n    kind\n    target\n    user {\n      id\n      name\n      title\n      team {\n        id\n        name\n      }\n    }\n  }\n}': typeof types.FollowingDocument;
+  'mutation Unfollow($kind: FollowKind!, $target: String!) {\n  unfollow(kind: $kind, target: $target)\n}': typeof types.UnfollowDocument;
+  'fragment LeaderboardEntryFields on LeaderboardEntry {\n  rank\n  value\n  user {\n    id\n    name\n    status\n    team {\n      id\n      name\n    }\n    viewerCan {\n      readCredit\n    }\n  }\n}\n\nquery Leaderboard($period: PeriodInput!, $metric: LeaderboardMetric!, $teamId: ID, $first: Int!, $includeInactive: Boolean) {\n  leaderboard(\n    period: $period\n    metric: $metric\n    teamId: $teamId\n    first: $first\n    includeInactive: $includeInactive\n  ) {\n    metric\n    size\n    period {\n      ...PeriodFields\n    }\n    entries {\n      ...LeaderboardEntryFields\n    }\n    viewerEntry {\n      ...LeaderboardEntryFields\n    }\n  }\n}': typeof types.LeaderboardEntryFieldsFragmentDoc;
+  'subscription CreditReceived {\n  creditReceived {\n    points\n    reason\n    assetId\n    actorId\n  }\n}\n\nquery CreditNoticeContext($actorId: ID!, $assetId: ID!, $withAsset: Boolean!) {\n  user(id: $actorId) {\n    id\n    name\n  }\n  asset(id: $assetId) @include(if: $withAsset) {\n    id\n    title\n  }\n}': typeof types.CreditReceivedDocument;
+  'fragment AuthorshipReportFields on AuthorshipReport {\n  credit\n  rank\n  assetsAuthored\n  reusesReceived {\n    kind\n    count\n  }\n  uniqueReusers\n  teamsReached\n  endorsementsReceived {\n    kind\n    count\n  }\n  derivedAssets\n  wonDealsInfluenced\n  wonAmountInfluenced\n  engagement {\n    sharing\n    participating\n    contributing\n  }\n}\n\nquery PersonReport($userId: ID!, $period: PeriodInput!) {\n  authorshipReport(userId: $userId, period: $period) {\n    period {\n      ...PeriodFields\n    }\n    user {\n      id\n      name\n      title\n      status\n      team {\n        id\n        name\n      }\n    }\n    ...AuthorshipReportFields\n    csv\n  }\n}\n\nquery TeamReport($teamId: ID!, $period: PeriodInput!) {\n  authorshipReport(teamId: $teamId, period: $period) {\n    period {\n      ...PeriodFields\n    }\n    team {\n      id\n      name\n    }\n    ...AuthorshipReportFields\n    csv\n    members {\n      user {\n        id\n        name\n        title\n        status\n      }\n      ...AuthorshipReportFields\n    }\n  }\n}': typeof types.AuthorshipReportFieldsFragmentDoc;
+  'query PersonEngagement($userId: ID!, $period: PeriodInput!) {\n  authorshipReport(userId: $userId, period: $period) {\n    rank\n    engagement {\n      sharing\n      participating\n      contributing\n    }\n  }\n}': typeof types.PersonEngagementDocument;
+  'fragment ReuseAssetStats on Asset {\n  id\n  stats {\n    reuseCount\n    uniqueReusers\n    teamsReached\n    viewCount\n    endorsementCount\n    creditGenerated\n  }\n}': typeof types.ReuseAssetStatsFragmentDoc;
+  'query OpenDeals($ownerId: ID!) {\n  deals(first: 50, outcome: OPEN, filter: {ownerId: $ownerId}) {\n    totalCount\n    edges {\n      node {\n        id\n        name\n        accountName\n        product\n        amount\n      }\n    }\n  }\n}': typeof types.OpenDealsDocument;
+  'mutation RecordReuse($input: RecordReuseInput!) {\n  recordReuse(input: $input) {\n    id\n    kind\n    occurredAt\n    pointsAwarded\n    explanation\n    asset {\n      ...ReuseAssetStats\n    }\n  }\n}': typeof types.RecordReuseDocument;
+  'query ReuseTarget($assetId: ID!) {\n  viewer {\n    id\n  }\n  asset(id: $assetId) {\n    id\n    title\n    body\n  }\n}': typeof types.ReuseTargetDocument;
+  'query ReviewFlags($period: PeriodInput!) {\n  creditRings(period: $period) {\n    users {\n      id\n      name\n    }\n    mutualPoints\n    share\n  }\n  creditSpikes(period: $period) {\n    user {\n      id\n      name\n    }\n    day\n    points\n    medianPoints\n    events {\n      eventId\n      kind\n      occurredAt\n      points\n      actor {\n        id\n        name\n      }\n      asset {\n        id\n        title\n      }\n    }\n  }\n}': typeof types.ReviewFlagsDocument;
+  'query DealSuggestions($dealId: ID!, $first: Int) {\n  dealSuggestions(dealId: $dealId, first: $first) {\n    score\n    reasons\n    asset {\n      id\n      kind\n      title\n      summary\n      publishedAt\n      authors {\n        role\n        share\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n}': typeof types.DealSuggestionsDocument;
+  'mutation AddTaxonomyTerm($kind: TaxonomyKind!, $value: String!) {\n  addTaxonomyTerm(kind: $kind, value: $value) {\n    kind\n    value\n    assetCount\n  }\n}': typeof types.AddTaxonomyTermDocument;
+  'query TagSuggestions($search: String) {\n  tagSuggestions(search: $search) {\n    value\n    assetCount\n  }\n}': typeof types.TagSuggestionsDocument;
+  'query TaxonomyTerms($kind: TaxonomyKind!, $search: String) {\n  taxonomy(kind: $kind, search: $search) {\n    kind\n    value\n    assetCount\n  }\n}': typeof types.TaxonomyTermsDocument;
+  'mutation CreateTeam($name: String!, $managerIds: [ID!]) {\n  createTeam(name: $name, managerIds: $managerIds) {\n    id\n    name\n    memberCount\n    managers {\n      id\n      name\n    }\n  }\n}': typeof types.CreateTeamDocument;
+  'mutation SetTeamManagers($teamId: ID!, $userIds: [ID!]!) {\n  setTeamManagers(teamId: $teamId, userIds: $userIds) {\n    id\n    name\n    memberCount\n    managers {\n      id\n      name\n    }\n  }\n}': typeof types.SetTeamManagersDocument;
+  'query Teams {\n  teams {\n    id\n    name\n    memberCount\n    viewerCan {\n      readReport\n    }\n    managers {\n      id\n      name\n    }\n  }\n}': typeof types.TeamsDocument;
+  'mutation CreateUser($email: String!, $name: String!, $password: String!, $role: Role!, $teamId: ID, $title: String) {\n  createUser(\n    email: $email\n    name: $name\n    password: $password\n    role: $role\n    teamId: $teamId\n    title: $title\n  ) {\n    id\n    name\n    email\n    title\n    role\n    status\n    canLogIn\n    team {\n      id\n      name\n    }\n  }\n}': typeof types.CreateUserDocument;
+  'mutation SetUserStatus($userId: ID!, $status: UserStatus!) {\n  setUserStatus(userId: $userId, status: $status) {\n    id\n    status\n    canLogIn\n  }\n}': typeof types.SetUserStatusDocument;
+  'query UserOptions($search: String, $first: Int) {\n  users(search: $search, first: $first) {\n    edges {\n      node {\n        id\n        name\n        email\n        role\n      }\n    }\n  }\n}': typeof types.UserOptionsDocument;
+  'query Users($search: String, $first: Int, $after: String) {\n  users(search: $search, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        name\n        email\n        title\n        role\n        status\n        canLogIn\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n}': typeof types.UsersDocument;
+  'query ContentInfluence($filter: DealFilter, $minClosedDeals: Int, $first: Int) {\n  contentInfluence(\n    filter: $filter\n    minClosedDeals: $minClosedDeals\n    first: $first\n  ) {\n    dealsUsedIn\n    won\n    lost\n    winRate\n    comparableDeals\n    baselineWinRate\n    lift\n    enoughData\n    winRateInterval {\n      low\n      high\n    }\n    asset {\n      id\n      kind\n      title\n    }\n  }\n}': typeof types.ContentInfluenceDocument;
+  'fragment AnalysisFields on Asset {\n  id\n  title\n  summary\n  status\n  publishedAt\n  createdAt\n  authors {\n    role\n    share\n    user {\n      id\n      name\n    }\n  }\n  winLoss {\n    outcome\n    reasons\n    competitor\n    buyerRolesInvolved\n    lessonsLearned\n    updatedAt\n  }\n}\n\nquery DealAnalyses($id: ID!) {\n  deal(id: $id) {\n    id\n    analyses {\n      ...AnalysisFields\n    }\n  }\n}': typeof types.AnalysisFieldsFragmentDoc;
+  'query TopLossReasons($filter: DealFilter, $first: Int) {\n  topLossReasons(filter: $filter, first: $first) {\n    reason\n    count\n    share\n  }\n}': typeof types.TopLossReasonsDocument;
+  'query WinLossReasons {\n  winLossReasons {\n    id\n    label\n  }\n}': typeof types.WinLossReasonsDocument;
+  'query WinLoss($groupBy: WinLossDimension!, $filter: DealFilter) {\n  winLoss(groupBy: $groupBy, filter: $filter) {\n    key\n    groupId\n    won\n    lost\n    winRate\n    wonAmount\n    lostAmount\n    avgCycleDays\n  }\n}': typeof types.WinLossDocument;
 };
 const documents: Documents = {
-  '\n  mutation ArchiveAsset($id: ID!) {\n    archiveAsset(id: $id) {\n      ...AssetDetailFields\n    }\n  }\n':
+  'mutation ArchiveAsset($id: ID!) {\n  archiveAsset(id: $id) {\n    ...AssetDetailFields\n  }\n}':
     types.ArchiveAssetDocument,
-  '\n  query AssetDetail($id: ID!) {\n    asset(id: $id) {\n      ...AssetDetailFields\n    }\n  }\n':
-    types.AssetDetailDocument,
-  '\n  fragment AssetCardFields on Asset {\n    id\n    kind\n    title\n    summary\n    status\n    visibility\n    publishedAt\n    createdAt\n    industries\n    buyerRoles\n    journeyPhases\n    products\n    tags\n    team {\n      id\n      name\n    }\n    derivedFrom {\n      id\n      title\n    }\n    authors {\n      role\n      share\n      user {\n        id\n        name\n        title\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n':
+  'query AssetDetail($id: ID!) {\n  asset(id: $id) {\n    ...AssetDetailFields\n  }\n}': types.AssetDetailDocument,
+  'fragment AssetCardFields on Asset {\n  id\n  kind\n  title\n  summary\n  status\n  visibility\n  publishedAt\n  createdAt\n  industries\n  buyerRoles\n  journeyPhases\n  products\n  tags\n  team {\n    id\n    name\n  }\n  derivedFrom {\n    id\n    title\n  }\n  authors {\n    role\n    share\n    user {\n      id\n      name\n      title\n      team {\n        id\n        name\n      }\n    }\n  }\n}\n\nfragment AssetDetailFields on Asset {\n  ...AssetCardFields\n  ...AssetEndorsements\n  body\n  version\n  updatedAt\n  viewerCan {\n    edit\n    publish\n    archive\n    setAuthors\n    adapt\n    endorse\n  }\n  ancestry {\n    id\n    title\n    kind\n  }\n  derivedAssets {\n    ...AssetCardFields\n  }\n  attachments {\n    ...AttachmentFields\n  }\n  versions {\n    version\n    change\n    createdAt\n    editedBy {\n      id\n      name\n    }\n  }\n}':
     types.AssetCardFieldsFragmentDoc,
-  '\n  fragment AssetDetailFields on Asset {\n    ...AssetCardFields\n    ...AssetEndorsements\n    body\n    version\n    updatedAt\n    viewerCan {\n      edit\n      publish\n      archive\n      setAuthors\n      adapt\n      endorse\n    }\n    ancestry {\n      id\n      title\n      kind\n    }\n    derivedAssets {\n      ...AssetCardFields\n    }\n    attachments {\n      ...AttachmentFields\n    }\n    versions {\n      version\n      change\n      createdAt\n      editedBy {\n        id\n        name\n      }\n    }\n  }\n':
-    types.AssetDetailFieldsFragmentDoc,
-  '\n  query AssetVersion($assetId: ID!, $version: Int!) {\n    assetVersion(assetId: $assetId, version: $version) {\n      version\n      change\n      createdAt\n      editedBy {\n        id\n        name\n      }\n      kind\n      title\n      summary\n      body\n      visibility\n      industries\n      buyerRoles\n      journeyPhases\n      products\n      tags\n      authors {\n        role\n        share\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n':
+  'query AssetVersion($assetId: ID!, $version: Int!) {\n  assetVersion(assetId: $assetId, version: $version) {\n    version\n    change\n    createdAt\n    editedBy {\n      id\n      name\n    }\n    kind\n    title\n    summary\n    body\n    visibility\n    industries\n    buyerRoles\n    journeyPhases\n    products\n    tags\n    authors {\n      role\n      share\n      user {\n        id\n        name\n      }\n    }\n  }\n}':
     types.AssetVersionDocument,
-  '\n  mutation CreateAsset($input: CreateAssetInput!) {\n    createAsset(input: $input) {\n      ...AssetDetailFields\n    }\n  }\n':
+  'mutation CreateAsset($input: CreateAssetInput!) {\n  createAsset(input: $input) {\n    ...AssetDetailFields\n  }\n}':
     types.CreateAssetDocument,
-  '\n  mutation DeriveAsset($fromId: ID!, $input: CreateAssetInput!) {\n    deriveAsset(fromId: $fromId, input: $input) {\n      ...AssetDetailFields\n    }\n  }\n':
+  'mutation DeriveAsset($fromId: ID!, $input: CreateAssetInput!) {\n  deriveAsset(fromId: $fromId, input: $input) {\n    ...AssetDetailFields\n  }\n}':
     types.DeriveAssetDocument,
-  '\n  query Feed($first: Int, $after: String) {\n    feed(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AssetCardFields\n        }\n      }\n    }\n  }\n':
+  'query Feed($first: Int, $after: String) {\n  feed(first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...AssetCardFields\n      }\n    }\n  }\n}':
     types.FeedDocument,
-  '\n  query LibraryAssets(\n    $search: String\n    $filter: AssetFilter\n    $sort: AssetSort\n    $first: Int\n    $after: String\n    $withFacets: Boolean!\n  ) {\n    assets(search: $search, filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets @include(if: $withFacets) {\n        kinds {\n          value\n          label\n          count\n        }\n        industries {\n          value\n          label\n          count\n        }\n        buyerRoles {\n          value\n          label\n          count\n        }\n        journeyPhases {\n          value\n          label\n          count\n        }\n        products {\n          value\n          label\n          count\n        }\n        tags {\n          value\n          label\n          count\n        }\n        teams {\n          value\n          label\n          count\n        }\n        authors {\n          value\n          label\n          count\n        }\n      }\n      edges {\n        cursor\n        node {\n          ...AssetCardFields\n        }\n      }\n    }\n  }\n':
+  'query LibraryAssets($search: String, $filter: AssetFilter, $sort: AssetSort, $first: Int, $after: String, $withFacets: Boolean!) {\n  assets(\n    search: $search\n    filter: $filter\n    sort: $sort\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    facets @include(if: $withFacets) {\n      kinds {\n        value\n        label\n        count\n      }\n      industries {\n        value\n        label\n        count\n      }\n      buyerRoles {\n        value\n        label\n        count\n      }\n      journeyPhases {\n        value\n        label\n        count\n      }\n      products {\n        value\n        label\n        count\n      }\n      tags {\n        value\n        label\n        count\n      }\n      teams {\n        value\n        label\n        count\n      }\n      authors {\n        value\n        label\n        count\n      }\n    }\n    edges {\n      cursor\n      node {\n        ...AssetCardFields\n      }\n    }\n  }\n}':
     types.LibraryAssetsDocument,
-  '\n  mutation PublishAsset($id: ID!) {\n    publishAsset(id: $id) {\n      ...AssetDetailFields\n    }\n  }\n':
+  'mutation PublishAsset($id: ID!) {\n  publishAsset(id: $id) {\n    ...AssetDetailFields\n  }\n}':
     types.PublishAssetDocument,
-  '\n  mutation UpdateAsset($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      ...AssetDetailFields\n    }\n  }\n':
+  'mutation UpdateAsset($id: ID!, $input: UpdateAssetInput!) {\n  updateAsset(id: $id, input: $input) {\n    ...AssetDetailFields\n  }\n}':
     types.UpdateAssetDocument,
-  '\n  fragment AttachmentFields on Attachment {\n    id\n    fileName\n    contentType\n    sizeBytes\n    createdAt\n    downloadPath\n    uploadedBy {\n      id\n      name\n    }\n  }\n':
+  'fragment AttachmentFields on Attachment {\n  id\n  fileName\n  contentType\n  sizeBytes\n  createdAt\n  downloadPath\n  uploadedBy {\n    id\n    name\n  }\n}':
     types.AttachmentFieldsFragmentDoc,
-  '\n  mutation DeleteAttachment($id: ID!) {\n    deleteAttachment(id: $id)\n  }\n': types.DeleteAttachmentDocument,
-  '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        id\n        name\n        role\n      }\n    }\n  }\n':
+  'mutation DeleteAttachment($id: ID!) {\n  deleteAttachment(id: $id)\n}': types.DeleteAttachmentDocument,
+  'mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    user {\n      id\n      name\n      role\n    }\n  }\n}':
     types.LoginDocument,
-  '\n  mutation Logout {\n    logout\n  }\n': types.LogoutDocument,
-  '\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      title\n      role\n      status\n      team {\n        id\n        name\n      }\n      viewerCan {\n        readCredit\n        administer\n        readEveryTeamReport\n        importAccounts\n        importTeams\n        importDeals\n        addTaxonomyTerms\n        verifyAssets\n        readDealAuditTrails\n      }\n    }\n  }\n':
+  'mutation Logout {\n  logout\n}': types.LogoutDocument,
+  'query Viewer {\n  viewer {\n    id\n    name\n    email\n    title\n    role\n    status\n    team {\n      id\n      name\n    }\n    viewerCan {\n      readCredit\n      administer\n      readEveryTeamReport\n      importAccounts\n      importTeams\n      importDeals\n      addTaxonomyTerms\n      verifyAssets\n      readDealAuditTrails\n    }\n  }\n}':
     types.ViewerDocument,
-  '\n  query AuthorCandidates($search: String, $first: Int) {\n    users(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          name\n          title\n          status\n          team {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n':
+  'query AuthorCandidates($search: String, $first: Int) {\n  users(search: $search, first: $first) {\n    edges {\n      node {\n        id\n        name\n        title\n        status\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n}':
     types.AuthorCandidatesDocument,
-  '\n  mutation SetAuthors($assetId: ID!, $authors: [AuthorshipInput!]!) {\n    setAuthors(assetId: $assetId, authors: $authors) {\n      ...AssetDetailFields\n    }\n  }\n':
+  'mutation SetAuthors($assetId: ID!, $authors: [AuthorshipInput!]!) {\n  setAuthors(assetId: $assetId, authors: $authors) {\n    ...AssetDetailFields\n  }\n}':
     types.SetAuthorsDocument,
-  '\n  query CreditHistory($userId: ID!) {\n    creditHistory(userId: $userId) {\n      periodStart\n      value\n    }\n  }\n':
+  'query CreditHistory($userId: ID!) {\n  creditHistory(userId: $userId) {\n    periodStart\n    value\n  }\n}':
     types.CreditHistoryDocument,
-  '\n  query CreditPerson($id: ID!) {\n    user(id: $id) {\n      id\n      name\n      title\n      status\n      team {\n        id\n        name\n      }\n    }\n  }\n':
+  'query CreditPerson($id: ID!) {\n  user(id: $id) {\n    id\n    name\n    title\n    status\n    team {\n      id\n      name\n    }\n  }\n}':
     types.CreditPersonDocument,
-  '\n  query CreditStanding($period: PeriodInput!, $withEntries: Boolean!) {\n    period(period: $period) {\n      ...PeriodFields\n    }\n    leaderboard(period: $period, metric: CREDIT, first: 100) {\n      size\n      viewerEntry {\n        rank\n        value\n      }\n      entries @include(if: $withEntries) {\n        rank\n        value\n        user {\n          id\n        }\n      }\n    }\n  }\n':
+  'query CreditStanding($period: PeriodInput!, $withEntries: Boolean!) {\n  period(period: $period) {\n    ...PeriodFields\n  }\n  leaderboard(period: $period, metric: CREDIT, first: 100) {\n    size\n    viewerEntry {\n      rank\n      value\n    }\n    entries @include(if: $withEntries) {\n      rank\n      value\n      user {\n        id\n      }\n    }\n  }\n}':
     types.CreditStandingDocument,
-  '\n  fragment CreditEntryFields on CreditEntry {\n    id\n    points\n    reason\n    explanation\n    rule\n    generation\n    policyVersion\n    occurredAt\n    bookedAt\n    capped {\n      cap\n      grossPoints\n    }\n    asset {\n      id\n      title\n    }\n    actor {\n      id\n      name\n    }\n  }\n':
+  'fragment CreditEntryFields on CreditEntry {\n  id\n  points\n  reason\n  explanation\n  rule\n  generation\n  policyVersion\n  occurredAt\n  bookedAt\n  capped {\n    cap\n    grossPoints\n  }\n  asset {\n    id\n    title\n  }\n  actor {\n    id\n    name\n  }\n}\n\nquery CreditStatement($userId: ID!, $period: PeriodInput!, $first: Int, $after: String) {\n  creditEntries(userId: $userId, period: $period, first: $first, after: $after) {\n    sum\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...CreditEntryFields\n      }\n    }\n  }\n}':
     types.CreditEntryFieldsFragmentDoc,
-  '\n  query CreditStatement($userId: ID!, $period: PeriodInput!, $first: Int, $after: String) {\n    creditEntries(userId: $userId, period: $period, first: $first, after: $after) {\n      sum\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CreditEntryFields\n        }\n      }\n    }\n  }\n':
-    types.CreditStatementDocument,
-  '\n  fragment PeriodFields on Period {\n    kind\n    label\n    from\n    to\n    closed\n  }\n':
-    types.PeriodFieldsFragmentDoc,
-  '\n  query ResolvePeriod($period: PeriodInput!) {\n    period(period: $period) {\n      ...PeriodFields\n    }\n  }\n':
+  'fragment PeriodFields on Period {\n  kind\n  label\n  from\n  to\n  closed\n}': types.PeriodFieldsFragmentDoc,
+  'query ResolvePeriod($period: PeriodInput!) {\n  period(period: $period) {\n    ...PeriodFields\n  }\n}':
     types.ResolvePeriodDocument,
-  '\n  query ScoringPolicyHistory {\n    scoringPolicyHistory {\n      version\n      policy\n      createdAt\n      createdBy {\n        id\n        name\n      }\n    }\n  }\n':
+  'query ScoringPolicyHistory {\n  scoringPolicyHistory {\n    version\n    policy\n    createdAt\n    createdBy {\n      id\n      name\n    }\n  }\n}':
     types.ScoringPolicyHistoryDocument,
-  '\n  query ScoringPolicy {\n    scoringPolicy\n  }\n': types.ScoringPolicyDocument,
-  '\n  mutation UpdateScoringPolicy($policy: String!) {\n    updateScoringPolicy(policy: $policy)\n  }\n':
+  'query ScoringPolicy {\n  scoringPolicy\n}': types.ScoringPolicyDocument,
+  'mutation UpdateScoringPolicy($policy: String!) {\n  updateScoringPolicy(policy: $policy)\n}':
     types.UpdateScoringPolicyDocument,
-  '\n  fragment ImportResultFields on ImportResult {\n    rows\n    created\n    updated\n    unchanged\n    skipped\n    errors {\n      row\n      message\n    }\n  }\n':
+  'fragment ImportResultFields on ImportResult {\n  rows\n  created\n  updated\n  unchanged\n  skipped\n  errors {\n    row\n    message\n  }\n}':
     types.ImportResultFieldsFragmentDoc,
-  '\n  query DealAuditTrail($id: ID!) {\n    deal(id: $id) {\n      id\n      auditTrail {\n        id\n        field\n        before\n        after\n        source\n        changedAt\n        actor {\n          id\n          name\n        }\n      }\n    }\n  }\n':
+  'query DealAuditTrail($id: ID!) {\n  deal(id: $id) {\n    id\n    auditTrail {\n      id\n      field\n      before\n      after\n      source\n      changedAt\n      actor {\n        id\n        name\n      }\n    }\n  }\n}':
     types.DealAuditTrailDocument,
-  '\n  fragment DealRowFields on Deal {\n    id\n    externalId\n    name\n    accountName\n    industry\n    product\n    amount\n    outcome\n    stage\n    closedAt\n    owner {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n  }\n':
+  'fragment DealRowFields on Deal {\n  id\n  externalId\n  name\n  accountName\n  industry\n  product\n  amount\n  outcome\n  stage\n  closedAt\n  owner {\n    id\n    name\n  }\n  team {\n    id\n    name\n  }\n}\n\nfragment DealDetailFields on Deal {\n  ...DealRowFields\n  competitor\n  engagedAt\n}':
     types.DealRowFieldsFragmentDoc,
-  '\n  fragment DealDetailFields on Deal {\n    ...DealRowFields\n    competitor\n    engagedAt\n  }\n':
-    types.DealDetailFieldsFragmentDoc,
-  '\n  query DealFilterOptions {\n    teams {\n      id\n      name\n    }\n    industries: winLoss(groupBy: INDUSTRY) {\n      key\n    }\n    products: winLoss(groupBy: PRODUCT) {\n      key\n    }\n    owners: winLoss(groupBy: OWNER) {\n      key\n      groupId\n    }\n  }\n':
+  'query DealFilterOptions {\n  teams {\n    id\n    name\n  }\n  industries: winLoss(groupBy: INDUSTRY) {\n    key\n  }\n  products: winLoss(groupBy: PRODUCT) {\n    key\n  }\n  owners: winLoss(groupBy: OWNER) {\n    key\n    groupId\n  }\n}':
     types.DealFilterOptionsDocument,
-  '\n  query DealReviewFlags {\n    dealReviewFlags(first: 50) {\n      deal {\n        id\n        externalId\n        name\n        outcome\n      }\n      outcomeChanges\n      reopenings\n      reasons\n      lastChangeAt\n    }\n  }\n':
+  'query DealReviewFlags {\n  dealReviewFlags(first: 50) {\n    deal {\n      id\n      externalId\n      name\n      outcome\n    }\n    outcomeChanges\n    reopenings\n    reasons\n    lastChangeAt\n  }\n}':
     types.DealReviewFlagsDocument,
-  '\n  query Deal($id: ID!) {\n    deal(id: $id) {\n      ...DealDetailFields\n    }\n  }\n': types.DealDocument,
-  '\n  query Deals($filter: DealFilter, $outcome: DealOutcome, $first: Int, $after: String) {\n    deals(filter: $filter, outcome: $outcome, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...DealRowFields\n        }\n      }\n    }\n  }\n':
+  'query Deal($id: ID!) {\n  deal(id: $id) {\n    ...DealDetailFields\n  }\n}': types.DealDocument,
+  'query Deals($filter: DealFilter, $outcome: DealOutcome, $first: Int, $after: String) {\n  deals(filter: $filter, outcome: $outcome, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...DealRowFields\n      }\n    }\n  }\n}':
     types.DealsDocument,
-  '\n  mutation EndorseAsset($assetId: ID!, $kind: EndorsementKind!, $comment: String) {\n    endorseAsset(assetId: $assetId, kind: $kind, comment: $comment) {\n      ...EndorsementFields\n      asset {\n        ...AssetEndorsements\n      }\n    }\n  }\n':
+  'mutation EndorseAsset($assetId: ID!, $kind: EndorsementKind!, $comment: String) {\n  endorseAsset(assetId: $assetId, kind: $kind, comment: $comment) {\n    ...EndorsementFields\n    asset {\n      ...AssetEndorsements\n    }\n  }\n}':
     types.EndorseAssetDocument,
-  '\n  fragment EndorsementFields on Endorsement {\n    id\n    kind\n    comment\n    createdAt\n    pointsAwarded\n    endorser {\n      id\n      name\n    }\n  }\n':
+  'fragment EndorsementFields on Endorsement {\n  id\n  kind\n  comment\n  createdAt\n  pointsAwarded\n  endorser {\n    id\n    name\n  }\n}\n\nfragment AssetEndorsements on Asset {\n  id\n  endorsements {\n    ...EndorsementFields\n  }\n  ...ReuseAssetStats\n}':
     types.EndorsementFieldsFragmentDoc,
-  '\n  fragment AssetEndorsements on Asset {\n    id\n    endorsements {\n      ...EndorsementFields\n    }\n    ...ReuseAssetStats\n  }\n':
-    types.AssetEndorsementsFragmentDoc,
-  '\n  mutation WithdrawEndorsement($id: ID!) {\n    withdrawEndorsement(id: $id)\n  }\n':
+  'mutation WithdrawEndorsement($id: ID!) {\n  withdrawEndorsement(id: $id)\n}\n\nquery AssetEndorsementsRefresh($assetId: ID!) {\n  asset(id: $assetId) {\n    ...AssetEndorsements\n  }\n}':
     types.WithdrawEndorsementDocument,
-  '\n  query AssetEndorsementsRefresh($assetId: ID!) {\n    asset(id: $assetId) {\n      ...AssetEndorsements\n    }\n  }\n':
-    types.AssetEndorsementsRefreshDocument,
-  '\n  mutation Follow($kind: FollowKind!, $target: String!) {\n    follow(kind: $kind, target: $target) {\n      kind\n      target\n    }\n  }\n':
+  'mutation Follow($kind: FollowKind!, $target: String!) {\n  follow(kind: $kind, target: $target) {\n    kind\n    target\n  }\n}':
     types.FollowDocument,
-  '\n  query Following {\n    following {\n      kind\n      target\n      user {\n        id\n        name\n        title\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n':
+  'query Following {\n  following {\n    kind\n    target\n    user {\n      id\n      name\n      title\n      team {\n        id\n        name\n      }\n    }\n  }\n}':
     types.FollowingDocument,
-  '\n  mutation Unfollow($kind: FollowKind!, $target: String!) {\n    unfollow(kind: $kind, target: $target)\n  }\n':
+  'mutation Unfollow($kind: FollowKind!, $target: String!) {\n  unfollow(kind: $kind, target: $target)\n}':
     types.UnfollowDocument,
-  '\n  fragment LeaderboardEntryFields on LeaderboardEntry {\n    rank\n    value\n    user {\n      id\n      name\n      status\n      team {\n        id\n        name\n      }\n      viewerCan {\n        readCredit\n      }\n    }\n  }\n':
+  'fragment LeaderboardEntryFields on LeaderboardEntry {\n  rank\n  value\n  user {\n    id\n    name\n    status\n    team {\n      id\n      name\n    }\n    viewerCan {\n      readCredit\n    }\n  }\n}\n\nquery Leaderboard($period: PeriodInput!, $metric: LeaderboardMetric!, $teamId: ID, $first: Int!, $includeInactive: Boolean) {\n  leaderboard(\n    period: $period\n    metric: $metric\n    teamId: $teamId\n    first: $first\n    includeInactive: $includeInactive\n  ) {\n    metric\n    size\n    period {\n      ...PeriodFields\n    }\n    entries {\n      ...LeaderboardEntryFields\n    }\n    viewerEntry {\n      ...LeaderboardEntryFields\n    }\n  }\n}':
     types.LeaderboardEntryFieldsFragmentDoc,
-  '\n  query Leaderboard(\n    $period: PeriodInput!\n    $metric: LeaderboardMetric!\n    $teamId: ID\n    $first: Int!\n    $includeInactive: Boolean\n  ) {\n    leaderboard(period: $period, metric: $metric, teamId: $teamId, first: $first, includeInactive: $includeInactive) {\n      metric\n      size\n      period {\n        ...PeriodFields\n      }\n      entries {\n        ...LeaderboardEntryFields\n      }\n      viewerEntry {\n        ...LeaderboardEntryFields\n      }\n    }\n  }\n':
-    types.LeaderboardDocument,
-  '\n  subscription CreditReceived {\n    creditReceived {\n      points\n      reason\n      assetId\n      actorId\n    }\n  }\n':
+  'subscription CreditReceived {\n  creditReceived {\n    points\n    reason\n    assetId\n    actorId\n  }\n}\n\nquery CreditNoticeContext($actorId: ID!, $assetId: ID!, $withAsset: Boolean!) {\n  user(id: $actorId) {\n    id\n    name\n  }\n  asset(id: $assetId) @include(if: $withAsset) {\n    id\n    title\n  }\n}':
     types.CreditReceivedDocument,
-  '\n  query CreditNoticeContext($actorId: ID!, $assetId: ID!, $withAsset: Boolean!) {\n    user(id: $actorId) {\n      id\n      name\n    }\n    asset(id: $assetId) @include(if: $withAsset) {\n      id\n      title\n    }\n  }\n':
-    types.CreditNoticeContextDocument,
-  '\n  fragment AuthorshipReportFields on AuthorshipReport {\n    credit\n    rank\n    assetsAuthored\n    reusesReceived {\n      kind\n      count\n    }\n    uniqueReusers\n    teamsReached\n    endorsementsReceived {\n      kind\n      count\n    }\n    derivedAssets\n    wonDealsInfluenced\n    wonAmountInfluenced\n    engagement {\n      sharing\n      participating\n      contributing\n    }\n  }\n':
+  'fragment AuthorshipReportFields on AuthorshipReport {\n  credit\n  rank\n  assetsAuthored\n  reusesReceived {\n    kind\n    count\n  }\n  uniqueReusers\n  teamsReached\n  endorsementsReceived {\n    kind\n    count\n  }\n  derivedAssets\n  wonDealsInfluenced\n  wonAmountInfluenced\n  engagement {\n    sharing\n    participating\n    contributing\n  }\n}\n\nquery PersonReport($userId: ID!, $period: PeriodInput!) {\n  authorshipReport(userId: $userId, period: $period) {\n    period {\n      ...PeriodFields\n    }\n    user {\n      id\n      name\n      title\n      status\n      team {\n        id\n        name\n      }\n    }\n    ...AuthorshipReportFields\n    csv\n  }\n}\n\nquery TeamReport($teamId: ID!, $period: PeriodInput!) {\n  authorshipReport(teamId: $teamId, period: $period) {\n    period {\n      ...PeriodFields\n    }\n    team {\n      id\n      name\n    }\n    ...AuthorshipReportFields\n    csv\n    members {\n      user {\n        id\n        name\n        title\n        status\n      }\n      ...AuthorshipReportFields\n    }\n  }\n}':
     types.AuthorshipReportFieldsFragmentDoc,
-  '\n  query PersonReport($userId: ID!, $period: PeriodInput!) {\n    authorshipReport(userId: $userId, period: $period) {\n      period {\n        ...PeriodFields\n      }\n      user {\n        id\n        name\n        title\n        status\n        team {\n          id\n          name\n        }\n      }\n      ...AuthorshipReportFields\n      csv\n    }\n  }\n':
-    types.PersonReportDocument,
-  '\n  query TeamReport($teamId: ID!, $period: PeriodInput!) {\n    authorshipReport(teamId: $teamId, period: $period) {\n      period {\n        ...PeriodFields\n      }\n      team {\n        id\n        name\n      }\n      ...AuthorshipReportFields\n      csv\n      members {\n        user {\n          id\n          name\n          title\n          status\n        }\n        ...AuthorshipReportFields\n      }\n    }\n  }\n':
-    types.TeamReportDocument,
-  '\n  query PersonEngagement($userId: ID!, $period: PeriodInput!) {\n    authorshipReport(userId: $userId, period: $period) {\n      rank\n      engagement {\n        sharing\n        participating\n        contributing\n      }\n    }\n  }\n':
+  'query PersonEngagement($userId: ID!, $period: PeriodInput!) {\n  authorshipReport(userId: $userId, period: $period) {\n    rank\n    engagement {\n      sharing\n      participating\n      contributing\n    }\n  }\n}':
     types.PersonEngagementDocument,
-  '\n  fragment ReuseAssetStats on Asset {\n    id\n    stats {\n      reuseCount\n      uniqueReusers\n      teamsReached\n      viewCount\n      endorsementCount\n      creditGenerated\n    }\n  }\n':
+  'fragment ReuseAssetStats on Asset {\n  id\n  stats {\n    reuseCount\n    uniqueReusers\n    teamsReached\n    viewCount\n    endorsementCount\n    creditGenerated\n  }\n}':
     types.ReuseAssetStatsFragmentDoc,
-  '\n  query OpenDeals($ownerId: ID!) {\n    deals(first: 50, outcome: OPEN, filter: { ownerId: $ownerId }) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          accountName\n          product\n          amount\n        }\n      }\n    }\n  }\n':
+  'query OpenDeals($ownerId: ID!) {\n  deals(first: 50, outcome: OPEN, filter: {ownerId: $ownerId}) {\n    totalCount\n    edges {\n      node {\n        id\n        name\n        accountName\n        product\n        amount\n      }\n    }\n  }\n}':
     types.OpenDealsDocument,
-  '\n  mutation RecordReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n      kind\n      occurredAt\n      pointsAwarded\n      explanation\n      asset {\n        ...ReuseAssetStats\n      }\n    }\n  }\n':
+  'mutation RecordReuse($input: RecordReuseInput!) {\n  recordReuse(input: $input) {\n    id\n    kind\n    occurredAt\n    pointsAwarded\n    explanation\n    asset {\n      ...ReuseAssetStats\n    }\n  }\n}':
     types.RecordReuseDocument,
-  '\n  query ReuseTarget($assetId: ID!) {\n    viewer {\n      id\n    }\n    asset(id: $assetId) {\n      id\n      title\n      body\n    }\n  }\n':
+  'query ReuseTarget($assetId: ID!) {\n  viewer {\n    id\n  }\n  asset(id: $assetId) {\n    id\n    title\n    body\n  }\n}':
     types.ReuseTargetDocument,
-  '\n  query ReviewFlags($period: PeriodInput!) {\n    creditRings(period: $period) {\n      users {\n        id\n        name\n      }\n      mutualPoints\n      share\n    }\n    creditSpikes(period: $period) {\n      user {\n        id\n        name\n      }\n      day\n      points\n      medianPoints\n      events {\n        eventId\n        kind\n        occurredAt\n        points\n        actor {\n          id\n          name\n        }\n        asset {\n          id\n          title\n        }\n      }\n    }\n  }\n':
+  'query ReviewFlags($period: PeriodInput!) {\n  creditRings(period: $period) {\n    users {\n      id\n      name\n    }\n    mutualPoints\n    share\n  }\n  creditSpikes(period: $period) {\n    user {\n      id\n      name\n    }\n    day\n    points\n    medianPoints\n    events {\n      eventId\n      kind\n      occurredAt\n      points\n      actor {\n        id\n        name\n      }\n      asset {\n        id\n        title\n      }\n    }\n  }\n}':
     types.ReviewFlagsDocument,
-  '\n  query DealSuggestions($dealId: ID!, $first: Int) {\n    dealSuggestions(dealId: $dealId, first: $first) {\n      score\n      reasons\n      asset {\n        id\n        kind\n        title\n        summary\n        publishedAt\n        authors {\n          role\n          share\n          user {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n':
+  'query DealSuggestions($dealId: ID!, $first: Int) {\n  dealSuggestions(dealId: $dealId, first: $first) {\n    score\n    reasons\n    asset {\n      id\n      kind\n      title\n      summary\n      publishedAt\n      authors {\n        role\n        share\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n}':
     types.DealSuggestionsDocument,
-  '\n  mutation AddTaxonomyTerm($kind: TaxonomyKind!, $value: String!) {\n    addTaxonomyTerm(kind: $kind, value: $value) {\n      kind\n      value\n      assetCount\n    }\n  }\n':
+  'mutation AddTaxonomyTerm($kind: TaxonomyKind!, $value: String!) {\n  addTaxonomyTerm(kind: $kind, value: $value) {\n    kind\n    value\n    assetCount\n  }\n}':
     types.AddTaxonomyTermDocument,
-  '\n  query TagSuggestions($search: String) {\n    tagSuggestions(search: $search) {\n      value\n      assetCount\n    }\n  }\n':
+  'query TagSuggestions($search: String) {\n  tagSuggestions(search: $search) {\n    value\n    assetCount\n  }\n}':
     types.TagSuggestionsDocument,
-  '\n  query TaxonomyTerms($kind: TaxonomyKind!, $search: String) {\n    taxonomy(kind: $kind, search: $search) {\n      kind\n      value\n      assetCount\n    }\n  }\n':
+  'query TaxonomyTerms($kind: TaxonomyKind!, $search: String) {\n  taxonomy(kind: $kind, search: $search) {\n    kind\n    value\n    assetCount\n  }\n}':
     types.TaxonomyTermsDocument,
-  '\n  mutation CreateTeam($name: String!, $managerIds: [ID!]) {\n    createTeam(name: $name, managerIds: $managerIds) {\n      id\n      name\n      memberCount\n      managers {\n        id\n        name\n      }\n    }\n  }\n':
+  'mutation CreateTeam($name: String!, $managerIds: [ID!]) {\n  createTeam(name: $name, managerIds: $managerIds) {\n    id\n    name\n    memberCount\n    managers {\n      id\n      name\n    }\n  }\n}':
     types.CreateTeamDocument,
-  '\n  mutation SetTeamManagers($teamId: ID!, $userIds: [ID!]!) {\n    setTeamManagers(teamId: $teamId, userIds: $userIds) {\n      id\n      name\n      memberCount\n      managers {\n        id\n        name\n      }\n    }\n  }\n':
+  'mutation SetTeamManagers($teamId: ID!, $userIds: [ID!]!) {\n  setTeamManagers(teamId: $teamId, userIds: $userIds) {\n    id\n    name\n    memberCount\n    managers {\n      id\n      name\n    }\n  }\n}':
     types.SetTeamManagersDocument,
-  '\n  query Teams {\n    teams {\n      id\n      name\n      memberCount\n      viewerCan {\n        readReport\n      }\n      managers {\n        id\n        name\n      }\n    }\n  }\n':
+  'query Teams {\n  teams {\n    id\n    name\n    memberCount\n    viewerCan {\n      readReport\n    }\n    managers {\n      id\n      name\n    }\n  }\n}':
     types.TeamsDocument,
-  '\n  mutation CreateUser($email: String!, $name: String!, $password: String!, $role: Role!, $teamId: ID, $title: String) {\n    createUser(email: $email, name: $name, password: $password, role: $role, teamId: $teamId, title: $title) {\n      id\n      name\n      email\n      title\n      role\n      status\n      canLogIn\n      team {\n        id\n        name\n      }\n    }\n  }\n':
+  'mutation CreateUser($email: String!, $name: String!, $password: String!, $role: Role!, $teamId: ID, $title: String) {\n  createUser(\n    email: $email\n    name: $name\n    password: $password\n    role: $role\n    teamId: $teamId\n    title: $title\n  ) {\n    id\n    name\n    email\n    title\n    role\n    status\n    canLogIn\n    team {\n      id\n      name\n    }\n  }\n}':
     types.CreateUserDocument,
-  '\n  mutation SetUserStatus($userId: ID!, $status: UserStatus!) {\n    setUserStatus(userId: $userId, status: $status) {\n      id\n      status\n      canLogIn\n    }\n  }\n':
+  'mutation SetUserStatus($userId: ID!, $status: UserStatus!) {\n  setUserStatus(userId: $userId, status: $status) {\n    id\n    status\n    canLogIn\n  }\n}':
     types.SetUserStatusDocument,
-  '\n  query UserOptions($search: String, $first: Int) {\n    users(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          name\n          email\n          role\n        }\n      }\n    }\n  }\n':
+  'query UserOptions($search: String, $first: Int) {\n  users(search: $search, first: $first) {\n    edges {\n      node {\n        id\n        name\n        email\n        role\n      }\n    }\n  }\n}':
     types.UserOptionsDocument,
-  '\n  query Users($search: String, $first: Int, $after: String) {\n    users(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          email\n          title\n          role\n          status\n          canLogIn\n          team {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n':
+  'query Users($search: String, $first: Int, $after: String) {\n  users(search: $search, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        name\n        email\n        title\n        role\n        status\n        canLogIn\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n}':
     types.UsersDocument,
-  '\n  query ContentInfluence($filter: DealFilter, $minClosedDeals: Int, $first: Int) {\n    contentInfluence(filter: $filter, minClosedDeals: $minClosedDeals, first: $first) {\n      dealsUsedIn\n      won\n      lost\n      winRate\n      comparableDeals\n      baselineWinRate\n      lift\n      enoughData\n      winRateInterval {\n        low\n        high\n      }\n      asset {\n        id\n        kind\n        title\n      }\n    }\n  }\n':
+  'query ContentInfluence($filter: DealFilter, $minClosedDeals: Int, $first: Int) {\n  contentInfluence(\n    filter: $filter\n    minClosedDeals: $minClosedDeals\n    first: $first\n  ) {\n    dealsUsedIn\n    won\n    lost\n    winRate\n    comparableDeals\n    baselineWinRate\n    lift\n    enoughData\n    winRateInterval {\n      low\n      high\n    }\n    asset {\n      id\n      kind\n      title\n    }\n  }\n}':
     types.ContentInfluenceDocument,
-  '\n  fragment AnalysisFields on Asset {\n    id\n    title\n    summary\n    status\n    publishedAt\n    createdAt\n    authors {\n      role\n      share\n      user {\n        id\n        name\n      }\n    }\n    winLoss {\n      outcome\n      reasons\n      competitor\n      buyerRolesInvolved\n      lessonsLearned\n      updatedAt\n    }\n  }\n':
+  'fragment AnalysisFields on Asset {\n  id\n  title\n  summary\n  status\n  publishedAt\n  createdAt\n  authors {\n    role\n    share\n    user {\n      id\n      name\n    }\n  }\n  winLoss {\n    outcome\n    reasons\n    competitor\n    buyerRolesInvolved\n    lessonsLearned\n    updatedAt\n  }\n}\n\nquery DealAnalyses($id: ID!) {\n  deal(id: $id) {\n    id\n    analyses {\n      ...AnalysisFields\n    }\n  }\n}':
     types.AnalysisFieldsFragmentDoc,
-  '\n  query DealAnalyses($id: ID!) {\n    deal(id: $id) {\n      id\n      analyses {\n        ...AnalysisFields\n      }\n    }\n  }\n':
-    types.DealAnalysesDocument,
-  '\n  query TopLossReasons($filter: DealFilter, $first: Int) {\n    topLossReasons(filter: $filter, first: $first) {\n      reason\n      count\n      share\n    }\n  }\n':
+  'query TopLossReasons($filter: DealFilter, $first: Int) {\n  topLossReasons(filter: $filter, first: $first) {\n    reason\n    count\n    share\n  }\n}':
     types.TopLossReasonsDocument,
-  '\n  query WinLossReasons {\n    winLossReasons {\n      id\n      label\n    }\n  }\n': types.WinLossReasonsDocument,
-  '\n  query WinLoss($groupBy: WinLossDimension!, $filter: DealFilter) {\n    winLoss(groupBy: $groupBy, filter: $filter) {\n      key\n      groupId\n      won\n      lost\n      winRate\n      wonAmount\n      lostAmount\n      avgCycleDays\n    }\n  }\n':
+  'query WinLossReasons {\n  winLossReasons {\n    id\n    label\n  }\n}': types.WinLossReasonsDocument,
+  'query WinLoss($groupBy: WinLossDimension!, $filter: DealFilter) {\n  winLoss(groupBy: $groupBy, filter: $filter) {\n    key\n    groupId\n    won\n    lost\n    winRate\n    wonAmount\n    lostAmount\n    avgCycleDays\n  }\n}':
     types.WinLossDocument,
 };
 
@@ -253,446 +221,384 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation ArchiveAsset($id: ID!) {\n    archiveAsset(id: $id) {\n      ...AssetDetailFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation ArchiveAsset($id: ID!) {\n    archiveAsset(id: $id) {\n      ...AssetDetailFields\n    }\n  }\n'];
+  source: 'mutation ArchiveAsset($id: ID!) {\n  archiveAsset(id: $id) {\n    ...AssetDetailFields\n  }\n}',
+): (typeof documents)['mutation ArchiveAsset($id: ID!) {\n  archiveAsset(id: $id) {\n    ...AssetDetailFields\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query AssetDetail($id: ID!) {\n    asset(id: $id) {\n      ...AssetDetailFields\n    }\n  }\n',
-): (typeof documents)['\n  query AssetDetail($id: ID!) {\n    asset(id: $id) {\n      ...AssetDetailFields\n    }\n  }\n'];
+  source: 'query AssetDetail($id: ID!) {\n  asset(id: $id) {\n    ...AssetDetailFields\n  }\n}',
+): (typeof documents)['query AssetDetail($id: ID!) {\n  asset(id: $id) {\n    ...AssetDetailFields\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment AssetCardFields on Asset {\n    id\n    kind\n    title\n    summary\n    status\n    visibility\n    publishedAt\n    createdAt\n    industries\n    buyerRoles\n    journeyPhases\n    products\n    tags\n    team {\n      id\n      name\n    }\n    derivedFrom {\n      id\n      title\n    }\n    authors {\n      role\n      share\n      user {\n        id\n        name\n        title\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  fragment AssetCardFields on Asset {\n    id\n    kind\n    title\n    summary\n    status\n    visibility\n    publishedAt\n    createdAt\n    industries\n    buyerRoles\n    journeyPhases\n    products\n    tags\n    team {\n      id\n      name\n    }\n    derivedFrom {\n      id\n      title\n    }\n    authors {\n      role\n      share\n      user {\n        id\n        name\n        title\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
+  source: 'fragment AssetCardFields on Asset {\n  id\n  kind\n  title\n  summary\n  status\n  visibility\n  publishedAt\n  createdAt\n  industries\n  buyerRoles\n  journeyPhases\n  products\n  tags\n  team {\n    id\n    name\n  }\n  derivedFrom {\n    id\n    title\n  }\n  authors {\n    role\n    share\n    user {\n      id\n      name\n      title\n      team {\n        id\n        name\n      }\n    }\n  }\n}\n\nfragment AssetDetailFields on Asset {\n  ...AssetCardFields\n  ...AssetEndorsements\n  body\n  version\n  updatedAt\n  viewerCan {\n    edit\n    publish\n    archive\n    setAuthors\n    adapt\n    endorse\n  }\n  ancestry {\n    id\n    title\n    kind\n  }\n  derivedAssets {\n    ...AssetCardFields\n  }\n  attachments {\n    ...AttachmentFields\n  }\n  versions {\n    version\n    change\n    createdAt\n    editedBy {\n      id\n      name\n    }\n  }\n}',
+): (typeof documents)['fragment AssetCardFields on Asset {\n  id\n  kind\n  title\n  summary\n  status\n  visibility\n  publishedAt\n  createdAt\n  industries\n  buyerRoles\n  journeyPhases\n  products\n  tags\n  team {\n    id\n    name\n  }\n  derivedFrom {\n    id\n    title\n  }\n  authors {\n    role\n    share\n    user {\n      id\n      name\n      title\n      team {\n        id\n        name\n      }\n    }\n  }\n}\n\nfragment AssetDetailFields on Asset {\n  ...AssetCardFields\n  ...AssetEndorsements\n  body\n  version\n  updatedAt\n  viewerCan {\n    edit\n    publish\n    archive\n    setAuthors\n    adapt\n    endorse\n  }\n  ancestry {\n    id\n    title\n    kind\n  }\n  derivedAssets {\n    ...AssetCardFields\n  }\n  attachments {\n    ...AttachmentFields\n  }\n  versions {\n    version\n    change\n    createdAt\n    editedBy {\n      id\n      name\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment AssetDetailFields on Asset {\n    ...AssetCardFields\n    ...AssetEndorsements\n    body\n    version\n    updatedAt\n    viewerCan {\n      edit\n      publish\n      archive\n      setAuthors\n      adapt\n      endorse\n    }\n    ancestry {\n      id\n      title\n      kind\n    }\n    derivedAssets {\n      ...AssetCardFields\n    }\n    attachments {\n      ...AttachmentFields\n    }\n    versions {\n      version\n      change\n      createdAt\n      editedBy {\n        id\n        name\n      }\n    }\n  }\n',
-): (typeof documents)['\n  fragment AssetDetailFields on Asset {\n    ...AssetCardFields\n    ...AssetEndorsements\n    body\n    version\n    updatedAt\n    viewerCan {\n      edit\n      publish\n      archive\n      setAuthors\n      adapt\n      endorse\n    }\n    ancestry {\n      id\n      title\n      kind\n    }\n    derivedAssets {\n      ...AssetCardFields\n    }\n    attachments {\n      ...AttachmentFields\n    }\n    versions {\n      version\n      change\n      createdAt\n      editedBy {\n        id\n        name\n      }\n    }\n  }\n'];
+  source: 'query AssetVersion($assetId: ID!, $version: Int!) {\n  assetVersion(assetId: $assetId, version: $version) {\n    version\n    change\n    createdAt\n    editedBy {\n      id\n      name\n    }\n    kind\n    title\n    summary\n    body\n    visibility\n    industries\n    buyerRoles\n    journeyPhases\n    products\n    tags\n    authors {\n      role\n      share\n      user {\n        id\n        name\n      }\n    }\n  }\n}',
+): (typeof documents)['query AssetVersion($assetId: ID!, $version: Int!) {\n  assetVersion(assetId: $assetId, version: $version) {\n    version\n    change\n    createdAt\n    editedBy {\n      id\n      name\n    }\n    kind\n    title\n    summary\n    body\n    visibility\n    industries\n    buyerRoles\n    journeyPhases\n    products\n    tags\n    authors {\n      role\n      share\n      user {\n        id\n        name\n      }\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query AssetVersion($assetId: ID!, $version: Int!) {\n    assetVersion(assetId: $assetId, version: $version) {\n      version\n      change\n      createdAt\n      editedBy {\n        id\n        name\n      }\n      kind\n      title\n      summary\n      body\n      visibility\n      industries\n      buyerRoles\n      journeyPhases\n      products\n      tags\n      authors {\n        role\n        share\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query AssetVersion($assetId: ID!, $version: Int!) {\n    assetVersion(assetId: $assetId, version: $version) {\n      version\n      change\n      createdAt\n      editedBy {\n        id\n        name\n      }\n      kind\n      title\n      summary\n      body\n      visibility\n      industries\n      buyerRoles\n      journeyPhases\n      products\n      tags\n      authors {\n        role\n        share\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
+  source: 'mutation CreateAsset($input: CreateAssetInput!) {\n  createAsset(input: $input) {\n    ...AssetDetailFields\n  }\n}',
+): (typeof documents)['mutation CreateAsset($input: CreateAssetInput!) {\n  createAsset(input: $input) {\n    ...AssetDetailFields\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CreateAsset($input: CreateAssetInput!) {\n    createAsset(input: $input) {\n      ...AssetDetailFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation CreateAsset($input: CreateAssetInput!) {\n    createAsset(input: $input) {\n      ...AssetDetailFields\n    }\n  }\n'];
+  source: 'mutation DeriveAsset($fromId: ID!, $input: CreateAssetInput!) {\n  deriveAsset(fromId: $fromId, input: $input) {\n    ...AssetDetailFields\n  }\n}',
+): (typeof documents)['mutation DeriveAsset($fromId: ID!, $input: CreateAssetInput!) {\n  deriveAsset(fromId: $fromId, input: $input) {\n    ...AssetDetailFields\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation DeriveAsset($fromId: ID!, $input: CreateAssetInput!) {\n    deriveAsset(fromId: $fromId, input: $input) {\n      ...AssetDetailFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation DeriveAsset($fromId: ID!, $input: CreateAssetInput!) {\n    deriveAsset(fromId: $fromId, input: $input) {\n      ...AssetDetailFields\n    }\n  }\n'];
+  source: 'query Feed($first: Int, $after: String) {\n  feed(first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...AssetCardFields\n      }\n    }\n  }\n}',
+): (typeof documents)['query Feed($first: Int, $after: String) {\n  feed(first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...AssetCardFields\n      }\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Feed($first: Int, $after: String) {\n    feed(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AssetCardFields\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Feed($first: Int, $after: String) {\n    feed(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AssetCardFields\n        }\n      }\n    }\n  }\n'];
+  source: 'query LibraryAssets($search: String, $filter: AssetFilter, $sort: AssetSort, $first: Int, $after: String, $withFacets: Boolean!) {\n  assets(\n    search: $search\n    filter: $filter\n    sort: $sort\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    facets @include(if: $withFacets) {\n      kinds {\n        value\n        label\n        count\n      }\n      industries {\n        value\n        label\n        count\n      }\n      buyerRoles {\n        value\n        label\n        count\n      }\n      journeyPhases {\n        value\n        label\n        count\n      }\n      products {\n        value\n        label\n        count\n      }\n      tags {\n        value\n        label\n        count\n      }\n      teams {\n        value\n        label\n        count\n      }\n      authors {\n        value\n        label\n        count\n      }\n    }\n    edges {\n      cursor\n      node {\n        ...AssetCardFields\n      }\n    }\n  }\n}',
+): (typeof documents)['query LibraryAssets($search: String, $filter: AssetFilter, $sort: AssetSort, $first: Int, $after: String, $withFacets: Boolean!) {\n  assets(\n    search: $search\n    filter: $filter\n    sort: $sort\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    facets @include(if: $withFacets) {\n      kinds {\n        value\n        label\n        count\n      }\n      industries {\n        value\n        label\n        count\n      }\n      buyerRoles {\n        value\n        label\n        count\n      }\n      journeyPhases {\n        value\n        label\n        count\n      }\n      products {\n        value\n        label\n        count\n      }\n      tags {\n        value\n        label\n        count\n      }\n      teams {\n        value\n        label\n        count\n      }\n      authors {\n        value\n        label\n        count\n      }\n    }\n    edges {\n      cursor\n      node {\n        ...AssetCardFields\n      }\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query LibraryAssets(\n    $search: String\n    $filter: AssetFilter\n    $sort: AssetSort\n    $first: Int\n    $after: String\n    $withFacets: Boolean!\n  ) {\n    assets(search: $search, filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets @include(if: $withFacets) {\n        kinds {\n          value\n          label\n          count\n        }\n        industries {\n          value\n          label\n          count\n        }\n        buyerRoles {\n          value\n          label\n          count\n        }\n        journeyPhases {\n          value\n          label\n          count\n        }\n        products {\n          value\n          label\n          count\n        }\n        tags {\n          value\n          label\n          count\n        }\n        teams {\n          value\n          label\n          count\n        }\n        authors {\n          value\n          label\n          count\n        }\n      }\n      edges {\n        cursor\n        node {\n          ...AssetCardFields\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query LibraryAssets(\n    $search: String\n    $filter: AssetFilter\n    $sort: AssetSort\n    $first: Int\n    $after: String\n    $withFacets: Boolean!\n  ) {\n    assets(search: $search, filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets @include(if: $withFacets) {\n        kinds {\n          value\n          label\n          count\n        }\n        industries {\n          value\n          label\n          count\n        }\n        buyerRoles {\n          value\n          label\n          count\n        }\n        journeyPhases {\n          value\n          label\n          count\n        }\n        products {\n          value\n          label\n          count\n        }\n        tags {\n          value\n          label\n          count\n        }\n        teams {\n          value\n          label\n          count\n        }\n        authors {\n          value\n          label\n          count\n        }\n      }\n      edges {\n        cursor\n        node {\n          ...AssetCardFields\n        }\n      }\n    }\n  }\n'];
+  source: 'mutation PublishAsset($id: ID!) {\n  publishAsset(id: $id) {\n    ...AssetDetailFields\n  }\n}',
+): (typeof documents)['mutation PublishAsset($id: ID!) {\n  publishAsset(id: $id) {\n    ...AssetDetailFields\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation PublishAsset($id: ID!) {\n    publishAsset(id: $id) {\n      ...AssetDetailFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation PublishAsset($id: ID!) {\n    publishAsset(id: $id) {\n      ...AssetDetailFields\n    }\n  }\n'];
+  source: 'mutation UpdateAsset($id: ID!, $input: UpdateAssetInput!) {\n  updateAsset(id: $id, input: $input) {\n    ...AssetDetailFields\n  }\n}',
+): (typeof documents)['mutation UpdateAsset($id: ID!, $input: UpdateAssetInput!) {\n  updateAsset(id: $id, input: $input) {\n    ...AssetDetailFields\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation UpdateAsset($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      ...AssetDetailFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateAsset($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      ...AssetDetailFields\n    }\n  }\n'];
+  source: 'fragment AttachmentFields on Attachment {\n  id\n  fileName\n  contentType\n  sizeBytes\n  createdAt\n  downloadPath\n  uploadedBy {\n    id\n    name\n  }\n}',
+): (typeof documents)['fragment AttachmentFields on Attachment {\n  id\n  fileName\n  contentType\n  sizeBytes\n  createdAt\n  downloadPath\n  uploadedBy {\n    id\n    name\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment AttachmentFields on Attachment {\n    id\n    fileName\n    contentType\n    sizeBytes\n    createdAt\n    downloadPath\n    uploadedBy {\n      id\n      name\n    }\n  }\n',
-): (typeof documents)['\n  fragment AttachmentFields on Attachment {\n    id\n    fileName\n    contentType\n    sizeBytes\n    createdAt\n    downloadPath\n    uploadedBy {\n      id\n      name\n    }\n  }\n'];
+  source: 'mutation DeleteAttachment($id: ID!) {\n  deleteAttachment(id: $id)\n}',
+): (typeof documents)['mutation DeleteAttachment($id: ID!) {\n  deleteAttachment(id: $id)\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation DeleteAttachment($id: ID!) {\n    deleteAttachment(id: $id)\n  }\n',
-): (typeof documents)['\n  mutation DeleteAttachment($id: ID!) {\n    deleteAttachment(id: $id)\n  }\n'];
+  source: 'mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    user {\n      id\n      name\n      role\n    }\n  }\n}',
+): (typeof documents)['mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    user {\n      id\n      name\n      role\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        id\n        name\n        role\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        id\n        name\n        role\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation Logout {\n    logout\n  }\n',
-): (typeof documents)['\n  mutation Logout {\n    logout\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      title\n      role\n      status\n      team {\n        id\n        name\n      }\n      viewerCan {\n        readCredit\n        administer\n        readEveryTeamReport\n        importAccounts\n        importTeams\n        importDeals\n        addTaxonomyTerms\n        verifyAssets\n        readDealAuditTrails\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      title\n      role\n      status\n      team {\n        id\n        name\n      }\n      viewerCan {\n        readCredit\n        administer\n        readEveryTeamReport\n        importAccounts\n        importTeams\n        importDeals\n        addTaxonomyTerms\n        verifyAssets\n        readDealAuditTrails\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query AuthorCandidates($search: String, $first: Int) {\n    users(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          name\n          title\n          status\n          team {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query AuthorCandidates($search: String, $first: Int) {\n    users(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          name\n          title\n          status\n          team {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation SetAuthors($assetId: ID!, $authors: [AuthorshipInput!]!) {\n    setAuthors(assetId: $assetId, authors: $authors) {\n      ...AssetDetailFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation SetAuthors($assetId: ID!, $authors: [AuthorshipInput!]!) {\n    setAuthors(assetId: $assetId, authors: $authors) {\n      ...AssetDetailFields\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query CreditHistory($userId: ID!) {\n    creditHistory(userId: $userId) {\n      periodStart\n      value\n    }\n  }\n',
-): (typeof documents)['\n  query CreditHistory($userId: ID!) {\n    creditHistory(userId: $userId) {\n      periodStart\n      value\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query CreditPerson($id: ID!) {\n    user(id: $id) {\n      id\n      name\n      title\n      status\n      team {\n        id\n        name\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query CreditPerson($id: ID!) {\n    user(id: $id) {\n      id\n      name\n      title\n      status\n      team {\n        id\n        name\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query CreditStanding($period: PeriodInput!, $withEntries: Boolean!) {\n    period(period: $period) {\n      ...PeriodFields\n    }\n    leaderboard(period: $period, metric: CREDIT, first: 100) {\n      size\n      viewerEntry {\n        rank\n        value\n      }\n      entries @include(if: $withEntries) {\n        rank\n        value\n        user {\n          id\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query CreditStanding($period: PeriodInput!, $withEntries: Boolean!) {\n    period(period: $period) {\n      ...PeriodFields\n    }\n    leaderboard(period: $period, metric: CREDIT, first: 100) {\n      size\n      viewerEntry {\n        rank\n        value\n      }\n      entries @include(if: $withEntries) {\n        rank\n        value\n        user {\n          id\n        }\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  fragment CreditEntryFields on CreditEntry {\n    id\n    points\n    reason\n    explanation\n    rule\n    generation\n    policyVersion\n    occurredAt\n    bookedAt\n    capped {\n      cap\n      grossPoints\n    }\n    asset {\n      id\n      title\n    }\n    actor {\n      id\n      name\n    }\n  }\n',
-): (typeof documents)['\n  fragment CreditEntryFields on CreditEntry {\n    id\n    points\n    reason\n    explanation\n    rule\n    generation\n    policyVersion\n    occurredAt\n    bookedAt\n    capped {\n      cap\n      grossPoints\n    }\n    asset {\n      id\n      title\n    }\n    actor {\n      id\n      name\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query CreditStatement($userId: ID!, $period: PeriodInput!, $first: Int, $after: String) {\n    creditEntries(userId: $userId, period: $period, first: $first, after: $after) {\n      sum\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CreditEntryFields\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query CreditStatement($userId: ID!, $period: PeriodInput!, $first: Int, $after: String) {\n    creditEntries(userId: $userId, period: $period, first: $first, after: $after) {\n      sum\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CreditEntryFields\n        }\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  fragment PeriodFields on Period {\n    kind\n    label\n    from\n    to\n    closed\n  }\n',
-): (typeof documents)['\n  fragment PeriodFields on Period {\n    kind\n    label\n    from\n    to\n    closed\n  }\n'];
+export function graphql(source: 'mutation Logout {\n  logout\n}'): (typeof documents)['mutation Logout {\n  logout\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query ResolvePeriod($period: PeriodInput!) {\n    period(period: $period) {\n      ...PeriodFields\n    }\n  }\n',
-): (typeof documents)['\n  query ResolvePeriod($period: PeriodInput!) {\n    period(period: $period) {\n      ...PeriodFields\n    }\n  }\n'];
+  source: 'query Viewer {\n  viewer {\n    id\n    name\n    email\n    title\n    role\n    status\n    team {\n      id\n      name\n    }\n    viewerCan {\n      readCredit\n      administer\n      readEveryTeamReport\n      importAccounts\n      importTeams\n      importDeals\n      addTaxonomyTerms\n      verifyAssets\n      readDealAuditTrails\n    }\n  }\n}',
+): (typeof documents)['query Viewer {\n  viewer {\n    id\n    name\n    email\n    title\n    role\n    status\n    team {\n      id\n      name\n    }\n    viewerCan {\n      readCredit\n      administer\n      readEveryTeamReport\n      importAccounts\n      importTeams\n      importDeals\n      addTaxonomyTerms\n      verifyAssets\n      readDealAuditTrails\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query ScoringPolicyHistory {\n    scoringPolicyHistory {\n      version\n      policy\n      createdAt\n      createdBy {\n        id\n        name\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query ScoringPolicyHistory {\n    scoringPolicyHistory {\n      version\n      policy\n      createdAt\n      createdBy {\n        id\n        name\n      }\n    }\n  }\n'];
+  source: 'query AuthorCandidates($search: String, $first: Int) {\n  users(search: $search, first: $first) {\n    edges {\n      node {\n        id\n        name\n        title\n        status\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n}',
+): (typeof documents)['query AuthorCandidates($search: String, $first: Int) {\n  users(search: $search, first: $first) {\n    edges {\n      node {\n        id\n        name\n        title\n        status\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query ScoringPolicy {\n    scoringPolicy\n  }\n',
-): (typeof documents)['\n  query ScoringPolicy {\n    scoringPolicy\n  }\n'];
+  source: 'mutation SetAuthors($assetId: ID!, $authors: [AuthorshipInput!]!) {\n  setAuthors(assetId: $assetId, authors: $authors) {\n    ...AssetDetailFields\n  }\n}',
+): (typeof documents)['mutation SetAuthors($assetId: ID!, $authors: [AuthorshipInput!]!) {\n  setAuthors(assetId: $assetId, authors: $authors) {\n    ...AssetDetailFields\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation UpdateScoringPolicy($policy: String!) {\n    updateScoringPolicy(policy: $policy)\n  }\n',
-): (typeof documents)['\n  mutation UpdateScoringPolicy($policy: String!) {\n    updateScoringPolicy(policy: $policy)\n  }\n'];
+  source: 'query CreditHistory($userId: ID!) {\n  creditHistory(userId: $userId) {\n    periodStart\n    value\n  }\n}',
+): (typeof documents)['query CreditHistory($userId: ID!) {\n  creditHistory(userId: $userId) {\n    periodStart\n    value\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment ImportResultFields on ImportResult {\n    rows\n    created\n    updated\n    unchanged\n    skipped\n    errors {\n      row\n      message\n    }\n  }\n',
-): (typeof documents)['\n  fragment ImportResultFields on ImportResult {\n    rows\n    created\n    updated\n    unchanged\n    skipped\n    errors {\n      row\n      message\n    }\n  }\n'];
+  source: 'query CreditPerson($id: ID!) {\n  user(id: $id) {\n    id\n    name\n    title\n    status\n    team {\n      id\n      name\n    }\n  }\n}',
+): (typeof documents)['query CreditPerson($id: ID!) {\n  user(id: $id) {\n    id\n    name\n    title\n    status\n    team {\n      id\n      name\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query DealAuditTrail($id: ID!) {\n    deal(id: $id) {\n      id\n      auditTrail {\n        id\n        field\n        before\n        after\n        source\n        changedAt\n        actor {\n          id\n          name\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query DealAuditTrail($id: ID!) {\n    deal(id: $id) {\n      id\n      auditTrail {\n        id\n        field\n        before\n        after\n        source\n        changedAt\n        actor {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
+  source: 'query CreditStanding($period: PeriodInput!, $withEntries: Boolean!) {\n  period(period: $period) {\n    ...PeriodFields\n  }\n  leaderboard(period: $period, metric: CREDIT, first: 100) {\n    size\n    viewerEntry {\n      rank\n      value\n    }\n    entries @include(if: $withEntries) {\n      rank\n      value\n      user {\n        id\n      }\n    }\n  }\n}',
+): (typeof documents)['query CreditStanding($period: PeriodInput!, $withEntries: Boolean!) {\n  period(period: $period) {\n    ...PeriodFields\n  }\n  leaderboard(period: $period, metric: CREDIT, first: 100) {\n    size\n    viewerEntry {\n      rank\n      value\n    }\n    entries @include(if: $withEntries) {\n      rank\n      value\n      user {\n        id\n      }\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment DealRowFields on Deal {\n    id\n    externalId\n    name\n    accountName\n    industry\n    product\n    amount\n    outcome\n    stage\n    closedAt\n    owner {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n  }\n',
-): (typeof documents)['\n  fragment DealRowFields on Deal {\n    id\n    externalId\n    name\n    accountName\n    industry\n    product\n    amount\n    outcome\n    stage\n    closedAt\n    owner {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n  }\n'];
+  source: 'fragment CreditEntryFields on CreditEntry {\n  id\n  points\n  reason\n  explanation\n  rule\n  generation\n  policyVersion\n  occurredAt\n  bookedAt\n  capped {\n    cap\n    grossPoints\n  }\n  asset {\n    id\n    title\n  }\n  actor {\n    id\n    name\n  }\n}\n\nquery CreditStatement($userId: ID!, $period: PeriodInput!, $first: Int, $after: String) {\n  creditEntries(userId: $userId, period: $period, first: $first, after: $after) {\n    sum\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...CreditEntryFields\n      }\n    }\n  }\n}',
+): (typeof documents)['fragment CreditEntryFields on CreditEntry {\n  id\n  points\n  reason\n  explanation\n  rule\n  generation\n  policyVersion\n  occurredAt\n  bookedAt\n  capped {\n    cap\n    grossPoints\n  }\n  asset {\n    id\n    title\n  }\n  actor {\n    id\n    name\n  }\n}\n\nquery CreditStatement($userId: ID!, $period: PeriodInput!, $first: Int, $after: String) {\n  creditEntries(userId: $userId, period: $period, first: $first, after: $after) {\n    sum\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...CreditEntryFields\n      }\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment DealDetailFields on Deal {\n    ...DealRowFields\n    competitor\n    engagedAt\n  }\n',
-): (typeof documents)['\n  fragment DealDetailFields on Deal {\n    ...DealRowFields\n    competitor\n    engagedAt\n  }\n'];
+  source: 'fragment PeriodFields on Period {\n  kind\n  label\n  from\n  to\n  closed\n}',
+): (typeof documents)['fragment PeriodFields on Period {\n  kind\n  label\n  from\n  to\n  closed\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query DealFilterOptions {\n    teams {\n      id\n      name\n    }\n    industries: winLoss(groupBy: INDUSTRY) {\n      key\n    }\n    products: winLoss(groupBy: PRODUCT) {\n      key\n    }\n    owners: winLoss(groupBy: OWNER) {\n      key\n      groupId\n    }\n  }\n',
-): (typeof documents)['\n  query DealFilterOptions {\n    teams {\n      id\n      name\n    }\n    industries: winLoss(groupBy: INDUSTRY) {\n      key\n    }\n    products: winLoss(groupBy: PRODUCT) {\n      key\n    }\n    owners: winLoss(groupBy: OWNER) {\n      key\n      groupId\n    }\n  }\n'];
+  source: 'query ResolvePeriod($period: PeriodInput!) {\n  period(period: $period) {\n    ...PeriodFields\n  }\n}',
+): (typeof documents)['query ResolvePeriod($period: PeriodInput!) {\n  period(period: $period) {\n    ...PeriodFields\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query DealReviewFlags {\n    dealReviewFlags(first: 50) {\n      deal {\n        id\n        externalId\n        name\n        outcome\n      }\n      outcomeChanges\n      reopenings\n      reasons\n      lastChangeAt\n    }\n  }\n',
-): (typeof documents)['\n  query DealReviewFlags {\n    dealReviewFlags(first: 50) {\n      deal {\n        id\n        externalId\n        name\n        outcome\n      }\n      outcomeChanges\n      reopenings\n      reasons\n      lastChangeAt\n    }\n  }\n'];
+  source: 'query ScoringPolicyHistory {\n  scoringPolicyHistory {\n    version\n    policy\n    createdAt\n    createdBy {\n      id\n      name\n    }\n  }\n}',
+): (typeof documents)['query ScoringPolicyHistory {\n  scoringPolicyHistory {\n    version\n    policy\n    createdAt\n    createdBy {\n      id\n      name\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Deal($id: ID!) {\n    deal(id: $id) {\n      ...DealDetailFields\n    }\n  }\n',
-): (typeof documents)['\n  query Deal($id: ID!) {\n    deal(id: $id) {\n      ...DealDetailFields\n    }\n  }\n'];
+  source: 'query ScoringPolicy {\n  scoringPolicy\n}',
+): (typeof documents)['query ScoringPolicy {\n  scoringPolicy\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Deals($filter: DealFilter, $outcome: DealOutcome, $first: Int, $after: String) {\n    deals(filter: $filter, outcome: $outcome, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...DealRowFields\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Deals($filter: DealFilter, $outcome: DealOutcome, $first: Int, $after: String) {\n    deals(filter: $filter, outcome: $outcome, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...DealRowFields\n        }\n      }\n    }\n  }\n'];
+  source: 'mutation UpdateScoringPolicy($policy: String!) {\n  updateScoringPolicy(policy: $policy)\n}',
+): (typeof documents)['mutation UpdateScoringPolicy($policy: String!) {\n  updateScoringPolicy(policy: $policy)\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation EndorseAsset($assetId: ID!, $kind: EndorsementKind!, $comment: String) {\n    endorseAsset(assetId: $assetId, kind: $kind, comment: $comment) {\n      ...EndorsementFields\n      asset {\n        ...AssetEndorsements\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation EndorseAsset($assetId: ID!, $kind: EndorsementKind!, $comment: String) {\n    endorseAsset(assetId: $assetId, kind: $kind, comment: $comment) {\n      ...EndorsementFields\n      asset {\n        ...AssetEndorsements\n      }\n    }\n  }\n'];
+  source: 'fragment ImportResultFields on ImportResult {\n  rows\n  created\n  updated\n  unchanged\n  skipped\n  errors {\n    row\n    message\n  }\n}',
+): (typeof documents)['fragment ImportResultFields on ImportResult {\n  rows\n  created\n  updated\n  unchanged\n  skipped\n  errors {\n    row\n    message\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment EndorsementFields on Endorsement {\n    id\n    kind\n    comment\n    createdAt\n    pointsAwarded\n    endorser {\n      id\n      name\n    }\n  }\n',
-): (typeof documents)['\n  fragment EndorsementFields on Endorsement {\n    id\n    kind\n    comment\n    createdAt\n    pointsAwarded\n    endorser {\n      id\n      name\n    }\n  }\n'];
+  source: 'query DealAuditTrail($id: ID!) {\n  deal(id: $id) {\n    id\n    auditTrail {\n      id\n      field\n      before\n      after\n      source\n      changedAt\n      actor {\n        id\n        name\n      }\n    }\n  }\n}',
+): (typeof documents)['query DealAuditTrail($id: ID!) {\n  deal(id: $id) {\n    id\n    auditTrail {\n      id\n      field\n      before\n      after\n      source\n      changedAt\n      actor {\n        id\n        name\n      }\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment AssetEndorsements on Asset {\n    id\n    endorsements {\n      ...EndorsementFields\n    }\n    ...ReuseAssetStats\n  }\n',
-): (typeof documents)['\n  fragment AssetEndorsements on Asset {\n    id\n    endorsements {\n      ...EndorsementFields\n    }\n    ...ReuseAssetStats\n  }\n'];
+  source: 'fragment DealRowFields on Deal {\n  id\n  externalId\n  name\n  accountName\n  industry\n  product\n  amount\n  outcome\n  stage\n  closedAt\n  owner {\n    id\n    name\n  }\n  team {\n    id\n    name\n  }\n}\n\nfragment DealDetailFields on Deal {\n  ...DealRowFields\n  competitor\n  engagedAt\n}',
+): (typeof documents)['fragment DealRowFields on Deal {\n  id\n  externalId\n  name\n  accountName\n  industry\n  product\n  amount\n  outcome\n  stage\n  closedAt\n  owner {\n    id\n    name\n  }\n  team {\n    id\n    name\n  }\n}\n\nfragment DealDetailFields on Deal {\n  ...DealRowFields\n  competitor\n  engagedAt\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation WithdrawEndorsement($id: ID!) {\n    withdrawEndorsement(id: $id)\n  }\n',
-): (typeof documents)['\n  mutation WithdrawEndorsement($id: ID!) {\n    withdrawEndorsement(id: $id)\n  }\n'];
+  source: 'query DealFilterOptions {\n  teams {\n    id\n    name\n  }\n  industries: winLoss(groupBy: INDUSTRY) {\n    key\n  }\n  products: winLoss(groupBy: PRODUCT) {\n    key\n  }\n  owners: winLoss(groupBy: OWNER) {\n    key\n    groupId\n  }\n}',
+): (typeof documents)['query DealFilterOptions {\n  teams {\n    id\n    name\n  }\n  industries: winLoss(groupBy: INDUSTRY) {\n    key\n  }\n  products: winLoss(groupBy: PRODUCT) {\n    key\n  }\n  owners: winLoss(groupBy: OWNER) {\n    key\n    groupId\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query AssetEndorsementsRefresh($assetId: ID!) {\n    asset(id: $assetId) {\n      ...AssetEndorsements\n    }\n  }\n',
-): (typeof documents)['\n  query AssetEndorsementsRefresh($assetId: ID!) {\n    asset(id: $assetId) {\n      ...AssetEndorsements\n    }\n  }\n'];
+  source: 'query DealReviewFlags {\n  dealReviewFlags(first: 50) {\n    deal {\n      id\n      externalId\n      name\n      outcome\n    }\n    outcomeChanges\n    reopenings\n    reasons\n    lastChangeAt\n  }\n}',
+): (typeof documents)['query DealReviewFlags {\n  dealReviewFlags(first: 50) {\n    deal {\n      id\n      externalId\n      name\n      outcome\n    }\n    outcomeChanges\n    reopenings\n    reasons\n    lastChangeAt\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation Follow($kind: FollowKind!, $target: String!) {\n    follow(kind: $kind, target: $target) {\n      kind\n      target\n    }\n  }\n',
-): (typeof documents)['\n  mutation Follow($kind: FollowKind!, $target: String!) {\n    follow(kind: $kind, target: $target) {\n      kind\n      target\n    }\n  }\n'];
+  source: 'query Deal($id: ID!) {\n  deal(id: $id) {\n    ...DealDetailFields\n  }\n}',
+): (typeof documents)['query Deal($id: ID!) {\n  deal(id: $id) {\n    ...DealDetailFields\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Following {\n    following {\n      kind\n      target\n      user {\n        id\n        name\n        title\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Following {\n    following {\n      kind\n      target\n      user {\n        id\n        name\n        title\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
+  source: 'query Deals($filter: DealFilter, $outcome: DealOutcome, $first: Int, $after: String) {\n  deals(filter: $filter, outcome: $outcome, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...DealRowFields\n      }\n    }\n  }\n}',
+): (typeof documents)['query Deals($filter: DealFilter, $outcome: DealOutcome, $first: Int, $after: String) {\n  deals(filter: $filter, outcome: $outcome, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...DealRowFields\n      }\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation Unfollow($kind: FollowKind!, $target: String!) {\n    unfollow(kind: $kind, target: $target)\n  }\n',
-): (typeof documents)['\n  mutation Unfollow($kind: FollowKind!, $target: String!) {\n    unfollow(kind: $kind, target: $target)\n  }\n'];
+  source: 'mutation EndorseAsset($assetId: ID!, $kind: EndorsementKind!, $comment: String) {\n  endorseAsset(assetId: $assetId, kind: $kind, comment: $comment) {\n    ...EndorsementFields\n    asset {\n      ...AssetEndorsements\n    }\n  }\n}',
+): (typeof documents)['mutation EndorseAsset($assetId: ID!, $kind: EndorsementKind!, $comment: String) {\n  endorseAsset(assetId: $assetId, kind: $kind, comment: $comment) {\n    ...EndorsementFields\n    asset {\n      ...AssetEndorsements\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment LeaderboardEntryFields on LeaderboardEntry {\n    rank\n    value\n    user {\n      id\n      name\n      status\n      team {\n        id\n        name\n      }\n      viewerCan {\n        readCredit\n      }\n    }\n  }\n',
-): (typeof documents)['\n  fragment LeaderboardEntryFields on LeaderboardEntry {\n    rank\n    value\n    user {\n      id\n      name\n      status\n      team {\n        id\n        name\n      }\n      viewerCan {\n        readCredit\n      }\n    }\n  }\n'];
+  source: 'fragment EndorsementFields on Endorsement {\n  id\n  kind\n  comment\n  createdAt\n  pointsAwarded\n  endorser {\n    id\n    name\n  }\n}\n\nfragment AssetEndorsements on Asset {\n  id\n  endorsements {\n    ...EndorsementFields\n  }\n  ...ReuseAssetStats\n}',
+): (typeof documents)['fragment EndorsementFields on Endorsement {\n  id\n  kind\n  comment\n  createdAt\n  pointsAwarded\n  endorser {\n    id\n    name\n  }\n}\n\nfragment AssetEndorsements on Asset {\n  id\n  endorsements {\n    ...EndorsementFields\n  }\n  ...ReuseAssetStats\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Leaderboard(\n    $period: PeriodInput!\n    $metric: LeaderboardMetric!\n    $teamId: ID\n    $first: Int!\n    $includeInactive: Boolean\n  ) {\n    leaderboard(period: $period, metric: $metric, teamId: $teamId, first: $first, includeInactive: $includeInactive) {\n      metric\n      size\n      period {\n        ...PeriodFields\n      }\n      entries {\n        ...LeaderboardEntryFields\n      }\n      viewerEntry {\n        ...LeaderboardEntryFields\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Leaderboard(\n    $period: PeriodInput!\n    $metric: LeaderboardMetric!\n    $teamId: ID\n    $first: Int!\n    $includeInactive: Boolean\n  ) {\n    leaderboard(period: $period, metric: $metric, teamId: $teamId, first: $first, includeInactive: $includeInactive) {\n      metric\n      size\n      period {\n        ...PeriodFields\n      }\n      entries {\n        ...LeaderboardEntryFields\n      }\n      viewerEntry {\n        ...LeaderboardEntryFields\n      }\n    }\n  }\n'];
+  source: 'mutation WithdrawEndorsement($id: ID!) {\n  withdrawEndorsement(id: $id)\n}\n\nquery AssetEndorsementsRefresh($assetId: ID!) {\n  asset(id: $assetId) {\n    ...AssetEndorsements\n  }\n}',
+): (typeof documents)['mutation WithdrawEndorsement($id: ID!) {\n  withdrawEndorsement(id: $id)\n}\n\nquery AssetEndorsementsRefresh($assetId: ID!) {\n  asset(id: $assetId) {\n    ...AssetEndorsements\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  subscription CreditReceived {\n    creditReceived {\n      points\n      reason\n      assetId\n      actorId\n    }\n  }\n',
-): (typeof documents)['\n  subscription CreditReceived {\n    creditReceived {\n      points\n      reason\n      assetId\n      actorId\n    }\n  }\n'];
+  source: 'mutation Follow($kind: FollowKind!, $target: String!) {\n  follow(kind: $kind, target: $target) {\n    kind\n    target\n  }\n}',
+): (typeof documents)['mutation Follow($kind: FollowKind!, $target: String!) {\n  follow(kind: $kind, target: $target) {\n    kind\n    target\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query CreditNoticeContext($actorId: ID!, $assetId: ID!, $withAsset: Boolean!) {\n    user(id: $actorId) {\n      id\n      name\n    }\n    asset(id: $assetId) @include(if: $withAsset) {\n      id\n      title\n    }\n  }\n',
-): (typeof documents)['\n  query CreditNoticeContext($actorId: ID!, $assetId: ID!, $withAsset: Boolean!) {\n    user(id: $actorId) {\n      id\n      name\n    }\n    asset(id: $assetId) @include(if: $withAsset) {\n      id\n      title\n    }\n  }\n'];
+  source: 'query Following {\n  following {\n    kind\n    target\n    user {\n      id\n      name\n      title\n      team {\n        id\n        name\n      }\n    }\n  }\n}',
+): (typeof documents)['query Following {\n  following {\n    kind\n    target\n    user {\n      id\n      name\n      title\n      team {\n        id\n        name\n      }\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment AuthorshipReportFields on AuthorshipReport {\n    credit\n    rank\n    assetsAuthored\n    reusesReceived {\n      kind\n      count\n    }\n    uniqueReusers\n    teamsReached\n    endorsementsReceived {\n      kind\n      count\n    }\n    derivedAssets\n    wonDealsInfluenced\n    wonAmountInfluenced\n    engagement {\n      sharing\n      participating\n      contributing\n    }\n  }\n',
-): (typeof documents)['\n  fragment AuthorshipReportFields on AuthorshipReport {\n    credit\n    rank\n    assetsAuthored\n    reusesReceived {\n      kind\n      count\n    }\n    uniqueReusers\n    teamsReached\n    endorsementsReceived {\n      kind\n      count\n    }\n    derivedAssets\n    wonDealsInfluenced\n    wonAmountInfluenced\n    engagement {\n      sharing\n      participating\n      contributing\n    }\n  }\n'];
+  source: 'mutation Unfollow($kind: FollowKind!, $target: String!) {\n  unfollow(kind: $kind, target: $target)\n}',
+): (typeof documents)['mutation Unfollow($kind: FollowKind!, $target: String!) {\n  unfollow(kind: $kind, target: $target)\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query PersonReport($userId: ID!, $period: PeriodInput!) {\n    authorshipReport(userId: $userId, period: $period) {\n      period {\n        ...PeriodFields\n      }\n      user {\n        id\n        name\n        title\n        status\n        team {\n          id\n          name\n        }\n      }\n      ...AuthorshipReportFields\n      csv\n    }\n  }\n',
-): (typeof documents)['\n  query PersonReport($userId: ID!, $period: PeriodInput!) {\n    authorshipReport(userId: $userId, period: $period) {\n      period {\n        ...PeriodFields\n      }\n      user {\n        id\n        name\n        title\n        status\n        team {\n          id\n          name\n        }\n      }\n      ...AuthorshipReportFields\n      csv\n    }\n  }\n'];
+  source: 'fragment LeaderboardEntryFields on LeaderboardEntry {\n  rank\n  value\n  user {\n    id\n    name\n    status\n    team {\n      id\n      name\n    }\n    viewerCan {\n      readCredit\n    }\n  }\n}\n\nquery Leaderboard($period: PeriodInput!, $metric: LeaderboardMetric!, $teamId: ID, $first: Int!, $includeInactive: Boolean) {\n  leaderboard(\n    period: $period\n    metric: $metric\n    teamId: $teamId\n    first: $first\n    includeInactive: $includeInactive\n  ) {\n    metric\n    size\n    period {\n      ...PeriodFields\n    }\n    entries {\n      ...LeaderboardEntryFields\n    }\n    viewerEntry {\n      ...LeaderboardEntryFields\n    }\n  }\n}',
+): (typeof documents)['fragment LeaderboardEntryFields on LeaderboardEntry {\n  rank\n  value\n  user {\n    id\n    name\n    status\n    team {\n      id\n      name\n    }\n    viewerCan {\n      readCredit\n    }\n  }\n}\n\nquery Leaderboard($period: PeriodInput!, $metric: LeaderboardMetric!, $teamId: ID, $first: Int!, $includeInactive: Boolean) {\n  leaderboard(\n    period: $period\n    metric: $metric\n    teamId: $teamId\n    first: $first\n    includeInactive: $includeInactive\n  ) {\n    metric\n    size\n    period {\n      ...PeriodFields\n    }\n    entries {\n      ...LeaderboardEntryFields\n    }\n    viewerEntry {\n      ...LeaderboardEntryFields\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query TeamReport($teamId: ID!, $period: PeriodInput!) {\n    authorshipReport(teamId: $teamId, period: $period) {\n      period {\n        ...PeriodFields\n      }\n      team {\n        id\n        name\n      }\n      ...AuthorshipReportFields\n      csv\n      members {\n        user {\n          id\n          name\n          title\n          status\n        }\n        ...AuthorshipReportFields\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query TeamReport($teamId: ID!, $period: PeriodInput!) {\n    authorshipReport(teamId: $teamId, period: $period) {\n      period {\n        ...PeriodFields\n      }\n      team {\n        id\n        name\n      }\n      ...AuthorshipReportFields\n      csv\n      members {\n        user {\n          id\n          name\n          title\n          status\n        }\n        ...AuthorshipReportFields\n      }\n    }\n  }\n'];
+  source: 'subscription CreditReceived {\n  creditReceived {\n    points\n    reason\n    assetId\n    actorId\n  }\n}\n\nquery CreditNoticeContext($actorId: ID!, $assetId: ID!, $withAsset: Boolean!) {\n  user(id: $actorId) {\n    id\n    name\n  }\n  asset(id: $assetId) @include(if: $withAsset) {\n    id\n    title\n  }\n}',
+): (typeof documents)['subscription CreditReceived {\n  creditReceived {\n    points\n    reason\n    assetId\n    actorId\n  }\n}\n\nquery CreditNoticeContext($actorId: ID!, $assetId: ID!, $withAsset: Boolean!) {\n  user(id: $actorId) {\n    id\n    name\n  }\n  asset(id: $assetId) @include(if: $withAsset) {\n    id\n    title\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query PersonEngagement($userId: ID!, $period: PeriodInput!) {\n    authorshipReport(userId: $userId, period: $period) {\n      rank\n      engagement {\n        sharing\n        participating\n        contributing\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query PersonEngagement($userId: ID!, $period: PeriodInput!) {\n    authorshipReport(userId: $userId, period: $period) {\n      rank\n      engagement {\n        sharing\n        participating\n        contributing\n      }\n    }\n  }\n'];
+  source: 'fragment AuthorshipReportFields on AuthorshipReport {\n  credit\n  rank\n  assetsAuthored\n  reusesReceived {\n    kind\n    count\n  }\n  uniqueReusers\n  teamsReached\n  endorsementsReceived {\n    kind\n    count\n  }\n  derivedAssets\n  wonDealsInfluenced\n  wonAmountInfluenced\n  engagement {\n    sharing\n    participating\n    contributing\n  }\n}\n\nquery PersonReport($userId: ID!, $period: PeriodInput!) {\n  authorshipReport(userId: $userId, period: $period) {\n    period {\n      ...PeriodFields\n    }\n    user {\n      id\n      name\n      title\n      status\n      team {\n        id\n        name\n      }\n    }\n    ...AuthorshipReportFields\n    csv\n  }\n}\n\nquery TeamReport($teamId: ID!, $period: PeriodInput!) {\n  authorshipReport(teamId: $teamId, period: $period) {\n    period {\n      ...PeriodFields\n    }\n    team {\n      id\n      name\n    }\n    ...AuthorshipReportFields\n    csv\n    members {\n      user {\n        id\n        name\n        title\n        status\n      }\n      ...AuthorshipReportFields\n    }\n  }\n}',
+): (typeof documents)['fragment AuthorshipReportFields on AuthorshipReport {\n  credit\n  rank\n  assetsAuthored\n  reusesReceived {\n    kind\n    count\n  }\n  uniqueReusers\n  teamsReached\n  endorsementsReceived {\n    kind\n    count\n  }\n  derivedAssets\n  wonDealsInfluenced\n  wonAmountInfluenced\n  engagement {\n    sharing\n    participating\n    contributing\n  }\n}\n\nquery PersonReport($userId: ID!, $period: PeriodInput!) {\n  authorshipReport(userId: $userId, period: $period) {\n    period {\n      ...PeriodFields\n    }\n    user {\n      id\n      name\n      title\n      status\n      team {\n        id\n        name\n      }\n    }\n    ...AuthorshipReportFields\n    csv\n  }\n}\n\nquery TeamReport($teamId: ID!, $period: PeriodInput!) {\n  authorshipReport(teamId: $teamId, period: $period) {\n    period {\n      ...PeriodFields\n    }\n    team {\n      id\n      name\n    }\n    ...AuthorshipReportFields\n    csv\n    members {\n      user {\n        id\n        name\n        title\n        status\n      }\n      ...AuthorshipReportFields\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment ReuseAssetStats on Asset {\n    id\n    stats {\n      reuseCount\n      uniqueReusers\n      teamsReached\n      viewCount\n      endorsementCount\n      creditGenerated\n    }\n  }\n',
-): (typeof documents)['\n  fragment ReuseAssetStats on Asset {\n    id\n    stats {\n      reuseCount\n      uniqueReusers\n      teamsReached\n      viewCount\n      endorsementCount\n      creditGenerated\n    }\n  }\n'];
+  source: 'query PersonEngagement($userId: ID!, $period: PeriodInput!) {\n  authorshipReport(userId: $userId, period: $period) {\n    rank\n    engagement {\n      sharing\n      participating\n      contributing\n    }\n  }\n}',
+): (typeof documents)['query PersonEngagement($userId: ID!, $period: PeriodInput!) {\n  authorshipReport(userId: $userId, period: $period) {\n    rank\n    engagement {\n      sharing\n      participating\n      contributing\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query OpenDeals($ownerId: ID!) {\n    deals(first: 50, outcome: OPEN, filter: { ownerId: $ownerId }) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          accountName\n          product\n          amount\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query OpenDeals($ownerId: ID!) {\n    deals(first: 50, outcome: OPEN, filter: { ownerId: $ownerId }) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          accountName\n          product\n          amount\n        }\n      }\n    }\n  }\n'];
+  source: 'fragment ReuseAssetStats on Asset {\n  id\n  stats {\n    reuseCount\n    uniqueReusers\n    teamsReached\n    viewCount\n    endorsementCount\n    creditGenerated\n  }\n}',
+): (typeof documents)['fragment ReuseAssetStats on Asset {\n  id\n  stats {\n    reuseCount\n    uniqueReusers\n    teamsReached\n    viewCount\n    endorsementCount\n    creditGenerated\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation RecordReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n      kind\n      occurredAt\n      pointsAwarded\n      explanation\n      asset {\n        ...ReuseAssetStats\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation RecordReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n      kind\n      occurredAt\n      pointsAwarded\n      explanation\n      asset {\n        ...ReuseAssetStats\n      }\n    }\n  }\n'];
+  source: 'query OpenDeals($ownerId: ID!) {\n  deals(first: 50, outcome: OPEN, filter: {ownerId: $ownerId}) {\n    totalCount\n    edges {\n      node {\n        id\n        name\n        accountName\n        product\n        amount\n      }\n    }\n  }\n}',
+): (typeof documents)['query OpenDeals($ownerId: ID!) {\n  deals(first: 50, outcome: OPEN, filter: {ownerId: $ownerId}) {\n    totalCount\n    edges {\n      node {\n        id\n        name\n        accountName\n        product\n        amount\n      }\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query ReuseTarget($assetId: ID!) {\n    viewer {\n      id\n    }\n    asset(id: $assetId) {\n      id\n      title\n      body\n    }\n  }\n',
-): (typeof documents)['\n  query ReuseTarget($assetId: ID!) {\n    viewer {\n      id\n    }\n    asset(id: $assetId) {\n      id\n      title\n      body\n    }\n  }\n'];
+  source: 'mutation RecordReuse($input: RecordReuseInput!) {\n  recordReuse(input: $input) {\n    id\n    kind\n    occurredAt\n    pointsAwarded\n    explanation\n    asset {\n      ...ReuseAssetStats\n    }\n  }\n}',
+): (typeof documents)['mutation RecordReuse($input: RecordReuseInput!) {\n  recordReuse(input: $input) {\n    id\n    kind\n    occurredAt\n    pointsAwarded\n    explanation\n    asset {\n      ...ReuseAssetStats\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query ReviewFlags($period: PeriodInput!) {\n    creditRings(period: $period) {\n      users {\n        id\n        name\n      }\n      mutualPoints\n      share\n    }\n    creditSpikes(period: $period) {\n      user {\n        id\n        name\n      }\n      day\n      points\n      medianPoints\n      events {\n        eventId\n        kind\n        occurredAt\n        points\n        actor {\n          id\n          name\n        }\n        asset {\n          id\n          title\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query ReviewFlags($period: PeriodInput!) {\n    creditRings(period: $period) {\n      users {\n        id\n        name\n      }\n      mutualPoints\n      share\n    }\n    creditSpikes(period: $period) {\n      user {\n        id\n        name\n      }\n      day\n      points\n      medianPoints\n      events {\n        eventId\n        kind\n        occurredAt\n        points\n        actor {\n          id\n          name\n        }\n        asset {\n          id\n          title\n        }\n      }\n    }\n  }\n'];
+  source: 'query ReuseTarget($assetId: ID!) {\n  viewer {\n    id\n  }\n  asset(id: $assetId) {\n    id\n    title\n    body\n  }\n}',
+): (typeof documents)['query ReuseTarget($assetId: ID!) {\n  viewer {\n    id\n  }\n  asset(id: $assetId) {\n    id\n    title\n    body\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query DealSuggestions($dealId: ID!, $first: Int) {\n    dealSuggestions(dealId: $dealId, first: $first) {\n      score\n      reasons\n      asset {\n        id\n        kind\n        title\n        summary\n        publishedAt\n        authors {\n          role\n          share\n          user {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query DealSuggestions($dealId: ID!, $first: Int) {\n    dealSuggestions(dealId: $dealId, first: $first) {\n      score\n      reasons\n      asset {\n        id\n        kind\n        title\n        summary\n        publishedAt\n        authors {\n          role\n          share\n          user {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n'];
+  source: 'query ReviewFlags($period: PeriodInput!) {\n  creditRings(period: $period) {\n    users {\n      id\n      name\n    }\n    mutualPoints\n    share\n  }\n  creditSpikes(period: $period) {\n    user {\n      id\n      name\n    }\n    day\n    points\n    medianPoints\n    events {\n      eventId\n      kind\n      occurredAt\n      points\n      actor {\n        id\n        name\n      }\n      asset {\n        id\n        title\n      }\n    }\n  }\n}',
+): (typeof documents)['query ReviewFlags($period: PeriodInput!) {\n  creditRings(period: $period) {\n    users {\n      id\n      name\n    }\n    mutualPoints\n    share\n  }\n  creditSpikes(period: $period) {\n    user {\n      id\n      name\n    }\n    day\n    points\n    medianPoints\n    events {\n      eventId\n      kind\n      occurredAt\n      points\n      actor {\n        id\n        name\n      }\n      asset {\n        id\n        title\n      }\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation AddTaxonomyTerm($kind: TaxonomyKind!, $value: String!) {\n    addTaxonomyTerm(kind: $kind, value: $value) {\n      kind\n      value\n      assetCount\n    }\n  }\n',
-): (typeof documents)['\n  mutation AddTaxonomyTerm($kind: TaxonomyKind!, $value: String!) {\n    addTaxonomyTerm(kind: $kind, value: $value) {\n      kind\n      value\n      assetCount\n    }\n  }\n'];
+  source: 'query DealSuggestions($dealId: ID!, $first: Int) {\n  dealSuggestions(dealId: $dealId, first: $first) {\n    score\n    reasons\n    asset {\n      id\n      kind\n      title\n      summary\n      publishedAt\n      authors {\n        role\n        share\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n}',
+): (typeof documents)['query DealSuggestions($dealId: ID!, $first: Int) {\n  dealSuggestions(dealId: $dealId, first: $first) {\n    score\n    reasons\n    asset {\n      id\n      kind\n      title\n      summary\n      publishedAt\n      authors {\n        role\n        share\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query TagSuggestions($search: String) {\n    tagSuggestions(search: $search) {\n      value\n      assetCount\n    }\n  }\n',
-): (typeof documents)['\n  query TagSuggestions($search: String) {\n    tagSuggestions(search: $search) {\n      value\n      assetCount\n    }\n  }\n'];
+  source: 'mutation AddTaxonomyTerm($kind: TaxonomyKind!, $value: String!) {\n  addTaxonomyTerm(kind: $kind, value: $value) {\n    kind\n    value\n    assetCount\n  }\n}',
+): (typeof documents)['mutation AddTaxonomyTerm($kind: TaxonomyKind!, $value: String!) {\n  addTaxonomyTerm(kind: $kind, value: $value) {\n    kind\n    value\n    assetCount\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query TaxonomyTerms($kind: TaxonomyKind!, $search: String) {\n    taxonomy(kind: $kind, search: $search) {\n      kind\n      value\n      assetCount\n    }\n  }\n',
-): (typeof documents)['\n  query TaxonomyTerms($kind: TaxonomyKind!, $search: String) {\n    taxonomy(kind: $kind, search: $search) {\n      kind\n      value\n      assetCount\n    }\n  }\n'];
+  source: 'query TagSuggestions($search: String) {\n  tagSuggestions(search: $search) {\n    value\n    assetCount\n  }\n}',
+): (typeof documents)['query TagSuggestions($search: String) {\n  tagSuggestions(search: $search) {\n    value\n    assetCount\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CreateTeam($name: String!, $managerIds: [ID!]) {\n    createTeam(name: $name, managerIds: $managerIds) {\n      id\n      name\n      memberCount\n      managers {\n        id\n        name\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation CreateTeam($name: String!, $managerIds: [ID!]) {\n    createTeam(name: $name, managerIds: $managerIds) {\n      id\n      name\n      memberCount\n      managers {\n        id\n        name\n      }\n    }\n  }\n'];
+  source: 'query TaxonomyTerms($kind: TaxonomyKind!, $search: String) {\n  taxonomy(kind: $kind, search: $search) {\n    kind\n    value\n    assetCount\n  }\n}',
+): (typeof documents)['query TaxonomyTerms($kind: TaxonomyKind!, $search: String) {\n  taxonomy(kind: $kind, search: $search) {\n    kind\n    value\n    assetCount\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation SetTeamManagers($teamId: ID!, $userIds: [ID!]!) {\n    setTeamManagers(teamId: $teamId, userIds: $userIds) {\n      id\n      name\n      memberCount\n      managers {\n        id\n        name\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation SetTeamManagers($teamId: ID!, $userIds: [ID!]!) {\n    setTeamManagers(teamId: $teamId, userIds: $userIds) {\n      id\n      name\n      memberCount\n      managers {\n        id\n        name\n      }\n    }\n  }\n'];
+  source: 'mutation CreateTeam($name: String!, $managerIds: [ID!]) {\n  createTeam(name: $name, managerIds: $managerIds) {\n    id\n    name\n    memberCount\n    managers {\n      id\n      name\n    }\n  }\n}',
+): (typeof documents)['mutation CreateTeam($name: String!, $managerIds: [ID!]) {\n  createTeam(name: $name, managerIds: $managerIds) {\n    id\n    name\n    memberCount\n    managers {\n      id\n      name\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Teams {\n    teams {\n      id\n      name\n      memberCount\n      viewerCan {\n        readReport\n      }\n      managers {\n        id\n        name\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Teams {\n    teams {\n      id\n      name\n      memberCount\n      viewerCan {\n        readReport\n      }\n      managers {\n        id\n        name\n      }\n    }\n  }\n'];
+  source: 'mutation SetTeamManagers($teamId: ID!, $userIds: [ID!]!) {\n  setTeamManagers(teamId: $teamId, userIds: $userIds) {\n    id\n    name\n    memberCount\n    managers {\n      id\n      name\n    }\n  }\n}',
+): (typeof documents)['mutation SetTeamManagers($teamId: ID!, $userIds: [ID!]!) {\n  setTeamManagers(teamId: $teamId, userIds: $userIds) {\n    id\n    name\n    memberCount\n    managers {\n      id\n      name\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CreateUser($email: String!, $name: String!, $password: String!, $role: Role!, $teamId: ID, $title: String) {\n    createUser(email: $email, name: $name, password: $password, role: $role, teamId: $teamId, title: $title) {\n      id\n      name\n      email\n      title\n      role\n      status\n      canLogIn\n      team {\n        id\n        name\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation CreateUser($email: String!, $name: String!, $password: String!, $role: Role!, $teamId: ID, $title: String) {\n    createUser(email: $email, name: $name, password: $password, role: $role, teamId: $teamId, title: $title) {\n      id\n      name\n      email\n      title\n      role\n      status\n      canLogIn\n      team {\n        id\n        name\n      }\n    }\n  }\n'];
+  source: 'query Teams {\n  teams {\n    id\n    name\n    memberCount\n    viewerCan {\n      readReport\n    }\n    managers {\n      id\n      name\n    }\n  }\n}',
+): (typeof documents)['query Teams {\n  teams {\n    id\n    name\n    memberCount\n    viewerCan {\n      readReport\n    }\n    managers {\n      id\n      name\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation SetUserStatus($userId: ID!, $status: UserStatus!) {\n    setUserStatus(userId: $userId, status: $status) {\n      id\n      status\n      canLogIn\n    }\n  }\n',
-): (typeof documents)['\n  mutation SetUserStatus($userId: ID!, $status: UserStatus!) {\n    setUserStatus(userId: $userId, status: $status) {\n      id\n      status\n      canLogIn\n    }\n  }\n'];
+  source: 'mutation CreateUser($email: String!, $name: String!, $password: String!, $role: Role!, $teamId: ID, $title: String) {\n  createUser(\n    email: $email\n    name: $name\n    password: $password\n    role: $role\n    teamId: $teamId\n    title: $title\n  ) {\n    id\n    name\n    email\n    title\n    role\n    status\n    canLogIn\n    team {\n      id\n      name\n    }\n  }\n}',
+): (typeof documents)['mutation CreateUser($email: String!, $name: String!, $password: String!, $role: Role!, $teamId: ID, $title: String) {\n  createUser(\n    email: $email\n    name: $name\n    password: $password\n    role: $role\n    teamId: $teamId\n    title: $title\n  ) {\n    id\n    name\n    email\n    title\n    role\n    status\n    canLogIn\n    team {\n      id\n      name\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query UserOptions($search: String, $first: Int) {\n    users(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          name\n          email\n          role\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query UserOptions($search: String, $first: Int) {\n    users(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          name\n          email\n          role\n        }\n      }\n    }\n  }\n'];
+  source: 'mutation SetUserStatus($userId: ID!, $status: UserStatus!) {\n  setUserStatus(userId: $userId, status: $status) {\n    id\n    status\n    canLogIn\n  }\n}',
+): (typeof documents)['mutation SetUserStatus($userId: ID!, $status: UserStatus!) {\n  setUserStatus(userId: $userId, status: $status) {\n    id\n    status\n    canLogIn\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Users($search: String, $first: Int, $after: String) {\n    users(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          email\n          title\n          role\n          status\n          canLogIn\n          team {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Users($search: String, $first: Int, $after: String) {\n    users(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          email\n          title\n          role\n          status\n          canLogIn\n          team {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n'];
+  source: 'query UserOptions($search: String, $first: Int) {\n  users(search: $search, first: $first) {\n    edges {\n      node {\n        id\n        name\n        email\n        role\n      }\n    }\n  }\n}',
+): (typeof documents)['query UserOptions($search: String, $first: Int) {\n  users(search: $search, first: $first) {\n    edges {\n      node {\n        id\n        name\n        email\n        role\n      }\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query ContentInfluence($filter: DealFilter, $minClosedDeals: Int, $first: Int) {\n    contentInfluence(filter: $filter, minClosedDeals: $minClosedDeals, first: $first) {\n      dealsUsedIn\n      won\n      lost\n      winRate\n      comparableDeals\n      baselineWinRate\n      lift\n      enoughData\n      winRateInterval {\n        low\n        high\n      }\n      asset {\n        id\n        kind\n        title\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query ContentInfluence($filter: DealFilter, $minClosedDeals: Int, $first: Int) {\n    contentInfluence(filter: $filter, minClosedDeals: $minClosedDeals, first: $first) {\n      dealsUsedIn\n      won\n      lost\n      winRate\n      comparableDeals\n      baselineWinRate\n      lift\n      enoughData\n      winRateInterval {\n        low\n        high\n      }\n      asset {\n        id\n        kind\n        title\n      }\n    }\n  }\n'];
+  source: 'query Users($search: String, $first: Int, $after: String) {\n  users(search: $search, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        name\n        email\n        title\n        role\n        status\n        canLogIn\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n}',
+): (typeof documents)['query Users($search: String, $first: Int, $after: String) {\n  users(search: $search, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        name\n        email\n        title\n        role\n        status\n        canLogIn\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment AnalysisFields on Asset {\n    id\n    title\n    summary\n    status\n    publishedAt\n    createdAt\n    authors {\n      role\n      share\n      user {\n        id\n        name\n      }\n    }\n    winLoss {\n      outcome\n      reasons\n      competitor\n      buyerRolesInvolved\n      lessonsLearned\n      updatedAt\n    }\n  }\n',
-): (typeof documents)['\n  fragment AnalysisFields on Asset {\n    id\n    title\n    summary\n    status\n    publishedAt\n    createdAt\n    authors {\n      role\n      share\n      user {\n        id\n        name\n      }\n    }\n    winLoss {\n      outcome\n      reasons\n      competitor\n      buyerRolesInvolved\n      lessonsLearned\n      updatedAt\n    }\n  }\n'];
+  source: 'query ContentInfluence($filter: DealFilter, $minClosedDeals: Int, $first: Int) {\n  contentInfluence(\n    filter: $filter\n    minClosedDeals: $minClosedDeals\n    first: $first\n  ) {\n    dealsUsedIn\n    won\n    lost\n    winRate\n    comparableDeals\n    baselineWinRate\n    lift\n    enoughData\n    winRateInterval {\n      low\n      high\n    }\n    asset {\n      id\n      kind\n      title\n    }\n  }\n}',
+): (typeof documents)['query ContentInfluence($filter: DealFilter, $minClosedDeals: Int, $first: Int) {\n  contentInfluence(\n    filter: $filter\n    minClosedDeals: $minClosedDeals\n    first: $first\n  ) {\n    dealsUsedIn\n    won\n    lost\n    winRate\n    comparableDeals\n    baselineWinRate\n    lift\n    enoughData\n    winRateInterval {\n      low\n      high\n    }\n    asset {\n      id\n      kind\n      title\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query DealAnalyses($id: ID!) {\n    deal(id: $id) {\n      id\n      analyses {\n        ...AnalysisFields\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query DealAnalyses($id: ID!) {\n    deal(id: $id) {\n      id\n      analyses {\n        ...AnalysisFields\n      }\n    }\n  }\n'];
+  source: 'fragment AnalysisFields on Asset {\n  id\n  title\n  summary\n  status\n  publishedAt\n  createdAt\n  authors {\n    role\n    share\n    user {\n      id\n      name\n    }\n  }\n  winLoss {\n    outcome\n    reasons\n    competitor\n    buyerRolesInvolved\n    lessonsLearned\n    updatedAt\n  }\n}\n\nquery DealAnalyses($id: ID!) {\n  deal(id: $id) {\n    id\n    analyses {\n      ...AnalysisFields\n    }\n  }\n}',
+): (typeof documents)['fragment AnalysisFields on Asset {\n  id\n  title\n  summary\n  status\n  publishedAt\n  createdAt\n  authors {\n    role\n    share\n    user {\n      id\n      name\n    }\n  }\n  winLoss {\n    outcome\n    reasons\n    competitor\n    buyerRolesInvolved\n    lessonsLearned\n    updatedAt\n  }\n}\n\nquery DealAnalyses($id: ID!) {\n  deal(id: $id) {\n    id\n    analyses {\n      ...AnalysisFields\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query TopLossReasons($filter: DealFilter, $first: Int) {\n    topLossReasons(filter: $filter, first: $first) {\n      reason\n      count\n      share\n    }\n  }\n',
-): (typeof documents)['\n  query TopLossReasons($filter: DealFilter, $first: Int) {\n    topLossReasons(filter: $filter, first: $first) {\n      reason\n      count\n      share\n    }\n  }\n'];
+  source: 'query TopLossReasons($filter: DealFilter, $first: Int) {\n  topLossReasons(filter: $filter, first: $first) {\n    reason\n    count\n    share\n  }\n}',
+): (typeof documents)['query TopLossReasons($filter: DealFilter, $first: Int) {\n  topLossReasons(filter: $filter, first: $first) {\n    reason\n    count\n    share\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query WinLossReasons {\n    winLossReasons {\n      id\n      label\n    }\n  }\n',
-): (typeof documents)['\n  query WinLossReasons {\n    winLossReasons {\n      id\n      label\n    }\n  }\n'];
+  source: 'query WinLossReasons {\n  winLossReasons {\n    id\n    label\n  }\n}',
+): (typeof documents)['query WinLossReasons {\n  winLossReasons {\n    id\n    label\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query WinLoss($groupBy: WinLossDimension!, $filter: DealFilter) {\n    winLoss(groupBy: $groupBy, filter: $filter) {\n      key\n      groupId\n      won\n      lost\n      winRate\n      wonAmount\n      lostAmount\n      avgCycleDays\n    }\n  }\n',
-): (typeof documents)['\n  query WinLoss($groupBy: WinLossDimension!, $filter: DealFilter) {\n    winLoss(groupBy: $groupBy, filter: $filter) {\n      key\n      groupId\n      won\n      lost\n      winRate\n      wonAmount\n      lostAmount\n      avgCycleDays\n    }\n  }\n'];
+  source: 'query WinLoss($groupBy: WinLossDimension!, $filter: DealFilter) {\n  winLoss(groupBy: $groupBy, filter: $filter) {\n    key\n    groupId\n    won\n    lost\n    winRate\n    wonAmount\n    lostAmount\n    avgCycleDays\n  }\n}',
+): (typeof documents)['query WinLoss($groupBy: WinLossDimension!, $filter: DealFilter) {\n  winLoss(groupBy: $groupBy, filter: $filter) {\n    key\n    groupId\n    won\n    lost\n    winRate\n    wonAmount\n    lostAmount\n    avgCycleDays\n  }\n}'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,7 +1,0 @@
-import { graphql } from '../../../generated';
-
-export const logoutMutation = graphql(`
-  mutation Logout {
-    logout
-  }
-`);

@@ -1,7 +1,0 @@
-import { graphql } from '../../../generated';
-
-export const scoringPolicyQuery = graphql(`
-  query ScoringPolicy {
-    scoringPolicy
-  }
-`);

@@ -1,7 +1,0 @@
-import { graphql } from '../../../generated';
-
-export const updateScoringPolicyMutation = graphql(`
-  mutation UpdateScoringPolicy($policy: String!) {
-    updateScoringPolicy(policy: $policy)
-  }
-`);
