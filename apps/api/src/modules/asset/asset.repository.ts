@@ -236,10 +236,13 @@ export class AssetRepository {
   async insertVersion(
     em: EntityManager,
     version: { assetId: string; version: number; change: VersionChange; editedById: string; snapshot: VersionSnapshot },
+    /** When the version was made; now unless given (the demo's history). */
+    createdAt?: Date,
   ): Promise<void> {
     await em.insert(AssetVersionEntity, {
       ...version,
       visibility: version.snapshot.visibility as AssetEntity['visibility'],
+      ...(createdAt && { createdAt }),
     });
   }
 

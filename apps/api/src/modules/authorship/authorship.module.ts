@@ -5,6 +5,6 @@ import { AuthorshipService } from './authorship.service.js';
 
 @Module({
   providers: [AuthorshipRepository, AuthorshipService, AuthorshipLoader],
-  exports: [AuthorshipService, AuthorshipLoader],
+  exports: [AuthorshipService, AuthorshipLoader, AuthorshipRepository],
 })
 export class AuthorshipModule {}

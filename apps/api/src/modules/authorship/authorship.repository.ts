@@ -20,6 +20,15 @@ export class AuthorshipRepository {
     authors: { userId: string; role: AuthorRole; share: number }[],
   ): Promise<void> {
     await em.delete(AuthorshipEntity, { assetId });
+    await this.insert(em, assetId, authors);
+  }
+
+  /** Adds authors to an asset that has none of them yet. */
+  async insert(
+    em: EntityManager,
+    assetId: string,
+    authors: { userId: string; role: AuthorRole; share: number }[],
+  ): Promise<void> {
     await em.insert(
       AuthorshipEntity,
       authors.map((a) => ({ assetId, userId: a.userId, role: a.role, share: a.share })),

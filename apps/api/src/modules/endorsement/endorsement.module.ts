@@ -9,5 +9,6 @@ import { EndorsementService } from './endorsement.service.js';
 @Module({
   imports: [AssetModule, CreditModule, UserModule],
   providers: [EndorsementRepository, EndorsementService, EndorsementResolver, AssetEndorsementsResolver],
+  exports: [EndorsementRepository],
 })
 export class EndorsementModule {}
