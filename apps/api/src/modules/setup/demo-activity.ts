@@ -1,11 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { CreditedReuseKind } from '@byline/credit';
 import type { EntityManager } from 'typeorm';
-import { AssetVersionEntity, VersionChange } from '../asset/asset-version.entity.js';
+import { VersionChange } from '../asset/asset-version.entity.js';
 import { AssetEntity, AssetKind, AssetStatus, JourneyPhase, Visibility } from '../asset/asset.entity.js';
-import { AuthorRole, AuthorshipEntity } from '../authorship/authorship.entity.js';
+import { AssetRepository } from '../asset/asset.repository.js';
+import { AuthorRole } from '../authorship/authorship.entity.js';
+import { AuthorshipRepository } from '../authorship/authorship.repository.js';
 import { CreditService } from '../credit/credit.service.js';
 import { EndorsementEntity, EndorsementKind } from '../endorsement/endorsement.entity.js';
+import { EndorsementRepository } from '../endorsement/endorsement.repository.js';
 import { ReuseKind } from '../reuse/reuse-event.entity.js';
 import { ReuseRepository } from '../reuse/reuse.repository.js';
 import { TaxonomyKind } from '../taxonomy/taxonomy-term.entity.js';
@@ -13,7 +16,6 @@ import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import { Role } from '../user/user.entity.js';
 import { demoData } from './demo-data.js';
 import { seededRandom } from './seeded-random.js';
-import { SetupRepository } from './setup.repository.js';
 
 const DAY = 24 * 3600 * 1000;
 
@@ -33,7 +35,9 @@ export class DemoActivity {
   constructor(
     private readonly credit: CreditService,
     private readonly taxonomy: TaxonomyService,
-    private readonly setup: SetupRepository,
+    private readonly assetRows: AssetRepository,
+    private readonly authorships: AuthorshipRepository,
+    private readonly endorsements: EndorsementRepository,
     private readonly reuses: ReuseRepository,
   ) {}
 
@@ -59,26 +63,24 @@ export class DemoActivity {
       const lead = people.get(demo.authors[0].email)!;
       const publishedAt = new Date(now.getTime() - demo.publishedDaysAgo * DAY + Math.floor(rand() * 8) * 3600 * 1000);
       const createdAt = new Date(publishedAt.getTime() - (1 + Math.floor(rand() * 5)) * DAY);
-      const asset = await em.save(
-        em.create(AssetEntity, {
-          kind: demo.kind as AssetKind,
-          title: demo.title,
-          summary: demo.summary,
-          body: demo.body,
-          visibility: demo.visibility as Visibility,
-          status: AssetStatus.DRAFT,
-          teamId: teams.get(demo.team) ?? lead.teamId,
-          derivedFromId: demo.derivedFrom ? ids.get(demo.derivedFrom)! : null,
-          industries: demo.industries,
-          buyerRoles: demo.buyerRoles,
-          journeyPhases: demo.journeyPhases as JourneyPhase[],
-          products: demo.products,
-          tags: demo.tags,
-          createdById: lead.id,
-          createdAt,
-          updatedAt: createdAt,
-        }),
-      );
+      const asset = await this.assetRows.insert(em, {
+        kind: demo.kind as AssetKind,
+        title: demo.title,
+        summary: demo.summary,
+        body: demo.body,
+        visibility: demo.visibility as Visibility,
+        status: AssetStatus.DRAFT,
+        teamId: teams.get(demo.team) ?? lead.teamId,
+        derivedFromId: demo.derivedFrom ? ids.get(demo.derivedFrom)! : null,
+        industries: demo.industries,
+        buyerRoles: demo.buyerRoles,
+        journeyPhases: demo.journeyPhases as JourneyPhase[],
+        products: demo.products,
+        tags: demo.tags,
+        createdById: lead.id,
+        createdAt,
+        updatedAt: createdAt,
+      });
       ids.set(demo.key, asset.id);
       assets.set(demo.key, asset);
       const authors = demo.authors.map((a) => ({
@@ -87,28 +89,30 @@ export class DemoActivity {
         role: a.role as AuthorRole,
         share: a.share,
       }));
-      await em.insert(AuthorshipEntity, authors);
-      await em.insert(AssetVersionEntity, {
-        assetId: asset.id,
-        version: 1,
-        change: VersionChange.CREATED,
-        editedById: lead.id,
-        createdAt,
-        visibility: demo.visibility as Visibility,
-        snapshot: {
-          kind: demo.kind,
-          title: demo.title,
-          summary: demo.summary,
-          body: demo.body,
-          visibility: demo.visibility,
-          industries: demo.industries,
-          buyerRoles: demo.buyerRoles,
-          journeyPhases: demo.journeyPhases,
-          products: demo.products,
-          tags: demo.tags,
-          authors: authors.map(({ userId, role, share }) => ({ userId, role, share })),
+      await this.authorships.insert(em, asset.id, authors);
+      await this.assetRows.insertVersion(
+        em,
+        {
+          assetId: asset.id,
+          version: 1,
+          change: VersionChange.CREATED,
+          editedById: lead.id,
+          snapshot: {
+            kind: demo.kind,
+            title: demo.title,
+            summary: demo.summary,
+            body: demo.body,
+            visibility: demo.visibility,
+            industries: demo.industries,
+            buyerRoles: demo.buyerRoles,
+            journeyPhases: demo.journeyPhases,
+            products: demo.products,
+            tags: demo.tags,
+            authors: authors.map(({ userId, role, share }) => ({ userId, role, share })),
+          },
         },
-      });
+        createdAt,
+      );
       if (demo.status !== 'PUBLISHED') continue;
       activity.push({ at: publishedAt, type: 'PUBLISH', assetKey: demo.key });
       if (demo.visibility === 'PRIVATE') continue;
@@ -168,7 +172,7 @@ export class DemoActivity {
       if (a.type === 'PUBLISH') {
         asset.status = AssetStatus.PUBLISHED;
         asset.publishedAt = a.at;
-        await em.update(AssetEntity, { id: asset.id }, { status: AssetStatus.PUBLISHED, publishedAt: a.at });
+        await this.assetRows.save(em, asset);
         await this.credit.record(em, {
           kind: 'PUBLISHED',
           actorId: asset.createdById,
@@ -212,7 +216,7 @@ export class DemoActivity {
         await this.reuseRow(em, asset.id, actorId, a.kind, `demo:${recorded}`, a.at, points, eventId);
       } else {
         const actorId = people.get(a.actor)!.id;
-        if (await this.setup.hasStandingEndorsement(em, asset.id, actorId, a.kind)) continue;
+        if (await this.endorsements.hasActive(em, asset.id, actorId, a.kind)) continue;
         const result = await this.credit.record(em, {
           kind: 'ENDORSED',
           actorId,
@@ -220,18 +224,16 @@ export class DemoActivity {
           endorsementKind: a.kind,
           occurredAt: a.at,
         });
-        const endorsement = await em.save(
-          em.create(EndorsementEntity, {
-            assetId: asset.id,
-            endorserId: actorId,
-            kind: a.kind,
-            comment:
-              a.kind === EndorsementKind.HELPED_WIN ? 'Used this in a deal that closed; it made the difference.' : null,
-            createdAt: a.at,
-            creditEventId: result.eventId,
-            pointsAwarded: result.awardedPoints,
-          }),
-        );
+        const endorsement = await this.endorsements.insert(em, {
+          assetId: asset.id,
+          endorserId: actorId,
+          kind: a.kind,
+          comment:
+            a.kind === EndorsementKind.HELPED_WIN ? 'Used this in a deal that closed; it made the difference.' : null,
+          createdAt: a.at,
+          creditEventId: result.eventId,
+          pointsAwarded: result.awardedPoints,
+        });
         if (a.withdrawAfterDays) {
           withdrawals.push({ at: new Date(a.at.getTime() + a.withdrawAfterDays * DAY), endorsement });
         }
@@ -250,7 +252,7 @@ export class DemoActivity {
         },
         { reversesEventId: endorsement.creditEventId ?? undefined },
       );
-      await em.update(EndorsementEntity, { id: endorsement.id }, { withdrawnAt: at });
+      await this.endorsements.markWithdrawn(em, endorsement.id, at);
     }
     this.logger.log(`Demo content: ${demoAssets.length} assets and ${recorded} activities over the past year`);
   }

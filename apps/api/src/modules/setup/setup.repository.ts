@@ -12,15 +12,6 @@ export class SetupRepository {
     await em.query('LOCK TABLE users IN SHARE ROW EXCLUSIVE MODE');
   }
 
-  /** Whether the person has a standing (not withdrawn) endorsement of this kind on the asset. */
-  async hasStandingEndorsement(em: EntityManager, assetId: string, endorserId: string, kind: string): Promise<boolean> {
-    const rows: unknown[] = await em.query(
-      'SELECT 1 FROM endorsements WHERE asset_id = $1 AND endorser_id = $2 AND kind = $3 AND withdrawn_at IS NULL',
-      [assetId, endorserId, kind],
-    );
-    return rows.length > 0;
-  }
-
   /** Everyone with an email, with the name of their team. */
   people(): Promise<{ id: string; email: string; team: string | null }[]> {
     return this.dataSource.query(

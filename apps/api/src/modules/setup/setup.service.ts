@@ -6,6 +6,7 @@ import { APP_CONFIG } from '../../core/config/config.js';
 import type { AppConfig } from '../../core/config/config.js';
 import { TeamService } from '../team/team.service.js';
 import { Role, UserEntity } from '../user/user.entity.js';
+import { UserRepository } from '../user/user.repository.js';
 import { normaliseEmail } from '../user/user.service.js';
 import { DemoActivity } from './demo-activity.js';
 import { demoData } from './demo-data.js';
@@ -28,6 +29,7 @@ export class SetupService {
     private readonly dataSource: DataSource,
     private readonly setup: SetupRepository,
     private readonly teams: TeamService,
+    private readonly users: UserRepository,
     private readonly passwords: PasswordService,
     private readonly demoActivity: DemoActivity,
     private readonly demoDeals: DemoDeals,
@@ -43,15 +45,15 @@ export class SetupService {
         result.demoLoaded = true;
       }
       const { adminEmail, adminPassword } = this.config;
-      if (adminEmail && adminPassword && !(await em.existsBy(UserEntity, { email: normaliseEmail(adminEmail) }))) {
-        await em.save(
-          em.create(UserEntity, {
-            email: normaliseEmail(adminEmail),
-            name: 'Administrator',
-            role: Role.ADMIN,
-            passwordHash: await this.passwords.hash(adminPassword),
-          }),
-        );
+      if (adminEmail && adminPassword && !(await this.users.emailTaken(em, normaliseEmail(adminEmail)))) {
+        await this.users.insert(em, {
+          email: normaliseEmail(adminEmail),
+          name: 'Administrator',
+          title: null,
+          role: Role.ADMIN,
+          teamId: null,
+          passwordHash: await this.passwords.hash(adminPassword),
+        });
         result.adminCreated = true;
         this.logger.log(`Created the first admin, ${normaliseEmail(adminEmail)}`);
       }
@@ -67,18 +69,19 @@ export class SetupService {
     const teamIds = new Map<string, string>();
     for (const name of teams) teamIds.set(name, (await this.teams.create(name, [], em)).id);
     const passwordHash = await this.passwords.hash(password);
-    const users = await em.save(
-      people.map((p) =>
-        em.create(UserEntity, {
+    const users: UserEntity[] = [];
+    for (const p of people) {
+      users.push(
+        await this.users.insert(em, {
           email: p.email,
           name: p.name,
           title: p.title,
           role: p.role,
-          teamId: teamIds.get(p.team),
+          teamId: teamIds.get(p.team) ?? null,
           passwordHash,
         }),
-      ),
-    );
+      );
+    }
     const managers = new Map<string, string[]>();
     for (const [i, person] of people.entries()) {
       if (person.manages) managers.set(person.manages, [...(managers.get(person.manages) ?? []), users[i].id]);
