@@ -74,7 +74,7 @@ describe('the embedded database', () => {
     } finally {
       await second.close();
     }
-  });
+  }, 180_000); // two first starts on a new embedded database, one of them loading the whole demo year
 
   it('starts with no demo when BYLINE_DEMO=0, and with no users at all unless a first admin is configured', async () => {
     const byline = await startEmbedded(mkdtempSync(join(tmpdir(), 'byline-empty-')), { BYLINE_DEMO: '0' });
