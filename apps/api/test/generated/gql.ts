@@ -27,6 +27,11 @@ type Documents = {
     "\n  query CreditTeamLeaderboard($teamId: ID!, $period: PeriodInput!) {\n    leaderboard(period: $period, teamId: $teamId, metric: CREDIT) {\n      entries {\n        rank\n        value\n        user {\n          id\n        }\n      }\n      viewerEntry {\n        rank\n      }\n    }\n  }\n": typeof types.CreditTeamLeaderboardDocument,
     "\n  mutation CreditImportDeals($csv: String!) {\n    importDeals(csv: $csv) {\n      created\n      updated\n    }\n  }\n": typeof types.CreditImportDealsDocument,
     "\n  query CreditDealsOfOwner($ownerId: ID) {\n    deals(filter: { ownerId: $ownerId }, first: 10) {\n      edges {\n        node {\n          id\n          externalId\n        }\n      }\n    }\n  }\n": typeof types.CreditDealsOfOwnerDocument,
+    "\n  mutation DealIntegrityReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      pointsAwarded\n      explanation\n    }\n  }\n": typeof types.DealIntegrityReuseDocument,
+    "\n  query DealIntegritySum($u: ID!) {\n    creditEntries(userId: $u, first: 1) {\n      sum\n    }\n  }\n": typeof types.DealIntegritySumDocument,
+    "\n  query DealIntegrityAudit($id: ID!) {\n    deal(id: $id) {\n      externalId\n      auditTrail {\n        field\n        before\n        after\n        source\n        actor {\n          id\n        }\n        changedAt\n      }\n    }\n  }\n": typeof types.DealIntegrityAuditDocument,
+    "\n  query DealIntegrityViewer {\n    viewer {\n      id\n    }\n  }\n": typeof types.DealIntegrityViewerDocument,
+    "\n  query DealIntegrityReviewFlags {\n    dealReviewFlags(first: 200) {\n      deal {\n        externalId\n      }\n      outcomeChanges\n      reopenings\n      reasons\n    }\n  }\n": typeof types.DealIntegrityReviewFlagsDocument,
     "\n  fragment ReportFields on AuthorshipReport {\n    user {\n      id\n    }\n    team {\n      id\n    }\n    period {\n      kind\n      label\n      closed\n    }\n    credit\n    rank\n    assetsAuthored\n    reusesReceived {\n      kind\n      count\n    }\n    uniqueReusers\n    teamsReached\n    endorsementsReceived {\n      kind\n      count\n    }\n    derivedAssets\n    wonDealsInfluenced\n    wonAmountInfluenced\n    engagement {\n      sharing\n      participating\n      contributing\n    }\n    csv\n  }\n": typeof types.ReportFieldsFragmentDoc,
     "\n  query AuthorshipReport($userId: ID, $teamId: ID, $period: PeriodInput!) {\n    authorshipReport(userId: $userId, teamId: $teamId, period: $period) {\n      ...ReportFields\n      members {\n        ...ReportFields\n      }\n    }\n  }\n": typeof types.AuthorshipReportDocument,
     "\n  query ReportViewerOnLeaderboard($period: PeriodInput!) {\n    leaderboard(period: $period) {\n      viewerEntry {\n        rank\n        value\n      }\n    }\n  }\n": typeof types.ReportViewerOnLeaderboardDocument,
@@ -46,6 +51,11 @@ const documents: Documents = {
     "\n  query CreditTeamLeaderboard($teamId: ID!, $period: PeriodInput!) {\n    leaderboard(period: $period, teamId: $teamId, metric: CREDIT) {\n      entries {\n        rank\n        value\n        user {\n          id\n        }\n      }\n      viewerEntry {\n        rank\n      }\n    }\n  }\n": types.CreditTeamLeaderboardDocument,
     "\n  mutation CreditImportDeals($csv: String!) {\n    importDeals(csv: $csv) {\n      created\n      updated\n    }\n  }\n": types.CreditImportDealsDocument,
     "\n  query CreditDealsOfOwner($ownerId: ID) {\n    deals(filter: { ownerId: $ownerId }, first: 10) {\n      edges {\n        node {\n          id\n          externalId\n        }\n      }\n    }\n  }\n": types.CreditDealsOfOwnerDocument,
+    "\n  mutation DealIntegrityReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      pointsAwarded\n      explanation\n    }\n  }\n": types.DealIntegrityReuseDocument,
+    "\n  query DealIntegritySum($u: ID!) {\n    creditEntries(userId: $u, first: 1) {\n      sum\n    }\n  }\n": types.DealIntegritySumDocument,
+    "\n  query DealIntegrityAudit($id: ID!) {\n    deal(id: $id) {\n      externalId\n      auditTrail {\n        field\n        before\n        after\n        source\n        actor {\n          id\n        }\n        changedAt\n      }\n    }\n  }\n": types.DealIntegrityAuditDocument,
+    "\n  query DealIntegrityViewer {\n    viewer {\n      id\n    }\n  }\n": types.DealIntegrityViewerDocument,
+    "\n  query DealIntegrityReviewFlags {\n    dealReviewFlags(first: 200) {\n      deal {\n        externalId\n      }\n      outcomeChanges\n      reopenings\n      reasons\n    }\n  }\n": types.DealIntegrityReviewFlagsDocument,
     "\n  fragment ReportFields on AuthorshipReport {\n    user {\n      id\n    }\n    team {\n      id\n    }\n    period {\n      kind\n      label\n      closed\n    }\n    credit\n    rank\n    assetsAuthored\n    reusesReceived {\n      kind\n      count\n    }\n    uniqueReusers\n    teamsReached\n    endorsementsReceived {\n      kind\n      count\n    }\n    derivedAssets\n    wonDealsInfluenced\n    wonAmountInfluenced\n    engagement {\n      sharing\n      participating\n      contributing\n    }\n    csv\n  }\n": types.ReportFieldsFragmentDoc,
     "\n  query AuthorshipReport($userId: ID, $teamId: ID, $period: PeriodInput!) {\n    authorshipReport(userId: $userId, teamId: $teamId, period: $period) {\n      ...ReportFields\n      members {\n        ...ReportFields\n      }\n    }\n  }\n": types.AuthorshipReportDocument,
     "\n  query ReportViewerOnLeaderboard($period: PeriodInput!) {\n    leaderboard(period: $period) {\n      viewerEntry {\n        rank\n        value\n      }\n    }\n  }\n": types.ReportViewerOnLeaderboardDocument,
@@ -118,6 +128,26 @@ export function graphql(source: "\n  mutation CreditImportDeals($csv: String!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CreditDealsOfOwner($ownerId: ID) {\n    deals(filter: { ownerId: $ownerId }, first: 10) {\n      edges {\n        node {\n          id\n          externalId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CreditDealsOfOwner($ownerId: ID) {\n    deals(filter: { ownerId: $ownerId }, first: 10) {\n      edges {\n        node {\n          id\n          externalId\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DealIntegrityReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      pointsAwarded\n      explanation\n    }\n  }\n"): (typeof documents)["\n  mutation DealIntegrityReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      pointsAwarded\n      explanation\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DealIntegritySum($u: ID!) {\n    creditEntries(userId: $u, first: 1) {\n      sum\n    }\n  }\n"): (typeof documents)["\n  query DealIntegritySum($u: ID!) {\n    creditEntries(userId: $u, first: 1) {\n      sum\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DealIntegrityAudit($id: ID!) {\n    deal(id: $id) {\n      externalId\n      auditTrail {\n        field\n        before\n        after\n        source\n        actor {\n          id\n        }\n        changedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query DealIntegrityAudit($id: ID!) {\n    deal(id: $id) {\n      externalId\n      auditTrail {\n        field\n        before\n        after\n        source\n        actor {\n          id\n        }\n        changedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DealIntegrityViewer {\n    viewer {\n      id\n    }\n  }\n"): (typeof documents)["\n  query DealIntegrityViewer {\n    viewer {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DealIntegrityReviewFlags {\n    dealReviewFlags(first: 200) {\n      deal {\n        externalId\n      }\n      outcomeChanges\n      reopenings\n      reasons\n    }\n  }\n"): (typeof documents)["\n  query DealIntegrityReviewFlags {\n    dealReviewFlags(first: 200) {\n      deal {\n        externalId\n      }\n      outcomeChanges\n      reopenings\n      reasons\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
