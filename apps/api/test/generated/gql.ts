@@ -36,6 +36,18 @@ type Documents = {
     "\n  query AuthorshipReport($userId: ID, $teamId: ID, $period: PeriodInput!) {\n    authorshipReport(userId: $userId, teamId: $teamId, period: $period) {\n      ...ReportFields\n      members {\n        ...ReportFields\n      }\n    }\n  }\n": typeof types.AuthorshipReportDocument,
     "\n  query ReportViewerOnLeaderboard($period: PeriodInput!) {\n    leaderboard(period: $period) {\n      viewerEntry {\n        rank\n        value\n      }\n    }\n  }\n": typeof types.ReportViewerOnLeaderboardDocument,
     "\n  query ReportLeaderboard($period: PeriodInput!) {\n    leaderboard(period: $period, first: 10) {\n      entries {\n        rank\n        user {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ReportLeaderboardDocument,
+    "\n  mutation WinLossAnalysisCreate($input: CreateAssetInput!) {\n    createAsset(input: $input) {\n      id\n    }\n  }\n": typeof types.WinLossAnalysisCreateDocument,
+    "\n  mutation WinLossAnalysisUpdate($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.WinLossAnalysisUpdateDocument,
+    "\n  mutation WinLossAnalysisDerive($from: ID!, $input: CreateAssetInput!) {\n    deriveAsset(fromId: $from, input: $input) {\n      id\n    }\n  }\n": typeof types.WinLossAnalysisDeriveDocument,
+    "\n  query WinLossAnalysisOfAsset($id: ID!) {\n    asset(id: $id) {\n      id\n      winLoss {\n        outcome\n        reasons\n        competitor\n        buyerRolesInvolved\n        lessonsLearned\n        deal {\n          id\n          externalId\n          outcome\n        }\n      }\n    }\n  }\n": typeof types.WinLossAnalysisOfAssetDocument,
+    "\n  query WinLossAnalysisDealAnalyses($id: ID!) {\n    deal(id: $id) {\n      id\n      analyses {\n        id\n      }\n    }\n  }\n": typeof types.WinLossAnalysisDealAnalysesDocument,
+    "\n  query WinLossAnalysisReasons($all: Boolean) {\n    winLossReasons(includeArchived: $all) {\n      id\n      label\n      sortOrder\n      archived\n    }\n  }\n": typeof types.WinLossAnalysisReasonsDocument,
+    "\n  mutation WinLossAnalysisAddReason($label: String!) {\n    addWinLossReason(label: $label) {\n      id\n      label\n      archived\n    }\n  }\n": typeof types.WinLossAnalysisAddReasonDocument,
+    "\n  mutation WinLossAnalysisArchiveReason($id: ID!) {\n    archiveWinLossReason(id: $id) {\n      id\n      label\n      archived\n    }\n  }\n": typeof types.WinLossAnalysisArchiveReasonDocument,
+    "\n  mutation WinLossAnalysisReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n    }\n  }\n": typeof types.WinLossAnalysisReuseDocument,
+    "\n  query WinLossAnalysisTopLossReasons($f: DealFilter, $first: Int) {\n    topLossReasons(filter: $f, first: $first) {\n      reason\n      count\n      share\n    }\n  }\n": typeof types.WinLossAnalysisTopLossReasonsDocument,
+    "\n  query WinLossAnalysisContentInfluence($f: DealFilter, $min: Int, $first: Int) {\n    contentInfluence(filter: $f, minClosedDeals: $min, first: $first) {\n      asset {\n        id\n      }\n      dealsUsedIn\n      won\n      lost\n      winRate\n      comparableDeals\n      baselineWinRate\n      lift\n      winRateInterval {\n        low\n        high\n      }\n      enoughData\n    }\n  }\n": typeof types.WinLossAnalysisContentInfluenceDocument,
+    "\n  query WinLossAnalysisDealSuggestions($id: ID!) {\n    dealSuggestions(dealId: $id, first: 5) {\n      asset {\n        id\n      }\n      reasons\n    }\n  }\n": typeof types.WinLossAnalysisDealSuggestionsDocument,
 };
 const documents: Documents = {
     "\n  fragment FactoryAsset on Asset {\n    id\n    title\n    version\n    status\n  }\n": types.FactoryAssetFragmentDoc,
@@ -60,6 +72,18 @@ const documents: Documents = {
     "\n  query AuthorshipReport($userId: ID, $teamId: ID, $period: PeriodInput!) {\n    authorshipReport(userId: $userId, teamId: $teamId, period: $period) {\n      ...ReportFields\n      members {\n        ...ReportFields\n      }\n    }\n  }\n": types.AuthorshipReportDocument,
     "\n  query ReportViewerOnLeaderboard($period: PeriodInput!) {\n    leaderboard(period: $period) {\n      viewerEntry {\n        rank\n        value\n      }\n    }\n  }\n": types.ReportViewerOnLeaderboardDocument,
     "\n  query ReportLeaderboard($period: PeriodInput!) {\n    leaderboard(period: $period, first: 10) {\n      entries {\n        rank\n        user {\n          id\n        }\n      }\n    }\n  }\n": types.ReportLeaderboardDocument,
+    "\n  mutation WinLossAnalysisCreate($input: CreateAssetInput!) {\n    createAsset(input: $input) {\n      id\n    }\n  }\n": types.WinLossAnalysisCreateDocument,
+    "\n  mutation WinLossAnalysisUpdate($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      id\n      version\n    }\n  }\n": types.WinLossAnalysisUpdateDocument,
+    "\n  mutation WinLossAnalysisDerive($from: ID!, $input: CreateAssetInput!) {\n    deriveAsset(fromId: $from, input: $input) {\n      id\n    }\n  }\n": types.WinLossAnalysisDeriveDocument,
+    "\n  query WinLossAnalysisOfAsset($id: ID!) {\n    asset(id: $id) {\n      id\n      winLoss {\n        outcome\n        reasons\n        competitor\n        buyerRolesInvolved\n        lessonsLearned\n        deal {\n          id\n          externalId\n          outcome\n        }\n      }\n    }\n  }\n": types.WinLossAnalysisOfAssetDocument,
+    "\n  query WinLossAnalysisDealAnalyses($id: ID!) {\n    deal(id: $id) {\n      id\n      analyses {\n        id\n      }\n    }\n  }\n": types.WinLossAnalysisDealAnalysesDocument,
+    "\n  query WinLossAnalysisReasons($all: Boolean) {\n    winLossReasons(includeArchived: $all) {\n      id\n      label\n      sortOrder\n      archived\n    }\n  }\n": types.WinLossAnalysisReasonsDocument,
+    "\n  mutation WinLossAnalysisAddReason($label: String!) {\n    addWinLossReason(label: $label) {\n      id\n      label\n      archived\n    }\n  }\n": types.WinLossAnalysisAddReasonDocument,
+    "\n  mutation WinLossAnalysisArchiveReason($id: ID!) {\n    archiveWinLossReason(id: $id) {\n      id\n      label\n      archived\n    }\n  }\n": types.WinLossAnalysisArchiveReasonDocument,
+    "\n  mutation WinLossAnalysisReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n    }\n  }\n": types.WinLossAnalysisReuseDocument,
+    "\n  query WinLossAnalysisTopLossReasons($f: DealFilter, $first: Int) {\n    topLossReasons(filter: $f, first: $first) {\n      reason\n      count\n      share\n    }\n  }\n": types.WinLossAnalysisTopLossReasonsDocument,
+    "\n  query WinLossAnalysisContentInfluence($f: DealFilter, $min: Int, $first: Int) {\n    contentInfluence(filter: $f, minClosedDeals: $min, first: $first) {\n      asset {\n        id\n      }\n      dealsUsedIn\n      won\n      lost\n      winRate\n      comparableDeals\n      baselineWinRate\n      lift\n      winRateInterval {\n        low\n        high\n      }\n      enoughData\n    }\n  }\n": types.WinLossAnalysisContentInfluenceDocument,
+    "\n  query WinLossAnalysisDealSuggestions($id: ID!) {\n    dealSuggestions(dealId: $id, first: 5) {\n      asset {\n        id\n      }\n      reasons\n    }\n  }\n": types.WinLossAnalysisDealSuggestionsDocument,
 };
 
 /**
@@ -164,6 +188,54 @@ export function graphql(source: "\n  query ReportViewerOnLeaderboard($period: Pe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReportLeaderboard($period: PeriodInput!) {\n    leaderboard(period: $period, first: 10) {\n      entries {\n        rank\n        user {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReportLeaderboard($period: PeriodInput!) {\n    leaderboard(period: $period, first: 10) {\n      entries {\n        rank\n        user {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WinLossAnalysisCreate($input: CreateAssetInput!) {\n    createAsset(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation WinLossAnalysisCreate($input: CreateAssetInput!) {\n    createAsset(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WinLossAnalysisUpdate($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation WinLossAnalysisUpdate($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WinLossAnalysisDerive($from: ID!, $input: CreateAssetInput!) {\n    deriveAsset(fromId: $from, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation WinLossAnalysisDerive($from: ID!, $input: CreateAssetInput!) {\n    deriveAsset(fromId: $from, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WinLossAnalysisOfAsset($id: ID!) {\n    asset(id: $id) {\n      id\n      winLoss {\n        outcome\n        reasons\n        competitor\n        buyerRolesInvolved\n        lessonsLearned\n        deal {\n          id\n          externalId\n          outcome\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WinLossAnalysisOfAsset($id: ID!) {\n    asset(id: $id) {\n      id\n      winLoss {\n        outcome\n        reasons\n        competitor\n        buyerRolesInvolved\n        lessonsLearned\n        deal {\n          id\n          externalId\n          outcome\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WinLossAnalysisDealAnalyses($id: ID!) {\n    deal(id: $id) {\n      id\n      analyses {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query WinLossAnalysisDealAnalyses($id: ID!) {\n    deal(id: $id) {\n      id\n      analyses {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WinLossAnalysisReasons($all: Boolean) {\n    winLossReasons(includeArchived: $all) {\n      id\n      label\n      sortOrder\n      archived\n    }\n  }\n"): (typeof documents)["\n  query WinLossAnalysisReasons($all: Boolean) {\n    winLossReasons(includeArchived: $all) {\n      id\n      label\n      sortOrder\n      archived\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WinLossAnalysisAddReason($label: String!) {\n    addWinLossReason(label: $label) {\n      id\n      label\n      archived\n    }\n  }\n"): (typeof documents)["\n  mutation WinLossAnalysisAddReason($label: String!) {\n    addWinLossReason(label: $label) {\n      id\n      label\n      archived\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WinLossAnalysisArchiveReason($id: ID!) {\n    archiveWinLossReason(id: $id) {\n      id\n      label\n      archived\n    }\n  }\n"): (typeof documents)["\n  mutation WinLossAnalysisArchiveReason($id: ID!) {\n    archiveWinLossReason(id: $id) {\n      id\n      label\n      archived\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WinLossAnalysisReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation WinLossAnalysisReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WinLossAnalysisTopLossReasons($f: DealFilter, $first: Int) {\n    topLossReasons(filter: $f, first: $first) {\n      reason\n      count\n      share\n    }\n  }\n"): (typeof documents)["\n  query WinLossAnalysisTopLossReasons($f: DealFilter, $first: Int) {\n    topLossReasons(filter: $f, first: $first) {\n      reason\n      count\n      share\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WinLossAnalysisContentInfluence($f: DealFilter, $min: Int, $first: Int) {\n    contentInfluence(filter: $f, minClosedDeals: $min, first: $first) {\n      asset {\n        id\n      }\n      dealsUsedIn\n      won\n      lost\n      winRate\n      comparableDeals\n      baselineWinRate\n      lift\n      winRateInterval {\n        low\n        high\n      }\n      enoughData\n    }\n  }\n"): (typeof documents)["\n  query WinLossAnalysisContentInfluence($f: DealFilter, $min: Int, $first: Int) {\n    contentInfluence(filter: $f, minClosedDeals: $min, first: $first) {\n      asset {\n        id\n      }\n      dealsUsedIn\n      won\n      lost\n      winRate\n      comparableDeals\n      baselineWinRate\n      lift\n      winRateInterval {\n        low\n        high\n      }\n      enoughData\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WinLossAnalysisDealSuggestions($id: ID!) {\n    dealSuggestions(dealId: $id, first: 5) {\n      asset {\n        id\n      }\n      reasons\n    }\n  }\n"): (typeof documents)["\n  query WinLossAnalysisDealSuggestions($id: ID!) {\n    dealSuggestions(dealId: $id, first: 5) {\n      asset {\n        id\n      }\n      reasons\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
