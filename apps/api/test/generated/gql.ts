@@ -48,6 +48,16 @@ type Documents = {
     "\n  query WinLossAnalysisTopLossReasons($f: DealFilter, $first: Int) {\n    topLossReasons(filter: $f, first: $first) {\n      reason\n      count\n      share\n    }\n  }\n": typeof types.WinLossAnalysisTopLossReasonsDocument,
     "\n  query WinLossAnalysisContentInfluence($f: DealFilter, $min: Int, $first: Int) {\n    contentInfluence(filter: $f, minClosedDeals: $min, first: $first) {\n      asset {\n        id\n      }\n      dealsUsedIn\n      won\n      lost\n      winRate\n      comparableDeals\n      baselineWinRate\n      lift\n      winRateInterval {\n        low\n        high\n      }\n      enoughData\n    }\n  }\n": typeof types.WinLossAnalysisContentInfluenceDocument,
     "\n  query WinLossAnalysisDealSuggestions($id: ID!) {\n    dealSuggestions(dealId: $id, first: 5) {\n      asset {\n        id\n      }\n      reasons\n    }\n  }\n": typeof types.WinLossAnalysisDealSuggestionsDocument,
+    "\n  query WinLossTeams {\n    teams {\n      id\n      name\n    }\n  }\n": typeof types.WinLossTeamsDocument,
+    "\n  query WinLossUsers($s: String) {\n    users(search: $s, first: 10) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.WinLossUsersDocument,
+    "\n  query WinLossRows($g: WinLossDimension!, $f: DealFilter) {\n    winLoss(groupBy: $g, filter: $f) {\n      key\n      groupId\n      won\n      lost\n      winRate\n      wonAmount\n      lostAmount\n      avgCycleDays\n    }\n  }\n": typeof types.WinLossRowsDocument,
+    "\n  query WinLossDealsPage($f: DealFilter, $after: String) {\n    deals(filter: $f, first: 3, after: $after) {\n      totalCount\n      edges {\n        node {\n          externalId\n          industry\n          owner {\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.WinLossDealsPageDocument,
+    "\n  query WinLossOpenDeals($f: DealFilter) {\n    deals(filter: $f, outcome: OPEN) {\n      totalCount\n    }\n  }\n": typeof types.WinLossOpenDealsDocument,
+    "\n  query WinLossByTeam {\n    winLoss(groupBy: TEAM) {\n      key\n    }\n  }\n": typeof types.WinLossByTeamDocument,
+    "\n  query WinLossDealsCount {\n    deals {\n      totalCount\n    }\n  }\n": typeof types.WinLossDealsCountDocument,
+    "\n  query WinLossOfUnknownTeam {\n    winLoss(groupBy: TEAM, filter: { teamId: \"nope\" }) {\n      key\n    }\n  }\n": typeof types.WinLossOfUnknownTeamDocument,
+    "\n  query WinLossDealsAfterGarbage {\n    deals(after: \"garbage\") {\n      totalCount\n    }\n  }\n": typeof types.WinLossDealsAfterGarbageDocument,
+    "\n  query WinLossDealOfBadId {\n    deal(id: \"not-a-uuid\") {\n      id\n    }\n  }\n": typeof types.WinLossDealOfBadIdDocument,
 };
 const documents: Documents = {
     "\n  fragment FactoryAsset on Asset {\n    id\n    title\n    version\n    status\n  }\n": types.FactoryAssetFragmentDoc,
@@ -84,6 +94,16 @@ const documents: Documents = {
     "\n  query WinLossAnalysisTopLossReasons($f: DealFilter, $first: Int) {\n    topLossReasons(filter: $f, first: $first) {\n      reason\n      count\n      share\n    }\n  }\n": types.WinLossAnalysisTopLossReasonsDocument,
     "\n  query WinLossAnalysisContentInfluence($f: DealFilter, $min: Int, $first: Int) {\n    contentInfluence(filter: $f, minClosedDeals: $min, first: $first) {\n      asset {\n        id\n      }\n      dealsUsedIn\n      won\n      lost\n      winRate\n      comparableDeals\n      baselineWinRate\n      lift\n      winRateInterval {\n        low\n        high\n      }\n      enoughData\n    }\n  }\n": types.WinLossAnalysisContentInfluenceDocument,
     "\n  query WinLossAnalysisDealSuggestions($id: ID!) {\n    dealSuggestions(dealId: $id, first: 5) {\n      asset {\n        id\n      }\n      reasons\n    }\n  }\n": types.WinLossAnalysisDealSuggestionsDocument,
+    "\n  query WinLossTeams {\n    teams {\n      id\n      name\n    }\n  }\n": types.WinLossTeamsDocument,
+    "\n  query WinLossUsers($s: String) {\n    users(search: $s, first: 10) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.WinLossUsersDocument,
+    "\n  query WinLossRows($g: WinLossDimension!, $f: DealFilter) {\n    winLoss(groupBy: $g, filter: $f) {\n      key\n      groupId\n      won\n      lost\n      winRate\n      wonAmount\n      lostAmount\n      avgCycleDays\n    }\n  }\n": types.WinLossRowsDocument,
+    "\n  query WinLossDealsPage($f: DealFilter, $after: String) {\n    deals(filter: $f, first: 3, after: $after) {\n      totalCount\n      edges {\n        node {\n          externalId\n          industry\n          owner {\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.WinLossDealsPageDocument,
+    "\n  query WinLossOpenDeals($f: DealFilter) {\n    deals(filter: $f, outcome: OPEN) {\n      totalCount\n    }\n  }\n": types.WinLossOpenDealsDocument,
+    "\n  query WinLossByTeam {\n    winLoss(groupBy: TEAM) {\n      key\n    }\n  }\n": types.WinLossByTeamDocument,
+    "\n  query WinLossDealsCount {\n    deals {\n      totalCount\n    }\n  }\n": types.WinLossDealsCountDocument,
+    "\n  query WinLossOfUnknownTeam {\n    winLoss(groupBy: TEAM, filter: { teamId: \"nope\" }) {\n      key\n    }\n  }\n": types.WinLossOfUnknownTeamDocument,
+    "\n  query WinLossDealsAfterGarbage {\n    deals(after: \"garbage\") {\n      totalCount\n    }\n  }\n": types.WinLossDealsAfterGarbageDocument,
+    "\n  query WinLossDealOfBadId {\n    deal(id: \"not-a-uuid\") {\n      id\n    }\n  }\n": types.WinLossDealOfBadIdDocument,
 };
 
 /**
@@ -236,6 +256,46 @@ export function graphql(source: "\n  query WinLossAnalysisContentInfluence($f: D
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WinLossAnalysisDealSuggestions($id: ID!) {\n    dealSuggestions(dealId: $id, first: 5) {\n      asset {\n        id\n      }\n      reasons\n    }\n  }\n"): (typeof documents)["\n  query WinLossAnalysisDealSuggestions($id: ID!) {\n    dealSuggestions(dealId: $id, first: 5) {\n      asset {\n        id\n      }\n      reasons\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WinLossTeams {\n    teams {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query WinLossTeams {\n    teams {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WinLossUsers($s: String) {\n    users(search: $s, first: 10) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WinLossUsers($s: String) {\n    users(search: $s, first: 10) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WinLossRows($g: WinLossDimension!, $f: DealFilter) {\n    winLoss(groupBy: $g, filter: $f) {\n      key\n      groupId\n      won\n      lost\n      winRate\n      wonAmount\n      lostAmount\n      avgCycleDays\n    }\n  }\n"): (typeof documents)["\n  query WinLossRows($g: WinLossDimension!, $f: DealFilter) {\n    winLoss(groupBy: $g, filter: $f) {\n      key\n      groupId\n      won\n      lost\n      winRate\n      wonAmount\n      lostAmount\n      avgCycleDays\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WinLossDealsPage($f: DealFilter, $after: String) {\n    deals(filter: $f, first: 3, after: $after) {\n      totalCount\n      edges {\n        node {\n          externalId\n          industry\n          owner {\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query WinLossDealsPage($f: DealFilter, $after: String) {\n    deals(filter: $f, first: 3, after: $after) {\n      totalCount\n      edges {\n        node {\n          externalId\n          industry\n          owner {\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WinLossOpenDeals($f: DealFilter) {\n    deals(filter: $f, outcome: OPEN) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query WinLossOpenDeals($f: DealFilter) {\n    deals(filter: $f, outcome: OPEN) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WinLossByTeam {\n    winLoss(groupBy: TEAM) {\n      key\n    }\n  }\n"): (typeof documents)["\n  query WinLossByTeam {\n    winLoss(groupBy: TEAM) {\n      key\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WinLossDealsCount {\n    deals {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query WinLossDealsCount {\n    deals {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WinLossOfUnknownTeam {\n    winLoss(groupBy: TEAM, filter: { teamId: \"nope\" }) {\n      key\n    }\n  }\n"): (typeof documents)["\n  query WinLossOfUnknownTeam {\n    winLoss(groupBy: TEAM, filter: { teamId: \"nope\" }) {\n      key\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WinLossDealsAfterGarbage {\n    deals(after: \"garbage\") {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query WinLossDealsAfterGarbage {\n    deals(after: \"garbage\") {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WinLossDealOfBadId {\n    deal(id: \"not-a-uuid\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  query WinLossDealOfBadId {\n    deal(id: \"not-a-uuid\") {\n      id\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
