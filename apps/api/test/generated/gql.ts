@@ -24,6 +24,18 @@ type Documents = {
     "\n  mutation WithdrawEndorsement($id: ID!) {\n    withdrawEndorsement(id: $id)\n  }\n": typeof types.WithdrawEndorsementDocument,
     "\n  query CreditStatement($userId: ID!, $period: PeriodInput, $after: String) {\n    creditEntries(userId: $userId, period: $period, first: 100, after: $after) {\n      sum\n      totalCount\n      edges {\n        node {\n          points\n          reason\n          explanation\n          actor {\n            id\n          }\n          asset {\n            id\n          }\n          policyVersion\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CreditStatementDocument,
     "\n  mutation FactoryLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.FactoryLoginDocument,
+    "\n  query AssetWithVersions($id: ID!) {\n    asset(id: $id) {\n      id\n      kind\n      title\n      summary\n      body\n      visibility\n      status\n      version\n      industries\n      buyerRoles\n      journeyPhases\n      products\n      tags\n      publishedAt\n      team {\n        id\n      }\n      authors {\n        user {\n          id\n        }\n        role\n        share\n      }\n      derivedFrom {\n        id\n      }\n      versions {\n        version\n        change\n        editedBy {\n          id\n        }\n        title\n        authors {\n          user {\n            id\n          }\n          role\n          share\n        }\n      }\n    }\n  }\n": typeof types.AssetWithVersionsDocument,
+    "\n  mutation AssetSetAuthors($id: ID!, $authors: [AuthorshipInput!]!) {\n    setAuthors(assetId: $id, authors: $authors) {\n      id\n      version\n    }\n  }\n": typeof types.AssetSetAuthorsDocument,
+    "\n  mutation AssetUpdate($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      id\n      version\n      title\n      body\n    }\n  }\n": typeof types.AssetUpdateDocument,
+    "\n  mutation AssetSetTeamManagers($t: ID!, $u: [ID!]!) {\n    setTeamManagers(teamId: $t, userIds: $u) {\n      id\n    }\n  }\n": typeof types.AssetSetTeamManagersDocument,
+    "\n  mutation AssetCreate($input: CreateAssetInput!) {\n    createAsset(input: $input) {\n      id\n    }\n  }\n": typeof types.AssetCreateDocument,
+    "\n  mutation AssetPublish($id: ID!) {\n    publishAsset(id: $id) {\n      id\n    }\n  }\n": typeof types.AssetPublishDocument,
+    "\n  mutation AssetArchive($id: ID!) {\n    archiveAsset(id: $id) {\n      id\n    }\n  }\n": typeof types.AssetArchiveDocument,
+    "\n  query AssetVersionOne($id: ID!) {\n    assetVersion(assetId: $id, version: 1) {\n      body\n    }\n  }\n": typeof types.AssetVersionOneDocument,
+    "\n  mutation AssetDeriveWithAuthors($from: ID!, $input: CreateAssetInput!) {\n    deriveAsset(fromId: $from, input: $input) {\n      id\n      derivedFrom {\n        id\n      }\n      authors {\n        user {\n          id\n        }\n        role\n      }\n    }\n  }\n": typeof types.AssetDeriveWithAuthorsDocument,
+    "\n  mutation AssetDerive($from: ID!, $input: CreateAssetInput!) {\n    deriveAsset(fromId: $from, input: $input) {\n      id\n    }\n  }\n": typeof types.AssetDeriveDocument,
+    "\n  query AssetDerivedAssets($id: ID!) {\n    asset(id: $id) {\n      derivedAssets {\n        id\n      }\n    }\n  }\n": typeof types.AssetDerivedAssetsDocument,
+    "\n  query AssetAncestry($id: ID!) {\n    asset(id: $id) {\n      ancestry {\n        id\n      }\n    }\n  }\n": typeof types.AssetAncestryDocument,
     "\n  query CreditTeamLeaderboard($teamId: ID!, $period: PeriodInput!) {\n    leaderboard(period: $period, teamId: $teamId, metric: CREDIT) {\n      entries {\n        rank\n        value\n        user {\n          id\n        }\n      }\n      viewerEntry {\n        rank\n      }\n    }\n  }\n": typeof types.CreditTeamLeaderboardDocument,
     "\n  mutation CreditImportDeals($csv: String!) {\n    importDeals(csv: $csv) {\n      created\n      updated\n    }\n  }\n": typeof types.CreditImportDealsDocument,
     "\n  query CreditDealsOfOwner($ownerId: ID) {\n    deals(filter: { ownerId: $ownerId }, first: 10) {\n      edges {\n        node {\n          id\n          externalId\n        }\n      }\n    }\n  }\n": typeof types.CreditDealsOfOwnerDocument,
@@ -70,6 +82,18 @@ const documents: Documents = {
     "\n  mutation WithdrawEndorsement($id: ID!) {\n    withdrawEndorsement(id: $id)\n  }\n": types.WithdrawEndorsementDocument,
     "\n  query CreditStatement($userId: ID!, $period: PeriodInput, $after: String) {\n    creditEntries(userId: $userId, period: $period, first: 100, after: $after) {\n      sum\n      totalCount\n      edges {\n        node {\n          points\n          reason\n          explanation\n          actor {\n            id\n          }\n          asset {\n            id\n          }\n          policyVersion\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CreditStatementDocument,
     "\n  mutation FactoryLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.FactoryLoginDocument,
+    "\n  query AssetWithVersions($id: ID!) {\n    asset(id: $id) {\n      id\n      kind\n      title\n      summary\n      body\n      visibility\n      status\n      version\n      industries\n      buyerRoles\n      journeyPhases\n      products\n      tags\n      publishedAt\n      team {\n        id\n      }\n      authors {\n        user {\n          id\n        }\n        role\n        share\n      }\n      derivedFrom {\n        id\n      }\n      versions {\n        version\n        change\n        editedBy {\n          id\n        }\n        title\n        authors {\n          user {\n            id\n          }\n          role\n          share\n        }\n      }\n    }\n  }\n": types.AssetWithVersionsDocument,
+    "\n  mutation AssetSetAuthors($id: ID!, $authors: [AuthorshipInput!]!) {\n    setAuthors(assetId: $id, authors: $authors) {\n      id\n      version\n    }\n  }\n": types.AssetSetAuthorsDocument,
+    "\n  mutation AssetUpdate($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      id\n      version\n      title\n      body\n    }\n  }\n": types.AssetUpdateDocument,
+    "\n  mutation AssetSetTeamManagers($t: ID!, $u: [ID!]!) {\n    setTeamManagers(teamId: $t, userIds: $u) {\n      id\n    }\n  }\n": types.AssetSetTeamManagersDocument,
+    "\n  mutation AssetCreate($input: CreateAssetInput!) {\n    createAsset(input: $input) {\n      id\n    }\n  }\n": types.AssetCreateDocument,
+    "\n  mutation AssetPublish($id: ID!) {\n    publishAsset(id: $id) {\n      id\n    }\n  }\n": types.AssetPublishDocument,
+    "\n  mutation AssetArchive($id: ID!) {\n    archiveAsset(id: $id) {\n      id\n    }\n  }\n": types.AssetArchiveDocument,
+    "\n  query AssetVersionOne($id: ID!) {\n    assetVersion(assetId: $id, version: 1) {\n      body\n    }\n  }\n": types.AssetVersionOneDocument,
+    "\n  mutation AssetDeriveWithAuthors($from: ID!, $input: CreateAssetInput!) {\n    deriveAsset(fromId: $from, input: $input) {\n      id\n      derivedFrom {\n        id\n      }\n      authors {\n        user {\n          id\n        }\n        role\n      }\n    }\n  }\n": types.AssetDeriveWithAuthorsDocument,
+    "\n  mutation AssetDerive($from: ID!, $input: CreateAssetInput!) {\n    deriveAsset(fromId: $from, input: $input) {\n      id\n    }\n  }\n": types.AssetDeriveDocument,
+    "\n  query AssetDerivedAssets($id: ID!) {\n    asset(id: $id) {\n      derivedAssets {\n        id\n      }\n    }\n  }\n": types.AssetDerivedAssetsDocument,
+    "\n  query AssetAncestry($id: ID!) {\n    asset(id: $id) {\n      ancestry {\n        id\n      }\n    }\n  }\n": types.AssetAncestryDocument,
     "\n  query CreditTeamLeaderboard($teamId: ID!, $period: PeriodInput!) {\n    leaderboard(period: $period, teamId: $teamId, metric: CREDIT) {\n      entries {\n        rank\n        value\n        user {\n          id\n        }\n      }\n      viewerEntry {\n        rank\n      }\n    }\n  }\n": types.CreditTeamLeaderboardDocument,
     "\n  mutation CreditImportDeals($csv: String!) {\n    importDeals(csv: $csv) {\n      created\n      updated\n    }\n  }\n": types.CreditImportDealsDocument,
     "\n  query CreditDealsOfOwner($ownerId: ID) {\n    deals(filter: { ownerId: $ownerId }, first: 10) {\n      edges {\n        node {\n          id\n          externalId\n        }\n      }\n    }\n  }\n": types.CreditDealsOfOwnerDocument,
@@ -160,6 +184,54 @@ export function graphql(source: "\n  query CreditStatement($userId: ID!, $period
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FactoryLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation FactoryLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssetWithVersions($id: ID!) {\n    asset(id: $id) {\n      id\n      kind\n      title\n      summary\n      body\n      visibility\n      status\n      version\n      industries\n      buyerRoles\n      journeyPhases\n      products\n      tags\n      publishedAt\n      team {\n        id\n      }\n      authors {\n        user {\n          id\n        }\n        role\n        share\n      }\n      derivedFrom {\n        id\n      }\n      versions {\n        version\n        change\n        editedBy {\n          id\n        }\n        title\n        authors {\n          user {\n            id\n          }\n          role\n          share\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AssetWithVersions($id: ID!) {\n    asset(id: $id) {\n      id\n      kind\n      title\n      summary\n      body\n      visibility\n      status\n      version\n      industries\n      buyerRoles\n      journeyPhases\n      products\n      tags\n      publishedAt\n      team {\n        id\n      }\n      authors {\n        user {\n          id\n        }\n        role\n        share\n      }\n      derivedFrom {\n        id\n      }\n      versions {\n        version\n        change\n        editedBy {\n          id\n        }\n        title\n        authors {\n          user {\n            id\n          }\n          role\n          share\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssetSetAuthors($id: ID!, $authors: [AuthorshipInput!]!) {\n    setAuthors(assetId: $id, authors: $authors) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation AssetSetAuthors($id: ID!, $authors: [AuthorshipInput!]!) {\n    setAuthors(assetId: $id, authors: $authors) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssetUpdate($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      id\n      version\n      title\n      body\n    }\n  }\n"): (typeof documents)["\n  mutation AssetUpdate($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      id\n      version\n      title\n      body\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssetSetTeamManagers($t: ID!, $u: [ID!]!) {\n    setTeamManagers(teamId: $t, userIds: $u) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AssetSetTeamManagers($t: ID!, $u: [ID!]!) {\n    setTeamManagers(teamId: $t, userIds: $u) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssetCreate($input: CreateAssetInput!) {\n    createAsset(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AssetCreate($input: CreateAssetInput!) {\n    createAsset(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssetPublish($id: ID!) {\n    publishAsset(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AssetPublish($id: ID!) {\n    publishAsset(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssetArchive($id: ID!) {\n    archiveAsset(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AssetArchive($id: ID!) {\n    archiveAsset(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssetVersionOne($id: ID!) {\n    assetVersion(assetId: $id, version: 1) {\n      body\n    }\n  }\n"): (typeof documents)["\n  query AssetVersionOne($id: ID!) {\n    assetVersion(assetId: $id, version: 1) {\n      body\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssetDeriveWithAuthors($from: ID!, $input: CreateAssetInput!) {\n    deriveAsset(fromId: $from, input: $input) {\n      id\n      derivedFrom {\n        id\n      }\n      authors {\n        user {\n          id\n        }\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AssetDeriveWithAuthors($from: ID!, $input: CreateAssetInput!) {\n    deriveAsset(fromId: $from, input: $input) {\n      id\n      derivedFrom {\n        id\n      }\n      authors {\n        user {\n          id\n        }\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssetDerive($from: ID!, $input: CreateAssetInput!) {\n    deriveAsset(fromId: $from, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AssetDerive($from: ID!, $input: CreateAssetInput!) {\n    deriveAsset(fromId: $from, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssetDerivedAssets($id: ID!) {\n    asset(id: $id) {\n      derivedAssets {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query AssetDerivedAssets($id: ID!) {\n    asset(id: $id) {\n      derivedAssets {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssetAncestry($id: ID!) {\n    asset(id: $id) {\n      ancestry {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query AssetAncestry($id: ID!) {\n    asset(id: $id) {\n      ancestry {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
