@@ -44,6 +44,11 @@ type Documents = {
     "\n  query DealIntegrityAudit($id: ID!) {\n    deal(id: $id) {\n      externalId\n      auditTrail {\n        field\n        before\n        after\n        source\n        actor {\n          id\n        }\n        changedAt\n      }\n    }\n  }\n": typeof types.DealIntegrityAuditDocument,
     "\n  query DealIntegrityViewer {\n    viewer {\n      id\n    }\n  }\n": typeof types.DealIntegrityViewerDocument,
     "\n  query DealIntegrityReviewFlags {\n    dealReviewFlags(first: 200) {\n      deal {\n        externalId\n      }\n      outcomeChanges\n      reopenings\n      reasons\n    }\n  }\n": typeof types.DealIntegrityReviewFlagsDocument,
+    "\n  query ReadVisibilityTags($s: String) {\n    tagSuggestions(search: $s) {\n      value\n      assetCount\n    }\n  }\n": typeof types.ReadVisibilityTagsDocument,
+    "\n  query ReadVisibilityIndustries($s: String) {\n    taxonomy(kind: INDUSTRY, search: $s) {\n      value\n      assetCount\n    }\n  }\n": typeof types.ReadVisibilityIndustriesDocument,
+    "\n  query ReadVisibilityVersions($id: ID!) {\n    asset(id: $id) {\n      versions {\n        version\n        visibility\n        body\n      }\n    }\n  }\n": typeof types.ReadVisibilityVersionsDocument,
+    "\n  query ReadVisibilityVersion($id: ID!, $v: Int!) {\n    assetVersion(assetId: $id, version: $v) {\n      version\n      body\n    }\n  }\n": typeof types.ReadVisibilityVersionDocument,
+    "\n  mutation ReadVisibilityUpdate($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      version\n    }\n  }\n": typeof types.ReadVisibilityUpdateDocument,
     "\n  fragment ReportFields on AuthorshipReport {\n    user {\n      id\n    }\n    team {\n      id\n    }\n    period {\n      kind\n      label\n      closed\n    }\n    credit\n    rank\n    assetsAuthored\n    reusesReceived {\n      kind\n      count\n    }\n    uniqueReusers\n    teamsReached\n    endorsementsReceived {\n      kind\n      count\n    }\n    derivedAssets\n    wonDealsInfluenced\n    wonAmountInfluenced\n    engagement {\n      sharing\n      participating\n      contributing\n    }\n    csv\n  }\n": typeof types.ReportFieldsFragmentDoc,
     "\n  query AuthorshipReport($userId: ID, $teamId: ID, $period: PeriodInput!) {\n    authorshipReport(userId: $userId, teamId: $teamId, period: $period) {\n      ...ReportFields\n      members {\n        ...ReportFields\n      }\n    }\n  }\n": typeof types.AuthorshipReportDocument,
     "\n  query ReportViewerOnLeaderboard($period: PeriodInput!) {\n    leaderboard(period: $period) {\n      viewerEntry {\n        rank\n        value\n      }\n    }\n  }\n": typeof types.ReportViewerOnLeaderboardDocument,
@@ -102,6 +107,11 @@ const documents: Documents = {
     "\n  query DealIntegrityAudit($id: ID!) {\n    deal(id: $id) {\n      externalId\n      auditTrail {\n        field\n        before\n        after\n        source\n        actor {\n          id\n        }\n        changedAt\n      }\n    }\n  }\n": types.DealIntegrityAuditDocument,
     "\n  query DealIntegrityViewer {\n    viewer {\n      id\n    }\n  }\n": types.DealIntegrityViewerDocument,
     "\n  query DealIntegrityReviewFlags {\n    dealReviewFlags(first: 200) {\n      deal {\n        externalId\n      }\n      outcomeChanges\n      reopenings\n      reasons\n    }\n  }\n": types.DealIntegrityReviewFlagsDocument,
+    "\n  query ReadVisibilityTags($s: String) {\n    tagSuggestions(search: $s) {\n      value\n      assetCount\n    }\n  }\n": types.ReadVisibilityTagsDocument,
+    "\n  query ReadVisibilityIndustries($s: String) {\n    taxonomy(kind: INDUSTRY, search: $s) {\n      value\n      assetCount\n    }\n  }\n": types.ReadVisibilityIndustriesDocument,
+    "\n  query ReadVisibilityVersions($id: ID!) {\n    asset(id: $id) {\n      versions {\n        version\n        visibility\n        body\n      }\n    }\n  }\n": types.ReadVisibilityVersionsDocument,
+    "\n  query ReadVisibilityVersion($id: ID!, $v: Int!) {\n    assetVersion(assetId: $id, version: $v) {\n      version\n      body\n    }\n  }\n": types.ReadVisibilityVersionDocument,
+    "\n  mutation ReadVisibilityUpdate($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      version\n    }\n  }\n": types.ReadVisibilityUpdateDocument,
     "\n  fragment ReportFields on AuthorshipReport {\n    user {\n      id\n    }\n    team {\n      id\n    }\n    period {\n      kind\n      label\n      closed\n    }\n    credit\n    rank\n    assetsAuthored\n    reusesReceived {\n      kind\n      count\n    }\n    uniqueReusers\n    teamsReached\n    endorsementsReceived {\n      kind\n      count\n    }\n    derivedAssets\n    wonDealsInfluenced\n    wonAmountInfluenced\n    engagement {\n      sharing\n      participating\n      contributing\n    }\n    csv\n  }\n": types.ReportFieldsFragmentDoc,
     "\n  query AuthorshipReport($userId: ID, $teamId: ID, $period: PeriodInput!) {\n    authorshipReport(userId: $userId, teamId: $teamId, period: $period) {\n      ...ReportFields\n      members {\n        ...ReportFields\n      }\n    }\n  }\n": types.AuthorshipReportDocument,
     "\n  query ReportViewerOnLeaderboard($period: PeriodInput!) {\n    leaderboard(period: $period) {\n      viewerEntry {\n        rank\n        value\n      }\n    }\n  }\n": types.ReportViewerOnLeaderboardDocument,
@@ -264,6 +274,26 @@ export function graphql(source: "\n  query DealIntegrityViewer {\n    viewer {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DealIntegrityReviewFlags {\n    dealReviewFlags(first: 200) {\n      deal {\n        externalId\n      }\n      outcomeChanges\n      reopenings\n      reasons\n    }\n  }\n"): (typeof documents)["\n  query DealIntegrityReviewFlags {\n    dealReviewFlags(first: 200) {\n      deal {\n        externalId\n      }\n      outcomeChanges\n      reopenings\n      reasons\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadVisibilityTags($s: String) {\n    tagSuggestions(search: $s) {\n      value\n      assetCount\n    }\n  }\n"): (typeof documents)["\n  query ReadVisibilityTags($s: String) {\n    tagSuggestions(search: $s) {\n      value\n      assetCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadVisibilityIndustries($s: String) {\n    taxonomy(kind: INDUSTRY, search: $s) {\n      value\n      assetCount\n    }\n  }\n"): (typeof documents)["\n  query ReadVisibilityIndustries($s: String) {\n    taxonomy(kind: INDUSTRY, search: $s) {\n      value\n      assetCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadVisibilityVersions($id: ID!) {\n    asset(id: $id) {\n      versions {\n        version\n        visibility\n        body\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReadVisibilityVersions($id: ID!) {\n    asset(id: $id) {\n      versions {\n        version\n        visibility\n        body\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadVisibilityVersion($id: ID!, $v: Int!) {\n    assetVersion(assetId: $id, version: $v) {\n      version\n      body\n    }\n  }\n"): (typeof documents)["\n  query ReadVisibilityVersion($id: ID!, $v: Int!) {\n    assetVersion(assetId: $id, version: $v) {\n      version\n      body\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReadVisibilityUpdate($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ReadVisibilityUpdate($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
