@@ -53,6 +53,10 @@ type Documents = {
     "\n  query AuthorshipReport($userId: ID, $teamId: ID, $period: PeriodInput!) {\n    authorshipReport(userId: $userId, teamId: $teamId, period: $period) {\n      ...ReportFields\n      members {\n        ...ReportFields\n      }\n    }\n  }\n": typeof types.AuthorshipReportDocument,
     "\n  query ReportViewerOnLeaderboard($period: PeriodInput!) {\n    leaderboard(period: $period) {\n      viewerEntry {\n        rank\n        value\n      }\n    }\n  }\n": typeof types.ReportViewerOnLeaderboardDocument,
     "\n  query ReportLeaderboard($period: PeriodInput!) {\n    leaderboard(period: $period, first: 10) {\n      entries {\n        rank\n        user {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ReportLeaderboardDocument,
+    "\n  query SuggestionDealSuggestions($id: ID!, $first: Int) {\n    dealSuggestions(dealId: $id, first: $first) {\n      asset {\n        id\n        title\n      }\n      score\n      reasons\n      breakdown {\n        industry\n        product\n        phase\n        buyerRole\n        winInfluence\n        reuse\n        freshness\n      }\n    }\n  }\n": typeof types.SuggestionDealSuggestionsDocument,
+    "\n  query SuggestionAssetsForDeal($id: ID!, $first: Int) {\n    suggestionsForDeal(dealId: $id, first: $first) {\n      id\n    }\n  }\n": typeof types.SuggestionAssetsForDealDocument,
+    "\n  mutation SuggestionReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n    }\n  }\n": typeof types.SuggestionReuseDocument,
+    "\n  query SuggestionDeals($f: DealFilter) {\n    deals(filter: $f) {\n      edges {\n        node {\n          id\n          externalId\n        }\n      }\n    }\n  }\n": typeof types.SuggestionDealsDocument,
     "\n  mutation WinLossAnalysisCreate($input: CreateAssetInput!) {\n    createAsset(input: $input) {\n      id\n    }\n  }\n": typeof types.WinLossAnalysisCreateDocument,
     "\n  mutation WinLossAnalysisUpdate($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.WinLossAnalysisUpdateDocument,
     "\n  mutation WinLossAnalysisDerive($from: ID!, $input: CreateAssetInput!) {\n    deriveAsset(fromId: $from, input: $input) {\n      id\n    }\n  }\n": typeof types.WinLossAnalysisDeriveDocument,
@@ -116,6 +120,10 @@ const documents: Documents = {
     "\n  query AuthorshipReport($userId: ID, $teamId: ID, $period: PeriodInput!) {\n    authorshipReport(userId: $userId, teamId: $teamId, period: $period) {\n      ...ReportFields\n      members {\n        ...ReportFields\n      }\n    }\n  }\n": types.AuthorshipReportDocument,
     "\n  query ReportViewerOnLeaderboard($period: PeriodInput!) {\n    leaderboard(period: $period) {\n      viewerEntry {\n        rank\n        value\n      }\n    }\n  }\n": types.ReportViewerOnLeaderboardDocument,
     "\n  query ReportLeaderboard($period: PeriodInput!) {\n    leaderboard(period: $period, first: 10) {\n      entries {\n        rank\n        user {\n          id\n        }\n      }\n    }\n  }\n": types.ReportLeaderboardDocument,
+    "\n  query SuggestionDealSuggestions($id: ID!, $first: Int) {\n    dealSuggestions(dealId: $id, first: $first) {\n      asset {\n        id\n        title\n      }\n      score\n      reasons\n      breakdown {\n        industry\n        product\n        phase\n        buyerRole\n        winInfluence\n        reuse\n        freshness\n      }\n    }\n  }\n": types.SuggestionDealSuggestionsDocument,
+    "\n  query SuggestionAssetsForDeal($id: ID!, $first: Int) {\n    suggestionsForDeal(dealId: $id, first: $first) {\n      id\n    }\n  }\n": types.SuggestionAssetsForDealDocument,
+    "\n  mutation SuggestionReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n    }\n  }\n": types.SuggestionReuseDocument,
+    "\n  query SuggestionDeals($f: DealFilter) {\n    deals(filter: $f) {\n      edges {\n        node {\n          id\n          externalId\n        }\n      }\n    }\n  }\n": types.SuggestionDealsDocument,
     "\n  mutation WinLossAnalysisCreate($input: CreateAssetInput!) {\n    createAsset(input: $input) {\n      id\n    }\n  }\n": types.WinLossAnalysisCreateDocument,
     "\n  mutation WinLossAnalysisUpdate($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      id\n      version\n    }\n  }\n": types.WinLossAnalysisUpdateDocument,
     "\n  mutation WinLossAnalysisDerive($from: ID!, $input: CreateAssetInput!) {\n    deriveAsset(fromId: $from, input: $input) {\n      id\n    }\n  }\n": types.WinLossAnalysisDeriveDocument,
@@ -310,6 +318,22 @@ export function graphql(source: "\n  query ReportViewerOnLeaderboard($period: Pe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReportLeaderboard($period: PeriodInput!) {\n    leaderboard(period: $period, first: 10) {\n      entries {\n        rank\n        user {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReportLeaderboard($period: PeriodInput!) {\n    leaderboard(period: $period, first: 10) {\n      entries {\n        rank\n        user {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SuggestionDealSuggestions($id: ID!, $first: Int) {\n    dealSuggestions(dealId: $id, first: $first) {\n      asset {\n        id\n        title\n      }\n      score\n      reasons\n      breakdown {\n        industry\n        product\n        phase\n        buyerRole\n        winInfluence\n        reuse\n        freshness\n      }\n    }\n  }\n"): (typeof documents)["\n  query SuggestionDealSuggestions($id: ID!, $first: Int) {\n    dealSuggestions(dealId: $id, first: $first) {\n      asset {\n        id\n        title\n      }\n      score\n      reasons\n      breakdown {\n        industry\n        product\n        phase\n        buyerRole\n        winInfluence\n        reuse\n        freshness\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SuggestionAssetsForDeal($id: ID!, $first: Int) {\n    suggestionsForDeal(dealId: $id, first: $first) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query SuggestionAssetsForDeal($id: ID!, $first: Int) {\n    suggestionsForDeal(dealId: $id, first: $first) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuggestionReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SuggestionReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SuggestionDeals($f: DealFilter) {\n    deals(filter: $f) {\n      edges {\n        node {\n          id\n          externalId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SuggestionDeals($f: DealFilter) {\n    deals(filter: $f) {\n      edges {\n        node {\n          id\n          externalId\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
