@@ -36,6 +36,7 @@ type Documents = {
     "\n  mutation AssetDerive($from: ID!, $input: CreateAssetInput!) {\n    deriveAsset(fromId: $from, input: $input) {\n      id\n    }\n  }\n": typeof types.AssetDeriveDocument,
     "\n  query AssetDerivedAssets($id: ID!) {\n    asset(id: $id) {\n      derivedAssets {\n        id\n      }\n    }\n  }\n": typeof types.AssetDerivedAssetsDocument,
     "\n  query AssetAncestry($id: ID!) {\n    asset(id: $id) {\n      ancestry {\n        id\n      }\n    }\n  }\n": typeof types.AssetAncestryDocument,
+    "\n  query CreditSpikesOfWeek($at: DateTime) {\n    creditSpikes(period: { kind: WEEK, at: $at }) {\n      user {\n        id\n      }\n      day\n      points\n      medianPoints\n      events {\n        eventId\n        kind\n        points\n        actor {\n          id\n        }\n        asset {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CreditSpikesOfWeekDocument,
     "\n  query CreditTeamLeaderboard($teamId: ID!, $period: PeriodInput!) {\n    leaderboard(period: $period, teamId: $teamId, metric: CREDIT) {\n      entries {\n        rank\n        value\n        user {\n          id\n        }\n      }\n      viewerEntry {\n        rank\n      }\n    }\n  }\n": typeof types.CreditTeamLeaderboardDocument,
     "\n  mutation CreditImportDeals($csv: String!) {\n    importDeals(csv: $csv) {\n      created\n      updated\n    }\n  }\n": typeof types.CreditImportDealsDocument,
     "\n  query CreditDealsOfOwner($ownerId: ID) {\n    deals(filter: { ownerId: $ownerId }, first: 10) {\n      edges {\n        node {\n          id\n          externalId\n        }\n      }\n    }\n  }\n": typeof types.CreditDealsOfOwnerDocument,
@@ -53,6 +54,8 @@ type Documents = {
     "\n  query AuthorshipReport($userId: ID, $teamId: ID, $period: PeriodInput!) {\n    authorshipReport(userId: $userId, teamId: $teamId, period: $period) {\n      ...ReportFields\n      members {\n        ...ReportFields\n      }\n    }\n  }\n": typeof types.AuthorshipReportDocument,
     "\n  query ReportViewerOnLeaderboard($period: PeriodInput!) {\n    leaderboard(period: $period) {\n      viewerEntry {\n        rank\n        value\n      }\n    }\n  }\n": typeof types.ReportViewerOnLeaderboardDocument,
     "\n  query ReportLeaderboard($period: PeriodInput!) {\n    leaderboard(period: $period, first: 10) {\n      entries {\n        rank\n        user {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ReportLeaderboardDocument,
+    "\n  query RingCreditRings($min: Int) {\n    creditRings(period: { kind: QUARTER }, minMutualPoints: $min) {\n      users {\n        id\n      }\n      mutualPoints\n      share\n      flows {\n        from {\n          id\n        }\n        to {\n          id\n        }\n        points\n        receivedTotal\n        share\n      }\n    }\n  }\n": typeof types.RingCreditRingsDocument,
+    "\n  mutation RingCopy($i: RecordReuseInput!) {\n    recordReuse(input: $i) {\n      pointsAwarded\n    }\n  }\n": typeof types.RingCopyDocument,
     "\n  query SuggestionDealSuggestions($id: ID!, $first: Int) {\n    dealSuggestions(dealId: $id, first: $first) {\n      asset {\n        id\n        title\n      }\n      score\n      reasons\n      breakdown {\n        industry\n        product\n        phase\n        buyerRole\n        winInfluence\n        reuse\n        freshness\n      }\n    }\n  }\n": typeof types.SuggestionDealSuggestionsDocument,
     "\n  query SuggestionAssetsForDeal($id: ID!, $first: Int) {\n    suggestionsForDeal(dealId: $id, first: $first) {\n      id\n    }\n  }\n": typeof types.SuggestionAssetsForDealDocument,
     "\n  mutation SuggestionReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n    }\n  }\n": typeof types.SuggestionReuseDocument,
@@ -103,6 +106,7 @@ const documents: Documents = {
     "\n  mutation AssetDerive($from: ID!, $input: CreateAssetInput!) {\n    deriveAsset(fromId: $from, input: $input) {\n      id\n    }\n  }\n": types.AssetDeriveDocument,
     "\n  query AssetDerivedAssets($id: ID!) {\n    asset(id: $id) {\n      derivedAssets {\n        id\n      }\n    }\n  }\n": types.AssetDerivedAssetsDocument,
     "\n  query AssetAncestry($id: ID!) {\n    asset(id: $id) {\n      ancestry {\n        id\n      }\n    }\n  }\n": types.AssetAncestryDocument,
+    "\n  query CreditSpikesOfWeek($at: DateTime) {\n    creditSpikes(period: { kind: WEEK, at: $at }) {\n      user {\n        id\n      }\n      day\n      points\n      medianPoints\n      events {\n        eventId\n        kind\n        points\n        actor {\n          id\n        }\n        asset {\n          id\n        }\n      }\n    }\n  }\n": types.CreditSpikesOfWeekDocument,
     "\n  query CreditTeamLeaderboard($teamId: ID!, $period: PeriodInput!) {\n    leaderboard(period: $period, teamId: $teamId, metric: CREDIT) {\n      entries {\n        rank\n        value\n        user {\n          id\n        }\n      }\n      viewerEntry {\n        rank\n      }\n    }\n  }\n": types.CreditTeamLeaderboardDocument,
     "\n  mutation CreditImportDeals($csv: String!) {\n    importDeals(csv: $csv) {\n      created\n      updated\n    }\n  }\n": types.CreditImportDealsDocument,
     "\n  query CreditDealsOfOwner($ownerId: ID) {\n    deals(filter: { ownerId: $ownerId }, first: 10) {\n      edges {\n        node {\n          id\n          externalId\n        }\n      }\n    }\n  }\n": types.CreditDealsOfOwnerDocument,
@@ -120,6 +124,8 @@ const documents: Documents = {
     "\n  query AuthorshipReport($userId: ID, $teamId: ID, $period: PeriodInput!) {\n    authorshipReport(userId: $userId, teamId: $teamId, period: $period) {\n      ...ReportFields\n      members {\n        ...ReportFields\n      }\n    }\n  }\n": types.AuthorshipReportDocument,
     "\n  query ReportViewerOnLeaderboard($period: PeriodInput!) {\n    leaderboard(period: $period) {\n      viewerEntry {\n        rank\n        value\n      }\n    }\n  }\n": types.ReportViewerOnLeaderboardDocument,
     "\n  query ReportLeaderboard($period: PeriodInput!) {\n    leaderboard(period: $period, first: 10) {\n      entries {\n        rank\n        user {\n          id\n        }\n      }\n    }\n  }\n": types.ReportLeaderboardDocument,
+    "\n  query RingCreditRings($min: Int) {\n    creditRings(period: { kind: QUARTER }, minMutualPoints: $min) {\n      users {\n        id\n      }\n      mutualPoints\n      share\n      flows {\n        from {\n          id\n        }\n        to {\n          id\n        }\n        points\n        receivedTotal\n        share\n      }\n    }\n  }\n": types.RingCreditRingsDocument,
+    "\n  mutation RingCopy($i: RecordReuseInput!) {\n    recordReuse(input: $i) {\n      pointsAwarded\n    }\n  }\n": types.RingCopyDocument,
     "\n  query SuggestionDealSuggestions($id: ID!, $first: Int) {\n    dealSuggestions(dealId: $id, first: $first) {\n      asset {\n        id\n        title\n      }\n      score\n      reasons\n      breakdown {\n        industry\n        product\n        phase\n        buyerRole\n        winInfluence\n        reuse\n        freshness\n      }\n    }\n  }\n": types.SuggestionDealSuggestionsDocument,
     "\n  query SuggestionAssetsForDeal($id: ID!, $first: Int) {\n    suggestionsForDeal(dealId: $id, first: $first) {\n      id\n    }\n  }\n": types.SuggestionAssetsForDealDocument,
     "\n  mutation SuggestionReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n    }\n  }\n": types.SuggestionReuseDocument,
@@ -253,6 +259,10 @@ export function graphql(source: "\n  query AssetAncestry($id: ID!) {\n    asset(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CreditSpikesOfWeek($at: DateTime) {\n    creditSpikes(period: { kind: WEEK, at: $at }) {\n      user {\n        id\n      }\n      day\n      points\n      medianPoints\n      events {\n        eventId\n        kind\n        points\n        actor {\n          id\n        }\n        asset {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CreditSpikesOfWeek($at: DateTime) {\n    creditSpikes(period: { kind: WEEK, at: $at }) {\n      user {\n        id\n      }\n      day\n      points\n      medianPoints\n      events {\n        eventId\n        kind\n        points\n        actor {\n          id\n        }\n        asset {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CreditTeamLeaderboard($teamId: ID!, $period: PeriodInput!) {\n    leaderboard(period: $period, teamId: $teamId, metric: CREDIT) {\n      entries {\n        rank\n        value\n        user {\n          id\n        }\n      }\n      viewerEntry {\n        rank\n      }\n    }\n  }\n"): (typeof documents)["\n  query CreditTeamLeaderboard($teamId: ID!, $period: PeriodInput!) {\n    leaderboard(period: $period, teamId: $teamId, metric: CREDIT) {\n      entries {\n        rank\n        value\n        user {\n          id\n        }\n      }\n      viewerEntry {\n        rank\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -318,6 +328,14 @@ export function graphql(source: "\n  query ReportViewerOnLeaderboard($period: Pe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReportLeaderboard($period: PeriodInput!) {\n    leaderboard(period: $period, first: 10) {\n      entries {\n        rank\n        user {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReportLeaderboard($period: PeriodInput!) {\n    leaderboard(period: $period, first: 10) {\n      entries {\n        rank\n        user {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RingCreditRings($min: Int) {\n    creditRings(period: { kind: QUARTER }, minMutualPoints: $min) {\n      users {\n        id\n      }\n      mutualPoints\n      share\n      flows {\n        from {\n          id\n        }\n        to {\n          id\n        }\n        points\n        receivedTotal\n        share\n      }\n    }\n  }\n"): (typeof documents)["\n  query RingCreditRings($min: Int) {\n    creditRings(period: { kind: QUARTER }, minMutualPoints: $min) {\n      users {\n        id\n      }\n      mutualPoints\n      share\n      flows {\n        from {\n          id\n        }\n        to {\n          id\n        }\n        points\n        receivedTotal\n        share\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RingCopy($i: RecordReuseInput!) {\n    recordReuse(input: $i) {\n      pointsAwarded\n    }\n  }\n"): (typeof documents)["\n  mutation RingCopy($i: RecordReuseInput!) {\n    recordReuse(input: $i) {\n      pointsAwarded\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
