@@ -45,6 +45,10 @@ type Documents = {
     "\n  query DealIntegrityAudit($id: ID!) {\n    deal(id: $id) {\n      externalId\n      auditTrail {\n        field\n        before\n        after\n        source\n        actor {\n          id\n        }\n        changedAt\n      }\n    }\n  }\n": typeof types.DealIntegrityAuditDocument,
     "\n  query DealIntegrityViewer {\n    viewer {\n      id\n    }\n  }\n": typeof types.DealIntegrityViewerDocument,
     "\n  query DealIntegrityReviewFlags {\n    dealReviewFlags(first: 200) {\n      deal {\n        externalId\n      }\n      outcomeChanges\n      reopenings\n      reasons\n    }\n  }\n": typeof types.DealIntegrityReviewFlagsDocument,
+    "\n  mutation PeriodCloseClose($p: PeriodInput!) {\n    closePeriod(period: $p) {\n      kind\n      from\n      to\n      label\n      closed\n    }\n  }\n": typeof types.PeriodCloseCloseDocument,
+    "\n  query PeriodCloseClosedPeriods {\n    closedPeriods {\n      label\n      from\n      to\n      closedAt\n      digest\n      snapshotUrl\n      closedBy {\n        id\n      }\n    }\n  }\n": typeof types.PeriodCloseClosedPeriodsDocument,
+    "\n  query PeriodCloseBoard($p: PeriodInput!) {\n    leaderboard(period: $p, first: 100) {\n      period {\n        closed\n      }\n      entries {\n        rank\n        value\n        user {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PeriodCloseBoardDocument,
+    "\n  query PeriodCloseStatement($u: ID!, $p: PeriodInput) {\n    creditEntries(userId: $u, period: $p, first: 100) {\n      sum\n      edges {\n        node {\n          points\n          reason\n          occurredAt\n          bookedAt\n        }\n      }\n    }\n  }\n": typeof types.PeriodCloseStatementDocument,
     "\n  query ReadVisibilityTags($s: String) {\n    tagSuggestions(search: $s) {\n      value\n      assetCount\n    }\n  }\n": typeof types.ReadVisibilityTagsDocument,
     "\n  query ReadVisibilityIndustries($s: String) {\n    taxonomy(kind: INDUSTRY, search: $s) {\n      value\n      assetCount\n    }\n  }\n": typeof types.ReadVisibilityIndustriesDocument,
     "\n  query ReadVisibilityVersions($id: ID!) {\n    asset(id: $id) {\n      versions {\n        version\n        visibility\n        body\n      }\n    }\n  }\n": typeof types.ReadVisibilityVersionsDocument,
@@ -115,6 +119,10 @@ const documents: Documents = {
     "\n  query DealIntegrityAudit($id: ID!) {\n    deal(id: $id) {\n      externalId\n      auditTrail {\n        field\n        before\n        after\n        source\n        actor {\n          id\n        }\n        changedAt\n      }\n    }\n  }\n": types.DealIntegrityAuditDocument,
     "\n  query DealIntegrityViewer {\n    viewer {\n      id\n    }\n  }\n": types.DealIntegrityViewerDocument,
     "\n  query DealIntegrityReviewFlags {\n    dealReviewFlags(first: 200) {\n      deal {\n        externalId\n      }\n      outcomeChanges\n      reopenings\n      reasons\n    }\n  }\n": types.DealIntegrityReviewFlagsDocument,
+    "\n  mutation PeriodCloseClose($p: PeriodInput!) {\n    closePeriod(period: $p) {\n      kind\n      from\n      to\n      label\n      closed\n    }\n  }\n": types.PeriodCloseCloseDocument,
+    "\n  query PeriodCloseClosedPeriods {\n    closedPeriods {\n      label\n      from\n      to\n      closedAt\n      digest\n      snapshotUrl\n      closedBy {\n        id\n      }\n    }\n  }\n": types.PeriodCloseClosedPeriodsDocument,
+    "\n  query PeriodCloseBoard($p: PeriodInput!) {\n    leaderboard(period: $p, first: 100) {\n      period {\n        closed\n      }\n      entries {\n        rank\n        value\n        user {\n          id\n        }\n      }\n    }\n  }\n": types.PeriodCloseBoardDocument,
+    "\n  query PeriodCloseStatement($u: ID!, $p: PeriodInput) {\n    creditEntries(userId: $u, period: $p, first: 100) {\n      sum\n      edges {\n        node {\n          points\n          reason\n          occurredAt\n          bookedAt\n        }\n      }\n    }\n  }\n": types.PeriodCloseStatementDocument,
     "\n  query ReadVisibilityTags($s: String) {\n    tagSuggestions(search: $s) {\n      value\n      assetCount\n    }\n  }\n": types.ReadVisibilityTagsDocument,
     "\n  query ReadVisibilityIndustries($s: String) {\n    taxonomy(kind: INDUSTRY, search: $s) {\n      value\n      assetCount\n    }\n  }\n": types.ReadVisibilityIndustriesDocument,
     "\n  query ReadVisibilityVersions($id: ID!) {\n    asset(id: $id) {\n      versions {\n        version\n        visibility\n        body\n      }\n    }\n  }\n": types.ReadVisibilityVersionsDocument,
@@ -292,6 +300,22 @@ export function graphql(source: "\n  query DealIntegrityViewer {\n    viewer {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DealIntegrityReviewFlags {\n    dealReviewFlags(first: 200) {\n      deal {\n        externalId\n      }\n      outcomeChanges\n      reopenings\n      reasons\n    }\n  }\n"): (typeof documents)["\n  query DealIntegrityReviewFlags {\n    dealReviewFlags(first: 200) {\n      deal {\n        externalId\n      }\n      outcomeChanges\n      reopenings\n      reasons\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeriodCloseClose($p: PeriodInput!) {\n    closePeriod(period: $p) {\n      kind\n      from\n      to\n      label\n      closed\n    }\n  }\n"): (typeof documents)["\n  mutation PeriodCloseClose($p: PeriodInput!) {\n    closePeriod(period: $p) {\n      kind\n      from\n      to\n      label\n      closed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeriodCloseClosedPeriods {\n    closedPeriods {\n      label\n      from\n      to\n      closedAt\n      digest\n      snapshotUrl\n      closedBy {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeriodCloseClosedPeriods {\n    closedPeriods {\n      label\n      from\n      to\n      closedAt\n      digest\n      snapshotUrl\n      closedBy {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeriodCloseBoard($p: PeriodInput!) {\n    leaderboard(period: $p, first: 100) {\n      period {\n        closed\n      }\n      entries {\n        rank\n        value\n        user {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeriodCloseBoard($p: PeriodInput!) {\n    leaderboard(period: $p, first: 100) {\n      period {\n        closed\n      }\n      entries {\n        rank\n        value\n        user {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeriodCloseStatement($u: ID!, $p: PeriodInput) {\n    creditEntries(userId: $u, period: $p, first: 100) {\n      sum\n      edges {\n        node {\n          points\n          reason\n          occurredAt\n          bookedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeriodCloseStatement($u: ID!, $p: PeriodInput) {\n    creditEntries(userId: $u, period: $p, first: 100) {\n      sum\n      edges {\n        node {\n          points\n          reason\n          occurredAt\n          bookedAt\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
