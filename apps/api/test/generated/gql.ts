@@ -36,6 +36,9 @@ type Documents = {
     "\n  mutation AssetDerive($from: ID!, $input: CreateAssetInput!) {\n    deriveAsset(fromId: $from, input: $input) {\n      id\n    }\n  }\n": typeof types.AssetDeriveDocument,
     "\n  query AssetDerivedAssets($id: ID!) {\n    asset(id: $id) {\n      derivedAssets {\n        id\n      }\n    }\n  }\n": typeof types.AssetDerivedAssetsDocument,
     "\n  query AssetAncestry($id: ID!) {\n    asset(id: $id) {\n      ancestry {\n        id\n      }\n    }\n  }\n": typeof types.AssetAncestryDocument,
+    "\n  query AttachmentList($id: ID!) {\n    asset(id: $id) {\n      attachments {\n        id\n        uploadedBy {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AttachmentListDocument,
+    "\n  query AttachmentIds($id: ID!) {\n    asset(id: $id) {\n      attachments {\n        id\n      }\n    }\n  }\n": typeof types.AttachmentIdsDocument,
+    "\n  mutation AttachmentDelete($id: ID!) {\n    deleteAttachment(id: $id)\n  }\n": typeof types.AttachmentDeleteDocument,
     "\n  query CreditSpikesOfWeek($at: DateTime) {\n    creditSpikes(period: { kind: WEEK, at: $at }) {\n      user {\n        id\n      }\n      day\n      points\n      medianPoints\n      events {\n        eventId\n        kind\n        points\n        actor {\n          id\n        }\n        asset {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CreditSpikesOfWeekDocument,
     "\n  query CreditTeamLeaderboard($teamId: ID!, $period: PeriodInput!) {\n    leaderboard(period: $period, teamId: $teamId, metric: CREDIT) {\n      entries {\n        rank\n        value\n        user {\n          id\n        }\n      }\n      viewerEntry {\n        rank\n      }\n    }\n  }\n": typeof types.CreditTeamLeaderboardDocument,
     "\n  mutation CreditImportDeals($csv: String!) {\n    importDeals(csv: $csv) {\n      created\n      updated\n    }\n  }\n": typeof types.CreditImportDealsDocument,
@@ -110,6 +113,9 @@ const documents: Documents = {
     "\n  mutation AssetDerive($from: ID!, $input: CreateAssetInput!) {\n    deriveAsset(fromId: $from, input: $input) {\n      id\n    }\n  }\n": types.AssetDeriveDocument,
     "\n  query AssetDerivedAssets($id: ID!) {\n    asset(id: $id) {\n      derivedAssets {\n        id\n      }\n    }\n  }\n": types.AssetDerivedAssetsDocument,
     "\n  query AssetAncestry($id: ID!) {\n    asset(id: $id) {\n      ancestry {\n        id\n      }\n    }\n  }\n": types.AssetAncestryDocument,
+    "\n  query AttachmentList($id: ID!) {\n    asset(id: $id) {\n      attachments {\n        id\n        uploadedBy {\n          id\n        }\n      }\n    }\n  }\n": types.AttachmentListDocument,
+    "\n  query AttachmentIds($id: ID!) {\n    asset(id: $id) {\n      attachments {\n        id\n      }\n    }\n  }\n": types.AttachmentIdsDocument,
+    "\n  mutation AttachmentDelete($id: ID!) {\n    deleteAttachment(id: $id)\n  }\n": types.AttachmentDeleteDocument,
     "\n  query CreditSpikesOfWeek($at: DateTime) {\n    creditSpikes(period: { kind: WEEK, at: $at }) {\n      user {\n        id\n      }\n      day\n      points\n      medianPoints\n      events {\n        eventId\n        kind\n        points\n        actor {\n          id\n        }\n        asset {\n          id\n        }\n      }\n    }\n  }\n": types.CreditSpikesOfWeekDocument,
     "\n  query CreditTeamLeaderboard($teamId: ID!, $period: PeriodInput!) {\n    leaderboard(period: $period, teamId: $teamId, metric: CREDIT) {\n      entries {\n        rank\n        value\n        user {\n          id\n        }\n      }\n      viewerEntry {\n        rank\n      }\n    }\n  }\n": types.CreditTeamLeaderboardDocument,
     "\n  mutation CreditImportDeals($csv: String!) {\n    importDeals(csv: $csv) {\n      created\n      updated\n    }\n  }\n": types.CreditImportDealsDocument,
@@ -264,6 +270,18 @@ export function graphql(source: "\n  query AssetDerivedAssets($id: ID!) {\n    a
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AssetAncestry($id: ID!) {\n    asset(id: $id) {\n      ancestry {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query AssetAncestry($id: ID!) {\n    asset(id: $id) {\n      ancestry {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AttachmentList($id: ID!) {\n    asset(id: $id) {\n      attachments {\n        id\n        uploadedBy {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AttachmentList($id: ID!) {\n    asset(id: $id) {\n      attachments {\n        id\n        uploadedBy {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AttachmentIds($id: ID!) {\n    asset(id: $id) {\n      attachments {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query AttachmentIds($id: ID!) {\n    asset(id: $id) {\n      attachments {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttachmentDelete($id: ID!) {\n    deleteAttachment(id: $id)\n  }\n"): (typeof documents)["\n  mutation AttachmentDelete($id: ID!) {\n    deleteAttachment(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
