@@ -63,6 +63,16 @@ type Documents = {
     "\n  query ReportLeaderboard($period: PeriodInput!) {\n    leaderboard(period: $period, first: 10) {\n      entries {\n        rank\n        user {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ReportLeaderboardDocument,
     "\n  query RingCreditRings($min: Int) {\n    creditRings(period: { kind: QUARTER }, minMutualPoints: $min) {\n      users {\n        id\n      }\n      mutualPoints\n      share\n      flows {\n        from {\n          id\n        }\n        to {\n          id\n        }\n        points\n        receivedTotal\n        share\n      }\n    }\n  }\n": typeof types.RingCreditRingsDocument,
     "\n  mutation RingCopy($i: RecordReuseInput!) {\n    recordReuse(input: $i) {\n      pointsAwarded\n    }\n  }\n": typeof types.RingCopyDocument,
+    "\n  query SearchAssets($search: String, $filter: AssetFilter, $first: Int, $after: String, $sort: AssetSort) {\n    assets(search: $search, filter: $filter, first: $first, after: $after, sort: $sort) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          title\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        kinds {\n          value\n          count\n        }\n        industries {\n          value\n          count\n        }\n        teams {\n          value\n          label\n          count\n        }\n        authors {\n          value\n          count\n        }\n        tags {\n          value\n          count\n        }\n      }\n    }\n  }\n": typeof types.SearchAssetsDocument,
+    "\n  query SearchAsset($id: ID!) {\n    asset(id: $id) {\n      id\n    }\n  }\n": typeof types.SearchAssetDocument,
+    "\n  mutation SearchDerive($f: ID!, $i: CreateAssetInput!) {\n    deriveAsset(fromId: $f, input: $i) {\n      id\n    }\n  }\n": typeof types.SearchDeriveDocument,
+    "\n  mutation SearchFollowUser($t: String!) {\n    follow(kind: USER, target: $t) {\n      target\n    }\n  }\n": typeof types.SearchFollowUserDocument,
+    "\n  mutation SearchFollowTag($t: String!) {\n    follow(kind: TAG, target: $t) {\n      target\n    }\n  }\n": typeof types.SearchFollowTagDocument,
+    "\n  query SearchFeedOf100 {\n    feed(first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.SearchFeedOf100Document,
+    "\n  query SearchFeedOf60 {\n    feed(first: 60) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.SearchFeedOf60Document,
+    "\n  query SearchFeedPage($a: String) {\n    feed(first: 7, after: $a) {\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SearchFeedPageDocument,
+    "\n  query SearchFollowing {\n    following {\n      kind\n      target\n    }\n  }\n": typeof types.SearchFollowingDocument,
+    "\n  query SearchBulkPage($first: Int, $filter: AssetFilter) {\n    assets(first: $first, filter: $filter, sort: NEWEST) {\n      edges {\n        node {\n          id\n          title\n          tags\n          industries\n          team {\n            name\n          }\n          authors {\n            role\n            share\n            user {\n              name\n              team {\n                name\n              }\n            }\n          }\n          viewerCan {\n            edit\n          }\n        }\n      }\n    }\n  }\n": typeof types.SearchBulkPageDocument,
     "\n  query SuggestionDealSuggestions($id: ID!, $first: Int) {\n    dealSuggestions(dealId: $id, first: $first) {\n      asset {\n        id\n        title\n      }\n      score\n      reasons\n      breakdown {\n        industry\n        product\n        phase\n        buyerRole\n        winInfluence\n        reuse\n        freshness\n      }\n    }\n  }\n": typeof types.SuggestionDealSuggestionsDocument,
     "\n  query SuggestionAssetsForDeal($id: ID!, $first: Int) {\n    suggestionsForDeal(dealId: $id, first: $first) {\n      id\n    }\n  }\n": typeof types.SuggestionAssetsForDealDocument,
     "\n  mutation SuggestionReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n    }\n  }\n": typeof types.SuggestionReuseDocument,
@@ -140,6 +150,16 @@ const documents: Documents = {
     "\n  query ReportLeaderboard($period: PeriodInput!) {\n    leaderboard(period: $period, first: 10) {\n      entries {\n        rank\n        user {\n          id\n        }\n      }\n    }\n  }\n": types.ReportLeaderboardDocument,
     "\n  query RingCreditRings($min: Int) {\n    creditRings(period: { kind: QUARTER }, minMutualPoints: $min) {\n      users {\n        id\n      }\n      mutualPoints\n      share\n      flows {\n        from {\n          id\n        }\n        to {\n          id\n        }\n        points\n        receivedTotal\n        share\n      }\n    }\n  }\n": types.RingCreditRingsDocument,
     "\n  mutation RingCopy($i: RecordReuseInput!) {\n    recordReuse(input: $i) {\n      pointsAwarded\n    }\n  }\n": types.RingCopyDocument,
+    "\n  query SearchAssets($search: String, $filter: AssetFilter, $first: Int, $after: String, $sort: AssetSort) {\n    assets(search: $search, filter: $filter, first: $first, after: $after, sort: $sort) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          title\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        kinds {\n          value\n          count\n        }\n        industries {\n          value\n          count\n        }\n        teams {\n          value\n          label\n          count\n        }\n        authors {\n          value\n          count\n        }\n        tags {\n          value\n          count\n        }\n      }\n    }\n  }\n": types.SearchAssetsDocument,
+    "\n  query SearchAsset($id: ID!) {\n    asset(id: $id) {\n      id\n    }\n  }\n": types.SearchAssetDocument,
+    "\n  mutation SearchDerive($f: ID!, $i: CreateAssetInput!) {\n    deriveAsset(fromId: $f, input: $i) {\n      id\n    }\n  }\n": types.SearchDeriveDocument,
+    "\n  mutation SearchFollowUser($t: String!) {\n    follow(kind: USER, target: $t) {\n      target\n    }\n  }\n": types.SearchFollowUserDocument,
+    "\n  mutation SearchFollowTag($t: String!) {\n    follow(kind: TAG, target: $t) {\n      target\n    }\n  }\n": types.SearchFollowTagDocument,
+    "\n  query SearchFeedOf100 {\n    feed(first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.SearchFeedOf100Document,
+    "\n  query SearchFeedOf60 {\n    feed(first: 60) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.SearchFeedOf60Document,
+    "\n  query SearchFeedPage($a: String) {\n    feed(first: 7, after: $a) {\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SearchFeedPageDocument,
+    "\n  query SearchFollowing {\n    following {\n      kind\n      target\n    }\n  }\n": types.SearchFollowingDocument,
+    "\n  query SearchBulkPage($first: Int, $filter: AssetFilter) {\n    assets(first: $first, filter: $filter, sort: NEWEST) {\n      edges {\n        node {\n          id\n          title\n          tags\n          industries\n          team {\n            name\n          }\n          authors {\n            role\n            share\n            user {\n              name\n              team {\n                name\n              }\n            }\n          }\n          viewerCan {\n            edit\n          }\n        }\n      }\n    }\n  }\n": types.SearchBulkPageDocument,
     "\n  query SuggestionDealSuggestions($id: ID!, $first: Int) {\n    dealSuggestions(dealId: $id, first: $first) {\n      asset {\n        id\n        title\n      }\n      score\n      reasons\n      breakdown {\n        industry\n        product\n        phase\n        buyerRole\n        winInfluence\n        reuse\n        freshness\n      }\n    }\n  }\n": types.SuggestionDealSuggestionsDocument,
     "\n  query SuggestionAssetsForDeal($id: ID!, $first: Int) {\n    suggestionsForDeal(dealId: $id, first: $first) {\n      id\n    }\n  }\n": types.SuggestionAssetsForDealDocument,
     "\n  mutation SuggestionReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n    }\n  }\n": types.SuggestionReuseDocument,
@@ -378,6 +398,46 @@ export function graphql(source: "\n  query RingCreditRings($min: Int) {\n    cre
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RingCopy($i: RecordReuseInput!) {\n    recordReuse(input: $i) {\n      pointsAwarded\n    }\n  }\n"): (typeof documents)["\n  mutation RingCopy($i: RecordReuseInput!) {\n    recordReuse(input: $i) {\n      pointsAwarded\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchAssets($search: String, $filter: AssetFilter, $first: Int, $after: String, $sort: AssetSort) {\n    assets(search: $search, filter: $filter, first: $first, after: $after, sort: $sort) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          title\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        kinds {\n          value\n          count\n        }\n        industries {\n          value\n          count\n        }\n        teams {\n          value\n          label\n          count\n        }\n        authors {\n          value\n          count\n        }\n        tags {\n          value\n          count\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchAssets($search: String, $filter: AssetFilter, $first: Int, $after: String, $sort: AssetSort) {\n    assets(search: $search, filter: $filter, first: $first, after: $after, sort: $sort) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          title\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        kinds {\n          value\n          count\n        }\n        industries {\n          value\n          count\n        }\n        teams {\n          value\n          label\n          count\n        }\n        authors {\n          value\n          count\n        }\n        tags {\n          value\n          count\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchAsset($id: ID!) {\n    asset(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query SearchAsset($id: ID!) {\n    asset(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SearchDerive($f: ID!, $i: CreateAssetInput!) {\n    deriveAsset(fromId: $f, input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SearchDerive($f: ID!, $i: CreateAssetInput!) {\n    deriveAsset(fromId: $f, input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SearchFollowUser($t: String!) {\n    follow(kind: USER, target: $t) {\n      target\n    }\n  }\n"): (typeof documents)["\n  mutation SearchFollowUser($t: String!) {\n    follow(kind: USER, target: $t) {\n      target\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SearchFollowTag($t: String!) {\n    follow(kind: TAG, target: $t) {\n      target\n    }\n  }\n"): (typeof documents)["\n  mutation SearchFollowTag($t: String!) {\n    follow(kind: TAG, target: $t) {\n      target\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchFeedOf100 {\n    feed(first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchFeedOf100 {\n    feed(first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchFeedOf60 {\n    feed(first: 60) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchFeedOf60 {\n    feed(first: 60) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchFeedPage($a: String) {\n    feed(first: 7, after: $a) {\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchFeedPage($a: String) {\n    feed(first: 7, after: $a) {\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchFollowing {\n    following {\n      kind\n      target\n    }\n  }\n"): (typeof documents)["\n  query SearchFollowing {\n    following {\n      kind\n      target\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchBulkPage($first: Int, $filter: AssetFilter) {\n    assets(first: $first, filter: $filter, sort: NEWEST) {\n      edges {\n        node {\n          id\n          title\n          tags\n          industries\n          team {\n            name\n          }\n          authors {\n            role\n            share\n            user {\n              name\n              team {\n                name\n              }\n            }\n          }\n          viewerCan {\n            edit\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchBulkPage($first: Int, $filter: AssetFilter) {\n    assets(first: $first, filter: $filter, sort: NEWEST) {\n      edges {\n        node {\n          id\n          title\n          tags\n          industries\n          team {\n            name\n          }\n          authors {\n            role\n            share\n            user {\n              name\n              team {\n                name\n              }\n            }\n          }\n          viewerCan {\n            edit\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
