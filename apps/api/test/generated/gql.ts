@@ -43,6 +43,8 @@ type Documents = {
     "\n  query CreditTeamLeaderboard($teamId: ID!, $period: PeriodInput!) {\n    leaderboard(period: $period, teamId: $teamId, metric: CREDIT) {\n      entries {\n        rank\n        value\n        user {\n          id\n        }\n      }\n      viewerEntry {\n        rank\n      }\n    }\n  }\n": typeof types.CreditTeamLeaderboardDocument,
     "\n  mutation CreditImportDeals($csv: String!) {\n    importDeals(csv: $csv) {\n      created\n      updated\n    }\n  }\n": typeof types.CreditImportDealsDocument,
     "\n  query CreditDealsOfOwner($ownerId: ID) {\n    deals(filter: { ownerId: $ownerId }, first: 10) {\n      edges {\n        node {\n          id\n          externalId\n        }\n      }\n    }\n  }\n": typeof types.CreditDealsOfOwnerDocument,
+    "\n  query CrmImportWinLossByIndustry {\n    winLoss(groupBy: INDUSTRY) {\n      key\n      groupId\n      won\n      lost\n      winRate\n      wonAmount\n      lostAmount\n      avgCycleDays\n    }\n  }\n": typeof types.CrmImportWinLossByIndustryDocument,
+    "\n  mutation CrmImportAccounts($csv: String!) {\n    importAccounts(csv: $csv) {\n      created\n      skipped\n    }\n  }\n": typeof types.CrmImportAccountsDocument,
     "\n  mutation DealIntegrityReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      pointsAwarded\n      explanation\n    }\n  }\n": typeof types.DealIntegrityReuseDocument,
     "\n  query DealIntegritySum($u: ID!) {\n    creditEntries(userId: $u, first: 1) {\n      sum\n    }\n  }\n": typeof types.DealIntegritySumDocument,
     "\n  query DealIntegrityAudit($id: ID!) {\n    deal(id: $id) {\n      externalId\n      auditTrail {\n        field\n        before\n        after\n        source\n        actor {\n          id\n        }\n        changedAt\n      }\n    }\n  }\n": typeof types.DealIntegrityAuditDocument,
@@ -132,6 +134,8 @@ const documents: Documents = {
     "\n  query CreditTeamLeaderboard($teamId: ID!, $period: PeriodInput!) {\n    leaderboard(period: $period, teamId: $teamId, metric: CREDIT) {\n      entries {\n        rank\n        value\n        user {\n          id\n        }\n      }\n      viewerEntry {\n        rank\n      }\n    }\n  }\n": types.CreditTeamLeaderboardDocument,
     "\n  mutation CreditImportDeals($csv: String!) {\n    importDeals(csv: $csv) {\n      created\n      updated\n    }\n  }\n": types.CreditImportDealsDocument,
     "\n  query CreditDealsOfOwner($ownerId: ID) {\n    deals(filter: { ownerId: $ownerId }, first: 10) {\n      edges {\n        node {\n          id\n          externalId\n        }\n      }\n    }\n  }\n": types.CreditDealsOfOwnerDocument,
+    "\n  query CrmImportWinLossByIndustry {\n    winLoss(groupBy: INDUSTRY) {\n      key\n      groupId\n      won\n      lost\n      winRate\n      wonAmount\n      lostAmount\n      avgCycleDays\n    }\n  }\n": types.CrmImportWinLossByIndustryDocument,
+    "\n  mutation CrmImportAccounts($csv: String!) {\n    importAccounts(csv: $csv) {\n      created\n      skipped\n    }\n  }\n": types.CrmImportAccountsDocument,
     "\n  mutation DealIntegrityReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      pointsAwarded\n      explanation\n    }\n  }\n": types.DealIntegrityReuseDocument,
     "\n  query DealIntegritySum($u: ID!) {\n    creditEntries(userId: $u, first: 1) {\n      sum\n    }\n  }\n": types.DealIntegritySumDocument,
     "\n  query DealIntegrityAudit($id: ID!) {\n    deal(id: $id) {\n      externalId\n      auditTrail {\n        field\n        before\n        after\n        source\n        actor {\n          id\n        }\n        changedAt\n      }\n    }\n  }\n": types.DealIntegrityAuditDocument,
@@ -322,6 +326,14 @@ export function graphql(source: "\n  mutation CreditImportDeals($csv: String!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CreditDealsOfOwner($ownerId: ID) {\n    deals(filter: { ownerId: $ownerId }, first: 10) {\n      edges {\n        node {\n          id\n          externalId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CreditDealsOfOwner($ownerId: ID) {\n    deals(filter: { ownerId: $ownerId }, first: 10) {\n      edges {\n        node {\n          id\n          externalId\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmImportWinLossByIndustry {\n    winLoss(groupBy: INDUSTRY) {\n      key\n      groupId\n      won\n      lost\n      winRate\n      wonAmount\n      lostAmount\n      avgCycleDays\n    }\n  }\n"): (typeof documents)["\n  query CrmImportWinLossByIndustry {\n    winLoss(groupBy: INDUSTRY) {\n      key\n      groupId\n      won\n      lost\n      winRate\n      wonAmount\n      lostAmount\n      avgCycleDays\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmImportAccounts($csv: String!) {\n    importAccounts(csv: $csv) {\n      created\n      skipped\n    }\n  }\n"): (typeof documents)["\n  mutation CrmImportAccounts($csv: String!) {\n    importAccounts(csv: $csv) {\n      created\n      skipped\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
