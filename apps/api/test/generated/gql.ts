@@ -67,6 +67,11 @@ type Documents = {
     "\n  query ReportLeaderboard($period: PeriodInput!) {\n    leaderboard(period: $period, first: 10) {\n      entries {\n        rank\n        user {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ReportLeaderboardDocument,
     "\n  query RingCreditRings($min: Int) {\n    creditRings(period: { kind: QUARTER }, minMutualPoints: $min) {\n      users {\n        id\n      }\n      mutualPoints\n      share\n      flows {\n        from {\n          id\n        }\n        to {\n          id\n        }\n        points\n        receivedTotal\n        share\n      }\n    }\n  }\n": typeof types.RingCreditRingsDocument,
     "\n  mutation RingCopy($i: RecordReuseInput!) {\n    recordReuse(input: $i) {\n      pointsAwarded\n    }\n  }\n": typeof types.RingCopyDocument,
+    "\n  mutation ScoringPolicyUpdate($p: String!) {\n    updateScoringPolicy(policy: $p)\n  }\n": typeof types.ScoringPolicyUpdateDocument,
+    "\n  query ScoringPolicyHistory {\n    scoringPolicyHistory {\n      version\n      policy\n      createdAt\n      createdBy {\n        id\n      }\n    }\n  }\n": typeof types.ScoringPolicyHistoryDocument,
+    "\n  mutation ScoringPolicyReuse($i: RecordReuseInput!) {\n    recordReuse(input: $i) {\n      pointsAwarded\n    }\n  }\n": typeof types.ScoringPolicyReuseDocument,
+    "\n  query ScoringPolicyStatement($u: ID!) {\n    creditEntries(userId: $u, first: 10) {\n      sum\n      edges {\n        node {\n          points\n          policyVersion\n        }\n      }\n    }\n  }\n": typeof types.ScoringPolicyStatementDocument,
+    "\n  query ScoringPolicyCurrent {\n    scoringPolicy\n  }\n": typeof types.ScoringPolicyCurrentDocument,
     "\n  query SearchAssets($search: String, $filter: AssetFilter, $first: Int, $after: String, $sort: AssetSort) {\n    assets(search: $search, filter: $filter, first: $first, after: $after, sort: $sort) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          title\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        kinds {\n          value\n          count\n        }\n        industries {\n          value\n          count\n        }\n        teams {\n          value\n          label\n          count\n        }\n        authors {\n          value\n          count\n        }\n        tags {\n          value\n          count\n        }\n      }\n    }\n  }\n": typeof types.SearchAssetsDocument,
     "\n  query SearchAsset($id: ID!) {\n    asset(id: $id) {\n      id\n    }\n  }\n": typeof types.SearchAssetDocument,
     "\n  mutation SearchDerive($f: ID!, $i: CreateAssetInput!) {\n    deriveAsset(fromId: $f, input: $i) {\n      id\n    }\n  }\n": typeof types.SearchDeriveDocument,
@@ -158,6 +163,11 @@ const documents: Documents = {
     "\n  query ReportLeaderboard($period: PeriodInput!) {\n    leaderboard(period: $period, first: 10) {\n      entries {\n        rank\n        user {\n          id\n        }\n      }\n    }\n  }\n": types.ReportLeaderboardDocument,
     "\n  query RingCreditRings($min: Int) {\n    creditRings(period: { kind: QUARTER }, minMutualPoints: $min) {\n      users {\n        id\n      }\n      mutualPoints\n      share\n      flows {\n        from {\n          id\n        }\n        to {\n          id\n        }\n        points\n        receivedTotal\n        share\n      }\n    }\n  }\n": types.RingCreditRingsDocument,
     "\n  mutation RingCopy($i: RecordReuseInput!) {\n    recordReuse(input: $i) {\n      pointsAwarded\n    }\n  }\n": types.RingCopyDocument,
+    "\n  mutation ScoringPolicyUpdate($p: String!) {\n    updateScoringPolicy(policy: $p)\n  }\n": types.ScoringPolicyUpdateDocument,
+    "\n  query ScoringPolicyHistory {\n    scoringPolicyHistory {\n      version\n      policy\n      createdAt\n      createdBy {\n        id\n      }\n    }\n  }\n": types.ScoringPolicyHistoryDocument,
+    "\n  mutation ScoringPolicyReuse($i: RecordReuseInput!) {\n    recordReuse(input: $i) {\n      pointsAwarded\n    }\n  }\n": types.ScoringPolicyReuseDocument,
+    "\n  query ScoringPolicyStatement($u: ID!) {\n    creditEntries(userId: $u, first: 10) {\n      sum\n      edges {\n        node {\n          points\n          policyVersion\n        }\n      }\n    }\n  }\n": types.ScoringPolicyStatementDocument,
+    "\n  query ScoringPolicyCurrent {\n    scoringPolicy\n  }\n": types.ScoringPolicyCurrentDocument,
     "\n  query SearchAssets($search: String, $filter: AssetFilter, $first: Int, $after: String, $sort: AssetSort) {\n    assets(search: $search, filter: $filter, first: $first, after: $after, sort: $sort) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          title\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        kinds {\n          value\n          count\n        }\n        industries {\n          value\n          count\n        }\n        teams {\n          value\n          label\n          count\n        }\n        authors {\n          value\n          count\n        }\n        tags {\n          value\n          count\n        }\n      }\n    }\n  }\n": types.SearchAssetsDocument,
     "\n  query SearchAsset($id: ID!) {\n    asset(id: $id) {\n      id\n    }\n  }\n": types.SearchAssetDocument,
     "\n  mutation SearchDerive($f: ID!, $i: CreateAssetInput!) {\n    deriveAsset(fromId: $f, input: $i) {\n      id\n    }\n  }\n": types.SearchDeriveDocument,
@@ -422,6 +432,26 @@ export function graphql(source: "\n  query RingCreditRings($min: Int) {\n    cre
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RingCopy($i: RecordReuseInput!) {\n    recordReuse(input: $i) {\n      pointsAwarded\n    }\n  }\n"): (typeof documents)["\n  mutation RingCopy($i: RecordReuseInput!) {\n    recordReuse(input: $i) {\n      pointsAwarded\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScoringPolicyUpdate($p: String!) {\n    updateScoringPolicy(policy: $p)\n  }\n"): (typeof documents)["\n  mutation ScoringPolicyUpdate($p: String!) {\n    updateScoringPolicy(policy: $p)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScoringPolicyHistory {\n    scoringPolicyHistory {\n      version\n      policy\n      createdAt\n      createdBy {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query ScoringPolicyHistory {\n    scoringPolicyHistory {\n      version\n      policy\n      createdAt\n      createdBy {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScoringPolicyReuse($i: RecordReuseInput!) {\n    recordReuse(input: $i) {\n      pointsAwarded\n    }\n  }\n"): (typeof documents)["\n  mutation ScoringPolicyReuse($i: RecordReuseInput!) {\n    recordReuse(input: $i) {\n      pointsAwarded\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScoringPolicyStatement($u: ID!) {\n    creditEntries(userId: $u, first: 10) {\n      sum\n      edges {\n        node {\n          points\n          policyVersion\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ScoringPolicyStatement($u: ID!) {\n    creditEntries(userId: $u, first: 10) {\n      sum\n      edges {\n        node {\n          points\n          policyVersion\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScoringPolicyCurrent {\n    scoringPolicy\n  }\n"): (typeof documents)["\n  query ScoringPolicyCurrent {\n    scoringPolicy\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
