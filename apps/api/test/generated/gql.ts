@@ -24,6 +24,22 @@ type Documents = {
     "\n  mutation WithdrawEndorsement($id: ID!) {\n    withdrawEndorsement(id: $id)\n  }\n": typeof types.WithdrawEndorsementDocument,
     "\n  query CreditStatement($userId: ID!, $period: PeriodInput, $after: String) {\n    creditEntries(userId: $userId, period: $period, first: 100, after: $after) {\n      sum\n      totalCount\n      edges {\n        node {\n          points\n          reason\n          explanation\n          actor {\n            id\n          }\n          asset {\n            id\n          }\n          policyVersion\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CreditStatementDocument,
     "\n  mutation FactoryLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.FactoryLoginDocument,
+    "\n  mutation AdminCreateUser(\n    $email: String!\n    $name: String!\n    $password: String!\n    $role: Role!\n    $teamId: ID\n    $title: String\n  ) {\n    createUser(email: $email, name: $name, password: $password, role: $role, teamId: $teamId, title: $title) {\n      id\n      email\n      name\n      role\n      status\n      title\n      canLogIn\n      team {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AdminCreateUserDocument,
+    "\n  mutation AdminCreateTeam($name: String!, $managerIds: [ID!]) {\n    createTeam(name: $name, managerIds: $managerIds) {\n      id\n      name\n      managers {\n        id\n      }\n      memberCount\n    }\n  }\n": typeof types.AdminCreateTeamDocument,
+    "\n  mutation AdminSetUserStatus($userId: ID!, $status: UserStatus!) {\n    setUserStatus(userId: $userId, status: $status) {\n      id\n      status\n    }\n  }\n": typeof types.AdminSetUserStatusDocument,
+    "\n  mutation AdminSetTeamManagers($teamId: ID!, $userIds: [ID!]!) {\n    setTeamManagers(teamId: $teamId, userIds: $userIds) {\n      id\n      managers {\n        id\n      }\n    }\n  }\n": typeof types.AdminSetTeamManagersDocument,
+    "\n  query AdminTeams {\n    teams {\n      id\n      memberCount\n    }\n  }\n": typeof types.AdminTeamsDocument,
+    "\n  mutation AdminUpdateScoringPolicy($p: String!) {\n    updateScoringPolicy(policy: $p)\n  }\n": typeof types.AdminUpdateScoringPolicyDocument,
+    "\n  mutation AdminImportAccounts($csv: String!) {\n    importAccounts(csv: $csv) {\n      created\n    }\n  }\n": typeof types.AdminImportAccountsDocument,
+    "\n  mutation AdminImportTeams($csv: String!) {\n    importTeams(csv: $csv) {\n      created\n    }\n  }\n": typeof types.AdminImportTeamsDocument,
+    "\n  mutation AdminClose2001Q1 {\n    closePeriod(period: { kind: QUARTER, at: \"2001-02-01T00:00:00Z\" }) {\n      closed\n    }\n  }\n": typeof types.AdminClose2001Q1Document,
+    "\n  query AdminCreditRings {\n    creditRings(period: { kind: QUARTER }) {\n      mutualPoints\n    }\n  }\n": typeof types.AdminCreditRingsDocument,
+    "\n  query AdminCreditSpikes {\n    creditSpikes(period: { kind: QUARTER }) {\n      medianPoints\n    }\n  }\n": typeof types.AdminCreditSpikesDocument,
+    "\n  query AdminDealReviewFlags {\n    dealReviewFlags {\n      outcomeChanges\n    }\n  }\n": typeof types.AdminDealReviewFlagsDocument,
+    "\n  query AdminScoringPolicyHistory {\n    scoringPolicyHistory {\n      version\n    }\n  }\n": typeof types.AdminScoringPolicyHistoryDocument,
+    "\n  query AdminUsersPage($s: String, $after: String) {\n    users(search: $s, first: 2, after: $after) {\n      totalCount\n      edges {\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AdminUsersPageDocument,
+    "\n  query AdminUsersAfterGarbage {\n    users(after: \"garbage\") {\n      totalCount\n    }\n  }\n": typeof types.AdminUsersAfterGarbageDocument,
+    "\n  query AdminUsersFirst1000 {\n    users(first: 1000) {\n      totalCount\n    }\n  }\n": typeof types.AdminUsersFirst1000Document,
     "\n  query AssetWithVersions($id: ID!) {\n    asset(id: $id) {\n      id\n      kind\n      title\n      summary\n      body\n      visibility\n      status\n      version\n      industries\n      buyerRoles\n      journeyPhases\n      products\n      tags\n      publishedAt\n      team {\n        id\n      }\n      authors {\n        user {\n          id\n        }\n        role\n        share\n      }\n      derivedFrom {\n        id\n      }\n      versions {\n        version\n        change\n        editedBy {\n          id\n        }\n        title\n        authors {\n          user {\n            id\n          }\n          role\n          share\n        }\n      }\n    }\n  }\n": typeof types.AssetWithVersionsDocument,
     "\n  mutation AssetSetAuthors($id: ID!, $authors: [AuthorshipInput!]!) {\n    setAuthors(assetId: $id, authors: $authors) {\n      id\n      version\n    }\n  }\n": typeof types.AssetSetAuthorsDocument,
     "\n  mutation AssetUpdate($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      id\n      version\n      title\n      body\n    }\n  }\n": typeof types.AssetUpdateDocument,
@@ -120,6 +136,22 @@ const documents: Documents = {
     "\n  mutation WithdrawEndorsement($id: ID!) {\n    withdrawEndorsement(id: $id)\n  }\n": types.WithdrawEndorsementDocument,
     "\n  query CreditStatement($userId: ID!, $period: PeriodInput, $after: String) {\n    creditEntries(userId: $userId, period: $period, first: 100, after: $after) {\n      sum\n      totalCount\n      edges {\n        node {\n          points\n          reason\n          explanation\n          actor {\n            id\n          }\n          asset {\n            id\n          }\n          policyVersion\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CreditStatementDocument,
     "\n  mutation FactoryLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.FactoryLoginDocument,
+    "\n  mutation AdminCreateUser(\n    $email: String!\n    $name: String!\n    $password: String!\n    $role: Role!\n    $teamId: ID\n    $title: String\n  ) {\n    createUser(email: $email, name: $name, password: $password, role: $role, teamId: $teamId, title: $title) {\n      id\n      email\n      name\n      role\n      status\n      title\n      canLogIn\n      team {\n        id\n        name\n      }\n    }\n  }\n": types.AdminCreateUserDocument,
+    "\n  mutation AdminCreateTeam($name: String!, $managerIds: [ID!]) {\n    createTeam(name: $name, managerIds: $managerIds) {\n      id\n      name\n      managers {\n        id\n      }\n      memberCount\n    }\n  }\n": types.AdminCreateTeamDocument,
+    "\n  mutation AdminSetUserStatus($userId: ID!, $status: UserStatus!) {\n    setUserStatus(userId: $userId, status: $status) {\n      id\n      status\n    }\n  }\n": types.AdminSetUserStatusDocument,
+    "\n  mutation AdminSetTeamManagers($teamId: ID!, $userIds: [ID!]!) {\n    setTeamManagers(teamId: $teamId, userIds: $userIds) {\n      id\n      managers {\n        id\n      }\n    }\n  }\n": types.AdminSetTeamManagersDocument,
+    "\n  query AdminTeams {\n    teams {\n      id\n      memberCount\n    }\n  }\n": types.AdminTeamsDocument,
+    "\n  mutation AdminUpdateScoringPolicy($p: String!) {\n    updateScoringPolicy(policy: $p)\n  }\n": types.AdminUpdateScoringPolicyDocument,
+    "\n  mutation AdminImportAccounts($csv: String!) {\n    importAccounts(csv: $csv) {\n      created\n    }\n  }\n": types.AdminImportAccountsDocument,
+    "\n  mutation AdminImportTeams($csv: String!) {\n    importTeams(csv: $csv) {\n      created\n    }\n  }\n": types.AdminImportTeamsDocument,
+    "\n  mutation AdminClose2001Q1 {\n    closePeriod(period: { kind: QUARTER, at: \"2001-02-01T00:00:00Z\" }) {\n      closed\n    }\n  }\n": types.AdminClose2001Q1Document,
+    "\n  query AdminCreditRings {\n    creditRings(period: { kind: QUARTER }) {\n      mutualPoints\n    }\n  }\n": types.AdminCreditRingsDocument,
+    "\n  query AdminCreditSpikes {\n    creditSpikes(period: { kind: QUARTER }) {\n      medianPoints\n    }\n  }\n": types.AdminCreditSpikesDocument,
+    "\n  query AdminDealReviewFlags {\n    dealReviewFlags {\n      outcomeChanges\n    }\n  }\n": types.AdminDealReviewFlagsDocument,
+    "\n  query AdminScoringPolicyHistory {\n    scoringPolicyHistory {\n      version\n    }\n  }\n": types.AdminScoringPolicyHistoryDocument,
+    "\n  query AdminUsersPage($s: String, $after: String) {\n    users(search: $s, first: 2, after: $after) {\n      totalCount\n      edges {\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AdminUsersPageDocument,
+    "\n  query AdminUsersAfterGarbage {\n    users(after: \"garbage\") {\n      totalCount\n    }\n  }\n": types.AdminUsersAfterGarbageDocument,
+    "\n  query AdminUsersFirst1000 {\n    users(first: 1000) {\n      totalCount\n    }\n  }\n": types.AdminUsersFirst1000Document,
     "\n  query AssetWithVersions($id: ID!) {\n    asset(id: $id) {\n      id\n      kind\n      title\n      summary\n      body\n      visibility\n      status\n      version\n      industries\n      buyerRoles\n      journeyPhases\n      products\n      tags\n      publishedAt\n      team {\n        id\n      }\n      authors {\n        user {\n          id\n        }\n        role\n        share\n      }\n      derivedFrom {\n        id\n      }\n      versions {\n        version\n        change\n        editedBy {\n          id\n        }\n        title\n        authors {\n          user {\n            id\n          }\n          role\n          share\n        }\n      }\n    }\n  }\n": types.AssetWithVersionsDocument,
     "\n  mutation AssetSetAuthors($id: ID!, $authors: [AuthorshipInput!]!) {\n    setAuthors(assetId: $id, authors: $authors) {\n      id\n      version\n    }\n  }\n": types.AssetSetAuthorsDocument,
     "\n  mutation AssetUpdate($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      id\n      version\n      title\n      body\n    }\n  }\n": types.AssetUpdateDocument,
@@ -260,6 +292,70 @@ export function graphql(source: "\n  query CreditStatement($userId: ID!, $period
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FactoryLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation FactoryLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateUser(\n    $email: String!\n    $name: String!\n    $password: String!\n    $role: Role!\n    $teamId: ID\n    $title: String\n  ) {\n    createUser(email: $email, name: $name, password: $password, role: $role, teamId: $teamId, title: $title) {\n      id\n      email\n      name\n      role\n      status\n      title\n      canLogIn\n      team {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateUser(\n    $email: String!\n    $name: String!\n    $password: String!\n    $role: Role!\n    $teamId: ID\n    $title: String\n  ) {\n    createUser(email: $email, name: $name, password: $password, role: $role, teamId: $teamId, title: $title) {\n      id\n      email\n      name\n      role\n      status\n      title\n      canLogIn\n      team {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateTeam($name: String!, $managerIds: [ID!]) {\n    createTeam(name: $name, managerIds: $managerIds) {\n      id\n      name\n      managers {\n        id\n      }\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateTeam($name: String!, $managerIds: [ID!]) {\n    createTeam(name: $name, managerIds: $managerIds) {\n      id\n      name\n      managers {\n        id\n      }\n      memberCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetUserStatus($userId: ID!, $status: UserStatus!) {\n    setUserStatus(userId: $userId, status: $status) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AdminSetUserStatus($userId: ID!, $status: UserStatus!) {\n    setUserStatus(userId: $userId, status: $status) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetTeamManagers($teamId: ID!, $userIds: [ID!]!) {\n    setTeamManagers(teamId: $teamId, userIds: $userIds) {\n      id\n      managers {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminSetTeamManagers($teamId: ID!, $userIds: [ID!]!) {\n    setTeamManagers(teamId: $teamId, userIds: $userIds) {\n      id\n      managers {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminTeams {\n    teams {\n      id\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  query AdminTeams {\n    teams {\n      id\n      memberCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateScoringPolicy($p: String!) {\n    updateScoringPolicy(policy: $p)\n  }\n"): (typeof documents)["\n  mutation AdminUpdateScoringPolicy($p: String!) {\n    updateScoringPolicy(policy: $p)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminImportAccounts($csv: String!) {\n    importAccounts(csv: $csv) {\n      created\n    }\n  }\n"): (typeof documents)["\n  mutation AdminImportAccounts($csv: String!) {\n    importAccounts(csv: $csv) {\n      created\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminImportTeams($csv: String!) {\n    importTeams(csv: $csv) {\n      created\n    }\n  }\n"): (typeof documents)["\n  mutation AdminImportTeams($csv: String!) {\n    importTeams(csv: $csv) {\n      created\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminClose2001Q1 {\n    closePeriod(period: { kind: QUARTER, at: \"2001-02-01T00:00:00Z\" }) {\n      closed\n    }\n  }\n"): (typeof documents)["\n  mutation AdminClose2001Q1 {\n    closePeriod(period: { kind: QUARTER, at: \"2001-02-01T00:00:00Z\" }) {\n      closed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminCreditRings {\n    creditRings(period: { kind: QUARTER }) {\n      mutualPoints\n    }\n  }\n"): (typeof documents)["\n  query AdminCreditRings {\n    creditRings(period: { kind: QUARTER }) {\n      mutualPoints\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminCreditSpikes {\n    creditSpikes(period: { kind: QUARTER }) {\n      medianPoints\n    }\n  }\n"): (typeof documents)["\n  query AdminCreditSpikes {\n    creditSpikes(period: { kind: QUARTER }) {\n      medianPoints\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminDealReviewFlags {\n    dealReviewFlags {\n      outcomeChanges\n    }\n  }\n"): (typeof documents)["\n  query AdminDealReviewFlags {\n    dealReviewFlags {\n      outcomeChanges\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminScoringPolicyHistory {\n    scoringPolicyHistory {\n      version\n    }\n  }\n"): (typeof documents)["\n  query AdminScoringPolicyHistory {\n    scoringPolicyHistory {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsersPage($s: String, $after: String) {\n    users(search: $s, first: 2, after: $after) {\n      totalCount\n      edges {\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminUsersPage($s: String, $after: String) {\n    users(search: $s, first: 2, after: $after) {\n      totalCount\n      edges {\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsersAfterGarbage {\n    users(after: \"garbage\") {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query AdminUsersAfterGarbage {\n    users(after: \"garbage\") {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsersFirst1000 {\n    users(first: 1000) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query AdminUsersFirst1000 {\n    users(first: 1000) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
