@@ -23,6 +23,10 @@ type Documents = {
     "\n  mutation EndorseAsset($assetId: ID!, $kind: EndorsementKind!) {\n    endorseAsset(assetId: $assetId, kind: $kind) {\n      id\n      pointsAwarded\n    }\n  }\n": typeof types.EndorseAssetDocument,
     "\n  mutation WithdrawEndorsement($id: ID!) {\n    withdrawEndorsement(id: $id)\n  }\n": typeof types.WithdrawEndorsementDocument,
     "\n  query CreditStatement($userId: ID!, $period: PeriodInput, $after: String) {\n    creditEntries(userId: $userId, period: $period, first: 100, after: $after) {\n      sum\n      totalCount\n      edges {\n        node {\n          points\n          reason\n          explanation\n          actor {\n            id\n          }\n          asset {\n            id\n          }\n          policyVersion\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CreditStatementDocument,
+    "\n  fragment FactoryImportResult on ImportResult {\n    created\n    updated\n    unchanged\n    skipped\n    rows\n    errors {\n      row\n      message\n      code\n    }\n  }\n": typeof types.FactoryImportResultFragmentDoc,
+    "\n  mutation FactoryImportAccounts($csv: String!) {\n    importAccounts(csv: $csv) {\n      ...FactoryImportResult\n    }\n  }\n": typeof types.FactoryImportAccountsDocument,
+    "\n  mutation FactoryImportTeams($csv: String!) {\n    importTeams(csv: $csv) {\n      ...FactoryImportResult\n    }\n  }\n": typeof types.FactoryImportTeamsDocument,
+    "\n  mutation FactoryImportDeals($csv: String!) {\n    importDeals(csv: $csv) {\n      ...FactoryImportResult\n    }\n  }\n": typeof types.FactoryImportDealsDocument,
     "\n  mutation FactoryLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.FactoryLoginDocument,
     "\n  mutation AdminCreateUser(\n    $email: String!\n    $name: String!\n    $password: String!\n    $role: Role!\n    $teamId: ID\n    $title: String\n  ) {\n    createUser(email: $email, name: $name, password: $password, role: $role, teamId: $teamId, title: $title) {\n      id\n      email\n      name\n      role\n      status\n      title\n      canLogIn\n      team {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AdminCreateUserDocument,
     "\n  mutation AdminCreateTeam($name: String!, $managerIds: [ID!]) {\n    createTeam(name: $name, managerIds: $managerIds) {\n      id\n      name\n      managers {\n        id\n      }\n      memberCount\n    }\n  }\n": typeof types.AdminCreateTeamDocument,
@@ -135,6 +139,10 @@ const documents: Documents = {
     "\n  mutation EndorseAsset($assetId: ID!, $kind: EndorsementKind!) {\n    endorseAsset(assetId: $assetId, kind: $kind) {\n      id\n      pointsAwarded\n    }\n  }\n": types.EndorseAssetDocument,
     "\n  mutation WithdrawEndorsement($id: ID!) {\n    withdrawEndorsement(id: $id)\n  }\n": types.WithdrawEndorsementDocument,
     "\n  query CreditStatement($userId: ID!, $period: PeriodInput, $after: String) {\n    creditEntries(userId: $userId, period: $period, first: 100, after: $after) {\n      sum\n      totalCount\n      edges {\n        node {\n          points\n          reason\n          explanation\n          actor {\n            id\n          }\n          asset {\n            id\n          }\n          policyVersion\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CreditStatementDocument,
+    "\n  fragment FactoryImportResult on ImportResult {\n    created\n    updated\n    unchanged\n    skipped\n    rows\n    errors {\n      row\n      message\n      code\n    }\n  }\n": types.FactoryImportResultFragmentDoc,
+    "\n  mutation FactoryImportAccounts($csv: String!) {\n    importAccounts(csv: $csv) {\n      ...FactoryImportResult\n    }\n  }\n": types.FactoryImportAccountsDocument,
+    "\n  mutation FactoryImportTeams($csv: String!) {\n    importTeams(csv: $csv) {\n      ...FactoryImportResult\n    }\n  }\n": types.FactoryImportTeamsDocument,
+    "\n  mutation FactoryImportDeals($csv: String!) {\n    importDeals(csv: $csv) {\n      ...FactoryImportResult\n    }\n  }\n": types.FactoryImportDealsDocument,
     "\n  mutation FactoryLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.FactoryLoginDocument,
     "\n  mutation AdminCreateUser(\n    $email: String!\n    $name: String!\n    $password: String!\n    $role: Role!\n    $teamId: ID\n    $title: String\n  ) {\n    createUser(email: $email, name: $name, password: $password, role: $role, teamId: $teamId, title: $title) {\n      id\n      email\n      name\n      role\n      status\n      title\n      canLogIn\n      team {\n        id\n        name\n      }\n    }\n  }\n": types.AdminCreateUserDocument,
     "\n  mutation AdminCreateTeam($name: String!, $managerIds: [ID!]) {\n    createTeam(name: $name, managerIds: $managerIds) {\n      id\n      name\n      managers {\n        id\n      }\n      memberCount\n    }\n  }\n": types.AdminCreateTeamDocument,
@@ -288,6 +296,22 @@ export function graphql(source: "\n  mutation WithdrawEndorsement($id: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CreditStatement($userId: ID!, $period: PeriodInput, $after: String) {\n    creditEntries(userId: $userId, period: $period, first: 100, after: $after) {\n      sum\n      totalCount\n      edges {\n        node {\n          points\n          reason\n          explanation\n          actor {\n            id\n          }\n          asset {\n            id\n          }\n          policyVersion\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query CreditStatement($userId: ID!, $period: PeriodInput, $after: String) {\n    creditEntries(userId: $userId, period: $period, first: 100, after: $after) {\n      sum\n      totalCount\n      edges {\n        node {\n          points\n          reason\n          explanation\n          actor {\n            id\n          }\n          asset {\n            id\n          }\n          policyVersion\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FactoryImportResult on ImportResult {\n    created\n    updated\n    unchanged\n    skipped\n    rows\n    errors {\n      row\n      message\n      code\n    }\n  }\n"): (typeof documents)["\n  fragment FactoryImportResult on ImportResult {\n    created\n    updated\n    unchanged\n    skipped\n    rows\n    errors {\n      row\n      message\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryImportAccounts($csv: String!) {\n    importAccounts(csv: $csv) {\n      ...FactoryImportResult\n    }\n  }\n"): (typeof documents)["\n  mutation FactoryImportAccounts($csv: String!) {\n    importAccounts(csv: $csv) {\n      ...FactoryImportResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryImportTeams($csv: String!) {\n    importTeams(csv: $csv) {\n      ...FactoryImportResult\n    }\n  }\n"): (typeof documents)["\n  mutation FactoryImportTeams($csv: String!) {\n    importTeams(csv: $csv) {\n      ...FactoryImportResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryImportDeals($csv: String!) {\n    importDeals(csv: $csv) {\n      ...FactoryImportResult\n    }\n  }\n"): (typeof documents)["\n  mutation FactoryImportDeals($csv: String!) {\n    importDeals(csv: $csv) {\n      ...FactoryImportResult\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
