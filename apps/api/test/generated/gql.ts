@@ -106,6 +106,13 @@ type Documents = {
     "\n  query SuggestionAssetsForDeal($id: ID!, $first: Int) {\n    suggestionsForDeal(dealId: $id, first: $first) {\n      id\n    }\n  }\n": typeof types.SuggestionAssetsForDealDocument,
     "\n  mutation SuggestionReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n    }\n  }\n": typeof types.SuggestionReuseDocument,
     "\n  query SuggestionDeals($f: DealFilter) {\n    deals(filter: $f) {\n      edges {\n        node {\n          id\n          externalId\n        }\n      }\n    }\n  }\n": typeof types.SuggestionDealsDocument,
+    "\n  query ViewerCanRoleWide {\n    viewer {\n      viewerCan {\n        administer\n        readEveryTeamReport\n        importAccounts\n        importTeams\n        importDeals\n        addTaxonomyTerms\n        verifyAssets\n        readDealAuditTrails\n      }\n    }\n  }\n": typeof types.ViewerCanRoleWideDocument,
+    "\n  query ViewerCanReadCredit($id: ID!) {\n    user(id: $id) {\n      viewerCan {\n        readCredit\n      }\n    }\n  }\n": typeof types.ViewerCanReadCreditDocument,
+    "\n  query ViewerCanCreditHistory($id: ID!) {\n    creditHistory(userId: $id) {\n      value\n    }\n  }\n": typeof types.ViewerCanCreditHistoryDocument,
+    "\n  query ViewerCanReadReport {\n    teams {\n      id\n      viewerCan {\n        readReport\n      }\n    }\n  }\n": typeof types.ViewerCanReadReportDocument,
+    "\n  query ViewerCanAuthorshipReport($t: ID, $p: PeriodInput!) {\n    authorshipReport(teamId: $t, period: $p) {\n      credit\n    }\n  }\n": typeof types.ViewerCanAuthorshipReportDocument,
+    "\n  query ViewerCanEndorse($id: ID!) {\n    asset(id: $id) {\n      viewerCan {\n        endorse\n      }\n    }\n  }\n": typeof types.ViewerCanEndorseDocument,
+    "\n  mutation ViewerCanEndorseOwn($a: ID!) {\n    endorseAsset(assetId: $a, kind: HELPFUL) {\n      id\n    }\n  }\n": typeof types.ViewerCanEndorseOwnDocument,
     "\n  mutation WinLossAnalysisCreate($input: CreateAssetInput!) {\n    createAsset(input: $input) {\n      id\n    }\n  }\n": typeof types.WinLossAnalysisCreateDocument,
     "\n  mutation WinLossAnalysisUpdate($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.WinLossAnalysisUpdateDocument,
     "\n  mutation WinLossAnalysisDerive($from: ID!, $input: CreateAssetInput!) {\n    deriveAsset(fromId: $from, input: $input) {\n      id\n    }\n  }\n": typeof types.WinLossAnalysisDeriveDocument,
@@ -222,6 +229,13 @@ const documents: Documents = {
     "\n  query SuggestionAssetsForDeal($id: ID!, $first: Int) {\n    suggestionsForDeal(dealId: $id, first: $first) {\n      id\n    }\n  }\n": types.SuggestionAssetsForDealDocument,
     "\n  mutation SuggestionReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n    }\n  }\n": types.SuggestionReuseDocument,
     "\n  query SuggestionDeals($f: DealFilter) {\n    deals(filter: $f) {\n      edges {\n        node {\n          id\n          externalId\n        }\n      }\n    }\n  }\n": types.SuggestionDealsDocument,
+    "\n  query ViewerCanRoleWide {\n    viewer {\n      viewerCan {\n        administer\n        readEveryTeamReport\n        importAccounts\n        importTeams\n        importDeals\n        addTaxonomyTerms\n        verifyAssets\n        readDealAuditTrails\n      }\n    }\n  }\n": types.ViewerCanRoleWideDocument,
+    "\n  query ViewerCanReadCredit($id: ID!) {\n    user(id: $id) {\n      viewerCan {\n        readCredit\n      }\n    }\n  }\n": types.ViewerCanReadCreditDocument,
+    "\n  query ViewerCanCreditHistory($id: ID!) {\n    creditHistory(userId: $id) {\n      value\n    }\n  }\n": types.ViewerCanCreditHistoryDocument,
+    "\n  query ViewerCanReadReport {\n    teams {\n      id\n      viewerCan {\n        readReport\n      }\n    }\n  }\n": types.ViewerCanReadReportDocument,
+    "\n  query ViewerCanAuthorshipReport($t: ID, $p: PeriodInput!) {\n    authorshipReport(teamId: $t, period: $p) {\n      credit\n    }\n  }\n": types.ViewerCanAuthorshipReportDocument,
+    "\n  query ViewerCanEndorse($id: ID!) {\n    asset(id: $id) {\n      viewerCan {\n        endorse\n      }\n    }\n  }\n": types.ViewerCanEndorseDocument,
+    "\n  mutation ViewerCanEndorseOwn($a: ID!) {\n    endorseAsset(assetId: $a, kind: HELPFUL) {\n      id\n    }\n  }\n": types.ViewerCanEndorseOwnDocument,
     "\n  mutation WinLossAnalysisCreate($input: CreateAssetInput!) {\n    createAsset(input: $input) {\n      id\n    }\n  }\n": types.WinLossAnalysisCreateDocument,
     "\n  mutation WinLossAnalysisUpdate($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      id\n      version\n    }\n  }\n": types.WinLossAnalysisUpdateDocument,
     "\n  mutation WinLossAnalysisDerive($from: ID!, $input: CreateAssetInput!) {\n    deriveAsset(fromId: $from, input: $input) {\n      id\n    }\n  }\n": types.WinLossAnalysisDeriveDocument,
@@ -628,6 +642,34 @@ export function graphql(source: "\n  mutation SuggestionReuse($input: RecordReus
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SuggestionDeals($f: DealFilter) {\n    deals(filter: $f) {\n      edges {\n        node {\n          id\n          externalId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SuggestionDeals($f: DealFilter) {\n    deals(filter: $f) {\n      edges {\n        node {\n          id\n          externalId\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerCanRoleWide {\n    viewer {\n      viewerCan {\n        administer\n        readEveryTeamReport\n        importAccounts\n        importTeams\n        importDeals\n        addTaxonomyTerms\n        verifyAssets\n        readDealAuditTrails\n      }\n    }\n  }\n"): (typeof documents)["\n  query ViewerCanRoleWide {\n    viewer {\n      viewerCan {\n        administer\n        readEveryTeamReport\n        importAccounts\n        importTeams\n        importDeals\n        addTaxonomyTerms\n        verifyAssets\n        readDealAuditTrails\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerCanReadCredit($id: ID!) {\n    user(id: $id) {\n      viewerCan {\n        readCredit\n      }\n    }\n  }\n"): (typeof documents)["\n  query ViewerCanReadCredit($id: ID!) {\n    user(id: $id) {\n      viewerCan {\n        readCredit\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerCanCreditHistory($id: ID!) {\n    creditHistory(userId: $id) {\n      value\n    }\n  }\n"): (typeof documents)["\n  query ViewerCanCreditHistory($id: ID!) {\n    creditHistory(userId: $id) {\n      value\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerCanReadReport {\n    teams {\n      id\n      viewerCan {\n        readReport\n      }\n    }\n  }\n"): (typeof documents)["\n  query ViewerCanReadReport {\n    teams {\n      id\n      viewerCan {\n        readReport\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerCanAuthorshipReport($t: ID, $p: PeriodInput!) {\n    authorshipReport(teamId: $t, period: $p) {\n      credit\n    }\n  }\n"): (typeof documents)["\n  query ViewerCanAuthorshipReport($t: ID, $p: PeriodInput!) {\n    authorshipReport(teamId: $t, period: $p) {\n      credit\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerCanEndorse($id: ID!) {\n    asset(id: $id) {\n      viewerCan {\n        endorse\n      }\n    }\n  }\n"): (typeof documents)["\n  query ViewerCanEndorse($id: ID!) {\n    asset(id: $id) {\n      viewerCan {\n        endorse\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ViewerCanEndorseOwn($a: ID!) {\n    endorseAsset(assetId: $a, kind: HELPFUL) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ViewerCanEndorseOwn($a: ID!) {\n    endorseAsset(assetId: $a, kind: HELPFUL) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
