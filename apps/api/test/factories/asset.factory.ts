@@ -6,9 +6,6 @@ import { graphql } from '../generated/gql.js';
 import type { AuthorshipInput, CreateAssetInput } from '../generated/graphql.js';
 import type { TestApp } from '../support/test-app.js';
 
-export const ASSET_FIELDS = `id kind title summary body visibility status version industries buyerRoles journeyPhases products tags
-  publishedAt team { id } authors { user { id } role share } derivedFrom { id }`;
-
 export interface TestAsset {
   id: string;
   title: string;

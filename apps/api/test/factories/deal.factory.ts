@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { ImportKind } from '../../src/modules/crm-import/import-kind.js';
 import { signWebhook } from '../../src/modules/deal/webhook-signature.util.js';
-import type { TestApp } from '../support/test-app.js';
+import { graphql } from '../generated/gql.js';
+import type { GqlResponse, TestApp } from '../support/test-app.js';
 
 export interface ImportResult {
   created: number;
@@ -13,13 +14,44 @@ export interface ImportResult {
   errors: { row: number; message: string; code: string }[];
 }
 
-export const IMPORT_RESULT = 'created updated unchanged skipped rows errors { row message code }';
+graphql(`
+  fragment FactoryImportResult on ImportResult {
+    created
+    updated
+    unchanged
+    skipped
+    rows
+    errors {
+      row
+      message
+      code
+    }
+  }
+`);
 
-const MUTATIONS: Record<ImportKind, string> = {
-  accounts: 'importAccounts',
-  teams: 'importTeams',
-  deals: 'importDeals',
-};
+const IMPORT_ACCOUNTS = graphql(`
+  mutation FactoryImportAccounts($csv: String!) {
+    importAccounts(csv: $csv) {
+      ...FactoryImportResult
+    }
+  }
+`);
+
+const IMPORT_TEAMS = graphql(`
+  mutation FactoryImportTeams($csv: String!) {
+    importTeams(csv: $csv) {
+      ...FactoryImportResult
+    }
+  }
+`);
+
+const IMPORT_DEALS = graphql(`
+  mutation FactoryImportDeals($csv: String!) {
+    importDeals(csv: $csv) {
+      ...FactoryImportResult
+    }
+  }
+`);
 
 /** The columns of a CRM deals file (Maven's sales_pipeline.csv, without the opportunity name). */
 export const DEAL_CSV_HEADER = [
@@ -46,18 +78,26 @@ export function toCsv(rows: (string | number | null | undefined)[][], newline = 
 }
 
 /** Imports through the GraphQL mutation. */
-export async function importViaGraphql(app: TestApp, kind: ImportKind, csv: string, token: string) {
-  const mutation = MUTATIONS[kind];
-  return app
-    .gql<Record<string, ImportResult>>(
-      `mutation($csv: String!) { ${mutation}(csv: $csv) { ${IMPORT_RESULT} } }`,
-      { csv },
-      token,
-    )
-    .then((res) => ({
-      ...res,
-      result: res.data?.[mutation],
-    }));
+export async function importViaGraphql(
+  app: TestApp,
+  kind: ImportKind,
+  csv: string,
+  token: string,
+): Promise<GqlResponse<unknown> & { result: ImportResult | undefined }> {
+  switch (kind) {
+    case 'accounts': {
+      const res = await app.gql(IMPORT_ACCOUNTS, { csv }, token);
+      return { ...res, result: res.data?.importAccounts };
+    }
+    case 'teams': {
+      const res = await app.gql(IMPORT_TEAMS, { csv }, token);
+      return { ...res, result: res.data?.importTeams };
+    }
+    case 'deals': {
+      const res = await app.gql(IMPORT_DEALS, { csv }, token);
+      return { ...res, result: res.data?.importDeals };
+    }
+  }
 }
 
 /** Imports through POST /imports/<kind> with the file as the text/csv body. */

@@ -23,14 +23,124 @@ type Documents = {
     "\n  mutation EndorseAsset($assetId: ID!, $kind: EndorsementKind!) {\n    endorseAsset(assetId: $assetId, kind: $kind) {\n      id\n      pointsAwarded\n    }\n  }\n": typeof types.EndorseAssetDocument,
     "\n  mutation WithdrawEndorsement($id: ID!) {\n    withdrawEndorsement(id: $id)\n  }\n": typeof types.WithdrawEndorsementDocument,
     "\n  query CreditStatement($userId: ID!, $period: PeriodInput, $after: String) {\n    creditEntries(userId: $userId, period: $period, first: 100, after: $after) {\n      sum\n      totalCount\n      edges {\n        node {\n          points\n          reason\n          explanation\n          actor {\n            id\n          }\n          asset {\n            id\n          }\n          policyVersion\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CreditStatementDocument,
+    "\n  fragment FactoryImportResult on ImportResult {\n    created\n    updated\n    unchanged\n    skipped\n    rows\n    errors {\n      row\n      message\n      code\n    }\n  }\n": typeof types.FactoryImportResultFragmentDoc,
+    "\n  mutation FactoryImportAccounts($csv: String!) {\n    importAccounts(csv: $csv) {\n      ...FactoryImportResult\n    }\n  }\n": typeof types.FactoryImportAccountsDocument,
+    "\n  mutation FactoryImportTeams($csv: String!) {\n    importTeams(csv: $csv) {\n      ...FactoryImportResult\n    }\n  }\n": typeof types.FactoryImportTeamsDocument,
+    "\n  mutation FactoryImportDeals($csv: String!) {\n    importDeals(csv: $csv) {\n      ...FactoryImportResult\n    }\n  }\n": typeof types.FactoryImportDealsDocument,
     "\n  mutation FactoryLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.FactoryLoginDocument,
+    "\n  mutation AdminCreateUser(\n    $email: String!\n    $name: String!\n    $password: String!\n    $role: Role!\n    $teamId: ID\n    $title: String\n  ) {\n    createUser(email: $email, name: $name, password: $password, role: $role, teamId: $teamId, title: $title) {\n      id\n      email\n      name\n      role\n      status\n      title\n      canLogIn\n      team {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AdminCreateUserDocument,
+    "\n  mutation AdminCreateTeam($name: String!, $managerIds: [ID!]) {\n    createTeam(name: $name, managerIds: $managerIds) {\n      id\n      name\n      managers {\n        id\n      }\n      memberCount\n    }\n  }\n": typeof types.AdminCreateTeamDocument,
+    "\n  mutation AdminSetUserStatus($userId: ID!, $status: UserStatus!) {\n    setUserStatus(userId: $userId, status: $status) {\n      id\n      status\n    }\n  }\n": typeof types.AdminSetUserStatusDocument,
+    "\n  mutation AdminSetTeamManagers($teamId: ID!, $userIds: [ID!]!) {\n    setTeamManagers(teamId: $teamId, userIds: $userIds) {\n      id\n      managers {\n        id\n      }\n    }\n  }\n": typeof types.AdminSetTeamManagersDocument,
+    "\n  query AdminTeams {\n    teams {\n      id\n      memberCount\n    }\n  }\n": typeof types.AdminTeamsDocument,
+    "\n  mutation AdminUpdateScoringPolicy($p: String!) {\n    updateScoringPolicy(policy: $p)\n  }\n": typeof types.AdminUpdateScoringPolicyDocument,
+    "\n  mutation AdminImportAccounts($csv: String!) {\n    importAccounts(csv: $csv) {\n      created\n    }\n  }\n": typeof types.AdminImportAccountsDocument,
+    "\n  mutation AdminImportTeams($csv: String!) {\n    importTeams(csv: $csv) {\n      created\n    }\n  }\n": typeof types.AdminImportTeamsDocument,
+    "\n  mutation AdminClose2001Q1 {\n    closePeriod(period: { kind: QUARTER, at: \"2001-02-01T00:00:00Z\" }) {\n      closed\n    }\n  }\n": typeof types.AdminClose2001Q1Document,
+    "\n  query AdminCreditRings {\n    creditRings(period: { kind: QUARTER }) {\n      mutualPoints\n    }\n  }\n": typeof types.AdminCreditRingsDocument,
+    "\n  query AdminCreditSpikes {\n    creditSpikes(period: { kind: QUARTER }) {\n      medianPoints\n    }\n  }\n": typeof types.AdminCreditSpikesDocument,
+    "\n  query AdminDealReviewFlags {\n    dealReviewFlags {\n      outcomeChanges\n    }\n  }\n": typeof types.AdminDealReviewFlagsDocument,
+    "\n  query AdminScoringPolicyHistory {\n    scoringPolicyHistory {\n      version\n    }\n  }\n": typeof types.AdminScoringPolicyHistoryDocument,
+    "\n  query AdminUsersPage($s: String, $after: String) {\n    users(search: $s, first: 2, after: $after) {\n      totalCount\n      edges {\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AdminUsersPageDocument,
+    "\n  query AdminUsersAfterGarbage {\n    users(after: \"garbage\") {\n      totalCount\n    }\n  }\n": typeof types.AdminUsersAfterGarbageDocument,
+    "\n  query AdminUsersFirst1000 {\n    users(first: 1000) {\n      totalCount\n    }\n  }\n": typeof types.AdminUsersFirst1000Document,
+    "\n  query AssetWithVersions($id: ID!) {\n    asset(id: $id) {\n      id\n      kind\n      title\n      summary\n      body\n      visibility\n      status\n      version\n      industries\n      buyerRoles\n      journeyPhases\n      products\n      tags\n      publishedAt\n      team {\n        id\n      }\n      authors {\n        user {\n          id\n        }\n        role\n        share\n      }\n      derivedFrom {\n        id\n      }\n      versions {\n        version\n        change\n        editedBy {\n          id\n        }\n        title\n        authors {\n          user {\n            id\n          }\n          role\n          share\n        }\n      }\n    }\n  }\n": typeof types.AssetWithVersionsDocument,
+    "\n  mutation AssetSetAuthors($id: ID!, $authors: [AuthorshipInput!]!) {\n    setAuthors(assetId: $id, authors: $authors) {\n      id\n      version\n    }\n  }\n": typeof types.AssetSetAuthorsDocument,
+    "\n  mutation AssetUpdate($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      id\n      version\n      title\n      body\n    }\n  }\n": typeof types.AssetUpdateDocument,
+    "\n  mutation AssetSetTeamManagers($t: ID!, $u: [ID!]!) {\n    setTeamManagers(teamId: $t, userIds: $u) {\n      id\n    }\n  }\n": typeof types.AssetSetTeamManagersDocument,
+    "\n  mutation AssetCreate($input: CreateAssetInput!) {\n    createAsset(input: $input) {\n      id\n    }\n  }\n": typeof types.AssetCreateDocument,
+    "\n  mutation AssetPublish($id: ID!) {\n    publishAsset(id: $id) {\n      id\n    }\n  }\n": typeof types.AssetPublishDocument,
+    "\n  mutation AssetArchive($id: ID!) {\n    archiveAsset(id: $id) {\n      id\n    }\n  }\n": typeof types.AssetArchiveDocument,
+    "\n  query AssetVersionOne($id: ID!) {\n    assetVersion(assetId: $id, version: 1) {\n      body\n    }\n  }\n": typeof types.AssetVersionOneDocument,
+    "\n  mutation AssetDeriveWithAuthors($from: ID!, $input: CreateAssetInput!) {\n    deriveAsset(fromId: $from, input: $input) {\n      id\n      derivedFrom {\n        id\n      }\n      authors {\n        user {\n          id\n        }\n        role\n      }\n    }\n  }\n": typeof types.AssetDeriveWithAuthorsDocument,
+    "\n  mutation AssetDerive($from: ID!, $input: CreateAssetInput!) {\n    deriveAsset(fromId: $from, input: $input) {\n      id\n    }\n  }\n": typeof types.AssetDeriveDocument,
+    "\n  query AssetDerivedAssets($id: ID!) {\n    asset(id: $id) {\n      derivedAssets {\n        id\n      }\n    }\n  }\n": typeof types.AssetDerivedAssetsDocument,
+    "\n  query AssetAncestry($id: ID!) {\n    asset(id: $id) {\n      ancestry {\n        id\n      }\n    }\n  }\n": typeof types.AssetAncestryDocument,
+    "\n  query AttachmentList($id: ID!) {\n    asset(id: $id) {\n      attachments {\n        id\n        uploadedBy {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AttachmentListDocument,
+    "\n  query AttachmentIds($id: ID!) {\n    asset(id: $id) {\n      attachments {\n        id\n      }\n    }\n  }\n": typeof types.AttachmentIdsDocument,
+    "\n  mutation AttachmentDelete($id: ID!) {\n    deleteAttachment(id: $id)\n  }\n": typeof types.AttachmentDeleteDocument,
+    "\n  mutation AuthLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        name\n        role\n      }\n    }\n  }\n": typeof types.AuthLoginDocument,
+    "\n  query AuthViewer {\n    viewer {\n      id\n      name\n      role\n      team {\n        name\n      }\n    }\n  }\n": typeof types.AuthViewerDocument,
+    "\n  mutation AuthSetUserStatus($id: ID!, $s: UserStatus!) {\n    setUserStatus(userId: $id, status: $s) {\n      status\n    }\n  }\n": typeof types.AuthSetUserStatusDocument,
+    "\n  query AuthTeams {\n    teams {\n      id\n    }\n  }\n": typeof types.AuthTeamsDocument,
+    "\n  query CreditSpikesOfWeek($at: DateTime) {\n    creditSpikes(period: { kind: WEEK, at: $at }) {\n      user {\n        id\n      }\n      day\n      points\n      medianPoints\n      events {\n        eventId\n        kind\n        points\n        actor {\n          id\n        }\n        asset {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CreditSpikesOfWeekDocument,
     "\n  query CreditTeamLeaderboard($teamId: ID!, $period: PeriodInput!) {\n    leaderboard(period: $period, teamId: $teamId, metric: CREDIT) {\n      entries {\n        rank\n        value\n        user {\n          id\n        }\n      }\n      viewerEntry {\n        rank\n      }\n    }\n  }\n": typeof types.CreditTeamLeaderboardDocument,
     "\n  mutation CreditImportDeals($csv: String!) {\n    importDeals(csv: $csv) {\n      created\n      updated\n    }\n  }\n": typeof types.CreditImportDealsDocument,
     "\n  query CreditDealsOfOwner($ownerId: ID) {\n    deals(filter: { ownerId: $ownerId }, first: 10) {\n      edges {\n        node {\n          id\n          externalId\n        }\n      }\n    }\n  }\n": typeof types.CreditDealsOfOwnerDocument,
+    "\n  query CrmImportWinLossByIndustry {\n    winLoss(groupBy: INDUSTRY) {\n      key\n      groupId\n      won\n      lost\n      winRate\n      wonAmount\n      lostAmount\n      avgCycleDays\n    }\n  }\n": typeof types.CrmImportWinLossByIndustryDocument,
+    "\n  mutation CrmImportAccounts($csv: String!) {\n    importAccounts(csv: $csv) {\n      created\n      skipped\n    }\n  }\n": typeof types.CrmImportAccountsDocument,
+    "\n  mutation DealIntegrityReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      pointsAwarded\n      explanation\n    }\n  }\n": typeof types.DealIntegrityReuseDocument,
+    "\n  query DealIntegritySum($u: ID!) {\n    creditEntries(userId: $u, first: 1) {\n      sum\n    }\n  }\n": typeof types.DealIntegritySumDocument,
+    "\n  query DealIntegrityAudit($id: ID!) {\n    deal(id: $id) {\n      externalId\n      auditTrail {\n        field\n        before\n        after\n        source\n        actor {\n          id\n        }\n        changedAt\n      }\n    }\n  }\n": typeof types.DealIntegrityAuditDocument,
+    "\n  query DealIntegrityViewer {\n    viewer {\n      id\n    }\n  }\n": typeof types.DealIntegrityViewerDocument,
+    "\n  query DealIntegrityReviewFlags {\n    dealReviewFlags(first: 200) {\n      deal {\n        externalId\n      }\n      outcomeChanges\n      reopenings\n      reasons\n    }\n  }\n": typeof types.DealIntegrityReviewFlagsDocument,
+    "\n  mutation NotificationsReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      pointsAwarded\n    }\n  }\n": typeof types.NotificationsReuseDocument,
+    "\n  subscription NotificationsCreditReceived {\n    creditReceived {\n      points\n      reason\n      assetId\n      occurredAt\n    }\n  }\n": typeof types.NotificationsCreditReceivedDocument,
+    "\n  mutation PeriodCloseClose($p: PeriodInput!) {\n    closePeriod(period: $p) {\n      kind\n      from\n      to\n      label\n      closed\n    }\n  }\n": typeof types.PeriodCloseCloseDocument,
+    "\n  query PeriodCloseClosedPeriods {\n    closedPeriods {\n      label\n      from\n      to\n      closedAt\n      digest\n      snapshotUrl\n      closedBy {\n        id\n      }\n    }\n  }\n": typeof types.PeriodCloseClosedPeriodsDocument,
+    "\n  query PeriodCloseBoard($p: PeriodInput!) {\n    leaderboard(period: $p, first: 100) {\n      period {\n        closed\n      }\n      entries {\n        rank\n        value\n        user {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PeriodCloseBoardDocument,
+    "\n  query PeriodCloseStatement($u: ID!, $p: PeriodInput) {\n    creditEntries(userId: $u, period: $p, first: 100) {\n      sum\n      edges {\n        node {\n          points\n          reason\n          occurredAt\n          bookedAt\n        }\n      }\n    }\n  }\n": typeof types.PeriodCloseStatementDocument,
+    "\n  query QueryCountPage($first: Int!, $tag: String!) {\n    assets(first: $first, filter: { tag: $tag }, sort: NEWEST) {\n      edges {\n        node {\n          id\n          title\n          team {\n            id\n            name\n          }\n          authors {\n            role\n            share\n            user {\n              id\n              name\n            }\n          }\n          derivedFrom {\n            id\n            title\n          }\n          derivedAssets {\n            id\n          }\n          ancestry {\n            id\n            title\n          }\n          versions {\n            version\n          }\n          stats {\n            reuseCount\n            endorsementCount\n          }\n          viewerCan {\n            edit\n            setAuthors\n          }\n        }\n      }\n    }\n  }\n": typeof types.QueryCountPageDocument,
+    "\n  mutation QueryCountDerive($from: ID!, $input: CreateAssetInput!) {\n    deriveAsset(fromId: $from, input: $input) {\n      id\n    }\n  }\n": typeof types.QueryCountDeriveDocument,
+    "\n  query ReadVisibilityTags($s: String) {\n    tagSuggestions(search: $s) {\n      value\n      assetCount\n    }\n  }\n": typeof types.ReadVisibilityTagsDocument,
+    "\n  query ReadVisibilityIndustries($s: String) {\n    taxonomy(kind: INDUSTRY, search: $s) {\n      value\n      assetCount\n    }\n  }\n": typeof types.ReadVisibilityIndustriesDocument,
+    "\n  query ReadVisibilityVersions($id: ID!) {\n    asset(id: $id) {\n      versions {\n        version\n        visibility\n        body\n      }\n    }\n  }\n": typeof types.ReadVisibilityVersionsDocument,
+    "\n  query ReadVisibilityVersion($id: ID!, $v: Int!) {\n    assetVersion(assetId: $id, version: $v) {\n      version\n      body\n    }\n  }\n": typeof types.ReadVisibilityVersionDocument,
+    "\n  mutation ReadVisibilityUpdate($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      version\n    }\n  }\n": typeof types.ReadVisibilityUpdateDocument,
     "\n  fragment ReportFields on AuthorshipReport {\n    user {\n      id\n    }\n    team {\n      id\n    }\n    period {\n      kind\n      label\n      closed\n    }\n    credit\n    rank\n    assetsAuthored\n    reusesReceived {\n      kind\n      count\n    }\n    uniqueReusers\n    teamsReached\n    endorsementsReceived {\n      kind\n      count\n    }\n    derivedAssets\n    wonDealsInfluenced\n    wonAmountInfluenced\n    engagement {\n      sharing\n      participating\n      contributing\n    }\n    csv\n  }\n": typeof types.ReportFieldsFragmentDoc,
     "\n  query AuthorshipReport($userId: ID, $teamId: ID, $period: PeriodInput!) {\n    authorshipReport(userId: $userId, teamId: $teamId, period: $period) {\n      ...ReportFields\n      members {\n        ...ReportFields\n      }\n    }\n  }\n": typeof types.AuthorshipReportDocument,
     "\n  query ReportViewerOnLeaderboard($period: PeriodInput!) {\n    leaderboard(period: $period) {\n      viewerEntry {\n        rank\n        value\n      }\n    }\n  }\n": typeof types.ReportViewerOnLeaderboardDocument,
     "\n  query ReportLeaderboard($period: PeriodInput!) {\n    leaderboard(period: $period, first: 10) {\n      entries {\n        rank\n        user {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ReportLeaderboardDocument,
+    "\n  query RingCreditRings($min: Int) {\n    creditRings(period: { kind: QUARTER }, minMutualPoints: $min) {\n      users {\n        id\n      }\n      mutualPoints\n      share\n      flows {\n        from {\n          id\n        }\n        to {\n          id\n        }\n        points\n        receivedTotal\n        share\n      }\n    }\n  }\n": typeof types.RingCreditRingsDocument,
+    "\n  mutation RingCopy($i: RecordReuseInput!) {\n    recordReuse(input: $i) {\n      pointsAwarded\n    }\n  }\n": typeof types.RingCopyDocument,
+    "\n  mutation ScoringPolicyUpdate($p: String!) {\n    updateScoringPolicy(policy: $p)\n  }\n": typeof types.ScoringPolicyUpdateDocument,
+    "\n  query ScoringPolicyHistory {\n    scoringPolicyHistory {\n      version\n      policy\n      createdAt\n      createdBy {\n        id\n      }\n    }\n  }\n": typeof types.ScoringPolicyHistoryDocument,
+    "\n  mutation ScoringPolicyReuse($i: RecordReuseInput!) {\n    recordReuse(input: $i) {\n      pointsAwarded\n    }\n  }\n": typeof types.ScoringPolicyReuseDocument,
+    "\n  query ScoringPolicyStatement($u: ID!) {\n    creditEntries(userId: $u, first: 10) {\n      sum\n      edges {\n        node {\n          points\n          policyVersion\n        }\n      }\n    }\n  }\n": typeof types.ScoringPolicyStatementDocument,
+    "\n  query ScoringPolicyCurrent {\n    scoringPolicy\n  }\n": typeof types.ScoringPolicyCurrentDocument,
+    "\n  query SearchAssets($search: String, $filter: AssetFilter, $first: Int, $after: String, $sort: AssetSort) {\n    assets(search: $search, filter: $filter, first: $first, after: $after, sort: $sort) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          title\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        kinds {\n          value\n          count\n        }\n        industries {\n          value\n          count\n        }\n        teams {\n          value\n          label\n          count\n        }\n        authors {\n          value\n          count\n        }\n        tags {\n          value\n          count\n        }\n      }\n    }\n  }\n": typeof types.SearchAssetsDocument,
+    "\n  query SearchAsset($id: ID!) {\n    asset(id: $id) {\n      id\n    }\n  }\n": typeof types.SearchAssetDocument,
+    "\n  mutation SearchDerive($f: ID!, $i: CreateAssetInput!) {\n    deriveAsset(fromId: $f, input: $i) {\n      id\n    }\n  }\n": typeof types.SearchDeriveDocument,
+    "\n  mutation SearchFollowUser($t: String!) {\n    follow(kind: USER, target: $t) {\n      target\n    }\n  }\n": typeof types.SearchFollowUserDocument,
+    "\n  mutation SearchFollowTag($t: String!) {\n    follow(kind: TAG, target: $t) {\n      target\n    }\n  }\n": typeof types.SearchFollowTagDocument,
+    "\n  query SearchFeedOf100 {\n    feed(first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.SearchFeedOf100Document,
+    "\n  query SearchFeedOf60 {\n    feed(first: 60) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.SearchFeedOf60Document,
+    "\n  query SearchFeedPage($a: String) {\n    feed(first: 7, after: $a) {\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SearchFeedPageDocument,
+    "\n  query SearchFollowing {\n    following {\n      kind\n      target\n    }\n  }\n": typeof types.SearchFollowingDocument,
+    "\n  query SearchBulkPage($first: Int, $filter: AssetFilter) {\n    assets(first: $first, filter: $filter, sort: NEWEST) {\n      edges {\n        node {\n          id\n          title\n          tags\n          industries\n          team {\n            name\n          }\n          authors {\n            role\n            share\n            user {\n              name\n              team {\n                name\n              }\n            }\n          }\n          viewerCan {\n            edit\n          }\n        }\n      }\n    }\n  }\n": typeof types.SearchBulkPageDocument,
+    "\n  query SuggestionDealSuggestions($id: ID!, $first: Int) {\n    dealSuggestions(dealId: $id, first: $first) {\n      asset {\n        id\n        title\n      }\n      score\n      reasons\n      breakdown {\n        industry\n        product\n        phase\n        buyerRole\n        winInfluence\n        reuse\n        freshness\n      }\n    }\n  }\n": typeof types.SuggestionDealSuggestionsDocument,
+    "\n  query SuggestionAssetsForDeal($id: ID!, $first: Int) {\n    suggestionsForDeal(dealId: $id, first: $first) {\n      id\n    }\n  }\n": typeof types.SuggestionAssetsForDealDocument,
+    "\n  mutation SuggestionReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n    }\n  }\n": typeof types.SuggestionReuseDocument,
+    "\n  query SuggestionDeals($f: DealFilter) {\n    deals(filter: $f) {\n      edges {\n        node {\n          id\n          externalId\n        }\n      }\n    }\n  }\n": typeof types.SuggestionDealsDocument,
+    "\n  query ViewerCanRoleWide {\n    viewer {\n      viewerCan {\n        administer\n        readEveryTeamReport\n        importAccounts\n        importTeams\n        importDeals\n        addTaxonomyTerms\n        verifyAssets\n        readDealAuditTrails\n      }\n    }\n  }\n": typeof types.ViewerCanRoleWideDocument,
+    "\n  query ViewerCanReadCredit($id: ID!) {\n    user(id: $id) {\n      viewerCan {\n        readCredit\n      }\n    }\n  }\n": typeof types.ViewerCanReadCreditDocument,
+    "\n  query ViewerCanCreditHistory($id: ID!) {\n    creditHistory(userId: $id) {\n      value\n    }\n  }\n": typeof types.ViewerCanCreditHistoryDocument,
+    "\n  query ViewerCanReadReport {\n    teams {\n      id\n      viewerCan {\n        readReport\n      }\n    }\n  }\n": typeof types.ViewerCanReadReportDocument,
+    "\n  query ViewerCanAuthorshipReport($t: ID, $p: PeriodInput!) {\n    authorshipReport(teamId: $t, period: $p) {\n      credit\n    }\n  }\n": typeof types.ViewerCanAuthorshipReportDocument,
+    "\n  query ViewerCanEndorse($id: ID!) {\n    asset(id: $id) {\n      viewerCan {\n        endorse\n      }\n    }\n  }\n": typeof types.ViewerCanEndorseDocument,
+    "\n  mutation ViewerCanEndorseOwn($a: ID!) {\n    endorseAsset(assetId: $a, kind: HELPFUL) {\n      id\n    }\n  }\n": typeof types.ViewerCanEndorseOwnDocument,
+    "\n  mutation WinLossAnalysisCreate($input: CreateAssetInput!) {\n    createAsset(input: $input) {\n      id\n    }\n  }\n": typeof types.WinLossAnalysisCreateDocument,
+    "\n  mutation WinLossAnalysisUpdate($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.WinLossAnalysisUpdateDocument,
+    "\n  mutation WinLossAnalysisDerive($from: ID!, $input: CreateAssetInput!) {\n    deriveAsset(fromId: $from, input: $input) {\n      id\n    }\n  }\n": typeof types.WinLossAnalysisDeriveDocument,
+    "\n  query WinLossAnalysisOfAsset($id: ID!) {\n    asset(id: $id) {\n      id\n      winLoss {\n        outcome\n        reasons\n        competitor\n        buyerRolesInvolved\n        lessonsLearned\n        deal {\n          id\n          externalId\n          outcome\n        }\n      }\n    }\n  }\n": typeof types.WinLossAnalysisOfAssetDocument,
+    "\n  query WinLossAnalysisDealAnalyses($id: ID!) {\n    deal(id: $id) {\n      id\n      analyses {\n        id\n      }\n    }\n  }\n": typeof types.WinLossAnalysisDealAnalysesDocument,
+    "\n  query WinLossAnalysisReasons($all: Boolean) {\n    winLossReasons(includeArchived: $all) {\n      id\n      label\n      sortOrder\n      archived\n    }\n  }\n": typeof types.WinLossAnalysisReasonsDocument,
+    "\n  mutation WinLossAnalysisAddReason($label: String!) {\n    addWinLossReason(label: $label) {\n      id\n      label\n      archived\n    }\n  }\n": typeof types.WinLossAnalysisAddReasonDocument,
+    "\n  mutation WinLossAnalysisArchiveReason($id: ID!) {\n    archiveWinLossReason(id: $id) {\n      id\n      label\n      archived\n    }\n  }\n": typeof types.WinLossAnalysisArchiveReasonDocument,
+    "\n  mutation WinLossAnalysisReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n    }\n  }\n": typeof types.WinLossAnalysisReuseDocument,
+    "\n  query WinLossAnalysisTopLossReasons($f: DealFilter, $first: Int) {\n    topLossReasons(filter: $f, first: $first) {\n      reason\n      count\n      share\n    }\n  }\n": typeof types.WinLossAnalysisTopLossReasonsDocument,
+    "\n  query WinLossAnalysisContentInfluence($f: DealFilter, $min: Int, $first: Int) {\n    contentInfluence(filter: $f, minClosedDeals: $min, first: $first) {\n      asset {\n        id\n      }\n      dealsUsedIn\n      won\n      lost\n      winRate\n      comparableDeals\n      baselineWinRate\n      lift\n      winRateInterval {\n        low\n        high\n      }\n      enoughData\n    }\n  }\n": typeof types.WinLossAnalysisContentInfluenceDocument,
+    "\n  query WinLossAnalysisDealSuggestions($id: ID!) {\n    dealSuggestions(dealId: $id, first: 5) {\n      asset {\n        id\n      }\n      reasons\n    }\n  }\n": typeof types.WinLossAnalysisDealSuggestionsDocument,
+    "\n  query WinLossTeams {\n    teams {\n      id\n      name\n    }\n  }\n": typeof types.WinLossTeamsDocument,
+    "\n  query WinLossUsers($s: String) {\n    users(search: $s, first: 10) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.WinLossUsersDocument,
+    "\n  query WinLossRows($g: WinLossDimension!, $f: DealFilter) {\n    winLoss(groupBy: $g, filter: $f) {\n      key\n      groupId\n      won\n      lost\n      winRate\n      wonAmount\n      lostAmount\n      avgCycleDays\n    }\n  }\n": typeof types.WinLossRowsDocument,
+    "\n  query WinLossDealsPage($f: DealFilter, $after: String) {\n    deals(filter: $f, first: 3, after: $after) {\n      totalCount\n      edges {\n        node {\n          externalId\n          industry\n          owner {\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.WinLossDealsPageDocument,
+    "\n  query WinLossOpenDeals($f: DealFilter) {\n    deals(filter: $f, outcome: OPEN) {\n      totalCount\n    }\n  }\n": typeof types.WinLossOpenDealsDocument,
+    "\n  query WinLossByTeam {\n    winLoss(groupBy: TEAM) {\n      key\n    }\n  }\n": typeof types.WinLossByTeamDocument,
+    "\n  query WinLossDealsCount {\n    deals {\n      totalCount\n    }\n  }\n": typeof types.WinLossDealsCountDocument,
+    "\n  query WinLossOfUnknownTeam {\n    winLoss(groupBy: TEAM, filter: { teamId: \"nope\" }) {\n      key\n    }\n  }\n": typeof types.WinLossOfUnknownTeamDocument,
+    "\n  query WinLossDealsAfterGarbage {\n    deals(after: \"garbage\") {\n      totalCount\n    }\n  }\n": typeof types.WinLossDealsAfterGarbageDocument,
+    "\n  query WinLossDealOfBadId {\n    deal(id: \"not-a-uuid\") {\n      id\n    }\n  }\n": typeof types.WinLossDealOfBadIdDocument,
 };
 const documents: Documents = {
     "\n  fragment FactoryAsset on Asset {\n    id\n    title\n    version\n    status\n  }\n": types.FactoryAssetFragmentDoc,
@@ -42,14 +152,124 @@ const documents: Documents = {
     "\n  mutation EndorseAsset($assetId: ID!, $kind: EndorsementKind!) {\n    endorseAsset(assetId: $assetId, kind: $kind) {\n      id\n      pointsAwarded\n    }\n  }\n": types.EndorseAssetDocument,
     "\n  mutation WithdrawEndorsement($id: ID!) {\n    withdrawEndorsement(id: $id)\n  }\n": types.WithdrawEndorsementDocument,
     "\n  query CreditStatement($userId: ID!, $period: PeriodInput, $after: String) {\n    creditEntries(userId: $userId, period: $period, first: 100, after: $after) {\n      sum\n      totalCount\n      edges {\n        node {\n          points\n          reason\n          explanation\n          actor {\n            id\n          }\n          asset {\n            id\n          }\n          policyVersion\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CreditStatementDocument,
+    "\n  fragment FactoryImportResult on ImportResult {\n    created\n    updated\n    unchanged\n    skipped\n    rows\n    errors {\n      row\n      message\n      code\n    }\n  }\n": types.FactoryImportResultFragmentDoc,
+    "\n  mutation FactoryImportAccounts($csv: String!) {\n    importAccounts(csv: $csv) {\n      ...FactoryImportResult\n    }\n  }\n": types.FactoryImportAccountsDocument,
+    "\n  mutation FactoryImportTeams($csv: String!) {\n    importTeams(csv: $csv) {\n      ...FactoryImportResult\n    }\n  }\n": types.FactoryImportTeamsDocument,
+    "\n  mutation FactoryImportDeals($csv: String!) {\n    importDeals(csv: $csv) {\n      ...FactoryImportResult\n    }\n  }\n": types.FactoryImportDealsDocument,
     "\n  mutation FactoryLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.FactoryLoginDocument,
+    "\n  mutation AdminCreateUser(\n    $email: String!\n    $name: String!\n    $password: String!\n    $role: Role!\n    $teamId: ID\n    $title: String\n  ) {\n    createUser(email: $email, name: $name, password: $password, role: $role, teamId: $teamId, title: $title) {\n      id\n      email\n      name\n      role\n      status\n      title\n      canLogIn\n      team {\n        id\n        name\n      }\n    }\n  }\n": types.AdminCreateUserDocument,
+    "\n  mutation AdminCreateTeam($name: String!, $managerIds: [ID!]) {\n    createTeam(name: $name, managerIds: $managerIds) {\n      id\n      name\n      managers {\n        id\n      }\n      memberCount\n    }\n  }\n": types.AdminCreateTeamDocument,
+    "\n  mutation AdminSetUserStatus($userId: ID!, $status: UserStatus!) {\n    setUserStatus(userId: $userId, status: $status) {\n      id\n      status\n    }\n  }\n": types.AdminSetUserStatusDocument,
+    "\n  mutation AdminSetTeamManagers($teamId: ID!, $userIds: [ID!]!) {\n    setTeamManagers(teamId: $teamId, userIds: $userIds) {\n      id\n      managers {\n        id\n      }\n    }\n  }\n": types.AdminSetTeamManagersDocument,
+    "\n  query AdminTeams {\n    teams {\n      id\n      memberCount\n    }\n  }\n": types.AdminTeamsDocument,
+    "\n  mutation AdminUpdateScoringPolicy($p: String!) {\n    updateScoringPolicy(policy: $p)\n  }\n": types.AdminUpdateScoringPolicyDocument,
+    "\n  mutation AdminImportAccounts($csv: String!) {\n    importAccounts(csv: $csv) {\n      created\n    }\n  }\n": types.AdminImportAccountsDocument,
+    "\n  mutation AdminImportTeams($csv: String!) {\n    importTeams(csv: $csv) {\n      created\n    }\n  }\n": types.AdminImportTeamsDocument,
+    "\n  mutation AdminClose2001Q1 {\n    closePeriod(period: { kind: QUARTER, at: \"2001-02-01T00:00:00Z\" }) {\n      closed\n    }\n  }\n": types.AdminClose2001Q1Document,
+    "\n  query AdminCreditRings {\n    creditRings(period: { kind: QUARTER }) {\n      mutualPoints\n    }\n  }\n": types.AdminCreditRingsDocument,
+    "\n  query AdminCreditSpikes {\n    creditSpikes(period: { kind: QUARTER }) {\n      medianPoints\n    }\n  }\n": types.AdminCreditSpikesDocument,
+    "\n  query AdminDealReviewFlags {\n    dealReviewFlags {\n      outcomeChanges\n    }\n  }\n": types.AdminDealReviewFlagsDocument,
+    "\n  query AdminScoringPolicyHistory {\n    scoringPolicyHistory {\n      version\n    }\n  }\n": types.AdminScoringPolicyHistoryDocument,
+    "\n  query AdminUsersPage($s: String, $after: String) {\n    users(search: $s, first: 2, after: $after) {\n      totalCount\n      edges {\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AdminUsersPageDocument,
+    "\n  query AdminUsersAfterGarbage {\n    users(after: \"garbage\") {\n      totalCount\n    }\n  }\n": types.AdminUsersAfterGarbageDocument,
+    "\n  query AdminUsersFirst1000 {\n    users(first: 1000) {\n      totalCount\n    }\n  }\n": types.AdminUsersFirst1000Document,
+    "\n  query AssetWithVersions($id: ID!) {\n    asset(id: $id) {\n      id\n      kind\n      title\n      summary\n      body\n      visibility\n      status\n      version\n      industries\n      buyerRoles\n      journeyPhases\n      products\n      tags\n      publishedAt\n      team {\n        id\n      }\n      authors {\n        user {\n          id\n        }\n        role\n        share\n      }\n      derivedFrom {\n        id\n      }\n      versions {\n        version\n        change\n        editedBy {\n          id\n        }\n        title\n        authors {\n          user {\n            id\n          }\n          role\n          share\n        }\n      }\n    }\n  }\n": types.AssetWithVersionsDocument,
+    "\n  mutation AssetSetAuthors($id: ID!, $authors: [AuthorshipInput!]!) {\n    setAuthors(assetId: $id, authors: $authors) {\n      id\n      version\n    }\n  }\n": types.AssetSetAuthorsDocument,
+    "\n  mutation AssetUpdate($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      id\n      version\n      title\n      body\n    }\n  }\n": types.AssetUpdateDocument,
+    "\n  mutation AssetSetTeamManagers($t: ID!, $u: [ID!]!) {\n    setTeamManagers(teamId: $t, userIds: $u) {\n      id\n    }\n  }\n": types.AssetSetTeamManagersDocument,
+    "\n  mutation AssetCreate($input: CreateAssetInput!) {\n    createAsset(input: $input) {\n      id\n    }\n  }\n": types.AssetCreateDocument,
+    "\n  mutation AssetPublish($id: ID!) {\n    publishAsset(id: $id) {\n      id\n    }\n  }\n": types.AssetPublishDocument,
+    "\n  mutation AssetArchive($id: ID!) {\n    archiveAsset(id: $id) {\n      id\n    }\n  }\n": types.AssetArchiveDocument,
+    "\n  query AssetVersionOne($id: ID!) {\n    assetVersion(assetId: $id, version: 1) {\n      body\n    }\n  }\n": types.AssetVersionOneDocument,
+    "\n  mutation AssetDeriveWithAuthors($from: ID!, $input: CreateAssetInput!) {\n    deriveAsset(fromId: $from, input: $input) {\n      id\n      derivedFrom {\n        id\n      }\n      authors {\n        user {\n          id\n        }\n        role\n      }\n    }\n  }\n": types.AssetDeriveWithAuthorsDocument,
+    "\n  mutation AssetDerive($from: ID!, $input: CreateAssetInput!) {\n    deriveAsset(fromId: $from, input: $input) {\n      id\n    }\n  }\n": types.AssetDeriveDocument,
+    "\n  query AssetDerivedAssets($id: ID!) {\n    asset(id: $id) {\n      derivedAssets {\n        id\n      }\n    }\n  }\n": types.AssetDerivedAssetsDocument,
+    "\n  query AssetAncestry($id: ID!) {\n    asset(id: $id) {\n      ancestry {\n        id\n      }\n    }\n  }\n": types.AssetAncestryDocument,
+    "\n  query AttachmentList($id: ID!) {\n    asset(id: $id) {\n      attachments {\n        id\n        uploadedBy {\n          id\n        }\n      }\n    }\n  }\n": types.AttachmentListDocument,
+    "\n  query AttachmentIds($id: ID!) {\n    asset(id: $id) {\n      attachments {\n        id\n      }\n    }\n  }\n": types.AttachmentIdsDocument,
+    "\n  mutation AttachmentDelete($id: ID!) {\n    deleteAttachment(id: $id)\n  }\n": types.AttachmentDeleteDocument,
+    "\n  mutation AuthLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        name\n        role\n      }\n    }\n  }\n": types.AuthLoginDocument,
+    "\n  query AuthViewer {\n    viewer {\n      id\n      name\n      role\n      team {\n        name\n      }\n    }\n  }\n": types.AuthViewerDocument,
+    "\n  mutation AuthSetUserStatus($id: ID!, $s: UserStatus!) {\n    setUserStatus(userId: $id, status: $s) {\n      status\n    }\n  }\n": types.AuthSetUserStatusDocument,
+    "\n  query AuthTeams {\n    teams {\n      id\n    }\n  }\n": types.AuthTeamsDocument,
+    "\n  query CreditSpikesOfWeek($at: DateTime) {\n    creditSpikes(period: { kind: WEEK, at: $at }) {\n      user {\n        id\n      }\n      day\n      points\n      medianPoints\n      events {\n        eventId\n        kind\n        points\n        actor {\n          id\n        }\n        asset {\n          id\n        }\n      }\n    }\n  }\n": types.CreditSpikesOfWeekDocument,
     "\n  query CreditTeamLeaderboard($teamId: ID!, $period: PeriodInput!) {\n    leaderboard(period: $period, teamId: $teamId, metric: CREDIT) {\n      entries {\n        rank\n        value\n        user {\n          id\n        }\n      }\n      viewerEntry {\n        rank\n      }\n    }\n  }\n": types.CreditTeamLeaderboardDocument,
     "\n  mutation CreditImportDeals($csv: String!) {\n    importDeals(csv: $csv) {\n      created\n      updated\n    }\n  }\n": types.CreditImportDealsDocument,
     "\n  query CreditDealsOfOwner($ownerId: ID) {\n    deals(filter: { ownerId: $ownerId }, first: 10) {\n      edges {\n        node {\n          id\n          externalId\n        }\n      }\n    }\n  }\n": types.CreditDealsOfOwnerDocument,
+    "\n  query CrmImportWinLossByIndustry {\n    winLoss(groupBy: INDUSTRY) {\n      key\n      groupId\n      won\n      lost\n      winRate\n      wonAmount\n      lostAmount\n      avgCycleDays\n    }\n  }\n": types.CrmImportWinLossByIndustryDocument,
+    "\n  mutation CrmImportAccounts($csv: String!) {\n    importAccounts(csv: $csv) {\n      created\n      skipped\n    }\n  }\n": types.CrmImportAccountsDocument,
+    "\n  mutation DealIntegrityReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      pointsAwarded\n      explanation\n    }\n  }\n": types.DealIntegrityReuseDocument,
+    "\n  query DealIntegritySum($u: ID!) {\n    creditEntries(userId: $u, first: 1) {\n      sum\n    }\n  }\n": types.DealIntegritySumDocument,
+    "\n  query DealIntegrityAudit($id: ID!) {\n    deal(id: $id) {\n      externalId\n      auditTrail {\n        field\n        before\n        after\n        source\n        actor {\n          id\n        }\n        changedAt\n      }\n    }\n  }\n": types.DealIntegrityAuditDocument,
+    "\n  query DealIntegrityViewer {\n    viewer {\n      id\n    }\n  }\n": types.DealIntegrityViewerDocument,
+    "\n  query DealIntegrityReviewFlags {\n    dealReviewFlags(first: 200) {\n      deal {\n        externalId\n      }\n      outcomeChanges\n      reopenings\n      reasons\n    }\n  }\n": types.DealIntegrityReviewFlagsDocument,
+    "\n  mutation NotificationsReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      pointsAwarded\n    }\n  }\n": types.NotificationsReuseDocument,
+    "\n  subscription NotificationsCreditReceived {\n    creditReceived {\n      points\n      reason\n      assetId\n      occurredAt\n    }\n  }\n": types.NotificationsCreditReceivedDocument,
+    "\n  mutation PeriodCloseClose($p: PeriodInput!) {\n    closePeriod(period: $p) {\n      kind\n      from\n      to\n      label\n      closed\n    }\n  }\n": types.PeriodCloseCloseDocument,
+    "\n  query PeriodCloseClosedPeriods {\n    closedPeriods {\n      label\n      from\n      to\n      closedAt\n      digest\n      snapshotUrl\n      closedBy {\n        id\n      }\n    }\n  }\n": types.PeriodCloseClosedPeriodsDocument,
+    "\n  query PeriodCloseBoard($p: PeriodInput!) {\n    leaderboard(period: $p, first: 100) {\n      period {\n        closed\n      }\n      entries {\n        rank\n        value\n        user {\n          id\n        }\n      }\n    }\n  }\n": types.PeriodCloseBoardDocument,
+    "\n  query PeriodCloseStatement($u: ID!, $p: PeriodInput) {\n    creditEntries(userId: $u, period: $p, first: 100) {\n      sum\n      edges {\n        node {\n          points\n          reason\n          occurredAt\n          bookedAt\n        }\n      }\n    }\n  }\n": types.PeriodCloseStatementDocument,
+    "\n  query QueryCountPage($first: Int!, $tag: String!) {\n    assets(first: $first, filter: { tag: $tag }, sort: NEWEST) {\n      edges {\n        node {\n          id\n          title\n          team {\n            id\n            name\n          }\n          authors {\n            role\n            share\n            user {\n              id\n              name\n            }\n          }\n          derivedFrom {\n            id\n            title\n          }\n          derivedAssets {\n            id\n          }\n          ancestry {\n            id\n            title\n          }\n          versions {\n            version\n          }\n          stats {\n            reuseCount\n            endorsementCount\n          }\n          viewerCan {\n            edit\n            setAuthors\n          }\n        }\n      }\n    }\n  }\n": types.QueryCountPageDocument,
+    "\n  mutation QueryCountDerive($from: ID!, $input: CreateAssetInput!) {\n    deriveAsset(fromId: $from, input: $input) {\n      id\n    }\n  }\n": types.QueryCountDeriveDocument,
+    "\n  query ReadVisibilityTags($s: String) {\n    tagSuggestions(search: $s) {\n      value\n      assetCount\n    }\n  }\n": types.ReadVisibilityTagsDocument,
+    "\n  query ReadVisibilityIndustries($s: String) {\n    taxonomy(kind: INDUSTRY, search: $s) {\n      value\n      assetCount\n    }\n  }\n": types.ReadVisibilityIndustriesDocument,
+    "\n  query ReadVisibilityVersions($id: ID!) {\n    asset(id: $id) {\n      versions {\n        version\n        visibility\n        body\n      }\n    }\n  }\n": types.ReadVisibilityVersionsDocument,
+    "\n  query ReadVisibilityVersion($id: ID!, $v: Int!) {\n    assetVersion(assetId: $id, version: $v) {\n      version\n      body\n    }\n  }\n": types.ReadVisibilityVersionDocument,
+    "\n  mutation ReadVisibilityUpdate($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      version\n    }\n  }\n": types.ReadVisibilityUpdateDocument,
     "\n  fragment ReportFields on AuthorshipReport {\n    user {\n      id\n    }\n    team {\n      id\n    }\n    period {\n      kind\n      label\n      closed\n    }\n    credit\n    rank\n    assetsAuthored\n    reusesReceived {\n      kind\n      count\n    }\n    uniqueReusers\n    teamsReached\n    endorsementsReceived {\n      kind\n      count\n    }\n    derivedAssets\n    wonDealsInfluenced\n    wonAmountInfluenced\n    engagement {\n      sharing\n      participating\n      contributing\n    }\n    csv\n  }\n": types.ReportFieldsFragmentDoc,
     "\n  query AuthorshipReport($userId: ID, $teamId: ID, $period: PeriodInput!) {\n    authorshipReport(userId: $userId, teamId: $teamId, period: $period) {\n      ...ReportFields\n      members {\n        ...ReportFields\n      }\n    }\n  }\n": types.AuthorshipReportDocument,
     "\n  query ReportViewerOnLeaderboard($period: PeriodInput!) {\n    leaderboard(period: $period) {\n      viewerEntry {\n        rank\n        value\n      }\n    }\n  }\n": types.ReportViewerOnLeaderboardDocument,
     "\n  query ReportLeaderboard($period: PeriodInput!) {\n    leaderboard(period: $period, first: 10) {\n      entries {\n        rank\n        user {\n          id\n        }\n      }\n    }\n  }\n": types.ReportLeaderboardDocument,
+    "\n  query RingCreditRings($min: Int) {\n    creditRings(period: { kind: QUARTER }, minMutualPoints: $min) {\n      users {\n        id\n      }\n      mutualPoints\n      share\n      flows {\n        from {\n          id\n        }\n        to {\n          id\n        }\n        points\n        receivedTotal\n        share\n      }\n    }\n  }\n": types.RingCreditRingsDocument,
+    "\n  mutation RingCopy($i: RecordReuseInput!) {\n    recordReuse(input: $i) {\n      pointsAwarded\n    }\n  }\n": types.RingCopyDocument,
+    "\n  mutation ScoringPolicyUpdate($p: String!) {\n    updateScoringPolicy(policy: $p)\n  }\n": types.ScoringPolicyUpdateDocument,
+    "\n  query ScoringPolicyHistory {\n    scoringPolicyHistory {\n      version\n      policy\n      createdAt\n      createdBy {\n        id\n      }\n    }\n  }\n": types.ScoringPolicyHistoryDocument,
+    "\n  mutation ScoringPolicyReuse($i: RecordReuseInput!) {\n    recordReuse(input: $i) {\n      pointsAwarded\n    }\n  }\n": types.ScoringPolicyReuseDocument,
+    "\n  query ScoringPolicyStatement($u: ID!) {\n    creditEntries(userId: $u, first: 10) {\n      sum\n      edges {\n        node {\n          points\n          policyVersion\n        }\n      }\n    }\n  }\n": types.ScoringPolicyStatementDocument,
+    "\n  query ScoringPolicyCurrent {\n    scoringPolicy\n  }\n": types.ScoringPolicyCurrentDocument,
+    "\n  query SearchAssets($search: String, $filter: AssetFilter, $first: Int, $after: String, $sort: AssetSort) {\n    assets(search: $search, filter: $filter, first: $first, after: $after, sort: $sort) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          title\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        kinds {\n          value\n          count\n        }\n        industries {\n          value\n          count\n        }\n        teams {\n          value\n          label\n          count\n        }\n        authors {\n          value\n          count\n        }\n        tags {\n          value\n          count\n        }\n      }\n    }\n  }\n": types.SearchAssetsDocument,
+    "\n  query SearchAsset($id: ID!) {\n    asset(id: $id) {\n      id\n    }\n  }\n": types.SearchAssetDocument,
+    "\n  mutation SearchDerive($f: ID!, $i: CreateAssetInput!) {\n    deriveAsset(fromId: $f, input: $i) {\n      id\n    }\n  }\n": types.SearchDeriveDocument,
+    "\n  mutation SearchFollowUser($t: String!) {\n    follow(kind: USER, target: $t) {\n      target\n    }\n  }\n": types.SearchFollowUserDocument,
+    "\n  mutation SearchFollowTag($t: String!) {\n    follow(kind: TAG, target: $t) {\n      target\n    }\n  }\n": types.SearchFollowTagDocument,
+    "\n  query SearchFeedOf100 {\n    feed(first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.SearchFeedOf100Document,
+    "\n  query SearchFeedOf60 {\n    feed(first: 60) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.SearchFeedOf60Document,
+    "\n  query SearchFeedPage($a: String) {\n    feed(first: 7, after: $a) {\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SearchFeedPageDocument,
+    "\n  query SearchFollowing {\n    following {\n      kind\n      target\n    }\n  }\n": types.SearchFollowingDocument,
+    "\n  query SearchBulkPage($first: Int, $filter: AssetFilter) {\n    assets(first: $first, filter: $filter, sort: NEWEST) {\n      edges {\n        node {\n          id\n          title\n          tags\n          industries\n          team {\n            name\n          }\n          authors {\n            role\n            share\n            user {\n              name\n              team {\n                name\n              }\n            }\n          }\n          viewerCan {\n            edit\n          }\n        }\n      }\n    }\n  }\n": types.SearchBulkPageDocument,
+    "\n  query SuggestionDealSuggestions($id: ID!, $first: Int) {\n    dealSuggestions(dealId: $id, first: $first) {\n      asset {\n        id\n        title\n      }\n      score\n      reasons\n      breakdown {\n        industry\n        product\n        phase\n        buyerRole\n        winInfluence\n        reuse\n        freshness\n      }\n    }\n  }\n": types.SuggestionDealSuggestionsDocument,
+    "\n  query SuggestionAssetsForDeal($id: ID!, $first: Int) {\n    suggestionsForDeal(dealId: $id, first: $first) {\n      id\n    }\n  }\n": types.SuggestionAssetsForDealDocument,
+    "\n  mutation SuggestionReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n    }\n  }\n": types.SuggestionReuseDocument,
+    "\n  query SuggestionDeals($f: DealFilter) {\n    deals(filter: $f) {\n      edges {\n        node {\n          id\n          externalId\n        }\n      }\n    }\n  }\n": types.SuggestionDealsDocument,
+    "\n  query ViewerCanRoleWide {\n    viewer {\n      viewerCan {\n        administer\n        readEveryTeamReport\n        importAccounts\n        importTeams\n        importDeals\n        addTaxonomyTerms\n        verifyAssets\n        readDealAuditTrails\n      }\n    }\n  }\n": types.ViewerCanRoleWideDocument,
+    "\n  query ViewerCanReadCredit($id: ID!) {\n    user(id: $id) {\n      viewerCan {\n        readCredit\n      }\n    }\n  }\n": types.ViewerCanReadCreditDocument,
+    "\n  query ViewerCanCreditHistory($id: ID!) {\n    creditHistory(userId: $id) {\n      value\n    }\n  }\n": types.ViewerCanCreditHistoryDocument,
+    "\n  query ViewerCanReadReport {\n    teams {\n      id\n      viewerCan {\n        readReport\n      }\n    }\n  }\n": types.ViewerCanReadReportDocument,
+    "\n  query ViewerCanAuthorshipReport($t: ID, $p: PeriodInput!) {\n    authorshipReport(teamId: $t, period: $p) {\n      credit\n    }\n  }\n": types.ViewerCanAuthorshipReportDocument,
+    "\n  query ViewerCanEndorse($id: ID!) {\n    asset(id: $id) {\n      viewerCan {\n        endorse\n      }\n    }\n  }\n": types.ViewerCanEndorseDocument,
+    "\n  mutation ViewerCanEndorseOwn($a: ID!) {\n    endorseAsset(assetId: $a, kind: HELPFUL) {\n      id\n    }\n  }\n": types.ViewerCanEndorseOwnDocument,
+    "\n  mutation WinLossAnalysisCreate($input: CreateAssetInput!) {\n    createAsset(input: $input) {\n      id\n    }\n  }\n": types.WinLossAnalysisCreateDocument,
+    "\n  mutation WinLossAnalysisUpdate($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      id\n      version\n    }\n  }\n": types.WinLossAnalysisUpdateDocument,
+    "\n  mutation WinLossAnalysisDerive($from: ID!, $input: CreateAssetInput!) {\n    deriveAsset(fromId: $from, input: $input) {\n      id\n    }\n  }\n": types.WinLossAnalysisDeriveDocument,
+    "\n  query WinLossAnalysisOfAsset($id: ID!) {\n    asset(id: $id) {\n      id\n      winLoss {\n        outcome\n        reasons\n        competitor\n        buyerRolesInvolved\n        lessonsLearned\n        deal {\n          id\n          externalId\n          outcome\n        }\n      }\n    }\n  }\n": types.WinLossAnalysisOfAssetDocument,
+    "\n  query WinLossAnalysisDealAnalyses($id: ID!) {\n    deal(id: $id) {\n      id\n      analyses {\n        id\n      }\n    }\n  }\n": types.WinLossAnalysisDealAnalysesDocument,
+    "\n  query WinLossAnalysisReasons($all: Boolean) {\n    winLossReasons(includeArchived: $all) {\n      id\n      label\n      sortOrder\n      archived\n    }\n  }\n": types.WinLossAnalysisReasonsDocument,
+    "\n  mutation WinLossAnalysisAddReason($label: String!) {\n    addWinLossReason(label: $label) {\n      id\n      label\n      archived\n    }\n  }\n": types.WinLossAnalysisAddReasonDocument,
+    "\n  mutation WinLossAnalysisArchiveReason($id: ID!) {\n    archiveWinLossReason(id: $id) {\n      id\n      label\n      archived\n    }\n  }\n": types.WinLossAnalysisArchiveReasonDocument,
+    "\n  mutation WinLossAnalysisReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n    }\n  }\n": types.WinLossAnalysisReuseDocument,
+    "\n  query WinLossAnalysisTopLossReasons($f: DealFilter, $first: Int) {\n    topLossReasons(filter: $f, first: $first) {\n      reason\n      count\n      share\n    }\n  }\n": types.WinLossAnalysisTopLossReasonsDocument,
+    "\n  query WinLossAnalysisContentInfluence($f: DealFilter, $min: Int, $first: Int) {\n    contentInfluence(filter: $f, minClosedDeals: $min, first: $first) {\n      asset {\n        id\n      }\n      dealsUsedIn\n      won\n      lost\n      winRate\n      comparableDeals\n      baselineWinRate\n      lift\n      winRateInterval {\n        low\n        high\n      }\n      enoughData\n    }\n  }\n": types.WinLossAnalysisContentInfluenceDocument,
+    "\n  query WinLossAnalysisDealSuggestions($id: ID!) {\n    dealSuggestions(dealId: $id, first: 5) {\n      asset {\n        id\n      }\n      reasons\n    }\n  }\n": types.WinLossAnalysisDealSuggestionsDocument,
+    "\n  query WinLossTeams {\n    teams {\n      id\n      name\n    }\n  }\n": types.WinLossTeamsDocument,
+    "\n  query WinLossUsers($s: String) {\n    users(search: $s, first: 10) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.WinLossUsersDocument,
+    "\n  query WinLossRows($g: WinLossDimension!, $f: DealFilter) {\n    winLoss(groupBy: $g, filter: $f) {\n      key\n      groupId\n      won\n      lost\n      winRate\n      wonAmount\n      lostAmount\n      avgCycleDays\n    }\n  }\n": types.WinLossRowsDocument,
+    "\n  query WinLossDealsPage($f: DealFilter, $after: String) {\n    deals(filter: $f, first: 3, after: $after) {\n      totalCount\n      edges {\n        node {\n          externalId\n          industry\n          owner {\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.WinLossDealsPageDocument,
+    "\n  query WinLossOpenDeals($f: DealFilter) {\n    deals(filter: $f, outcome: OPEN) {\n      totalCount\n    }\n  }\n": types.WinLossOpenDealsDocument,
+    "\n  query WinLossByTeam {\n    winLoss(groupBy: TEAM) {\n      key\n    }\n  }\n": types.WinLossByTeamDocument,
+    "\n  query WinLossDealsCount {\n    deals {\n      totalCount\n    }\n  }\n": types.WinLossDealsCountDocument,
+    "\n  query WinLossOfUnknownTeam {\n    winLoss(groupBy: TEAM, filter: { teamId: \"nope\" }) {\n      key\n    }\n  }\n": types.WinLossOfUnknownTeamDocument,
+    "\n  query WinLossDealsAfterGarbage {\n    deals(after: \"garbage\") {\n      totalCount\n    }\n  }\n": types.WinLossDealsAfterGarbageDocument,
+    "\n  query WinLossDealOfBadId {\n    deal(id: \"not-a-uuid\") {\n      id\n    }\n  }\n": types.WinLossDealOfBadIdDocument,
 };
 
 /**
@@ -105,7 +325,167 @@ export function graphql(source: "\n  query CreditStatement($userId: ID!, $period
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment FactoryImportResult on ImportResult {\n    created\n    updated\n    unchanged\n    skipped\n    rows\n    errors {\n      row\n      message\n      code\n    }\n  }\n"): (typeof documents)["\n  fragment FactoryImportResult on ImportResult {\n    created\n    updated\n    unchanged\n    skipped\n    rows\n    errors {\n      row\n      message\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryImportAccounts($csv: String!) {\n    importAccounts(csv: $csv) {\n      ...FactoryImportResult\n    }\n  }\n"): (typeof documents)["\n  mutation FactoryImportAccounts($csv: String!) {\n    importAccounts(csv: $csv) {\n      ...FactoryImportResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryImportTeams($csv: String!) {\n    importTeams(csv: $csv) {\n      ...FactoryImportResult\n    }\n  }\n"): (typeof documents)["\n  mutation FactoryImportTeams($csv: String!) {\n    importTeams(csv: $csv) {\n      ...FactoryImportResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryImportDeals($csv: String!) {\n    importDeals(csv: $csv) {\n      ...FactoryImportResult\n    }\n  }\n"): (typeof documents)["\n  mutation FactoryImportDeals($csv: String!) {\n    importDeals(csv: $csv) {\n      ...FactoryImportResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation FactoryLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation FactoryLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateUser(\n    $email: String!\n    $name: String!\n    $password: String!\n    $role: Role!\n    $teamId: ID\n    $title: String\n  ) {\n    createUser(email: $email, name: $name, password: $password, role: $role, teamId: $teamId, title: $title) {\n      id\n      email\n      name\n      role\n      status\n      title\n      canLogIn\n      team {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateUser(\n    $email: String!\n    $name: String!\n    $password: String!\n    $role: Role!\n    $teamId: ID\n    $title: String\n  ) {\n    createUser(email: $email, name: $name, password: $password, role: $role, teamId: $teamId, title: $title) {\n      id\n      email\n      name\n      role\n      status\n      title\n      canLogIn\n      team {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateTeam($name: String!, $managerIds: [ID!]) {\n    createTeam(name: $name, managerIds: $managerIds) {\n      id\n      name\n      managers {\n        id\n      }\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateTeam($name: String!, $managerIds: [ID!]) {\n    createTeam(name: $name, managerIds: $managerIds) {\n      id\n      name\n      managers {\n        id\n      }\n      memberCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetUserStatus($userId: ID!, $status: UserStatus!) {\n    setUserStatus(userId: $userId, status: $status) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AdminSetUserStatus($userId: ID!, $status: UserStatus!) {\n    setUserStatus(userId: $userId, status: $status) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetTeamManagers($teamId: ID!, $userIds: [ID!]!) {\n    setTeamManagers(teamId: $teamId, userIds: $userIds) {\n      id\n      managers {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminSetTeamManagers($teamId: ID!, $userIds: [ID!]!) {\n    setTeamManagers(teamId: $teamId, userIds: $userIds) {\n      id\n      managers {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminTeams {\n    teams {\n      id\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  query AdminTeams {\n    teams {\n      id\n      memberCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateScoringPolicy($p: String!) {\n    updateScoringPolicy(policy: $p)\n  }\n"): (typeof documents)["\n  mutation AdminUpdateScoringPolicy($p: String!) {\n    updateScoringPolicy(policy: $p)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminImportAccounts($csv: String!) {\n    importAccounts(csv: $csv) {\n      created\n    }\n  }\n"): (typeof documents)["\n  mutation AdminImportAccounts($csv: String!) {\n    importAccounts(csv: $csv) {\n      created\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminImportTeams($csv: String!) {\n    importTeams(csv: $csv) {\n      created\n    }\n  }\n"): (typeof documents)["\n  mutation AdminImportTeams($csv: String!) {\n    importTeams(csv: $csv) {\n      created\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminClose2001Q1 {\n    closePeriod(period: { kind: QUARTER, at: \"2001-02-01T00:00:00Z\" }) {\n      closed\n    }\n  }\n"): (typeof documents)["\n  mutation AdminClose2001Q1 {\n    closePeriod(period: { kind: QUARTER, at: \"2001-02-01T00:00:00Z\" }) {\n      closed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminCreditRings {\n    creditRings(period: { kind: QUARTER }) {\n      mutualPoints\n    }\n  }\n"): (typeof documents)["\n  query AdminCreditRings {\n    creditRings(period: { kind: QUARTER }) {\n      mutualPoints\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminCreditSpikes {\n    creditSpikes(period: { kind: QUARTER }) {\n      medianPoints\n    }\n  }\n"): (typeof documents)["\n  query AdminCreditSpikes {\n    creditSpikes(period: { kind: QUARTER }) {\n      medianPoints\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminDealReviewFlags {\n    dealReviewFlags {\n      outcomeChanges\n    }\n  }\n"): (typeof documents)["\n  query AdminDealReviewFlags {\n    dealReviewFlags {\n      outcomeChanges\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminScoringPolicyHistory {\n    scoringPolicyHistory {\n      version\n    }\n  }\n"): (typeof documents)["\n  query AdminScoringPolicyHistory {\n    scoringPolicyHistory {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsersPage($s: String, $after: String) {\n    users(search: $s, first: 2, after: $after) {\n      totalCount\n      edges {\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminUsersPage($s: String, $after: String) {\n    users(search: $s, first: 2, after: $after) {\n      totalCount\n      edges {\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsersAfterGarbage {\n    users(after: \"garbage\") {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query AdminUsersAfterGarbage {\n    users(after: \"garbage\") {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsersFirst1000 {\n    users(first: 1000) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query AdminUsersFirst1000 {\n    users(first: 1000) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssetWithVersions($id: ID!) {\n    asset(id: $id) {\n      id\n      kind\n      title\n      summary\n      body\n      visibility\n      status\n      version\n      industries\n      buyerRoles\n      journeyPhases\n      products\n      tags\n      publishedAt\n      team {\n        id\n      }\n      authors {\n        user {\n          id\n        }\n        role\n        share\n      }\n      derivedFrom {\n        id\n      }\n      versions {\n        version\n        change\n        editedBy {\n          id\n        }\n        title\n        authors {\n          user {\n            id\n          }\n          role\n          share\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AssetWithVersions($id: ID!) {\n    asset(id: $id) {\n      id\n      kind\n      title\n      summary\n      body\n      visibility\n      status\n      version\n      industries\n      buyerRoles\n      journeyPhases\n      products\n      tags\n      publishedAt\n      team {\n        id\n      }\n      authors {\n        user {\n          id\n        }\n        role\n        share\n      }\n      derivedFrom {\n        id\n      }\n      versions {\n        version\n        change\n        editedBy {\n          id\n        }\n        title\n        authors {\n          user {\n            id\n          }\n          role\n          share\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssetSetAuthors($id: ID!, $authors: [AuthorshipInput!]!) {\n    setAuthors(assetId: $id, authors: $authors) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation AssetSetAuthors($id: ID!, $authors: [AuthorshipInput!]!) {\n    setAuthors(assetId: $id, authors: $authors) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssetUpdate($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      id\n      version\n      title\n      body\n    }\n  }\n"): (typeof documents)["\n  mutation AssetUpdate($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      id\n      version\n      title\n      body\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssetSetTeamManagers($t: ID!, $u: [ID!]!) {\n    setTeamManagers(teamId: $t, userIds: $u) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AssetSetTeamManagers($t: ID!, $u: [ID!]!) {\n    setTeamManagers(teamId: $t, userIds: $u) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssetCreate($input: CreateAssetInput!) {\n    createAsset(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AssetCreate($input: CreateAssetInput!) {\n    createAsset(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssetPublish($id: ID!) {\n    publishAsset(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AssetPublish($id: ID!) {\n    publishAsset(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssetArchive($id: ID!) {\n    archiveAsset(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AssetArchive($id: ID!) {\n    archiveAsset(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssetVersionOne($id: ID!) {\n    assetVersion(assetId: $id, version: 1) {\n      body\n    }\n  }\n"): (typeof documents)["\n  query AssetVersionOne($id: ID!) {\n    assetVersion(assetId: $id, version: 1) {\n      body\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssetDeriveWithAuthors($from: ID!, $input: CreateAssetInput!) {\n    deriveAsset(fromId: $from, input: $input) {\n      id\n      derivedFrom {\n        id\n      }\n      authors {\n        user {\n          id\n        }\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AssetDeriveWithAuthors($from: ID!, $input: CreateAssetInput!) {\n    deriveAsset(fromId: $from, input: $input) {\n      id\n      derivedFrom {\n        id\n      }\n      authors {\n        user {\n          id\n        }\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssetDerive($from: ID!, $input: CreateAssetInput!) {\n    deriveAsset(fromId: $from, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AssetDerive($from: ID!, $input: CreateAssetInput!) {\n    deriveAsset(fromId: $from, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssetDerivedAssets($id: ID!) {\n    asset(id: $id) {\n      derivedAssets {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query AssetDerivedAssets($id: ID!) {\n    asset(id: $id) {\n      derivedAssets {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssetAncestry($id: ID!) {\n    asset(id: $id) {\n      ancestry {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query AssetAncestry($id: ID!) {\n    asset(id: $id) {\n      ancestry {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AttachmentList($id: ID!) {\n    asset(id: $id) {\n      attachments {\n        id\n        uploadedBy {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AttachmentList($id: ID!) {\n    asset(id: $id) {\n      attachments {\n        id\n        uploadedBy {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AttachmentIds($id: ID!) {\n    asset(id: $id) {\n      attachments {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query AttachmentIds($id: ID!) {\n    asset(id: $id) {\n      attachments {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttachmentDelete($id: ID!) {\n    deleteAttachment(id: $id)\n  }\n"): (typeof documents)["\n  mutation AttachmentDelete($id: ID!) {\n    deleteAttachment(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        name\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        name\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthViewer {\n    viewer {\n      id\n      name\n      role\n      team {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuthViewer {\n    viewer {\n      id\n      name\n      role\n      team {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthSetUserStatus($id: ID!, $s: UserStatus!) {\n    setUserStatus(userId: $id, status: $s) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AuthSetUserStatus($id: ID!, $s: UserStatus!) {\n    setUserStatus(userId: $id, status: $s) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthTeams {\n    teams {\n      id\n    }\n  }\n"): (typeof documents)["\n  query AuthTeams {\n    teams {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CreditSpikesOfWeek($at: DateTime) {\n    creditSpikes(period: { kind: WEEK, at: $at }) {\n      user {\n        id\n      }\n      day\n      points\n      medianPoints\n      events {\n        eventId\n        kind\n        points\n        actor {\n          id\n        }\n        asset {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CreditSpikesOfWeek($at: DateTime) {\n    creditSpikes(period: { kind: WEEK, at: $at }) {\n      user {\n        id\n      }\n      day\n      points\n      medianPoints\n      events {\n        eventId\n        kind\n        points\n        actor {\n          id\n        }\n        asset {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -118,6 +498,86 @@ export function graphql(source: "\n  mutation CreditImportDeals($csv: String!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CreditDealsOfOwner($ownerId: ID) {\n    deals(filter: { ownerId: $ownerId }, first: 10) {\n      edges {\n        node {\n          id\n          externalId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CreditDealsOfOwner($ownerId: ID) {\n    deals(filter: { ownerId: $ownerId }, first: 10) {\n      edges {\n        node {\n          id\n          externalId\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmImportWinLossByIndustry {\n    winLoss(groupBy: INDUSTRY) {\n      key\n      groupId\n      won\n      lost\n      winRate\n      wonAmount\n      lostAmount\n      avgCycleDays\n    }\n  }\n"): (typeof documents)["\n  query CrmImportWinLossByIndustry {\n    winLoss(groupBy: INDUSTRY) {\n      key\n      groupId\n      won\n      lost\n      winRate\n      wonAmount\n      lostAmount\n      avgCycleDays\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmImportAccounts($csv: String!) {\n    importAccounts(csv: $csv) {\n      created\n      skipped\n    }\n  }\n"): (typeof documents)["\n  mutation CrmImportAccounts($csv: String!) {\n    importAccounts(csv: $csv) {\n      created\n      skipped\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DealIntegrityReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      pointsAwarded\n      explanation\n    }\n  }\n"): (typeof documents)["\n  mutation DealIntegrityReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      pointsAwarded\n      explanation\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DealIntegritySum($u: ID!) {\n    creditEntries(userId: $u, first: 1) {\n      sum\n    }\n  }\n"): (typeof documents)["\n  query DealIntegritySum($u: ID!) {\n    creditEntries(userId: $u, first: 1) {\n      sum\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DealIntegrityAudit($id: ID!) {\n    deal(id: $id) {\n      externalId\n      auditTrail {\n        field\n        before\n        after\n        source\n        actor {\n          id\n        }\n        changedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query DealIntegrityAudit($id: ID!) {\n    deal(id: $id) {\n      externalId\n      auditTrail {\n        field\n        before\n        after\n        source\n        actor {\n          id\n        }\n        changedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DealIntegrityViewer {\n    viewer {\n      id\n    }\n  }\n"): (typeof documents)["\n  query DealIntegrityViewer {\n    viewer {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DealIntegrityReviewFlags {\n    dealReviewFlags(first: 200) {\n      deal {\n        externalId\n      }\n      outcomeChanges\n      reopenings\n      reasons\n    }\n  }\n"): (typeof documents)["\n  query DealIntegrityReviewFlags {\n    dealReviewFlags(first: 200) {\n      deal {\n        externalId\n      }\n      outcomeChanges\n      reopenings\n      reasons\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      pointsAwarded\n    }\n  }\n"): (typeof documents)["\n  mutation NotificationsReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      pointsAwarded\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationsCreditReceived {\n    creditReceived {\n      points\n      reason\n      assetId\n      occurredAt\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationsCreditReceived {\n    creditReceived {\n      points\n      reason\n      assetId\n      occurredAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeriodCloseClose($p: PeriodInput!) {\n    closePeriod(period: $p) {\n      kind\n      from\n      to\n      label\n      closed\n    }\n  }\n"): (typeof documents)["\n  mutation PeriodCloseClose($p: PeriodInput!) {\n    closePeriod(period: $p) {\n      kind\n      from\n      to\n      label\n      closed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeriodCloseClosedPeriods {\n    closedPeriods {\n      label\n      from\n      to\n      closedAt\n      digest\n      snapshotUrl\n      closedBy {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeriodCloseClosedPeriods {\n    closedPeriods {\n      label\n      from\n      to\n      closedAt\n      digest\n      snapshotUrl\n      closedBy {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeriodCloseBoard($p: PeriodInput!) {\n    leaderboard(period: $p, first: 100) {\n      period {\n        closed\n      }\n      entries {\n        rank\n        value\n        user {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeriodCloseBoard($p: PeriodInput!) {\n    leaderboard(period: $p, first: 100) {\n      period {\n        closed\n      }\n      entries {\n        rank\n        value\n        user {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeriodCloseStatement($u: ID!, $p: PeriodInput) {\n    creditEntries(userId: $u, period: $p, first: 100) {\n      sum\n      edges {\n        node {\n          points\n          reason\n          occurredAt\n          bookedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeriodCloseStatement($u: ID!, $p: PeriodInput) {\n    creditEntries(userId: $u, period: $p, first: 100) {\n      sum\n      edges {\n        node {\n          points\n          reason\n          occurredAt\n          bookedAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QueryCountPage($first: Int!, $tag: String!) {\n    assets(first: $first, filter: { tag: $tag }, sort: NEWEST) {\n      edges {\n        node {\n          id\n          title\n          team {\n            id\n            name\n          }\n          authors {\n            role\n            share\n            user {\n              id\n              name\n            }\n          }\n          derivedFrom {\n            id\n            title\n          }\n          derivedAssets {\n            id\n          }\n          ancestry {\n            id\n            title\n          }\n          versions {\n            version\n          }\n          stats {\n            reuseCount\n            endorsementCount\n          }\n          viewerCan {\n            edit\n            setAuthors\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query QueryCountPage($first: Int!, $tag: String!) {\n    assets(first: $first, filter: { tag: $tag }, sort: NEWEST) {\n      edges {\n        node {\n          id\n          title\n          team {\n            id\n            name\n          }\n          authors {\n            role\n            share\n            user {\n              id\n              name\n            }\n          }\n          derivedFrom {\n            id\n            title\n          }\n          derivedAssets {\n            id\n          }\n          ancestry {\n            id\n            title\n          }\n          versions {\n            version\n          }\n          stats {\n            reuseCount\n            endorsementCount\n          }\n          viewerCan {\n            edit\n            setAuthors\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation QueryCountDerive($from: ID!, $input: CreateAssetInput!) {\n    deriveAsset(fromId: $from, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation QueryCountDerive($from: ID!, $input: CreateAssetInput!) {\n    deriveAsset(fromId: $from, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadVisibilityTags($s: String) {\n    tagSuggestions(search: $s) {\n      value\n      assetCount\n    }\n  }\n"): (typeof documents)["\n  query ReadVisibilityTags($s: String) {\n    tagSuggestions(search: $s) {\n      value\n      assetCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadVisibilityIndustries($s: String) {\n    taxonomy(kind: INDUSTRY, search: $s) {\n      value\n      assetCount\n    }\n  }\n"): (typeof documents)["\n  query ReadVisibilityIndustries($s: String) {\n    taxonomy(kind: INDUSTRY, search: $s) {\n      value\n      assetCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadVisibilityVersions($id: ID!) {\n    asset(id: $id) {\n      versions {\n        version\n        visibility\n        body\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReadVisibilityVersions($id: ID!) {\n    asset(id: $id) {\n      versions {\n        version\n        visibility\n        body\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadVisibilityVersion($id: ID!, $v: Int!) {\n    assetVersion(assetId: $id, version: $v) {\n      version\n      body\n    }\n  }\n"): (typeof documents)["\n  query ReadVisibilityVersion($id: ID!, $v: Int!) {\n    assetVersion(assetId: $id, version: $v) {\n      version\n      body\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReadVisibilityUpdate($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ReadVisibilityUpdate($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -134,6 +594,206 @@ export function graphql(source: "\n  query ReportViewerOnLeaderboard($period: Pe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReportLeaderboard($period: PeriodInput!) {\n    leaderboard(period: $period, first: 10) {\n      entries {\n        rank\n        user {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReportLeaderboard($period: PeriodInput!) {\n    leaderboard(period: $period, first: 10) {\n      entries {\n        rank\n        user {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RingCreditRings($min: Int) {\n    creditRings(period: { kind: QUARTER }, minMutualPoints: $min) {\n      users {\n        id\n      }\n      mutualPoints\n      share\n      flows {\n        from {\n          id\n        }\n        to {\n          id\n        }\n        points\n        receivedTotal\n        share\n      }\n    }\n  }\n"): (typeof documents)["\n  query RingCreditRings($min: Int) {\n    creditRings(period: { kind: QUARTER }, minMutualPoints: $min) {\n      users {\n        id\n      }\n      mutualPoints\n      share\n      flows {\n        from {\n          id\n        }\n        to {\n          id\n        }\n        points\n        receivedTotal\n        share\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RingCopy($i: RecordReuseInput!) {\n    recordReuse(input: $i) {\n      pointsAwarded\n    }\n  }\n"): (typeof documents)["\n  mutation RingCopy($i: RecordReuseInput!) {\n    recordReuse(input: $i) {\n      pointsAwarded\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScoringPolicyUpdate($p: String!) {\n    updateScoringPolicy(policy: $p)\n  }\n"): (typeof documents)["\n  mutation ScoringPolicyUpdate($p: String!) {\n    updateScoringPolicy(policy: $p)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScoringPolicyHistory {\n    scoringPolicyHistory {\n      version\n      policy\n      createdAt\n      createdBy {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query ScoringPolicyHistory {\n    scoringPolicyHistory {\n      version\n      policy\n      createdAt\n      createdBy {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScoringPolicyReuse($i: RecordReuseInput!) {\n    recordReuse(input: $i) {\n      pointsAwarded\n    }\n  }\n"): (typeof documents)["\n  mutation ScoringPolicyReuse($i: RecordReuseInput!) {\n    recordReuse(input: $i) {\n      pointsAwarded\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScoringPolicyStatement($u: ID!) {\n    creditEntries(userId: $u, first: 10) {\n      sum\n      edges {\n        node {\n          points\n          policyVersion\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ScoringPolicyStatement($u: ID!) {\n    creditEntries(userId: $u, first: 10) {\n      sum\n      edges {\n        node {\n          points\n          policyVersion\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScoringPolicyCurrent {\n    scoringPolicy\n  }\n"): (typeof documents)["\n  query ScoringPolicyCurrent {\n    scoringPolicy\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchAssets($search: String, $filter: AssetFilter, $first: Int, $after: String, $sort: AssetSort) {\n    assets(search: $search, filter: $filter, first: $first, after: $after, sort: $sort) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          title\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        kinds {\n          value\n          count\n        }\n        industries {\n          value\n          count\n        }\n        teams {\n          value\n          label\n          count\n        }\n        authors {\n          value\n          count\n        }\n        tags {\n          value\n          count\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchAssets($search: String, $filter: AssetFilter, $first: Int, $after: String, $sort: AssetSort) {\n    assets(search: $search, filter: $filter, first: $first, after: $after, sort: $sort) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          title\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        kinds {\n          value\n          count\n        }\n        industries {\n          value\n          count\n        }\n        teams {\n          value\n          label\n          count\n        }\n        authors {\n          value\n          count\n        }\n        tags {\n          value\n          count\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchAsset($id: ID!) {\n    asset(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query SearchAsset($id: ID!) {\n    asset(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SearchDerive($f: ID!, $i: CreateAssetInput!) {\n    deriveAsset(fromId: $f, input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SearchDerive($f: ID!, $i: CreateAssetInput!) {\n    deriveAsset(fromId: $f, input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SearchFollowUser($t: String!) {\n    follow(kind: USER, target: $t) {\n      target\n    }\n  }\n"): (typeof documents)["\n  mutation SearchFollowUser($t: String!) {\n    follow(kind: USER, target: $t) {\n      target\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SearchFollowTag($t: String!) {\n    follow(kind: TAG, target: $t) {\n      target\n    }\n  }\n"): (typeof documents)["\n  mutation SearchFollowTag($t: String!) {\n    follow(kind: TAG, target: $t) {\n      target\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchFeedOf100 {\n    feed(first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchFeedOf100 {\n    feed(first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchFeedOf60 {\n    feed(first: 60) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchFeedOf60 {\n    feed(first: 60) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchFeedPage($a: String) {\n    feed(first: 7, after: $a) {\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchFeedPage($a: String) {\n    feed(first: 7, after: $a) {\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchFollowing {\n    following {\n      kind\n      target\n    }\n  }\n"): (typeof documents)["\n  query SearchFollowing {\n    following {\n      kind\n      target\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchBulkPage($first: Int, $filter: AssetFilter) {\n    assets(first: $first, filter: $filter, sort: NEWEST) {\n      edges {\n        node {\n          id\n          title\n          tags\n          industries\n          team {\n            name\n          }\n          authors {\n            role\n            share\n            user {\n              name\n              team {\n                name\n              }\n            }\n          }\n          viewerCan {\n            edit\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchBulkPage($first: Int, $filter: AssetFilter) {\n    assets(first: $first, filter: $filter, sort: NEWEST) {\n      edges {\n        node {\n          id\n          title\n          tags\n          industries\n          team {\n            name\n          }\n          authors {\n            role\n            share\n            user {\n              name\n              team {\n                name\n              }\n            }\n          }\n          viewerCan {\n            edit\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SuggestionDealSuggestions($id: ID!, $first: Int) {\n    dealSuggestions(dealId: $id, first: $first) {\n      asset {\n        id\n        title\n      }\n      score\n      reasons\n      breakdown {\n        industry\n        product\n        phase\n        buyerRole\n        winInfluence\n        reuse\n        freshness\n      }\n    }\n  }\n"): (typeof documents)["\n  query SuggestionDealSuggestions($id: ID!, $first: Int) {\n    dealSuggestions(dealId: $id, first: $first) {\n      asset {\n        id\n        title\n      }\n      score\n      reasons\n      breakdown {\n        industry\n        product\n        phase\n        buyerRole\n        winInfluence\n        reuse\n        freshness\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SuggestionAssetsForDeal($id: ID!, $first: Int) {\n    suggestionsForDeal(dealId: $id, first: $first) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query SuggestionAssetsForDeal($id: ID!, $first: Int) {\n    suggestionsForDeal(dealId: $id, first: $first) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuggestionReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SuggestionReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SuggestionDeals($f: DealFilter) {\n    deals(filter: $f) {\n      edges {\n        node {\n          id\n          externalId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SuggestionDeals($f: DealFilter) {\n    deals(filter: $f) {\n      edges {\n        node {\n          id\n          externalId\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerCanRoleWide {\n    viewer {\n      viewerCan {\n        administer\n        readEveryTeamReport\n        importAccounts\n        importTeams\n        importDeals\n        addTaxonomyTerms\n        verifyAssets\n        readDealAuditTrails\n      }\n    }\n  }\n"): (typeof documents)["\n  query ViewerCanRoleWide {\n    viewer {\n      viewerCan {\n        administer\n        readEveryTeamReport\n        importAccounts\n        importTeams\n        importDeals\n        addTaxonomyTerms\n        verifyAssets\n        readDealAuditTrails\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerCanReadCredit($id: ID!) {\n    user(id: $id) {\n      viewerCan {\n        readCredit\n      }\n    }\n  }\n"): (typeof documents)["\n  query ViewerCanReadCredit($id: ID!) {\n    user(id: $id) {\n      viewerCan {\n        readCredit\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerCanCreditHistory($id: ID!) {\n    creditHistory(userId: $id) {\n      value\n    }\n  }\n"): (typeof documents)["\n  query ViewerCanCreditHistory($id: ID!) {\n    creditHistory(userId: $id) {\n      value\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerCanReadReport {\n    teams {\n      id\n      viewerCan {\n        readReport\n      }\n    }\n  }\n"): (typeof documents)["\n  query ViewerCanReadReport {\n    teams {\n      id\n      viewerCan {\n        readReport\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerCanAuthorshipReport($t: ID, $p: PeriodInput!) {\n    authorshipReport(teamId: $t, period: $p) {\n      credit\n    }\n  }\n"): (typeof documents)["\n  query ViewerCanAuthorshipReport($t: ID, $p: PeriodInput!) {\n    authorshipReport(teamId: $t, period: $p) {\n      credit\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerCanEndorse($id: ID!) {\n    asset(id: $id) {\n      viewerCan {\n        endorse\n      }\n    }\n  }\n"): (typeof documents)["\n  query ViewerCanEndorse($id: ID!) {\n    asset(id: $id) {\n      viewerCan {\n        endorse\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ViewerCanEndorseOwn($a: ID!) {\n    endorseAsset(assetId: $a, kind: HELPFUL) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ViewerCanEndorseOwn($a: ID!) {\n    endorseAsset(assetId: $a, kind: HELPFUL) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WinLossAnalysisCreate($input: CreateAssetInput!) {\n    createAsset(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation WinLossAnalysisCreate($input: CreateAssetInput!) {\n    createAsset(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WinLossAnalysisUpdate($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation WinLossAnalysisUpdate($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WinLossAnalysisDerive($from: ID!, $input: CreateAssetInput!) {\n    deriveAsset(fromId: $from, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation WinLossAnalysisDerive($from: ID!, $input: CreateAssetInput!) {\n    deriveAsset(fromId: $from, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WinLossAnalysisOfAsset($id: ID!) {\n    asset(id: $id) {\n      id\n      winLoss {\n        outcome\n        reasons\n        competitor\n        buyerRolesInvolved\n        lessonsLearned\n        deal {\n          id\n          externalId\n          outcome\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WinLossAnalysisOfAsset($id: ID!) {\n    asset(id: $id) {\n      id\n      winLoss {\n        outcome\n        reasons\n        competitor\n        buyerRolesInvolved\n        lessonsLearned\n        deal {\n          id\n          externalId\n          outcome\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WinLossAnalysisDealAnalyses($id: ID!) {\n    deal(id: $id) {\n      id\n      analyses {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query WinLossAnalysisDealAnalyses($id: ID!) {\n    deal(id: $id) {\n      id\n      analyses {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WinLossAnalysisReasons($all: Boolean) {\n    winLossReasons(includeArchived: $all) {\n      id\n      label\n      sortOrder\n      archived\n    }\n  }\n"): (typeof documents)["\n  query WinLossAnalysisReasons($all: Boolean) {\n    winLossReasons(includeArchived: $all) {\n      id\n      label\n      sortOrder\n      archived\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WinLossAnalysisAddReason($label: String!) {\n    addWinLossReason(label: $label) {\n      id\n      label\n      archived\n    }\n  }\n"): (typeof documents)["\n  mutation WinLossAnalysisAddReason($label: String!) {\n    addWinLossReason(label: $label) {\n      id\n      label\n      archived\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WinLossAnalysisArchiveReason($id: ID!) {\n    archiveWinLossReason(id: $id) {\n      id\n      label\n      archived\n    }\n  }\n"): (typeof documents)["\n  mutation WinLossAnalysisArchiveReason($id: ID!) {\n    archiveWinLossReason(id: $id) {\n      id\n      label\n      archived\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WinLossAnalysisReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation WinLossAnalysisReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WinLossAnalysisTopLossReasons($f: DealFilter, $first: Int) {\n    topLossReasons(filter: $f, first: $first) {\n      reason\n      count\n      share\n    }\n  }\n"): (typeof documents)["\n  query WinLossAnalysisTopLossReasons($f: DealFilter, $first: Int) {\n    topLossReasons(filter: $f, first: $first) {\n      reason\n      count\n      share\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WinLossAnalysisContentInfluence($f: DealFilter, $min: Int, $first: Int) {\n    contentInfluence(filter: $f, minClosedDeals: $min, first: $first) {\n      asset {\n        id\n      }\n      dealsUsedIn\n      won\n      lost\n      winRate\n      comparableDeals\n      baselineWinRate\n      lift\n      winRateInterval {\n        low\n        high\n      }\n      enoughData\n    }\n  }\n"): (typeof documents)["\n  query WinLossAnalysisContentInfluence($f: DealFilter, $min: Int, $first: Int) {\n    contentInfluence(filter: $f, minClosedDeals: $min, first: $first) {\n      asset {\n        id\n      }\n      dealsUsedIn\n      won\n      lost\n      winRate\n      comparableDeals\n      baselineWinRate\n      lift\n      winRateInterval {\n        low\n        high\n      }\n      enoughData\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WinLossAnalysisDealSuggestions($id: ID!) {\n    dealSuggestions(dealId: $id, first: 5) {\n      asset {\n        id\n      }\n      reasons\n    }\n  }\n"): (typeof documents)["\n  query WinLossAnalysisDealSuggestions($id: ID!) {\n    dealSuggestions(dealId: $id, first: 5) {\n      asset {\n        id\n      }\n      reasons\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WinLossTeams {\n    teams {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query WinLossTeams {\n    teams {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WinLossUsers($s: String) {\n    users(search: $s, first: 10) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WinLossUsers($s: String) {\n    users(search: $s, first: 10) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WinLossRows($g: WinLossDimension!, $f: DealFilter) {\n    winLoss(groupBy: $g, filter: $f) {\n      key\n      groupId\n      won\n      lost\n      winRate\n      wonAmount\n      lostAmount\n      avgCycleDays\n    }\n  }\n"): (typeof documents)["\n  query WinLossRows($g: WinLossDimension!, $f: DealFilter) {\n    winLoss(groupBy: $g, filter: $f) {\n      key\n      groupId\n      won\n      lost\n      winRate\n      wonAmount\n      lostAmount\n      avgCycleDays\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WinLossDealsPage($f: DealFilter, $after: String) {\n    deals(filter: $f, first: 3, after: $after) {\n      totalCount\n      edges {\n        node {\n          externalId\n          industry\n          owner {\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query WinLossDealsPage($f: DealFilter, $after: String) {\n    deals(filter: $f, first: 3, after: $after) {\n      totalCount\n      edges {\n        node {\n          externalId\n          industry\n          owner {\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WinLossOpenDeals($f: DealFilter) {\n    deals(filter: $f, outcome: OPEN) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query WinLossOpenDeals($f: DealFilter) {\n    deals(filter: $f, outcome: OPEN) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WinLossByTeam {\n    winLoss(groupBy: TEAM) {\n      key\n    }\n  }\n"): (typeof documents)["\n  query WinLossByTeam {\n    winLoss(groupBy: TEAM) {\n      key\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WinLossDealsCount {\n    deals {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query WinLossDealsCount {\n    deals {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WinLossOfUnknownTeam {\n    winLoss(groupBy: TEAM, filter: { teamId: \"nope\" }) {\n      key\n    }\n  }\n"): (typeof documents)["\n  query WinLossOfUnknownTeam {\n    winLoss(groupBy: TEAM, filter: { teamId: \"nope\" }) {\n      key\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WinLossDealsAfterGarbage {\n    deals(after: \"garbage\") {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query WinLossDealsAfterGarbage {\n    deals(after: \"garbage\") {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WinLossDealOfBadId {\n    deal(id: \"not-a-uuid\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  query WinLossDealOfBadId {\n    deal(id: \"not-a-uuid\") {\n      id\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -3,20 +3,157 @@ import { DataSource } from 'typeorm';
 import { OperationPermissions } from '../../src/core/auth/operation-permissions.js';
 import { Role } from '../../src/modules/user/user.entity.js';
 import { createTeam, createUser, login, signedIn } from '../factories/user.factory.js';
+import { graphql } from '../generated/gql.js';
+import type { AdminCreateUserMutationVariables, Role as SchemaRole } from '../generated/graphql.js';
 import { errorCode, startTestApp } from '../support/test-app.js';
-import type { TestApp } from '../support/test-app.js';
+import type { GqlResponse, TestApp, TestDocument } from '../support/test-app.js';
 
-const CREATE_USER = `mutation($email: String!, $name: String!, $password: String!, $role: Role!, $teamId: ID, $title: String) {
-  createUser(email: $email, name: $name, password: $password, role: $role, teamId: $teamId, title: $title) {
-    id email name role status title canLogIn team { id name }
+const CREATE_USER = graphql(`
+  mutation AdminCreateUser(
+    $email: String!
+    $name: String!
+    $password: String!
+    $role: Role!
+    $teamId: ID
+    $title: String
+  ) {
+    createUser(email: $email, name: $name, password: $password, role: $role, teamId: $teamId, title: $title) {
+      id
+      email
+      name
+      role
+      status
+      title
+      canLogIn
+      team {
+        id
+        name
+      }
+    }
   }
-}`;
-const CREATE_TEAM =
-  'mutation($name: String!, $managerIds: [ID!]) { createTeam(name: $name, managerIds: $managerIds) { id name managers { id } memberCount } }';
-const SET_STATUS =
-  'mutation($userId: ID!, $status: UserStatus!) { setUserStatus(userId: $userId, status: $status) { id status } }';
-const SET_MANAGERS =
-  'mutation($teamId: ID!, $userIds: [ID!]!) { setTeamManagers(teamId: $teamId, userIds: $userIds) { id managers { id } } }';
+`);
+const CREATE_TEAM = graphql(`
+  mutation AdminCreateTeam($name: String!, $managerIds: [ID!]) {
+    createTeam(name: $name, managerIds: $managerIds) {
+      id
+      name
+      managers {
+        id
+      }
+      memberCount
+    }
+  }
+`);
+const SET_STATUS = graphql(`
+  mutation AdminSetUserStatus($userId: ID!, $status: UserStatus!) {
+    setUserStatus(userId: $userId, status: $status) {
+      id
+      status
+    }
+  }
+`);
+const SET_MANAGERS = graphql(`
+  mutation AdminSetTeamManagers($teamId: ID!, $userIds: [ID!]!) {
+    setTeamManagers(teamId: $teamId, userIds: $userIds) {
+      id
+      managers {
+        id
+      }
+    }
+  }
+`);
+const TEAMS = graphql(`
+  query AdminTeams {
+    teams {
+      id
+      memberCount
+    }
+  }
+`);
+const UPDATE_SCORING_POLICY = graphql(`
+  mutation AdminUpdateScoringPolicy($p: String!) {
+    updateScoringPolicy(policy: $p)
+  }
+`);
+const IMPORT_ACCOUNTS = graphql(`
+  mutation AdminImportAccounts($csv: String!) {
+    importAccounts(csv: $csv) {
+      created
+    }
+  }
+`);
+const IMPORT_TEAMS = graphql(`
+  mutation AdminImportTeams($csv: String!) {
+    importTeams(csv: $csv) {
+      created
+    }
+  }
+`);
+const CLOSE_2001_Q1 = graphql(`
+  mutation AdminClose2001Q1 {
+    closePeriod(period: { kind: QUARTER, at: "2001-02-01T00:00:00Z" }) {
+      closed
+    }
+  }
+`);
+const CREDIT_RINGS = graphql(`
+  query AdminCreditRings {
+    creditRings(period: { kind: QUARTER }) {
+      mutualPoints
+    }
+  }
+`);
+const CREDIT_SPIKES = graphql(`
+  query AdminCreditSpikes {
+    creditSpikes(period: { kind: QUARTER }) {
+      medianPoints
+    }
+  }
+`);
+const DEAL_REVIEW_FLAGS = graphql(`
+  query AdminDealReviewFlags {
+    dealReviewFlags {
+      outcomeChanges
+    }
+  }
+`);
+const SCORING_POLICY_HISTORY = graphql(`
+  query AdminScoringPolicyHistory {
+    scoringPolicyHistory {
+      version
+    }
+  }
+`);
+const USERS_PAGE = graphql(`
+  query AdminUsersPage($s: String, $after: String) {
+    users(search: $s, first: 2, after: $after) {
+      totalCount
+      edges {
+        node {
+          name
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+const USERS_AFTER_GARBAGE = graphql(`
+  query AdminUsersAfterGarbage {
+    users(after: "garbage") {
+      totalCount
+    }
+  }
+`);
+const USERS_FIRST_1000 = graphql(`
+  query AdminUsersFirst1000 {
+    users(first: 1000) {
+      totalCount
+    }
+  }
+`);
 
 describe('administration', () => {
   let app: TestApp;
@@ -41,16 +178,12 @@ describe('administration', () => {
 
   it('lets an admin create a team with a manager and a user in it, who can then log in', async () => {
     const manager = await createUser(app, { role: Role.MANAGER });
-    const team = await app.gql<{ createTeam: { id: string; managers: { id: string }[] } }>(
-      CREATE_TEAM,
-      { name: `Benelux ${Date.now()}`, managerIds: [manager.id] },
-      admin.token,
-    );
+    const team = await app.gql(CREATE_TEAM, { name: `Benelux ${Date.now()}`, managerIds: [manager.id] }, admin.token);
     expect(team.errors).toBeUndefined();
     expect(team.data?.createTeam.managers).toEqual([{ id: manager.id }]);
     const teamId = team.data!.createTeam.id;
     const email = `New.Hire.${Date.now()}@Test.Byline`;
-    const created = await app.gql<{ createUser: Record<string, unknown> }>(
+    const created = await app.gql(
       CREATE_USER,
       {
         email,
@@ -73,11 +206,7 @@ describe('administration', () => {
       team: { id: teamId },
     });
     await login(app, { email, password: 'a-long-password' });
-    const teams = await app.gql<{ teams: { id: string; memberCount: number }[] }>(
-      '{ teams { id memberCount } }',
-      {},
-      admin.token,
-    );
+    const teams = await app.gql(TEAMS, {}, admin.token);
     expect(teams.data?.teams.find((t) => t.id === teamId)?.memberCount).toBe(1);
   });
 
@@ -87,32 +216,31 @@ describe('administration', () => {
     const newEmail = `x${Date.now()}@test.byline`;
     const newTeam = `Sneaky ${Date.now()}`;
     // One call per admin-only operation; the check below makes sure a new admin operation is added here.
-    const calls: Record<string, [string, Record<string, unknown>]> = {
-      'Mutation.createUser': [CREATE_USER, { email: newEmail, name: 'X', password: 'long-enough-pw', role: 'ADMIN' }],
-      'Mutation.createTeam': [CREATE_TEAM, { name: newTeam }],
-      'Mutation.setUserStatus': [SET_STATUS, { userId: target.id, status: 'SUSPENDED' }],
-      'Mutation.setTeamManagers': [SET_MANAGERS, { teamId: team.id, userIds: [target.id] }],
-      'Mutation.updateScoringPolicy': [
-        'mutation($p: String!) { updateScoringPolicy(policy: $p) }',
-        { p: '{"publication": 1000}' },
-      ],
-      'Mutation.importAccounts': [
-        'mutation($csv: String!) { importAccounts(csv: $csv) { created } }',
-        { csv: `account,sector\n${newTeam},retail\n` },
-      ],
-      'Mutation.importTeams': [
-        'mutation($csv: String!) { importTeams(csv: $csv) { created } }',
-        { csv: `sales_agent,manager,regional_office\nSneaky Agent,Sneaky Boss,${newTeam}\n` },
-      ],
+    const call =
+      <TData, TVariables>(document: TestDocument<TData, TVariables>, variables: TVariables) =>
+      (token: string): Promise<GqlResponse<unknown>> =>
+        app.gql(document, variables, token);
+    const calls: Record<string, (token: string) => Promise<GqlResponse<unknown>>> = {
+      'Mutation.createUser': call(CREATE_USER, {
+        email: newEmail,
+        name: 'X',
+        password: 'long-enough-pw',
+        role: 'ADMIN',
+      }),
+      'Mutation.createTeam': call(CREATE_TEAM, { name: newTeam }),
+      'Mutation.setUserStatus': call(SET_STATUS, { userId: target.id, status: 'SUSPENDED' }),
+      'Mutation.setTeamManagers': call(SET_MANAGERS, { teamId: team.id, userIds: [target.id] }),
+      'Mutation.updateScoringPolicy': call(UPDATE_SCORING_POLICY, { p: '{"publication": 1000}' }),
+      'Mutation.importAccounts': call(IMPORT_ACCOUNTS, { csv: `account,sector\n${newTeam},retail\n` }),
+      'Mutation.importTeams': call(IMPORT_TEAMS, {
+        csv: `sales_agent,manager,regional_office\nSneaky Agent,Sneaky Boss,${newTeam}\n`,
+      }),
       // A quarter no test closes, so a wrongly allowed call would show up as a closed quarter, not a CONFLICT.
-      'Mutation.closePeriod': [
-        'mutation { closePeriod(period: { kind: QUARTER, at: "2001-02-01T00:00:00Z" }) { closed } }',
-        {},
-      ],
-      'Query.creditRings': ['{ creditRings(period: { kind: QUARTER }) { mutualPoints } }', {}],
-      'Query.creditSpikes': ['{ creditSpikes(period: { kind: QUARTER }) { medianPoints } }', {}],
-      'Query.dealReviewFlags': ['{ dealReviewFlags { outcomeChanges } }', {}],
-      'Query.scoringPolicyHistory': ['{ scoringPolicyHistory { version } }', {}],
+      'Mutation.closePeriod': call(CLOSE_2001_Q1, {}),
+      'Query.creditRings': call(CREDIT_RINGS, {}),
+      'Query.creditSpikes': call(CREDIT_SPIKES, {}),
+      'Query.dealReviewFlags': call(DEAL_REVIEW_FLAGS, {}),
+      'Query.scoringPolicyHistory': call(SCORING_POLICY_HISTORY, {}),
     };
     const adminOnly = app.byline.app
       .get(OperationPermissions)
@@ -127,8 +255,8 @@ describe('administration', () => {
     for (const role of [Role.MEMBER, Role.MANAGER, Role.ENABLEMENT]) {
       const { token } = await signedIn(app, role);
       const before = await snapshot([newEmail, target.email], [newTeam]);
-      for (const [operation, [query, variables]] of Object.entries(calls)) {
-        const res = await app.gql(query, variables, token);
+      for (const [operation, send] of Object.entries(calls)) {
+        const res = await send(token);
         expect({ operation, role, code: errorCode(res) }).toEqual({ operation, role, code: 'FORBIDDEN' });
       }
       expect(before).toEqual([{ users: 1, teams: 0, rows: `${target.email}:ACTIVE:-` }]);
@@ -137,13 +265,13 @@ describe('administration', () => {
   });
 
   it('answers bad input with BAD_USER_INPUT naming the field, and writes nothing', async () => {
-    const good = {
+    const good: AdminCreateUserMutationVariables = {
       email: `ok${Date.now()}@test.byline`,
       name: 'Valid Name',
       password: 'long-enough-pw',
       role: 'MEMBER',
     };
-    const cases: [Record<string, unknown>, string][] = [
+    const cases: [AdminCreateUserMutationVariables, string][] = [
       [{ ...good, email: 'not-an-email' }, 'email'],
       [{ ...good, name: '' }, 'name'],
       [{ ...good, name: '   ' }, 'name'],
@@ -160,7 +288,12 @@ describe('administration', () => {
         named: field,
       });
     }
-    const unknownRole = await app.gql(CREATE_USER, { ...good, role: 'BOSS' }, admin.token);
+    const unknownRole = await app.gql(
+      CREATE_USER,
+      // A role the schema does not have, sent past the generated type: GraphQL refuses the variable.
+      { ...good, role: 'BOSS' as SchemaRole },
+      admin.token,
+    );
     expect(errorCode(unknownRole)).toBe('BAD_USER_INPUT');
     expect(unknownRole.errors?.[0]?.message).toMatch(/role/);
     expect((await app.gql(CREATE_TEAM, { name: ' ' }, admin.token)).errors?.[0]?.extensions).toMatchObject({
@@ -210,29 +343,15 @@ describe('administration', () => {
     const tag = `Zed${Date.now()}`;
     for (const n of ['Alpha', 'Bravo', 'Charlie']) await createUser(app, { name: `${tag} ${n}` });
     const page = async (after?: string) =>
-      (
-        await app.gql<{
-          users: {
-            totalCount: number;
-            edges: { node: { name: string } }[];
-            pageInfo: { hasNextPage: boolean; endCursor: string };
-          };
-        }>(
-          'query($s: String, $after: String) { users(search: $s, first: 2, after: $after) { totalCount edges { node { name } } pageInfo { hasNextPage endCursor } } }',
-          { s: tag.toLowerCase(), after },
-          admin.token,
-        )
-      ).data!.users;
+      (await app.gql(USERS_PAGE, { s: tag.toLowerCase(), after }, admin.token)).data!.users;
     const first = await page();
     expect(first.totalCount).toBe(3);
     expect(first.edges.map((e) => e.node.name)).toEqual([`${tag} Alpha`, `${tag} Bravo`]);
     expect(first.pageInfo.hasNextPage).toBe(true);
-    const second = await page(first.pageInfo.endCursor);
+    const second = await page(first.pageInfo.endCursor!);
     expect(second.edges.map((e) => e.node.name)).toEqual([`${tag} Charlie`]);
     expect(second.pageInfo.hasNextPage).toBe(false);
-    expect(errorCode(await app.gql('{ users(after: "garbage") { totalCount } }', {}, admin.token))).toBe(
-      'BAD_USER_INPUT',
-    );
-    expect(errorCode(await app.gql('{ users(first: 1000) { totalCount } }', {}, admin.token))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await app.gql(USERS_AFTER_GARBAGE, {}, admin.token))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await app.gql(USERS_FIRST_1000, {}, admin.token))).toBe('BAD_USER_INPUT');
   });
 });

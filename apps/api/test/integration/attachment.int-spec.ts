@@ -2,8 +2,36 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '../../src/modules/user/user.entity.js';
 import { createAsset } from '../factories/asset.factory.js';
 import { createTeam, signedIn } from '../factories/user.factory.js';
+import { graphql } from '../generated/gql.js';
 import { startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
+
+const ATTACHMENTS = graphql(`
+  query AttachmentList($id: ID!) {
+    asset(id: $id) {
+      attachments {
+        id
+        uploadedBy {
+          id
+        }
+      }
+    }
+  }
+`);
+const ATTACHMENT_IDS = graphql(`
+  query AttachmentIds($id: ID!) {
+    asset(id: $id) {
+      attachments {
+        id
+      }
+    }
+  }
+`);
+const DELETE = graphql(`
+  mutation AttachmentDelete($id: ID!) {
+    deleteAttachment(id: $id)
+  }
+`);
 
 const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(2000, 0x20), Buffer.from('\n%%EOF\n')]);
 
@@ -51,12 +79,8 @@ describe('attachments', () => {
     expect(got.headers.get('x-content-type-options')).toBe('nosniff');
     expect(Buffer.from(await got.arrayBuffer()).equals(PDF)).toBe(true);
 
-    const listed = await app.gql<{ asset: { attachments: { id: string; uploadedBy: { id: string } }[] } }>(
-      'query($id: ID!) { asset(id: $id) { attachments { id uploadedBy { id } } } }',
-      { id: asset.id },
-      reader.token,
-    );
-    expect(listed.data?.asset.attachments).toEqual([{ id: saved.id, uploadedBy: { id: author.user.id } }]);
+    const listed = await app.gql(ATTACHMENTS, { id: asset.id }, reader.token);
+    expect(listed.data?.asset?.attachments).toEqual([{ id: saved.id, uploadedBy: { id: author.user.id } }]);
 
     // Someone outside the team cannot reach the file, and nobody can without a token.
     expect((await download(saved.id, outsider.token)).status).toBe(404);
@@ -78,12 +102,8 @@ describe('attachments', () => {
       expect({ name, status: res.status }).toEqual({ name, status });
       expect(((await res.json()) as { code: string }).code).toMatch(/BAD_USER_INPUT|FORBIDDEN/);
     }
-    const listed = await app.gql<{ asset: { attachments: unknown[] } }>(
-      'query($id: ID!) { asset(id: $id) { attachments { id } } }',
-      { id: asset.id },
-      author.token,
-    );
-    expect(listed.data?.asset.attachments).toEqual([]);
+    const listed = await app.gql(ATTACHMENT_IDS, { id: asset.id }, author.token);
+    expect(listed.data?.asset?.attachments).toEqual([]);
   });
 
   it('lets an author delete an attachment, after which it is gone', async () => {
@@ -91,9 +111,9 @@ describe('attachments', () => {
     const saved = (await (await upload(asset.id, author.token, 'notes.md', Buffer.from('# Notes\n'))).json()) as {
       id: string;
     };
-    const denied = await app.gql('mutation($id: ID!) { deleteAttachment(id: $id) }', { id: saved.id }, reader.token);
+    const denied = await app.gql(DELETE, { id: saved.id }, reader.token);
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const ok = await app.gql('mutation($id: ID!) { deleteAttachment(id: $id) }', { id: saved.id }, author.token);
+    const ok = await app.gql(DELETE, { id: saved.id }, author.token);
     expect(ok.data).toEqual({ deleteAttachment: true });
     expect((await download(saved.id, author.token)).status).toBe(404);
   });

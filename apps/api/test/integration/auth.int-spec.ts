@@ -1,14 +1,51 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { print } from 'graphql';
 import { SignJWT } from 'jose';
 import { Role, UserStatus } from '../../src/modules/user/user.entity.js';
 import { createUser, login, signedIn } from '../factories/user.factory.js';
+import { graphql } from '../generated/gql.js';
 import { errorCode, startTestApp } from '../support/test-app.js';
 import type { GqlResponse, TestApp } from '../support/test-app.js';
 
-const LOGIN =
-  'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token user { id name role } } }';
-const VIEWER = '{ viewer { id name role team { name } } }';
+const LOGIN = graphql(`
+  mutation AuthLogin($email: String!, $password: String!) {
+    login(email: $email, password: $password) {
+      token
+      user {
+        id
+        name
+        role
+      }
+    }
+  }
+`);
+const VIEWER = graphql(`
+  query AuthViewer {
+    viewer {
+      id
+      name
+      role
+      team {
+        name
+      }
+    }
+  }
+`);
+const SET_STATUS = graphql(`
+  mutation AuthSetUserStatus($id: ID!, $s: UserStatus!) {
+    setUserStatus(userId: $id, status: $s) {
+      status
+    }
+  }
+`);
+const TEAMS = graphql(`
+  query AuthTeams {
+    teams {
+      id
+    }
+  }
+`);
 
 describe('logging in', () => {
   let app: TestApp;
@@ -19,14 +56,14 @@ describe('logging in', () => {
 
   it('gives a token that identifies the viewer', async () => {
     const user = await createUser(app, { role: Role.MANAGER });
-    const res = await app.gql<{ login: { token: string; user: { id: string; role: string } } }>(LOGIN, {
+    const res = await app.gql(LOGIN, {
       email: user.email.toUpperCase(),
       password: user.password,
     });
     expect(res.errors).toBeUndefined();
     expect(res.data?.login.user).toMatchObject({ id: user.id, role: 'MANAGER' });
-    const viewer = await app.gql<{ viewer: { id: string } }>(VIEWER, {}, res.data?.login.token);
-    expect(viewer.data?.viewer.id).toBe(user.id);
+    const viewer = await app.gql(VIEWER, {}, res.data?.login.token);
+    expect(viewer.data?.viewer?.id).toBe(user.id);
   });
 
   it('answers a wrong password and an unknown email the same way, in about the same time', async () => {
@@ -57,11 +94,7 @@ describe('logging in', () => {
     for (const status of [UserStatus.SUSPENDED, UserStatus.DEPARTED]) {
       const { user, token } = await signedIn(app);
       const admin = await signedIn(app, Role.ADMIN);
-      const set = await app.gql(
-        'mutation($id: ID!, $s: UserStatus!) { setUserStatus(userId: $id, status: $s) { status } }',
-        { id: user.id, s: status },
-        admin.token,
-      );
+      const set = await app.gql(SET_STATUS, { id: user.id, s: status }, admin.token);
       expect(set.data).toEqual({ setUserStatus: { status } });
       expect(errorCode(await app.gql(LOGIN, { email: user.email, password: user.password }))).toBe('UNAUTHENTICATED');
       expect(errorCode(await app.gql(VIEWER, {}, token))).toBe('UNAUTHENTICATED');
@@ -86,11 +119,11 @@ describe('logging in', () => {
     for (const token of [forged, expired, unsigned, 'not-a-token', valid.slice(0, -3) + 'abc']) {
       expect(errorCode(await app.gql(VIEWER, {}, token))).toBe('UNAUTHENTICATED');
     }
-    expect((await app.gql<{ viewer: { id: string } }>(VIEWER, {}, valid)).data?.viewer.id).toBe(user.id);
+    expect((await app.gql(VIEWER, {}, valid)).data?.viewer?.id).toBe(user.id);
   });
 
   it('needs a token for everything but login', async () => {
-    const res = await app.gql('{ teams { id } }');
+    const res = await app.gql(TEAMS);
     expect(errorCode(res)).toBe('UNAUTHENTICATED');
   });
 });
@@ -160,7 +193,7 @@ describe('login rate limits across API processes', () => {
 /** A login sent from the given loopback address (127.0.0.0/8 all reaches the server), as a client there would. */
 function loginFrom(app: TestApp, address: string, email: string, password: string) {
   return new Promise<{ status: number; retryAfter: string | undefined; body: GqlResponse }>((resolve, reject) => {
-    const body = JSON.stringify({ query: LOGIN, variables: { email, password } });
+    const body = JSON.stringify({ query: print(LOGIN), variables: { email, password } });
     const req = request(
       `${app.url.replace('localhost', '127.0.0.1')}/graphql`,
       { method: 'POST', localAddress: address, headers: { 'content-type': 'application/json' } },

@@ -4,20 +4,34 @@ import { CreditService } from '../../src/modules/credit/credit.service.js';
 import { Role } from '../../src/modules/user/user.entity.js';
 import { createAsset } from '../factories/asset.factory.js';
 import { createUser, login, signedIn } from '../factories/user.factory.js';
+import { graphql } from '../generated/gql.js';
 import { errorCode, startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
 
-const SPIKES = `query($at: DateTime) { creditSpikes(period: { kind: WEEK, at: $at }) {
-  user { id } day points medianPoints events { eventId kind points actor { id } asset { id } } } }`;
+const SPIKES = graphql(`
+  query CreditSpikesOfWeek($at: DateTime) {
+    creditSpikes(period: { kind: WEEK, at: $at }) {
+      user {
+        id
+      }
+      day
+      points
+      medianPoints
+      events {
+        eventId
+        kind
+        points
+        actor {
+          id
+        }
+        asset {
+          id
+        }
+      }
+    }
+  }
+`);
 const DAY = 24 * 3600 * 1000;
-
-interface Spike {
-  user: { id: string };
-  day: string;
-  points: number;
-  medianPoints: number;
-  events: { eventId: string; kind: string; points: number; actor: { id: string }; asset: { id: string } }[];
-}
 
 describe('credit spikes', () => {
   let app: TestApp;
@@ -67,14 +81,14 @@ describe('credit spikes', () => {
       ...spike,
     ]);
 
-    const res = await app.gql<{ creditSpikes: Spike[] }>(SPIKES, { at: spikeDay.toISOString() }, adminToken);
+    const res = await app.gql(SPIKES, { at: spikeDay.toISOString() }, adminToken);
     expect(res.errors).toBeUndefined();
     const mine = res.data!.creditSpikes.filter((s) => [quiet.id, busy.id].includes(s.user.id));
     expect(mine).toHaveLength(1);
     const [flag] = mine;
     expect(flag).toMatchObject({ user: { id: quiet.id }, day: spikeDay.toISOString(), points: 50, medianPoints: 0 });
     expect(flag.events).toHaveLength(5);
-    expect(flag.events.map((e) => e.actor.id).sort()).toEqual(actors.map((a) => a.id).sort());
+    expect(flag.events.map((e) => e.actor!.id).sort()).toEqual(actors.map((a) => a.id).sort());
     for (const e of flag.events) expect(e).toMatchObject({ kind: 'REUSE', points: 10, asset: { id: quiet.assetId } });
   });
 

@@ -19,8 +19,32 @@ import {
 import type { ImportResult } from '../factories/deal.factory.js';
 import { isolatedDatabase } from '../support/isolated-database.js';
 import type { IsolatedDatabase } from '../support/isolated-database.js';
+import { graphql } from '../generated/gql.js';
 import { errorCode, startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
+
+const WIN_LOSS_BY_INDUSTRY = graphql(`
+  query CrmImportWinLossByIndustry {
+    winLoss(groupBy: INDUSTRY) {
+      key
+      groupId
+      won
+      lost
+      winRate
+      wonAmount
+      lostAmount
+      avgCycleDays
+    }
+  }
+`);
+const IMPORT_ACCOUNTS = graphql(`
+  mutation CrmImportAccounts($csv: String!) {
+    importAccounts(csv: $csv) {
+      created
+      skipped
+    }
+  }
+`);
 
 const MAVEN = join(findRepoRoot(), '../shared/datasets/maven-crm');
 const MAVEN_FILES = ['accounts.csv', 'sales_teams.csv', 'sales_pipeline.csv'];
@@ -176,17 +200,13 @@ describeWithMaven('importing the whole Maven CRM sample (its own database)', () 
       if (d.engage_date) group.days.push((Date.parse(d.close_date) - Date.parse(d.engage_date)) / DAY_MS);
       expected.set(key, group);
     }
-    const res = await app.gql<{ winLoss: Record<string, number | string | null>[] }>(
-      '{ winLoss(groupBy: INDUSTRY) { key groupId won lost winRate wonAmount lostAmount avgCycleDays } }',
-      {},
-      admin,
-    );
+    const res = await app.gql(WIN_LOSS_BY_INDUSTRY, {}, admin);
     expect(res.errors).toBeUndefined();
     const rows = res.data!.winLoss;
     expect(rows.map((r) => r.key)).toEqual([...expected.keys()].sort());
     expect(rows.map((r) => r.key)).toContain('technolgy');
     for (const row of rows) {
-      const want = expected.get(row.key as string)!;
+      const want = expected.get(row.key)!;
       expect({ key: row.key, won: row.won, lost: row.lost, groupId: row.groupId }).toEqual({
         key: row.key,
         won: want.won,
@@ -465,11 +485,7 @@ describe('CRM imports', () => {
       ...Array.from({ length: 21 }, (_, i) => [`Graph ${tag} ${i}`, 'retail', padding]),
     ]);
     expect(Buffer.byteLength(big)).toBeGreaterThan(20 * 1024 * 1024);
-    const imported = await app.gql<{ importAccounts: { created: number; skipped: number } }>(
-      'mutation($csv: String!) { importAccounts(csv: $csv) { created skipped } }',
-      { csv: big },
-      admin,
-    );
+    const imported = await app.gql(IMPORT_ACCOUNTS, { csv: big }, admin);
     expect(imported.data?.importAccounts).toEqual({ created: 21, skipped: 0 });
     const padded = await fetch(`${app.url}/graphql`, {
       method: 'POST',

@@ -15,12 +15,62 @@ import {
 } from '../factories/deal.factory.js';
 import { createTeam, createUser, login, signedIn } from '../factories/user.factory.js';
 import type { TestUser } from '../factories/user.factory.js';
+import { graphql } from '../generated/gql.js';
 import { errorCode, startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
 
 const SECRET = 'crm-webhook-secret-for-the-deal-tests';
-const REUSE = `mutation($input: RecordReuseInput!) { recordReuse(input: $input) { pointsAwarded explanation } }`;
-const SUM = `query($u: ID!) { creditEntries(userId: $u, first: 1) { sum } }`;
+const REUSE = graphql(`
+  mutation DealIntegrityReuse($input: RecordReuseInput!) {
+    recordReuse(input: $input) {
+      pointsAwarded
+      explanation
+    }
+  }
+`);
+const SUM = graphql(`
+  query DealIntegritySum($u: ID!) {
+    creditEntries(userId: $u, first: 1) {
+      sum
+    }
+  }
+`);
+const AUDIT = graphql(`
+  query DealIntegrityAudit($id: ID!) {
+    deal(id: $id) {
+      externalId
+      auditTrail {
+        field
+        before
+        after
+        source
+        actor {
+          id
+        }
+        changedAt
+      }
+    }
+  }
+`);
+const VIEWER = graphql(`
+  query DealIntegrityViewer {
+    viewer {
+      id
+    }
+  }
+`);
+const FLAGS = graphql(`
+  query DealIntegrityReviewFlags {
+    dealReviewFlags(first: 200) {
+      deal {
+        externalId
+      }
+      outcomeChanges
+      reopenings
+      reasons
+    }
+  }
+`);
 const HEADER = ['opportunity_id', 'sales_agent', 'deal_stage', 'engage_date', 'close_date', 'close_value'];
 const now = () => Math.floor(Date.now() / 1000);
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -64,7 +114,7 @@ describe('deals: credit, teams, audit, review flags and webhook replay', () => {
   afterAll(() => app.close());
 
   const sumOf = async (who: { user: TestUser; token: string }) =>
-    (await app.gql<{ creditEntries: { sum: number } }>(SUM, { u: who.user.id }, who.token)).data!.creditEntries.sum;
+    (await app.gql(SUM, { u: who.user.id }, who.token)).data!.creditEntries.sum;
   const totals = () => Promise.all(world.authors.map(sumOf));
   const dealId = async (externalId: string) =>
     (
@@ -73,7 +123,7 @@ describe('deals: credit, teams, audit, review flags and webhook replay', () => {
         .query<{ id: string }[]>('SELECT id FROM deals WHERE external_id = $1', [externalId])
     )[0].id;
   const useIn = (deal: string, assetId: string) =>
-    app.gql<{ recordReuse: { pointsAwarded: number; explanation: string } }>(
+    app.gql(
       REUSE,
       { input: { assetId, kind: 'USED_IN_DEAL', dealId: deal, clientEventId: randomUUID() } },
       // The deal's owner used the content.
@@ -197,12 +247,10 @@ describe('deals: credit, teams, audit, review flags and webhook replay', () => {
       200,
     );
     const id = await dealId(externalId);
-    const AUDIT = `query($id: ID!) { deal(id: $id) { externalId auditTrail { field before after source actor { id } changedAt } } }`;
-    const seen = await app.gql<{ deal: { auditTrail: Record<string, unknown>[] } }>(AUDIT, { id }, admin);
+    const seen = await app.gql(AUDIT, { id }, admin);
     expect(seen.errors).toBeUndefined();
-    const managerId = (await app.gql<{ viewer: { id: string } }>('{ viewer { id } }', {}, world.manager)).data!.viewer
-      .id;
-    const trail = seen.data!.deal.auditTrail.map(({ changedAt: _, ...rest }) => rest);
+    const managerId = (await app.gql(VIEWER, {}, world.manager)).data!.viewer!.id;
+    const trail = seen.data!.deal!.auditTrail!.map(({ changedAt: _, ...rest }) => rest);
     expect(trail).toEqual([
       { field: 'outcome', before: null, after: 'OPEN', source: 'IMPORT', actor: { id: managerId } },
       { field: 'amount', before: null, after: '1000.00', source: 'IMPORT', actor: { id: managerId } },
@@ -218,7 +266,7 @@ describe('deals: credit, teams, audit, review flags and webhook replay', () => {
       { field: 'closedAt', before: null, after: `${day(-2)}T00:00:00.000Z`, source: 'WEBHOOK', actor: null },
     ]);
     for (const token of [world.manager, world.ownerToken]) {
-      const refused = await app.gql<{ deal: { externalId: string; auditTrail: unknown } }>(AUDIT, { id }, token);
+      const refused = await app.gql(AUDIT, { id }, token);
       expect(errorCode(refused)).toBe('FORBIDDEN');
       expect(refused.data?.deal).toEqual({ externalId, auditTrail: null });
     }
@@ -244,8 +292,7 @@ describe('deals: credit, teams, audit, review flags and webhook replay', () => {
     await deliverDeal(app, SECRET, { externalId: reopened, stage: 'Engaging' }, ++at);
     await deliverDeal(app, SECRET, { externalId: calm, stage: 'Won', closedAt: day(-1) }, at + 1);
     const before = await totals();
-    const FLAGS = `{ dealReviewFlags(first: 200) { deal { externalId } outcomeChanges reopenings reasons } }`;
-    const res = await app.gql<{ dealReviewFlags: { deal: { externalId: string } }[] }>(FLAGS, {}, admin);
+    const res = await app.gql(FLAGS, {}, admin);
     expect(res.errors).toBeUndefined();
     const mine = res.data!.dealReviewFlags.filter((f) => f.deal.externalId.startsWith(`F-${tag}`));
     expect(mine).toEqual([

@@ -1,16 +1,35 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { print } from 'graphql';
 import { createClient } from 'graphql-ws';
 import type { Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { createAsset } from '../factories/asset.factory.js';
 import { createUser, login } from '../factories/user.factory.js';
+import { graphql } from '../generated/gql.js';
+import type { NotificationsCreditReceivedSubscription } from '../generated/graphql.js';
 import { startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
 
-const REUSE = `mutation($input: RecordReuseInput!) { recordReuse(input: $input) { pointsAwarded } }`;
+const REUSE = graphql(`
+  mutation NotificationsReuse($input: RecordReuseInput!) {
+    recordReuse(input: $input) {
+      pointsAwarded
+    }
+  }
+`);
+const CREDIT_RECEIVED = graphql(`
+  subscription NotificationsCreditReceived {
+    creditReceived {
+      points
+      reason
+      assetId
+      occurredAt
+    }
+  }
+`);
 
-type Notice = { points: number; reason: string; assetId: string; occurredAt?: string };
+type Notice = NotificationsCreditReceivedSubscription['creditReceived'];
 
 /** Subscribes to creditReceived on `app` and resolves with the first notice (or rejects after `ms`). */
 function firstNotice(
@@ -30,8 +49,8 @@ function firstNotice(
   clients.push(client);
   const notice = new Promise<Notice>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('no notice in time')), ms);
-    client.subscribe<{ creditReceived: Notice }>(
-      { query: 'subscription { creditReceived { points reason assetId occurredAt } }' },
+    client.subscribe<NotificationsCreditReceivedSubscription>(
+      { query: print(CREDIT_RECEIVED) },
       {
         next: (msg) => {
           clearTimeout(timer);

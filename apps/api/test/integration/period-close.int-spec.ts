@@ -8,27 +8,70 @@ import { Role } from '../../src/modules/user/user.entity.js';
 import { DataSource } from 'typeorm';
 import { createAsset } from '../factories/asset.factory.js';
 import { createTeam, createUser, login, signedIn } from '../factories/user.factory.js';
+import { graphql } from '../generated/gql.js';
 import { errorCode, startTestApp } from '../support/test-app.js';
-import type { TestApp } from '../support/test-app.js';
+import type { GqlResponse, TestApp } from '../support/test-app.js';
 
 // FY2003 Q1 (the default fiscal year starts in January): no other test has credit there, and closing it freezes
 // only events dated before 2003-04-01, which no other test writes.
 const IN_QUARTER = '2003-02-15T00:00:00Z';
-const CLOSE = 'mutation($p: PeriodInput!) { closePeriod(period: $p) { kind from to label closed } }';
-const CLOSED = '{ closedPeriods { label from to closedAt digest snapshotUrl closedBy { id } } }';
-const BOARD = `query($p: PeriodInput!) { leaderboard(period: $p, first: 100) { period { closed } entries { rank value user { id } } } }`;
-const STATEMENT = `query($u: ID!, $p: PeriodInput) { creditEntries(userId: $u, period: $p, first: 100) {
-  sum edges { node { points reason occurredAt bookedAt } } } }`;
-
-interface ClosedPeriod {
-  label: string;
-  from: string;
-  to: string;
-  closedAt: string;
-  digest: string;
-  snapshotUrl: string;
-  closedBy: { id: string };
-}
+const CLOSE = graphql(`
+  mutation PeriodCloseClose($p: PeriodInput!) {
+    closePeriod(period: $p) {
+      kind
+      from
+      to
+      label
+      closed
+    }
+  }
+`);
+const CLOSED = graphql(`
+  query PeriodCloseClosedPeriods {
+    closedPeriods {
+      label
+      from
+      to
+      closedAt
+      digest
+      snapshotUrl
+      closedBy {
+        id
+      }
+    }
+  }
+`);
+const BOARD = graphql(`
+  query PeriodCloseBoard($p: PeriodInput!) {
+    leaderboard(period: $p, first: 100) {
+      period {
+        closed
+      }
+      entries {
+        rank
+        value
+        user {
+          id
+        }
+      }
+    }
+  }
+`);
+const STATEMENT = graphql(`
+  query PeriodCloseStatement($u: ID!, $p: PeriodInput) {
+    creditEntries(userId: $u, period: $p, first: 100) {
+      sum
+      edges {
+        node {
+          points
+          reason
+          occurredAt
+          bookedAt
+        }
+      }
+    }
+  }
+`);
 
 describe('closing a quarter', () => {
   let app: TestApp;
@@ -42,11 +85,7 @@ describe('closing a quarter', () => {
   const download = (url: string, token?: string) =>
     fetch(`${app.url}${url}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
   const board = async () =>
-    (
-      await app.gql<{
-        leaderboard: { period: { closed: boolean }; entries: { rank: number; value: number; user: { id: string } }[] };
-      }>(BOARD, { p: { kind: 'QUARTER', at: IN_QUARTER } }, admin.token)
-    ).data!.leaderboard;
+    (await app.gql(BOARD, { p: { kind: 'QUARTER', at: IN_QUARTER } }, admin.token)).data!.leaderboard;
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -110,11 +149,7 @@ describe('closing a quarter', () => {
     const future = await app.gql(CLOSE, { p: { kind: 'QUARTER', at: '2999-01-01T00:00:00Z' } }, admin.token);
     expect(future.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'period.at' });
 
-    const closed = await app.gql<{ closePeriod: Record<string, unknown> }>(
-      CLOSE,
-      { p: { kind: 'QUARTER', at: IN_QUARTER } },
-      admin.token,
-    );
+    const closed = await app.gql(CLOSE, { p: { kind: 'QUARTER', at: IN_QUARTER } }, admin.token);
     expect(closed.errors).toBeUndefined();
     expect(closed.data?.closePeriod).toEqual({
       kind: 'QUARTER',
@@ -126,7 +161,7 @@ describe('closing a quarter', () => {
     const again = await app.gql(CLOSE, { p: { kind: 'QUARTER', at: '2003-03-31T23:59:59Z' } }, admin.token);
     expect(errorCode(again)).toBe('CONFLICT');
 
-    const list = await app.gql<{ closedPeriods: ClosedPeriod[] }>(CLOSED, {}, manager);
+    const list = await app.gql(CLOSED, {}, manager);
     const entry = list.data!.closedPeriods.find((c) => c.label === 'FY2003 Q1')!;
     expect(entry).toMatchObject({
       from: '2003-01-01T00:00:00.000Z',
@@ -185,18 +220,9 @@ describe('closing a quarter', () => {
     expect(after.entries).toEqual(before.entries);
     const again2 = await download(entry.snapshotUrl, admin.token);
     expect(Buffer.from(await again2.arrayBuffer()).equals(bytes)).toBe(true);
-    const closedQuarter = await app.gql<{ creditEntries: { sum: number } }>(
-      STATEMENT,
-      { u: p, p: { kind: 'QUARTER', at: IN_QUARTER } },
-      admin.token,
-    );
+    const closedQuarter = await app.gql(STATEMENT, { u: p, p: { kind: 'QUARTER', at: IN_QUARTER } }, admin.token);
     expect(closedQuarter.data?.creditEntries.sum).toBe(18);
-    const open = await app.gql<{
-      creditEntries: {
-        sum: number;
-        edges: { node: { points: number; reason: string; occurredAt: string; bookedAt: string } }[];
-      };
-    }>(STATEMENT, { u: p, p: { kind: 'QUARTER' } }, people.pToken);
+    const open = await app.gql(STATEMENT, { u: p, p: { kind: 'QUARTER' } }, people.pToken);
     const late = open.data!.creditEntries.edges.map((e) => e.node).filter((n) => n.occurredAt.startsWith('2003-'));
     expect(late.map((n) => [n.reason, n.points]).sort()).toEqual([
       ['DEAL_WON', 100],
@@ -213,7 +239,7 @@ describe('closing a quarter', () => {
     const runner = db.createQueryRunner();
     await runner.connect();
     await runner.startTransaction();
-    let closing: Promise<unknown> | undefined;
+    let closing: Promise<GqlResponse<unknown>> | undefined;
     try {
       await app.byline.app.get(CreditService).record(runner.manager, {
         kind: 'REUSE',
@@ -233,8 +259,8 @@ describe('closing a quarter', () => {
       if (runner.isTransactionActive) await runner.rollbackTransaction();
       await runner.release();
     }
-    expect(((await closing) as { errors?: unknown }).errors).toBeUndefined();
-    const list = await app.gql<{ closedPeriods: ClosedPeriod[] }>(CLOSED, {}, admin.token);
+    expect((await closing).errors).toBeUndefined();
+    const list = await app.gql(CLOSED, {}, admin.token);
     const entry = list.data!.closedPeriods.find((c) => c.label === 'FY2004 Q1')!;
     const snapshot = (await (await download(entry.snapshotUrl, admin.token)).json()) as {
       leaderboard: { entries: unknown[] };

@@ -5,26 +5,64 @@ import type { QueryRunner, ReplicationMode } from 'typeorm';
 import { Role } from '../../src/modules/user/user.entity.js';
 import { createAsset, publish } from '../factories/asset.factory.js';
 import { createTeam, signedIn } from '../factories/user.factory.js';
+import { graphql } from '../generated/gql.js';
 import { startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
 
-const PAGE = `query($first: Int!, $tag: String!) {
-  assets(first: $first, filter: { tag: $tag }, sort: NEWEST) {
-    edges { node {
-      id title
-      team { id name }
-      authors { role share user { id name } }
-      derivedFrom { id title }
-      derivedAssets { id }
-      ancestry { id title }
-      versions { version }
-      stats { reuseCount endorsementCount }
-      viewerCan { edit setAuthors }
-    } }
+const PAGE = graphql(`
+  query QueryCountPage($first: Int!, $tag: String!) {
+    assets(first: $first, filter: { tag: $tag }, sort: NEWEST) {
+      edges {
+        node {
+          id
+          title
+          team {
+            id
+            name
+          }
+          authors {
+            role
+            share
+            user {
+              id
+              name
+            }
+          }
+          derivedFrom {
+            id
+            title
+          }
+          derivedAssets {
+            id
+          }
+          ancestry {
+            id
+            title
+          }
+          versions {
+            version
+          }
+          stats {
+            reuseCount
+            endorsementCount
+          }
+          viewerCan {
+            edit
+            setAuthors
+          }
+        }
+      }
+    }
   }
-}`;
+`);
 
-const DERIVE = `mutation($from: ID!, $input: CreateAssetInput!) { deriveAsset(fromId: $from, input: $input) { id } }`;
+const DERIVE = graphql(`
+  mutation QueryCountDerive($from: ID!, $input: CreateAssetInput!) {
+    deriveAsset(fromId: $from, input: $input) {
+      id
+    }
+  }
+`);
 
 /** Reads a page of assets with nested fields and counts the SQL statements it sent. */
 describe('a page of assets with nested fields', () => {
@@ -57,7 +95,7 @@ describe('a page of assets with nested fields', () => {
     // Twelve adaptations, some of adaptations, so that ancestry is one to three generations deep.
     let from = originals[0];
     for (let i = 0; i < 12; i += 1) {
-      const derived = await app.gql<{ deriveAsset: { id: string } }>(
+      const derived = await app.gql(
         DERIVE,
         {
           from,
@@ -82,11 +120,7 @@ describe('a page of assets with nested fields', () => {
   const readPage = async (first: number) => {
     statements = 0;
     counting = true;
-    const res = await app.gql<{ assets: { edges: { node: { id: string; ancestry: { id: string }[] } }[] } }>(
-      PAGE,
-      { first, tag },
-      token,
-    );
+    const res = await app.gql(PAGE, { first, tag }, token);
     counting = false;
     expect(res.errors).toBeUndefined();
     return { nodes: res.data!.assets.edges.map((e) => e.node), statements };

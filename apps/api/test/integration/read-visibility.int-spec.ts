@@ -3,14 +3,52 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '../../src/modules/user/user.entity.js';
 import { createAsset, ensureTaxonomy } from '../factories/asset.factory.js';
 import { createTeam, signedIn } from '../factories/user.factory.js';
+import { graphql } from '../generated/gql.js';
 import { errorCode, startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
 
-const TAGS = `query($s: String) { tagSuggestions(search: $s) { value assetCount } }`;
-const INDUSTRIES = `query($s: String) { taxonomy(kind: INDUSTRY, search: $s) { value assetCount } }`;
-const VERSIONS = `query($id: ID!) { asset(id: $id) { versions { version visibility body } } }`;
-const VERSION = `query($id: ID!, $v: Int!) { assetVersion(assetId: $id, version: $v) { version body } }`;
-const UPDATE = `mutation($id: ID!, $input: UpdateAssetInput!) { updateAsset(id: $id, input: $input) { version } }`;
+const TAGS = graphql(`
+  query ReadVisibilityTags($s: String) {
+    tagSuggestions(search: $s) {
+      value
+      assetCount
+    }
+  }
+`);
+const INDUSTRIES = graphql(`
+  query ReadVisibilityIndustries($s: String) {
+    taxonomy(kind: INDUSTRY, search: $s) {
+      value
+      assetCount
+    }
+  }
+`);
+const VERSIONS = graphql(`
+  query ReadVisibilityVersions($id: ID!) {
+    asset(id: $id) {
+      versions {
+        version
+        visibility
+        body
+      }
+    }
+  }
+`);
+const VERSION = graphql(`
+  query ReadVisibilityVersion($id: ID!, $v: Int!) {
+    assetVersion(assetId: $id, version: $v) {
+      version
+      body
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation ReadVisibilityUpdate($id: ID!, $input: UpdateAssetInput!) {
+    updateAsset(id: $id, input: $input) {
+      version
+    }
+  }
+`);
 
 /** Reads that count or show assets, checked from the side of someone who may not see them. */
 describe('read paths that count or show assets only as far as the viewer may see them', () => {
@@ -37,9 +75,7 @@ describe('read paths that count or show assets only as far as the viewer may see
     await createAsset(app, author.token, { visibility: 'PRIVATE', tags: [`${tag}-private`] });
     await createAsset(app, author.token, { visibility: 'TEAM', tags: [`${tag}-team`, `${tag}-shared`] });
     await createAsset(app, author.token, { visibility: 'ORG', tags: [`${tag}-shared`] });
-    const suggestions = async (token: string) =>
-      (await app.gql<{ tagSuggestions: { value: string; assetCount: number }[] }>(TAGS, { s: tag }, token)).data!
-        .tagSuggestions;
+    const suggestions = async (token: string) => (await app.gql(TAGS, { s: tag }, token)).data!.tagSuggestions;
     expect(await suggestions(outsider.token)).toEqual([{ value: `${tag}-shared`, assetCount: 1 }]);
     expect(await suggestions(teammate.token)).toEqual([
       { value: `${tag}-shared`, assetCount: 2 },
@@ -57,9 +93,7 @@ describe('read paths that count or show assets only as far as the viewer may see
     await ensureTaxonomy(app, { INDUSTRY: [industry] });
     await createAsset(app, author.token, { visibility: 'PRIVATE', industries: [industry] });
     await createAsset(app, author.token, { visibility: 'TEAM', industries: [industry] });
-    const count = async (token: string) =>
-      (await app.gql<{ taxonomy: { value: string; assetCount: number }[] }>(INDUSTRIES, { s: industry }, token)).data!
-        .taxonomy;
+    const count = async (token: string) => (await app.gql(INDUSTRIES, { s: industry }, token)).data!.taxonomy;
     expect(await count(outsider.token)).toEqual([{ value: industry, assetCount: 0 }]);
     expect(await count(teammate.token)).toEqual([{ value: industry, assetCount: 1 }]);
     expect(await count(admin.token)).toEqual([{ value: industry, assetCount: 1 }]);
@@ -77,14 +111,7 @@ describe('read paths that count or show assets only as far as the viewer may see
       author.token,
     );
     expect(shared.errors).toBeUndefined();
-    const versions = async (token: string) =>
-      (
-        await app.gql<{ asset: { versions: { version: number; visibility: string }[] } }>(
-          VERSIONS,
-          { id: asset.id },
-          token,
-        )
-      ).data!.asset.versions;
+    const versions = async (token: string) => (await app.gql(VERSIONS, { id: asset.id }, token)).data!.asset!.versions;
     for (const viewer of [outsider, teammate, admin]) {
       expect(await versions(viewer.token)).toEqual([
         { version: 2, visibility: 'ORG', body: 'Discovery questions that work.' },
@@ -107,9 +134,7 @@ describe('read paths that count or show assets only as far as the viewer may see
     const asset = await createAsset(app, author.token, { visibility: 'TEAM' });
     await app.gql(UPDATE, { id: asset.id, input: { expectedVersion: 1, visibility: 'ORG' } }, author.token);
     const numbers = async (token: string) =>
-      (
-        await app.gql<{ asset: { versions: { version: number }[] } }>(VERSIONS, { id: asset.id }, token)
-      ).data!.asset.versions.map((v) => v.version);
+      (await app.gql(VERSIONS, { id: asset.id }, token)).data!.asset!.versions.map((v) => v.version);
     expect(await numbers(outsider.token)).toEqual([2]);
     expect(await numbers(teammate.token)).toEqual([2, 1]);
     expect(await numbers(admin.token)).toEqual([2, 1]);

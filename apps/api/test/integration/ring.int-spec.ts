@@ -3,18 +3,39 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '../../src/modules/user/user.entity.js';
 import { createAsset } from '../factories/asset.factory.js';
 import { createUser, login, signedIn } from '../factories/user.factory.js';
+import { graphql } from '../generated/gql.js';
 import { errorCode, startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
 
-const RINGS = `query($min: Int) { creditRings(period: { kind: QUARTER }, minMutualPoints: $min) {
-  users { id } mutualPoints share flows { from { id } to { id } points receivedTotal share } } }`;
-
-interface Ring {
-  users: { id: string }[];
-  mutualPoints: number;
-  share: number;
-  flows: { from: { id: string }; to: { id: string }; points: number; receivedTotal: number; share: number }[];
-}
+const RINGS = graphql(`
+  query RingCreditRings($min: Int) {
+    creditRings(period: { kind: QUARTER }, minMutualPoints: $min) {
+      users {
+        id
+      }
+      mutualPoints
+      share
+      flows {
+        from {
+          id
+        }
+        to {
+          id
+        }
+        points
+        receivedTotal
+        share
+      }
+    }
+  }
+`);
+const COPY = graphql(`
+  mutation RingCopy($i: RecordReuseInput!) {
+    recordReuse(input: $i) {
+      pointsAwarded
+    }
+  }
+`);
 
 describe('credit rings', () => {
   let app: TestApp;
@@ -32,7 +53,7 @@ describe('credit rings', () => {
   const copies = async (who: string, whose: string, count: number) => {
     for (const assetId of people[whose].assets.slice(0, count)) {
       const res = await app.gql(
-        'mutation($i: RecordReuseInput!) { recordReuse(input: $i) { pointsAwarded } }',
+        COPY,
         {
           i: { assetId, kind: 'COPY', clientEventId: randomUUID() },
         },
@@ -42,7 +63,7 @@ describe('credit rings', () => {
     }
   };
   const ringsOf = async (min?: number) => {
-    const res = await app.gql<{ creditRings: Ring[] }>(RINGS, { min }, admin);
+    const res = await app.gql(RINGS, { min }, admin);
     expect(res.errors).toBeUndefined();
     const mine = new Set(Object.values(people).map((p) => p.id));
     return res.data!.creditRings.filter((r) => r.users.some((u) => mine.has(u.id)));

@@ -5,21 +5,52 @@ import { createAsset } from '../factories/asset.factory.js';
 import { signedIn } from '../factories/user.factory.js';
 import { isolatedDatabase } from '../support/isolated-database.js';
 import type { IsolatedDatabase } from '../support/isolated-database.js';
+import { graphql } from '../generated/gql.js';
 import { errorCode, startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
 
-const UPDATE = 'mutation($p: String!) { updateScoringPolicy(policy: $p) }';
-const HISTORY = '{ scoringPolicyHistory { version policy createdAt createdBy { id } } }';
-const REUSE = 'mutation($i: RecordReuseInput!) { recordReuse(input: $i) { pointsAwarded } }';
-const STATEMENT =
-  'query($u: ID!) { creditEntries(userId: $u, first: 10) { sum edges { node { points policyVersion } } } }';
-
-interface Version {
-  version: number;
-  policy: string;
-  createdAt: string | null;
-  createdBy: { id: string } | null;
-}
+const UPDATE = graphql(`
+  mutation ScoringPolicyUpdate($p: String!) {
+    updateScoringPolicy(policy: $p)
+  }
+`);
+const HISTORY = graphql(`
+  query ScoringPolicyHistory {
+    scoringPolicyHistory {
+      version
+      policy
+      createdAt
+      createdBy {
+        id
+      }
+    }
+  }
+`);
+const REUSE = graphql(`
+  mutation ScoringPolicyReuse($i: RecordReuseInput!) {
+    recordReuse(input: $i) {
+      pointsAwarded
+    }
+  }
+`);
+const STATEMENT = graphql(`
+  query ScoringPolicyStatement($u: ID!) {
+    creditEntries(userId: $u, first: 10) {
+      sum
+      edges {
+        node {
+          points
+          policyVersion
+        }
+      }
+    }
+  }
+`);
+const CURRENT = graphql(`
+  query ScoringPolicyCurrent {
+    scoringPolicy
+  }
+`);
 
 // The policy is the whole organisation's, so this runs on a database of its own: other files' credit stays on v1.
 describe('scoring policy versions', () => {
@@ -41,17 +72,13 @@ describe('scoring policy versions', () => {
     const [first, second] = [await signedIn(app), await signedIn(app)];
     const asset = await createAsset(app, author.token);
     const copy = (token: string) =>
-      app.gql<{ recordReuse: { pointsAwarded: number } }>(
-        REUSE,
-        { i: { assetId: asset.id, kind: 'COPY', clientEventId: randomUUID() } },
-        token,
-      );
+      app.gql(REUSE, { i: { assetId: asset.id, kind: 'COPY', clientEventId: randomUUID() } }, token);
 
     expect((await copy(first.token)).data?.recordReuse.pointsAwarded).toBe(4);
-    const current = JSON.parse(
-      (await app.gql<{ scoringPolicy: string }>('{ scoringPolicy }', {}, admin.token)).data!.scoringPolicy,
-    ) as { reuse: Record<string, number> };
-    const published = await app.gql<{ updateScoringPolicy: string }>(
+    const current = JSON.parse((await app.gql(CURRENT, {}, admin.token)).data!.scoringPolicy) as {
+      reuse: Record<string, number>;
+    };
+    const published = await app.gql(
       UPDATE,
       { p: JSON.stringify({ ...current, reuse: { ...current.reuse, COPY: 6 } }) },
       admin.token,
@@ -59,15 +86,13 @@ describe('scoring policy versions', () => {
     expect(JSON.parse(published.data!.updateScoringPolicy)).toMatchObject({ version: 2, reuse: { COPY: 6 } });
     expect((await copy(second.token)).data?.recordReuse.pointsAwarded).toBe(6);
 
-    const statement = await app.gql<{
-      creditEntries: { sum: number; edges: { node: { points: number; policyVersion: number } }[] };
-    }>(STATEMENT, { u: author.user.id }, author.token);
+    const statement = await app.gql(STATEMENT, { u: author.user.id }, author.token);
     const lines = statement.data!.creditEntries.edges.map((e) => e.node);
     // Publication (10, v1), the first copy (4, v1), the copy after the change (6, v2).
     expect(lines.map((l) => `${l.points}@v${l.policyVersion}`).sort()).toEqual(['10@v1', '4@v1', '6@v2']);
     expect(statement.data!.creditEntries.sum).toBe(20);
 
-    const history = await app.gql<{ scoringPolicyHistory: Version[] }>(HISTORY, {}, admin.token);
+    const history = await app.gql(HISTORY, {}, admin.token);
     const versions = history.data!.scoringPolicyHistory;
     expect(versions.map((v) => [v.version, v.createdBy?.id ?? null, v.createdAt === null])).toEqual([
       [2, admin.user.id, false],
@@ -78,12 +103,11 @@ describe('scoring policy versions', () => {
 
   it('refuses a value out of range with BAD_USER_INPUT naming it, and publishes nothing', async () => {
     const admin = await signedIn(app, Role.ADMIN);
-    const count = async () =>
-      (await app.gql<{ scoringPolicyHistory: Version[] }>(HISTORY, {}, admin.token)).data!.scoringPolicyHistory.length;
+    const count = async () => (await app.gql(HISTORY, {}, admin.token)).data!.scoringPolicyHistory.length;
     const before = await count();
-    const current = JSON.parse(
-      (await app.gql<{ scoringPolicy: string }>('{ scoringPolicy }', {}, admin.token)).data!.scoringPolicy,
-    ) as { reuse: Record<string, number> };
+    const current = JSON.parse((await app.gql(CURRENT, {}, admin.token)).data!.scoringPolicy) as {
+      reuse: Record<string, number>;
+    };
 
     const negative = await app.gql(
       UPDATE,

@@ -4,22 +4,155 @@ import pg from 'pg';
 import { Role } from '../../src/modules/user/user.entity.js';
 import { createAsset, ensureTaxonomy } from '../factories/asset.factory.js';
 import { createTeam, signedIn } from '../factories/user.factory.js';
+import { graphql } from '../generated/gql.js';
+import type { SearchAssetsQuery, SearchAssetsQueryVariables, SearchFeedPageQuery } from '../generated/graphql.js';
 import { errorCode, startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
 
-type Page = {
-  totalCount: number;
-  edges: { cursor: string; node: { id: string; title: string } }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  facets?: Record<string, { value: string; label: string; count: number }[]>;
-};
-
-const SEARCH = `query($search: String, $filter: AssetFilter, $first: Int, $after: String, $sort: AssetSort) {
-  assets(search: $search, filter: $filter, first: $first, after: $after, sort: $sort) {
-    totalCount edges { cursor node { id title } } pageInfo { hasNextPage endCursor }
-    facets { kinds { value count } industries { value count } teams { value label count } authors { value count } tags { value count } }
+const SEARCH = graphql(`
+  query SearchAssets($search: String, $filter: AssetFilter, $first: Int, $after: String, $sort: AssetSort) {
+    assets(search: $search, filter: $filter, first: $first, after: $after, sort: $sort) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+          title
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      facets {
+        kinds {
+          value
+          count
+        }
+        industries {
+          value
+          count
+        }
+        teams {
+          value
+          label
+          count
+        }
+        authors {
+          value
+          count
+        }
+        tags {
+          value
+          count
+        }
+      }
+    }
   }
-}`;
+`);
+const ASSET = graphql(`
+  query SearchAsset($id: ID!) {
+    asset(id: $id) {
+      id
+    }
+  }
+`);
+const DERIVE = graphql(`
+  mutation SearchDerive($f: ID!, $i: CreateAssetInput!) {
+    deriveAsset(fromId: $f, input: $i) {
+      id
+    }
+  }
+`);
+const FOLLOW_USER = graphql(`
+  mutation SearchFollowUser($t: String!) {
+    follow(kind: USER, target: $t) {
+      target
+    }
+  }
+`);
+const FOLLOW_TAG = graphql(`
+  mutation SearchFollowTag($t: String!) {
+    follow(kind: TAG, target: $t) {
+      target
+    }
+  }
+`);
+const FEED_OF_100 = graphql(`
+  query SearchFeedOf100 {
+    feed(first: 100) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+const FEED_OF_60 = graphql(`
+  query SearchFeedOf60 {
+    feed(first: 60) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+const FEED_PAGE = graphql(`
+  query SearchFeedPage($a: String) {
+    feed(first: 7, after: $a) {
+      edges {
+        node {
+          id
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+const FOLLOWING = graphql(`
+  query SearchFollowing {
+    following {
+      kind
+      target
+    }
+  }
+`);
+const BULK_PAGE = graphql(`
+  query SearchBulkPage($first: Int, $filter: AssetFilter) {
+    assets(first: $first, filter: $filter, sort: NEWEST) {
+      edges {
+        node {
+          id
+          title
+          tags
+          industries
+          team {
+            name
+          }
+          authors {
+            role
+            share
+            user {
+              name
+              team {
+                name
+              }
+            }
+          }
+          viewerCan {
+            edit
+          }
+        }
+      }
+    }
+  }
+`);
 
 describe('search, facets, feed and visibility', () => {
   let app: TestApp;
@@ -31,8 +164,8 @@ describe('search, facets, feed and visibility', () => {
   let carol: Awaited<ReturnType<typeof signedIn>>;
   let admin: Awaited<ReturnType<typeof signedIn>>;
   const ids: Record<string, string> = {};
-  const search = async (token: string, variables: Record<string, unknown>) =>
-    (await app.gql<{ assets: Page }>(SEARCH, variables, token)).data!.assets;
+  const search = async (token: string, variables: SearchAssetsQueryVariables) =>
+    (await app.gql(SEARCH, variables, token)).data!.assets;
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -99,9 +232,7 @@ describe('search, facets, feed and visibility', () => {
     expect(forBob.facets?.teams.find((t) => t.value === east)?.count).toBe(2);
     expect(forBob.facets?.authors.find((a) => a.value === alice.user.id)?.count).toBe(2);
     for (const key of ['eastTeam', 'alicePrivate', 'aliceDraft']) {
-      expect(errorCode(await app.gql('query($id: ID!) { asset(id: $id) { id } }', { id: ids[key] }, bob.token))).toBe(
-        'NOT_FOUND',
-      );
+      expect(errorCode(await app.gql(ASSET, { id: ids[key] }, bob.token))).toBe('NOT_FOUND');
     }
     // Admins see every team's TEAM assets but not someone's private notes or drafts.
     const forAdmin = await search(admin.token, { search: word });
@@ -109,7 +240,7 @@ describe('search, facets, feed and visibility', () => {
     expect(forAdmin.edges.map((e) => e.node.id)).not.toContain(ids.alicePrivate);
     // Adapting or listing adaptations cannot reach them either.
     const adapt = await app.gql(
-      'mutation($f: ID!, $i: CreateAssetInput!) { deriveAsset(fromId: $f, input: $i) { id } }',
+      DERIVE,
       { f: ids.eastTeam, i: { kind: 'BEST_PRACTICE', title: 'x', body: 'x', visibility: 'ORG' } },
       bob.token,
     );
@@ -146,7 +277,12 @@ describe('search, facets, feed and visibility', () => {
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const page: Page = await search(alice.token, { search: word, first: 2, after, sort: 'NEWEST' });
+      const page: SearchAssetsQuery['assets'] = await search(alice.token, {
+        search: word,
+        first: 2,
+        after,
+        sort: 'NEWEST',
+      });
       seen.push(...page.edges.map((e) => e.node.id));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after);
@@ -162,18 +298,9 @@ describe('search, facets, feed and visibility', () => {
     const fromFollowed = (await createAsset(app, followedPerson.token, { title: 'Followed person asset' })).id;
     const withTag = (await createAsset(app, outsider.token, { title: 'Tagged asset', tags: [tag] })).id;
     const other = (await createAsset(app, outsider.token, { title: 'Someone else' })).id;
-    await app.gql(
-      'mutation($t: String!) { follow(kind: USER, target: $t) { target } }',
-      { t: followedPerson.user.id },
-      carol.token,
-    );
-    await app.gql(
-      'mutation($t: String!) { follow(kind: TAG, target: $t) { target } }',
-      { t: tag.toUpperCase() },
-      carol.token,
-    );
-    const feed = (await app.gql<{ feed: Page }>('{ feed(first: 100) { edges { node { id } } } }', {}, carol.token))
-      .data!.feed;
+    await app.gql(FOLLOW_USER, { t: followedPerson.user.id }, carol.token);
+    await app.gql(FOLLOW_TAG, { t: tag.toUpperCase() }, carol.token);
+    const feed = (await app.gql(FEED_OF_100, {}, carol.token)).data!.feed;
     const order = feed.edges.map((e) => e.node.id);
     const position = (id: string) => order.indexOf(id);
     const prioritised = [withTag, fromFollowed, fromTeam].map(position);
@@ -182,11 +309,7 @@ describe('search, facets, feed and visibility', () => {
     expect(prioritised).toEqual([...prioritised].sort((a, b) => a - b));
     expect(position(other)).toBeGreaterThan(Math.max(...prioritised));
     expect(order).not.toContain(ids.eastTeam);
-    const following = await app.gql<{ following: { kind: string; target: string }[] }>(
-      '{ following { kind target } }',
-      {},
-      carol.token,
-    );
+    const following = await app.gql(FOLLOWING, {}, carol.token);
     expect(following.data?.following).toEqual(
       expect.arrayContaining([
         { kind: 'TAG', target: tag },
@@ -196,18 +319,11 @@ describe('search, facets, feed and visibility', () => {
   });
 
   it('pages through the feed across the priority boundary without repeating or skipping', async () => {
-    const whole = (await app.gql<{ feed: Page }>('{ feed(first: 60) { edges { node { id } } } }', {}, alice.token))
-      .data!.feed;
+    const whole = (await app.gql(FEED_OF_60, {}, alice.token)).data!.feed;
     const paged: string[] = [];
     let after: string | null = null;
     while (paged.length < 60) {
-      const page: Page = (
-        await app.gql<{ feed: Page }>(
-          'query($a: String) { feed(first: 7, after: $a) { edges { node { id } } pageInfo { hasNextPage endCursor } } }',
-          { a: after },
-          alice.token,
-        )
-      ).data!.feed;
+      const page: SearchFeedPageQuery['feed'] = (await app.gql(FEED_PAGE, { a: after }, alice.token)).data!.feed;
       paged.push(...page.edges.map((e) => e.node.id));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
@@ -220,8 +336,6 @@ describe('search, facets, feed and visibility', () => {
     const teamToken = (await signedIn(app, Role.MEMBER, east)).token;
     const marker = `bulk${randomUUID().slice(0, 6)}`;
     for (let i = 0; i < 50; i++) await createAsset(app, teamToken, { title: `${marker} item ${i}`, tags: [marker] });
-    const query = `query($first: Int, $filter: AssetFilter) { assets(first: $first, filter: $filter, sort: NEWEST) {
-      edges { node { id title tags industries team { name } authors { role share user { name team { name } } } viewerCan { edit } } } } }`;
     const count = async (first: number) => {
       const original = pg.Client.prototype.query;
       let statements = 0;
@@ -230,7 +344,7 @@ describe('search, facets, feed and visibility', () => {
         return original.apply(this, args);
       } as typeof original;
       try {
-        const res = await app.gql<{ assets: Page }>(query, { first, filter: { tag: marker } }, carol.token);
+        const res = await app.gql(BULK_PAGE, { first, filter: { tag: marker } }, carol.token);
         expect(res.data?.assets.edges).toHaveLength(first);
       } finally {
         pg.Client.prototype.query = original;

@@ -5,23 +5,58 @@ import { Role } from '../../src/modules/user/user.entity.js';
 import { createAsset, ensureTaxonomy } from '../factories/asset.factory.js';
 import { createAccount, importViaGraphql, toCsv, uniqueTag } from '../factories/deal.factory.js';
 import { createTeam, signedIn } from '../factories/user.factory.js';
+import { graphql } from '../generated/gql.js';
+import type { ReuseKind } from '../generated/graphql.js';
 import { errorCode, startTestApp } from '../support/test-app.js';
 import type { GqlResponse, TestApp } from '../support/test-app.js';
 
-const SUGGESTIONS = `query($id: ID!, $first: Int) {
-  dealSuggestions(dealId: $id, first: $first) {
-    asset { id title } score reasons breakdown { industry product phase buyerRole winInfluence reuse freshness }
+const SUGGESTIONS = graphql(`
+  query SuggestionDealSuggestions($id: ID!, $first: Int) {
+    dealSuggestions(dealId: $id, first: $first) {
+      asset {
+        id
+        title
+      }
+      score
+      reasons
+      breakdown {
+        industry
+        product
+        phase
+        buyerRole
+        winInfluence
+        reuse
+        freshness
+      }
+    }
   }
-}`;
-const ASSETS = 'query($id: ID!, $first: Int) { suggestionsForDeal(dealId: $id, first: $first) { id } }';
-const REUSE = 'mutation($input: RecordReuseInput!) { recordReuse(input: $input) { id } }';
-
-interface Suggestion {
-  asset: { id: string; title: string };
-  score: number;
-  reasons: string[];
-  breakdown: Record<string, number>;
-}
+`);
+const ASSETS = graphql(`
+  query SuggestionAssetsForDeal($id: ID!, $first: Int) {
+    suggestionsForDeal(dealId: $id, first: $first) {
+      id
+    }
+  }
+`);
+const REUSE = graphql(`
+  mutation SuggestionReuse($input: RecordReuseInput!) {
+    recordReuse(input: $input) {
+      id
+    }
+  }
+`);
+const DEALS = graphql(`
+  query SuggestionDeals($f: DealFilter) {
+    deals(filter: $f) {
+      edges {
+        node {
+          id
+          externalId
+        }
+      }
+    }
+  }
+`);
 
 const ok = <T>(res: GqlResponse<T>): T => {
   expect(res.errors).toBeUndefined();
@@ -56,13 +91,7 @@ describe('suggestions for a deal', () => {
       [`${tag}-1`, viewer.user.email, `WIDGETPRO${tag.toUpperCase()}`, account.name, 'Engaging', '2026-10-01'],
     ]);
     expect((await importViaGraphql(app, 'deals', csv, admin)).result).toMatchObject({ created: 1, skipped: 0 });
-    const deals = ok(
-      await app.gql<{ deals: { edges: { node: { id: string; externalId: string } }[] } }>(
-        'query($f: DealFilter) { deals(filter: $f) { edges { node { id externalId } } } }',
-        { f: { industry } },
-        viewer.token,
-      ),
-    );
+    const deals = ok(await app.gql(DEALS, { f: { industry } }, viewer.token));
     dealId = deals.deals.edges.find((e) => e.node.externalId === `${tag}-1`)!.node.id;
 
     const make = async (name: string, input: Record<string, unknown>, token = author.token, publish = true) =>
@@ -93,7 +122,7 @@ describe('suggestions for a deal', () => {
         false,
       ),
     ]);
-    const use = (assetId: string, kind: string, token: string, deal?: string) =>
+    const use = (assetId: string, kind: ReuseKind, token: string, deal?: string) =>
       app.gql(REUSE, { input: { assetId, kind, dealId: deal, clientEventId: randomUUID() } }, token).then(ok);
     await use(assets['Used already'], 'USED_IN_DEAL', viewer.token, dealId);
     // However popular it is, an asset that fits neither industry nor product stays below those that do.
@@ -102,7 +131,7 @@ describe('suggestions for a deal', () => {
   afterAll(() => app.close());
 
   const suggestions = async (token: string, first = 50) =>
-    ok(await app.gql<{ dealSuggestions: Suggestion[] }>(SUGGESTIONS, { id: dealId, first }, token)).dealSuggestions;
+    ok(await app.gql(SUGGESTIONS, { id: dealId, first }, token)).dealSuggestions;
 
   it('ranks by fit, explains each score, and leaves out what the deal used and what the viewer may not see', async () => {
     const list = await suggestions(viewer.token);
@@ -140,9 +169,7 @@ describe('suggestions for a deal', () => {
   it('returns the same assets in the same order from suggestionsForDeal, `first` at a time', async () => {
     const ranked = (await suggestions(viewer.token)).map((s) => s.asset.id);
     const plain = async (first?: number) =>
-      ok(
-        await app.gql<{ suggestionsForDeal: { id: string }[] }>(ASSETS, { id: dealId, first }, viewer.token),
-      ).suggestionsForDeal.map((a) => a.id);
+      ok(await app.gql(ASSETS, { id: dealId, first }, viewer.token)).suggestionsForDeal.map((a) => a.id);
     // Other test files publish assets meanwhile (low-scoring, at the tail); the assets of this file keep their order.
     const own = new Set(Object.values(assets));
     const mine = (ids: string[]) => ids.filter((id) => own.has(id));

@@ -4,6 +4,7 @@ import { Role } from '../../src/modules/user/user.entity.js';
 import { createAsset } from '../factories/asset.factory.js';
 import { createTeam, createUser, login } from '../factories/user.factory.js';
 import type { TestUser } from '../factories/user.factory.js';
+import { graphql } from '../generated/gql.js';
 import { errorCode, startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
 
@@ -19,6 +20,73 @@ const ROLE_FIELDS = [
 ] as const;
 
 type RoleField = (typeof ROLE_FIELDS)[number];
+
+// Every field of ROLE_FIELDS.
+const ROLE_WIDE = graphql(`
+  query ViewerCanRoleWide {
+    viewer {
+      viewerCan {
+        administer
+        readEveryTeamReport
+        importAccounts
+        importTeams
+        importDeals
+        addTaxonomyTerms
+        verifyAssets
+        readDealAuditTrails
+      }
+    }
+  }
+`);
+const READ_CREDIT = graphql(`
+  query ViewerCanReadCredit($id: ID!) {
+    user(id: $id) {
+      viewerCan {
+        readCredit
+      }
+    }
+  }
+`);
+const CREDIT_HISTORY = graphql(`
+  query ViewerCanCreditHistory($id: ID!) {
+    creditHistory(userId: $id) {
+      value
+    }
+  }
+`);
+const READ_REPORT = graphql(`
+  query ViewerCanReadReport {
+    teams {
+      id
+      viewerCan {
+        readReport
+      }
+    }
+  }
+`);
+const AUTHORSHIP_REPORT = graphql(`
+  query ViewerCanAuthorshipReport($t: ID, $p: PeriodInput!) {
+    authorshipReport(teamId: $t, period: $p) {
+      credit
+    }
+  }
+`);
+const ENDORSE = graphql(`
+  query ViewerCanEndorse($id: ID!) {
+    asset(id: $id) {
+      viewerCan {
+        endorse
+      }
+    }
+  }
+`);
+const ENDORSE_OWN = graphql(`
+  mutation ViewerCanEndorseOwn($a: ID!) {
+    endorseAsset(assetId: $a, kind: HELPFUL) {
+      id
+    }
+  }
+`);
 
 // What each role may do in Byline at large; `true` lists the fields that are true.
 const EXPECTED: Record<Role, readonly RoleField[]> = {
@@ -62,13 +130,9 @@ describe('viewerCan: what the viewer may do, as the API enforces it', () => {
   it('answers the role-wide questions for each role', async () => {
     for (const key of ['member', 'northManager', 'enablement', 'admin']) {
       const person = people[key];
-      const res = await app.gql<{ viewer: { viewerCan: Record<RoleField, boolean> } }>(
-        `{ viewer { viewerCan { ${ROLE_FIELDS.join(' ')} } } }`,
-        {},
-        person.token,
-      );
+      const res = await app.gql(ROLE_WIDE, {}, person.token);
       const expected = Object.fromEntries(ROLE_FIELDS.map((f) => [f, EXPECTED[person.role].includes(f)]));
-      expect({ key, ...res.data?.viewer.viewerCan }).toEqual({ key, ...expected });
+      expect({ key, ...res.data?.viewer?.viewerCan }).toEqual({ key, ...expected });
     }
   });
 
@@ -83,17 +147,9 @@ describe('viewerCan: what the viewer may do, as the API enforces it', () => {
     for (const [viewerKey, readable] of Object.entries(expected)) {
       const viewer = people[viewerKey];
       for (const [targetKey, target] of Object.entries(people)) {
-        const can = await app.gql<{ user: { viewerCan: { readCredit: boolean } } }>(
-          'query($id: ID!) { user(id: $id) { viewerCan { readCredit } } }',
-          { id: target.id },
-          viewer.token,
-        );
-        const history = await app.gql(
-          'query($id: ID!) { creditHistory(userId: $id) { value } }',
-          { id: target.id },
-          viewer.token,
-        );
-        const answer = { viewer: viewerKey, target: targetKey, readCredit: can.data?.user.viewerCan.readCredit };
+        const can = await app.gql(READ_CREDIT, { id: target.id }, viewer.token);
+        const history = await app.gql(CREDIT_HISTORY, { id: target.id }, viewer.token);
+        const answer = { viewer: viewerKey, target: targetKey, readCredit: can.data?.user?.viewerCan.readCredit };
         expect(answer).toEqual({ viewer: viewerKey, target: targetKey, readCredit: readable.includes(targetKey) });
         expect(errorCode(history) === 'FORBIDDEN').toBe(!readable.includes(targetKey));
       }
@@ -111,11 +167,7 @@ describe('viewerCan: what the viewer may do, as the API enforces it', () => {
     const teams = { north, south };
     for (const [viewerKey, readable] of Object.entries(expected)) {
       const viewer = people[viewerKey];
-      const res = await app.gql<{ teams: { id: string; viewerCan: { readReport: boolean } }[] }>(
-        '{ teams { id viewerCan { readReport } } }',
-        {},
-        viewer.token,
-      );
+      const res = await app.gql(READ_REPORT, {}, viewer.token);
       for (const [teamKey, team] of Object.entries(teams)) {
         const readReport = res.data?.teams.find((t) => t.id === team.id)?.viewerCan.readReport;
         expect({ viewer: viewerKey, team: teamKey, readReport }).toEqual({
@@ -123,11 +175,7 @@ describe('viewerCan: what the viewer may do, as the API enforces it', () => {
           team: teamKey,
           readReport: readable.includes(teamKey),
         });
-        const report = await app.gql(
-          'query($t: ID, $p: PeriodInput!) { authorshipReport(teamId: $t, period: $p) { credit } }',
-          { t: team.id, p: { kind: 'QUARTER' } },
-          viewer.token,
-        );
+        const report = await app.gql(AUTHORSHIP_REPORT, { t: team.id, p: { kind: 'QUARTER' } }, viewer.token);
         expect(errorCode(report) === 'FORBIDDEN').toBe(!readable.includes(teamKey));
       }
     }
@@ -135,20 +183,11 @@ describe('viewerCan: what the viewer may do, as the API enforces it', () => {
 
   it('lets everyone but the authors endorse an asset', async () => {
     const asset = await createAsset(app, people.member.token);
-    const ENDORSE = 'query($id: ID!) { asset(id: $id) { viewerCan { endorse } } }';
     for (const [key, person] of Object.entries(people)) {
-      const res = await app.gql<{ asset: { viewerCan: { endorse: boolean } } }>(
-        ENDORSE,
-        { id: asset.id },
-        person.token,
-      );
-      expect({ key, endorse: res.data?.asset.viewerCan.endorse }).toEqual({ key, endorse: key !== 'member' });
+      const res = await app.gql(ENDORSE, { id: asset.id }, person.token);
+      expect({ key, endorse: res.data?.asset?.viewerCan.endorse }).toEqual({ key, endorse: key !== 'member' });
     }
-    const own = await app.gql(
-      'mutation($a: ID!) { endorseAsset(assetId: $a, kind: HELPFUL) { id } }',
-      { a: asset.id },
-      people.member.token,
-    );
+    const own = await app.gql(ENDORSE_OWN, { a: asset.id }, people.member.token);
     expect(errorCode(own)).toBe('BAD_USER_INPUT');
   });
 });

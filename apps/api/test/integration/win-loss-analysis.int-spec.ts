@@ -6,25 +6,137 @@ import { Role } from '../../src/modules/user/user.entity.js';
 import { createAsset, ensureTaxonomy, publish } from '../factories/asset.factory.js';
 import { DEAL_CSV_HEADER, createAccount, importViaGraphql, toCsv, uniqueTag } from '../factories/deal.factory.js';
 import { createTeam, signedIn } from '../factories/user.factory.js';
+import { graphql } from '../generated/gql.js';
 import { errorCode, startTestApp } from '../support/test-app.js';
 import type { GqlResponse, TestApp } from '../support/test-app.js';
 
 const HEADER = [...DEAL_CSV_HEADER, 'competitor'];
-const CREATE = 'mutation($input: CreateAssetInput!) { createAsset(input: $input) { id } }';
-const UPDATE = 'mutation($id: ID!, $input: UpdateAssetInput!) { updateAsset(id: $id, input: $input) { id version } }';
-const WIN_LOSS = `query($id: ID!) { asset(id: $id) { id winLoss { outcome reasons competitor buyerRolesInvolved lessonsLearned deal { id externalId outcome } } } }`;
-const ANALYSES = 'query($id: ID!) { deal(id: $id) { id analyses { id } } }';
-const REASONS = 'query($all: Boolean) { winLossReasons(includeArchived: $all) { id label sortOrder archived } }';
-const ADD_REASON = 'mutation($label: String!) { addWinLossReason(label: $label) { id label archived } }';
-const ARCHIVE_REASON = 'mutation($id: ID!) { archiveWinLossReason(id: $id) { id label archived } }';
-const REUSE = 'mutation($input: RecordReuseInput!) { recordReuse(input: $input) { id } }';
-const LOSS_REASONS =
-  'query($f: DealFilter, $first: Int) { topLossReasons(filter: $f, first: $first) { reason count share } }';
-const INFLUENCE = `query($f: DealFilter, $min: Int, $first: Int) {
-  contentInfluence(filter: $f, minClosedDeals: $min, first: $first) {
-    asset { id } dealsUsedIn won lost winRate comparableDeals baselineWinRate lift winRateInterval { low high } enoughData
+const CREATE = graphql(`
+  mutation WinLossAnalysisCreate($input: CreateAssetInput!) {
+    createAsset(input: $input) {
+      id
+    }
   }
-}`;
+`);
+const UPDATE = graphql(`
+  mutation WinLossAnalysisUpdate($id: ID!, $input: UpdateAssetInput!) {
+    updateAsset(id: $id, input: $input) {
+      id
+      version
+    }
+  }
+`);
+const DERIVE = graphql(`
+  mutation WinLossAnalysisDerive($from: ID!, $input: CreateAssetInput!) {
+    deriveAsset(fromId: $from, input: $input) {
+      id
+    }
+  }
+`);
+const WIN_LOSS = graphql(`
+  query WinLossAnalysisOfAsset($id: ID!) {
+    asset(id: $id) {
+      id
+      winLoss {
+        outcome
+        reasons
+        competitor
+        buyerRolesInvolved
+        lessonsLearned
+        deal {
+          id
+          externalId
+          outcome
+        }
+      }
+    }
+  }
+`);
+const ANALYSES = graphql(`
+  query WinLossAnalysisDealAnalyses($id: ID!) {
+    deal(id: $id) {
+      id
+      analyses {
+        id
+      }
+    }
+  }
+`);
+const REASONS = graphql(`
+  query WinLossAnalysisReasons($all: Boolean) {
+    winLossReasons(includeArchived: $all) {
+      id
+      label
+      sortOrder
+      archived
+    }
+  }
+`);
+const ADD_REASON = graphql(`
+  mutation WinLossAnalysisAddReason($label: String!) {
+    addWinLossReason(label: $label) {
+      id
+      label
+      archived
+    }
+  }
+`);
+const ARCHIVE_REASON = graphql(`
+  mutation WinLossAnalysisArchiveReason($id: ID!) {
+    archiveWinLossReason(id: $id) {
+      id
+      label
+      archived
+    }
+  }
+`);
+const REUSE = graphql(`
+  mutation WinLossAnalysisReuse($input: RecordReuseInput!) {
+    recordReuse(input: $input) {
+      id
+    }
+  }
+`);
+const LOSS_REASONS = graphql(`
+  query WinLossAnalysisTopLossReasons($f: DealFilter, $first: Int) {
+    topLossReasons(filter: $f, first: $first) {
+      reason
+      count
+      share
+    }
+  }
+`);
+const INFLUENCE = graphql(`
+  query WinLossAnalysisContentInfluence($f: DealFilter, $min: Int, $first: Int) {
+    contentInfluence(filter: $f, minClosedDeals: $min, first: $first) {
+      asset {
+        id
+      }
+      dealsUsedIn
+      won
+      lost
+      winRate
+      comparableDeals
+      baselineWinRate
+      lift
+      winRateInterval {
+        low
+        high
+      }
+      enoughData
+    }
+  }
+`);
+const DEAL_SUGGESTIONS = graphql(`
+  query WinLossAnalysisDealSuggestions($id: ID!) {
+    dealSuggestions(dealId: $id, first: 5) {
+      asset {
+        id
+      }
+      reasons
+    }
+  }
+`);
 const DEFAULT_REASONS = [
   'price',
   'product fit',
@@ -62,7 +174,7 @@ describe('win/loss analyses and analytics', () => {
   };
 
   const createWinLoss = (token: string, input: Record<string, unknown>) =>
-    app.gql<{ createAsset: { id: string } }>(
+    app.gql(
       CREATE,
       {
         input: {
@@ -138,16 +250,12 @@ describe('win/loss analyses and analytics', () => {
       });
       // Other kinds of asset have none.
       const plain = await createAsset(app, author.token);
-      expect(
-        ok(await app.gql<{ asset: { winLoss: unknown } }>(WIN_LOSS, { id: plain.id }, author.token)).asset.winLoss,
-      ).toBeNull();
+      expect(ok(await app.gql(WIN_LOSS, { id: plain.id }, author.token)).asset!.winLoss).toBeNull();
     });
 
     it('takes the outcome from the deal when only dealId is given, and replaces the analysis on update', async () => {
       const id = ok(await createWinLoss(author.token, { dealId: deals[`${tag}-won`] })).createAsset.id;
-      const read = async () =>
-        ok(await app.gql<{ asset: { winLoss: Record<string, unknown> } }>(WIN_LOSS, { id }, author.token)).asset
-          .winLoss;
+      const read = async () => ok(await app.gql(WIN_LOSS, { id }, author.token)).asset!.winLoss;
       expect(await read()).toMatchObject({
         outcome: 'WON',
         reasons: [],
@@ -194,8 +302,8 @@ describe('win/loss analyses and analytics', () => {
     it('links an adaptation to its deal too', async () => {
       const parent = ok(await createWinLoss(author.token, { dealId: deals[`${tag}-lost`] })).createAsset.id;
       await publish(app, author.token, parent);
-      const derived = await app.gql<{ deriveAsset: { id: string } }>(
-        'mutation($from: ID!, $input: CreateAssetInput!) { deriveAsset(fromId: $from, input: $input) { id } }',
+      const derived = await app.gql(
+        DERIVE,
         {
           from: parent,
           input: {
@@ -210,9 +318,7 @@ describe('win/loss analyses and analytics', () => {
         colleague.token,
       );
       const id = ok(derived).deriveAsset.id;
-      expect(
-        ok(await app.gql<{ asset: { winLoss: unknown } }>(WIN_LOSS, { id }, colleague.token)).asset.winLoss,
-      ).toMatchObject({ reasons: ['price'] });
+      expect(ok(await app.gql(WIN_LOSS, { id }, colleague.token)).asset!.winLoss).toMatchObject({ reasons: ['price'] });
     });
 
     it('refuses an open deal, another outcome, unknown reasons and roles, long lessons, and a deal on other kinds, writing nothing', async () => {
@@ -287,8 +393,8 @@ describe('win/loss analyses and analytics', () => {
       const secret = await make(author.token, 'PRIVATE');
       const draft = await make(author.token, 'ORG', false);
       const analysesFor = async (token: string) =>
-        ok(await app.gql<{ deal: { analyses: { id: string }[] } }>(ANALYSES, { id: dealId }, token))
-          .deal.analyses.map((a) => a.id)
+        ok(await app.gql(ANALYSES, { id: dealId }, token))
+          .deal!.analyses.map((a) => a.id)
           .sort();
       expect(await analysesFor(author.token)).toEqual([org, team, secret, draft].sort());
       expect(await analysesFor(colleague.token)).toEqual([org]);
@@ -305,13 +411,7 @@ describe('win/loss analyses and analytics', () => {
   describe('the reasons list', () => {
     it('starts with the defaults and lets any signed-in user read it', async () => {
       const { token } = await signedIn(app, Role.MEMBER);
-      const list = ok(
-        await app.gql<{ winLossReasons: { label: string; sortOrder: number; archived: boolean }[] }>(
-          REASONS,
-          {},
-          token,
-        ),
-      ).winLossReasons;
+      const list = ok(await app.gql(REASONS, {}, token)).winLossReasons;
       expect(list.filter((r) => DEFAULT_REASONS.includes(r.label)).map((r) => r.label)).toEqual(DEFAULT_REASONS);
       expect(list.every((r) => !r.archived)).toBe(true);
       expect(errorCode(await app.gql(REASONS))).toBe('UNAUTHENTICATED');
@@ -323,20 +423,12 @@ describe('win/loss analyses and analytics', () => {
         const { token } = await signedIn(app, role);
         expect(errorCode(await app.gql(ADD_REASON, { label }, token))).toBe('FORBIDDEN');
       }
-      const added = ok(
-        await app.gql<{ addWinLossReason: { id: string; label: string; archived: boolean } }>(
-          ADD_REASON,
-          { label: ` ${label}  ` },
-          enablement,
-        ),
-      ).addWinLossReason;
+      const added = ok(await app.gql(ADD_REASON, { label: ` ${label}  ` }, enablement)).addWinLossReason;
       expect(added).toMatchObject({ label, archived: false });
       expect(errorCode(await app.gql(ADD_REASON, { label: label.toUpperCase() }, admin))).toBe('CONFLICT');
       expect(errorCode(await app.gql(ADD_REASON, { label: '  ' }, admin))).toBe('BAD_USER_INPUT');
       const listed = async (all = false) =>
-        ok(await app.gql<{ winLossReasons: { label: string }[] }>(REASONS, { all }, author.token)).winLossReasons.map(
-          (r) => r.label,
-        );
+        ok(await app.gql(REASONS, { all }, author.token)).winLossReasons.map((r) => r.label);
       expect(await listed()).toContain(label);
 
       // An analysis can cite it, and keeps it once it is archived; new analyses cannot.
@@ -350,10 +442,9 @@ describe('win/loss analyses and analytics', () => {
       ).createAsset.id;
       const { token: member } = await signedIn(app, Role.MEMBER);
       expect(errorCode(await app.gql(ARCHIVE_REASON, { id: added.id }, member))).toBe('FORBIDDEN');
-      expect(
-        ok(await app.gql<{ archiveWinLossReason: unknown }>(ARCHIVE_REASON, { id: added.id }, admin))
-          .archiveWinLossReason,
-      ).toMatchObject({ archived: true });
+      expect(ok(await app.gql(ARCHIVE_REASON, { id: added.id }, admin)).archiveWinLossReason).toMatchObject({
+        archived: true,
+      });
       expect(await listed()).not.toContain(label);
       expect(await listed(true)).toContain(label);
       const refused = await createWinLoss(author.token, { dealId, analysis: { outcome: 'LOST', reasons: [label] } });
@@ -365,14 +456,15 @@ describe('win/loss analyses and analytics', () => {
           author.token,
         ),
       );
-      expect(
-        ok(await app.gql<{ asset: { winLoss: { reasons: string[] } } }>(WIN_LOSS, { id: cited }, author.token)).asset
-          .winLoss.reasons,
-      ).toEqual([label, 'price']);
+      expect(ok(await app.gql(WIN_LOSS, { id: cited }, author.token)).asset!.winLoss!.reasons).toEqual([
+        label,
+        'price',
+      ]);
       // Adding it again brings it back.
-      expect(
-        ok(await app.gql<{ addWinLossReason: unknown }>(ADD_REASON, { label }, enablement)).addWinLossReason,
-      ).toMatchObject({ id: added.id, archived: false });
+      expect(ok(await app.gql(ADD_REASON, { label }, enablement)).addWinLossReason).toMatchObject({
+        id: added.id,
+        archived: false,
+      });
       expect(errorCode(await app.gql(ARCHIVE_REASON, { id: randomUUID() }, admin))).toBe('NOT_FOUND');
     });
   });
@@ -420,13 +512,7 @@ describe('win/loss analyses and analytics', () => {
       await analyse(author.token, 'l5', ['timing'], 'ORG', false); // a draft never counts
       await analyse(author.token, 'w1', ['price']); // a won deal
       const reasons = async (token: string, first?: number) =>
-        ok(
-          await app.gql<{ topLossReasons: { reason: string; count: number; share: number }[] }>(
-            LOSS_REASONS,
-            { f: { industry: industry.toUpperCase() }, first },
-            token,
-          ),
-        ).topLossReasons;
+        ok(await app.gql(LOSS_REASONS, { f: { industry: industry.toUpperCase() }, first }, token)).topLossReasons;
       expect(await reasons(colleague.token)).toEqual([
         { reason: 'price', count: 2, share: 2 / 3 },
         { reason: 'competitor strength', count: 1, share: 1 / 3 },
@@ -489,13 +575,10 @@ describe('win/loss analyses and analytics', () => {
       await use(hidden.id, 'D1', colleague.token);
 
       const influence = async (token: string, min?: number, first?: number) =>
-        ok(
-          await app.gql<{ contentInfluence: Record<string, unknown>[] }>(
-            INFLUENCE,
-            { f: { industry }, min, first },
-            token,
-          ),
-        ).contentInfluence.map((r) => ({ ...r, asset: (r.asset as { id: string }).id }));
+        ok(await app.gql(INFLUENCE, { f: { industry }, min, first }, token)).contentInfluence.map((r) => ({
+          ...r,
+          asset: r.asset.id,
+        }));
       const round = (v: unknown) => (typeof v === 'number' ? Number(v.toFixed(4)) : v);
       const rounded = (r: Record<string, unknown>) =>
         Object.fromEntries(
@@ -555,11 +638,7 @@ describe('win/loss analyses and analytics', () => {
 
       // Suggestions for a deal of the industry that did not use X cite X's record across the organisation (the
       // deal elsewhere included: 8 of 11).
-      const suggestions = await app.gql<{ dealSuggestions: { asset: { id: string }; reasons: string[] }[] }>(
-        'query($id: ID!) { dealSuggestions(dealId: $id, first: 5) { asset { id } reasons } }',
-        { id: d[`${tag}-D20`] },
-        author.token,
-      );
+      const suggestions = await app.gql(DEAL_SUGGESTIONS, { id: d[`${tag}-D20`] }, author.token);
       const forX = ok(suggestions).dealSuggestions.find((s) => s.asset.id === x.id);
       expect(forX?.reasons).toEqual([
         `Same industry: ${industry}`,

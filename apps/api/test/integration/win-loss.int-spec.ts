@@ -3,22 +3,108 @@ import { periodContaining } from '@byline/credit';
 import { Role } from '../../src/modules/user/user.entity.js';
 import { DEAL_CSV_HEADER, createAccount, importViaGraphql, toCsv, uniqueTag } from '../factories/deal.factory.js';
 import { signedIn } from '../factories/user.factory.js';
+import { graphql } from '../generated/gql.js';
+import type { DealFilter, WinLossDimension } from '../generated/graphql.js';
 import { errorCode, startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
 
 const HEADER = [...DEAL_CSV_HEADER, 'competitor'];
-const ROW = 'key groupId won lost winRate wonAmount lostAmount avgCycleDays';
-
-interface WinLossRow {
-  key: string;
-  groupId: string | null;
-  won: number;
-  lost: number;
-  winRate: number | null;
-  wonAmount: number;
-  lostAmount: number;
-  avgCycleDays: number | null;
-}
+const TEAMS = graphql(`
+  query WinLossTeams {
+    teams {
+      id
+      name
+    }
+  }
+`);
+const USERS = graphql(`
+  query WinLossUsers($s: String) {
+    users(search: $s, first: 10) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+const WIN_LOSS = graphql(`
+  query WinLossRows($g: WinLossDimension!, $f: DealFilter) {
+    winLoss(groupBy: $g, filter: $f) {
+      key
+      groupId
+      won
+      lost
+      winRate
+      wonAmount
+      lostAmount
+      avgCycleDays
+    }
+  }
+`);
+const DEALS_PAGE = graphql(`
+  query WinLossDealsPage($f: DealFilter, $after: String) {
+    deals(filter: $f, first: 3, after: $after) {
+      totalCount
+      edges {
+        node {
+          externalId
+          industry
+          owner {
+            name
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+const OPEN_DEALS = graphql(`
+  query WinLossOpenDeals($f: DealFilter) {
+    deals(filter: $f, outcome: OPEN) {
+      totalCount
+    }
+  }
+`);
+const WIN_LOSS_BY_TEAM = graphql(`
+  query WinLossByTeam {
+    winLoss(groupBy: TEAM) {
+      key
+    }
+  }
+`);
+const DEALS_COUNT = graphql(`
+  query WinLossDealsCount {
+    deals {
+      totalCount
+    }
+  }
+`);
+const WIN_LOSS_OF_UNKNOWN_TEAM = graphql(`
+  query WinLossOfUnknownTeam {
+    winLoss(groupBy: TEAM, filter: { teamId: "nope" }) {
+      key
+    }
+  }
+`);
+const DEALS_AFTER_GARBAGE = graphql(`
+  query WinLossDealsAfterGarbage {
+    deals(after: "garbage") {
+      totalCount
+    }
+  }
+`);
+const DEAL_OF_BAD_ID = graphql(`
+  query WinLossDealOfBadId {
+    deal(id: "not-a-uuid") {
+      id
+    }
+  }
+`);
 
 describe('win/loss analytics and the deal list', () => {
   let app: TestApp;
@@ -80,13 +166,9 @@ describe('win/loss analytics and the deal list', () => {
       [`${tag}-7`, w.ann, w.product, '', 'Prospecting', '', '', '', ''],
     ]);
     expect((await importViaGraphql(app, 'deals', deals, admin)).result).toMatchObject({ created: 7, skipped: 0 });
-    const teamRows = await app.gql<{ teams: { id: string; name: string }[] }>('{ teams { id name } }', {}, admin);
+    const teamRows = await app.gql(TEAMS, {}, admin);
     const teamId = (name: string) => teamRows.data!.teams.find((t) => t.name === name)!.id;
-    const people = await app.gql<{ users: { edges: { node: { id: string; name: string } }[] } }>(
-      'query($s: String) { users(search: $s, first: 10) { edges { node { id name } } } }',
-      { s: tag },
-      admin,
-    );
+    const people = await app.gql(USERS, { s: tag }, admin);
     const userId = (name: string) => people.data!.users.edges.find((e) => e.node.name === name)!.node.id;
     ids = {
       north: teamId(w.north),
@@ -98,12 +180,8 @@ describe('win/loss analytics and the deal list', () => {
   });
   afterAll(() => app.close());
 
-  const winLoss = async (groupBy: string, filter: Record<string, unknown>, token = member, on = app) => {
-    const res = await on.gql<{ winLoss: WinLossRow[] }>(
-      `query($g: WinLossDimension!, $f: DealFilter) { winLoss(groupBy: $g, filter: $f) { ${ROW} } }`,
-      { g: groupBy, f: filter },
-      token,
-    );
+  const winLoss = async (groupBy: WinLossDimension, filter: DealFilter, token = member, on = app) => {
+    const res = await on.gql(WIN_LOSS, { g: groupBy, f: filter }, token);
     expect(res.errors).toBeUndefined();
     return res.data!.winLoss;
   };
@@ -126,7 +204,7 @@ describe('win/loss analytics and the deal list', () => {
   });
 
   it('groups by team, owner, product and competitor, with ids where names can repeat', async () => {
-    const inTeams = async (groupBy: string) => [
+    const inTeams = async (groupBy: WinLossDimension) => [
       ...(await winLoss(groupBy, { teamId: ids.north })),
       ...(await winLoss(groupBy, { teamId: ids.south })),
     ];
@@ -186,40 +264,22 @@ describe('win/loss analytics and the deal list', () => {
 
   it('lists deals newest activity first, a page at a time, to any signed-in user and nobody else', async () => {
     const page = async (after?: string) =>
-      (
-        await app.gql<{
-          deals: {
-            totalCount: number;
-            edges: { node: { externalId: string; owner: { name: string } | null; industry: string | null } }[];
-            pageInfo: { hasNextPage: boolean; endCursor: string };
-          };
-        }>(
-          'query($f: DealFilter, $after: String) { deals(filter: $f, first: 3, after: $after) { totalCount edges { node { externalId industry owner { name } } } pageInfo { hasNextPage endCursor } } }',
-          { f: { teamId: ids.north }, after },
-          member,
-        )
-      ).data!.deals;
+      (await app.gql(DEALS_PAGE, { f: { teamId: ids.north }, after }, member)).data!.deals;
     const pages = [await page()];
     while (pages[pages.length - 1].pageInfo.hasNextPage) {
-      pages.push(await page(pages[pages.length - 1].pageInfo.endCursor));
+      pages.push(await page(pages[pages.length - 1].pageInfo.endCursor!));
     }
     expect(pages.map((p) => p.totalCount)).toEqual([5, 5]);
     const seen = pages.flatMap((p) => p.edges.map((e) => e.node.externalId));
     // The prospect has no dates yet: its activity is its import, the newest of all.
     expect(seen).toEqual([7, 4, 3, 2, 1].map((n) => `${w.tag}-${n}`));
-    const open = await app.gql<{ deals: { totalCount: number } }>(
-      'query($f: DealFilter) { deals(filter: $f, outcome: OPEN) { totalCount } }',
-      { f: { teamId: ids.south } },
-      member,
-    );
+    const open = await app.gql(OPEN_DEALS, { f: { teamId: ids.south } }, member);
     expect(open.data?.deals.totalCount).toBe(1);
-    expect(errorCode(await app.gql('{ winLoss(groupBy: TEAM) { key } }'))).toBe('UNAUTHENTICATED');
-    expect(errorCode(await app.gql('{ deals { totalCount } }'))).toBe('UNAUTHENTICATED');
-    expect(errorCode(await app.gql('{ winLoss(groupBy: TEAM, filter: { teamId: "nope" }) { key } }', {}, member))).toBe(
-      'BAD_USER_INPUT',
-    );
-    expect(errorCode(await app.gql('{ deals(after: "garbage") { totalCount } }', {}, member))).toBe('BAD_USER_INPUT');
-    expect((await app.gql('{ deal(id: "not-a-uuid") { id } }', {}, member)).data).toEqual({ deal: null });
+    expect(errorCode(await app.gql(WIN_LOSS_BY_TEAM))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await app.gql(DEALS_COUNT))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await app.gql(WIN_LOSS_OF_UNKNOWN_TEAM, {}, member))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await app.gql(DEALS_AFTER_GARBAGE, {}, member))).toBe('BAD_USER_INPUT');
+    expect((await app.gql(DEAL_OF_BAD_ID, {}, member)).data).toEqual({ deal: null });
   });
 
   // Last: its deals would change the counts the tests above assert.
