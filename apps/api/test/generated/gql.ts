@@ -63,6 +63,8 @@ type Documents = {
     "\n  query AuthViewer {\n    viewer {\n      id\n      name\n      role\n      team {\n        name\n      }\n    }\n  }\n": typeof types.AuthViewerDocument,
     "\n  mutation AuthSetUserStatus($id: ID!, $s: UserStatus!) {\n    setUserStatus(userId: $id, status: $s) {\n      status\n    }\n  }\n": typeof types.AuthSetUserStatusDocument,
     "\n  query AuthTeams {\n    teams {\n      id\n    }\n  }\n": typeof types.AuthTeamsDocument,
+    "\n  mutation CreditConcurrencyReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n      pointsAwarded\n    }\n  }\n": typeof types.CreditConcurrencyReuseDocument,
+    "\n  mutation CreditConcurrencyEndorse($a: ID!, $k: EndorsementKind!) {\n    endorseAsset(assetId: $a, kind: $k) {\n      id\n      pointsAwarded\n    }\n  }\n": typeof types.CreditConcurrencyEndorseDocument,
     "\n  query CreditSpikesOfWeek($at: DateTime) {\n    creditSpikes(period: { kind: WEEK, at: $at }) {\n      user {\n        id\n      }\n      day\n      points\n      medianPoints\n      events {\n        eventId\n        kind\n        points\n        actor {\n          id\n        }\n        asset {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CreditSpikesOfWeekDocument,
     "\n  query CreditTeamLeaderboard($teamId: ID!, $period: PeriodInput!) {\n    leaderboard(period: $period, teamId: $teamId, metric: CREDIT) {\n      entries {\n        rank\n        value\n        user {\n          id\n        }\n      }\n      viewerEntry {\n        rank\n      }\n    }\n  }\n": typeof types.CreditTeamLeaderboardDocument,
     "\n  mutation CreditImportDeals($csv: String!) {\n    importDeals(csv: $csv) {\n      created\n      updated\n    }\n  }\n": typeof types.CreditImportDealsDocument,
@@ -74,6 +76,7 @@ type Documents = {
     "\n  query DealIntegrityAudit($id: ID!) {\n    deal(id: $id) {\n      externalId\n      auditTrail {\n        field\n        before\n        after\n        source\n        actor {\n          id\n        }\n        changedAt\n      }\n    }\n  }\n": typeof types.DealIntegrityAuditDocument,
     "\n  query DealIntegrityViewer {\n    viewer {\n      id\n    }\n  }\n": typeof types.DealIntegrityViewerDocument,
     "\n  query DealIntegrityReviewFlags {\n    dealReviewFlags(first: 200) {\n      deal {\n        externalId\n      }\n      outcomeChanges\n      reopenings\n      reasons\n    }\n  }\n": typeof types.DealIntegrityReviewFlagsDocument,
+    "\n  query DealWebhookDeal($id: ID!) {\n    deal(id: $id) {\n      externalId\n      name\n      accountName\n      industry\n      product\n      amount\n      outcome\n      stage\n      competitor\n      engagedAt\n      closedAt\n      owner {\n        id\n      }\n      team {\n        id\n      }\n    }\n  }\n": typeof types.DealWebhookDealDocument,
     "\n  mutation NotificationsReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      pointsAwarded\n    }\n  }\n": typeof types.NotificationsReuseDocument,
     "\n  subscription NotificationsCreditReceived {\n    creditReceived {\n      points\n      reason\n      assetId\n      occurredAt\n    }\n  }\n": typeof types.NotificationsCreditReceivedDocument,
     "\n  mutation PeriodCloseClose($p: PeriodInput!) {\n    closePeriod(period: $p) {\n      kind\n      from\n      to\n      label\n      closed\n    }\n  }\n": typeof types.PeriodCloseCloseDocument,
@@ -192,6 +195,8 @@ const documents: Documents = {
     "\n  query AuthViewer {\n    viewer {\n      id\n      name\n      role\n      team {\n        name\n      }\n    }\n  }\n": types.AuthViewerDocument,
     "\n  mutation AuthSetUserStatus($id: ID!, $s: UserStatus!) {\n    setUserStatus(userId: $id, status: $s) {\n      status\n    }\n  }\n": types.AuthSetUserStatusDocument,
     "\n  query AuthTeams {\n    teams {\n      id\n    }\n  }\n": types.AuthTeamsDocument,
+    "\n  mutation CreditConcurrencyReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n      pointsAwarded\n    }\n  }\n": types.CreditConcurrencyReuseDocument,
+    "\n  mutation CreditConcurrencyEndorse($a: ID!, $k: EndorsementKind!) {\n    endorseAsset(assetId: $a, kind: $k) {\n      id\n      pointsAwarded\n    }\n  }\n": types.CreditConcurrencyEndorseDocument,
     "\n  query CreditSpikesOfWeek($at: DateTime) {\n    creditSpikes(period: { kind: WEEK, at: $at }) {\n      user {\n        id\n      }\n      day\n      points\n      medianPoints\n      events {\n        eventId\n        kind\n        points\n        actor {\n          id\n        }\n        asset {\n          id\n        }\n      }\n    }\n  }\n": types.CreditSpikesOfWeekDocument,
     "\n  query CreditTeamLeaderboard($teamId: ID!, $period: PeriodInput!) {\n    leaderboard(period: $period, teamId: $teamId, metric: CREDIT) {\n      entries {\n        rank\n        value\n        user {\n          id\n        }\n      }\n      viewerEntry {\n        rank\n      }\n    }\n  }\n": types.CreditTeamLeaderboardDocument,
     "\n  mutation CreditImportDeals($csv: String!) {\n    importDeals(csv: $csv) {\n      created\n      updated\n    }\n  }\n": types.CreditImportDealsDocument,
@@ -203,6 +208,7 @@ const documents: Documents = {
     "\n  query DealIntegrityAudit($id: ID!) {\n    deal(id: $id) {\n      externalId\n      auditTrail {\n        field\n        before\n        after\n        source\n        actor {\n          id\n        }\n        changedAt\n      }\n    }\n  }\n": types.DealIntegrityAuditDocument,
     "\n  query DealIntegrityViewer {\n    viewer {\n      id\n    }\n  }\n": types.DealIntegrityViewerDocument,
     "\n  query DealIntegrityReviewFlags {\n    dealReviewFlags(first: 200) {\n      deal {\n        externalId\n      }\n      outcomeChanges\n      reopenings\n      reasons\n    }\n  }\n": types.DealIntegrityReviewFlagsDocument,
+    "\n  query DealWebhookDeal($id: ID!) {\n    deal(id: $id) {\n      externalId\n      name\n      accountName\n      industry\n      product\n      amount\n      outcome\n      stage\n      competitor\n      engagedAt\n      closedAt\n      owner {\n        id\n      }\n      team {\n        id\n      }\n    }\n  }\n": types.DealWebhookDealDocument,
     "\n  mutation NotificationsReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      pointsAwarded\n    }\n  }\n": types.NotificationsReuseDocument,
     "\n  subscription NotificationsCreditReceived {\n    creditReceived {\n      points\n      reason\n      assetId\n      occurredAt\n    }\n  }\n": types.NotificationsCreditReceivedDocument,
     "\n  mutation PeriodCloseClose($p: PeriodInput!) {\n    closePeriod(period: $p) {\n      kind\n      from\n      to\n      label\n      closed\n    }\n  }\n": types.PeriodCloseCloseDocument,
@@ -485,6 +491,14 @@ export function graphql(source: "\n  query AuthTeams {\n    teams {\n      id\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CreditConcurrencyReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n      pointsAwarded\n    }\n  }\n"): (typeof documents)["\n  mutation CreditConcurrencyReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n      pointsAwarded\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreditConcurrencyEndorse($a: ID!, $k: EndorsementKind!) {\n    endorseAsset(assetId: $a, kind: $k) {\n      id\n      pointsAwarded\n    }\n  }\n"): (typeof documents)["\n  mutation CreditConcurrencyEndorse($a: ID!, $k: EndorsementKind!) {\n    endorseAsset(assetId: $a, kind: $k) {\n      id\n      pointsAwarded\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CreditSpikesOfWeek($at: DateTime) {\n    creditSpikes(period: { kind: WEEK, at: $at }) {\n      user {\n        id\n      }\n      day\n      points\n      medianPoints\n      events {\n        eventId\n        kind\n        points\n        actor {\n          id\n        }\n        asset {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CreditSpikesOfWeek($at: DateTime) {\n    creditSpikes(period: { kind: WEEK, at: $at }) {\n      user {\n        id\n      }\n      day\n      points\n      medianPoints\n      events {\n        eventId\n        kind\n        points\n        actor {\n          id\n        }\n        asset {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -526,6 +540,10 @@ export function graphql(source: "\n  query DealIntegrityViewer {\n    viewer {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DealIntegrityReviewFlags {\n    dealReviewFlags(first: 200) {\n      deal {\n        externalId\n      }\n      outcomeChanges\n      reopenings\n      reasons\n    }\n  }\n"): (typeof documents)["\n  query DealIntegrityReviewFlags {\n    dealReviewFlags(first: 200) {\n      deal {\n        externalId\n      }\n      outcomeChanges\n      reopenings\n      reasons\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DealWebhookDeal($id: ID!) {\n    deal(id: $id) {\n      externalId\n      name\n      accountName\n      industry\n      product\n      amount\n      outcome\n      stage\n      competitor\n      engagedAt\n      closedAt\n      owner {\n        id\n      }\n      team {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query DealWebhookDeal($id: ID!) {\n    deal(id: $id) {\n      externalId\n      name\n      accountName\n      industry\n      product\n      amount\n      outcome\n      stage\n      competitor\n      engagedAt\n      closedAt\n      owner {\n        id\n      }\n      team {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,11 +3,26 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { createAsset } from '../factories/asset.factory.js';
 import { createUser, login } from '../factories/user.factory.js';
+import { graphql } from '../generated/gql.js';
 import { startTestApp } from '../support/test-app.js';
 import type { GqlResponse, TestApp } from '../support/test-app.js';
 
-const REUSE = `mutation($input: RecordReuseInput!) { recordReuse(input: $input) { id pointsAwarded } }`;
-const ENDORSE = `mutation($a: ID!, $k: EndorsementKind!) { endorseAsset(assetId: $a, kind: $k) { id pointsAwarded } }`;
+const REUSE = graphql(`
+  mutation CreditConcurrencyReuse($input: RecordReuseInput!) {
+    recordReuse(input: $input) {
+      id
+      pointsAwarded
+    }
+  }
+`);
+const ENDORSE = graphql(`
+  mutation CreditConcurrencyEndorse($a: ID!, $k: EndorsementKind!) {
+    endorseAsset(assetId: $a, kind: $k) {
+      id
+      pointsAwarded
+    }
+  }
+`);
 const ROUNDS = 5;
 // Rounds of 50 requests each on a shared machine take a while.
 const TIMEOUT = 300_000;
@@ -52,11 +67,7 @@ describe('credit rules under concurrent events', () => {
         const asset = await createAsset(app, author.token);
         const responses = await Promise.all(
           Array.from({ length: 50 }, () =>
-            app.gql<{ recordReuse: { pointsAwarded: number } }>(
-              REUSE,
-              { input: { assetId: asset.id, kind: 'COPY', clientEventId: randomUUID() } },
-              actor.token,
-            ),
+            app.gql(REUSE, { input: { assetId: asset.id, kind: 'COPY', clientEventId: randomUUID() } }, actor.token),
           ),
         );
         noErrors(responses);
@@ -84,7 +95,7 @@ describe('credit rules under concurrent events', () => {
         // 6 × (4 + 10) = 84 points asked for, 40 allowed.
         const responses = await Promise.all(
           assets.flatMap((asset) =>
-            ['COPY', 'SHARE_WITH_CUSTOMER'].map((kind) =>
+            (['COPY', 'SHARE_WITH_CUSTOMER'] as const).map((kind) =>
               app.gql(REUSE, { input: { assetId: asset.id, kind, clientEventId: randomUUID() } }, actor.token),
             ),
           ),

@@ -4,8 +4,33 @@ import { signWebhook } from '../../src/modules/deal/webhook-signature.util.js';
 import { Role } from '../../src/modules/user/user.entity.js';
 import { createAccount, storedDeals, uniqueTag } from '../factories/deal.factory.js';
 import { createTeam, createUser, signedIn } from '../factories/user.factory.js';
+import { graphql } from '../generated/gql.js';
 import { startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
+
+const DEAL = graphql(`
+  query DealWebhookDeal($id: ID!) {
+    deal(id: $id) {
+      externalId
+      name
+      accountName
+      industry
+      product
+      amount
+      outcome
+      stage
+      competitor
+      engagedAt
+      closedAt
+      owner {
+        id
+      }
+      team {
+        id
+      }
+    }
+  }
+`);
 
 const SECRET = 'crm-webhook-secret-for-the-tests';
 const now = () => Math.floor(Date.now() / 1000);
@@ -72,11 +97,7 @@ describe('the CRM deal webhook', () => {
     const externalId = `WH-${uniqueTag()}`;
     const created = await deliver(app, open(externalId));
     expect(created).toMatchObject({ status: 200, body: { externalId, change: 'created' } });
-    const deal = await app.gql<{ deal: Record<string, unknown> }>(
-      'query($id: ID!) { deal(id: $id) { externalId name accountName industry product amount outcome stage competitor engagedAt closedAt owner { id } team { id } } }',
-      { id: created.body.id },
-      member,
-    );
+    const deal = await app.gql(DEAL, { id: created.body.id! }, member);
     expect(deal.data?.deal).toEqual({
       externalId,
       name: 'Renewal 2017',
