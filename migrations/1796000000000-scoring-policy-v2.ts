@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Version 1 as built into the credit rules (apps keep it in code; here it is the base when no version is stored). */
-const POLICY_V1 = {
+export const POLICY_V1 = {
   version: 1,
   publication: 10,
   reuse: { VIEW: 0, COPY: 4, SHARE_WITH_CUSTOMER: 10, USED_IN_DEAL: 10, ADAPT: 15 },
@@ -15,6 +15,23 @@ const POLICY_V1 = {
     publicationsPerAuthorDaily: 3,
   },
 };
+
+/**
+ * Publishes the policy in force with v2's changes as the next version, by nobody; $1 is version 1, the base when no
+ * version is stored. Run by the migration, once.
+ */
+export const PUBLISH_POLICY_V2 = `WITH current AS (
+    SELECT version, policy FROM scoring_policies ORDER BY version DESC LIMIT 1
+  ), base AS (
+    SELECT version, policy FROM current
+    UNION ALL SELECT 1, $1::jsonb WHERE NOT EXISTS (SELECT FROM current)
+  )
+  INSERT INTO scoring_policies (version, policy, created_by)
+  SELECT version + 1,
+         jsonb_set(policy, '{reuse,SHARE_WITH_CUSTOMER}', '4')
+           || jsonb_build_object('version', version + 1, 'shareLink', '{"created": 4, "firstBuyerSession": 6}'::jsonb),
+         NULL
+    FROM base`;
 
 /**
  * Scoring policy v2: evidence-based share credit, templates personalised for a deal.
@@ -36,21 +53,7 @@ export class ScoringPolicyV21796000000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TYPE "public"."credit_event_type" ADD VALUE 'TEMPLATE_PERSONALISED'`);
     await queryRunner.query(`ALTER TABLE "credit_events" ADD "evidence" jsonb`);
     await queryRunner.query(rollupsFromEvents(`n.type::text IN ('ADAPTED', 'SHARE_VIEWED', 'TEMPLATE_PERSONALISED')`));
-    await queryRunner.query(
-      `WITH current AS (
-         SELECT version, policy FROM scoring_policies ORDER BY version DESC LIMIT 1
-       ), base AS (
-         SELECT version, policy FROM current
-         UNION ALL SELECT 1, $1::jsonb WHERE NOT EXISTS (SELECT FROM current)
-       )
-       INSERT INTO scoring_policies (version, policy, created_by)
-       SELECT version + 1,
-              jsonb_set(policy, '{reuse,SHARE_WITH_CUSTOMER}', '4')
-                || jsonb_build_object('version', version + 1, 'shareLink', '{"created": 4, "firstBuyerSession": 6}'::jsonb),
-              NULL
-         FROM base`,
-      [JSON.stringify(POLICY_V1)],
-    );
+    await queryRunner.query(PUBLISH_POLICY_V2, [JSON.stringify(POLICY_V1)]);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

@@ -46,7 +46,7 @@ describe('credit spikes', () => {
   });
   afterAll(() => app.close());
 
-  /** Shares of the asset recorded as they happened on earlier days: 10 points to its author each. */
+  /** Uses of the asset in deals, recorded as they happened on earlier days: 10 points to its author each. */
   const shares = (assetId: string, events: { actorId: string; at: Date }[]) =>
     app.byline.app.get(DataSource).transaction(async (em) => {
       for (const e of events) {
@@ -54,7 +54,7 @@ describe('credit spikes', () => {
           kind: 'REUSE',
           actorId: e.actorId,
           assetId,
-          reuseKind: 'SHARE_WITH_CUSTOMER',
+          reuseKind: 'USED_IN_DEAL',
           occurredAt: e.at,
         });
       }
@@ -67,9 +67,9 @@ describe('credit spikes', () => {
   it('flags a day far above a quiet history with the events that made it, and not a usual busy day', async () => {
     const actors = await Promise.all(Array.from({ length: 5 }, () => createUser(app)));
     const [quiet, busy] = [await author(), await author()];
-    // The spike day: five people share each author's asset, 50 points each.
+    // The spike day: five people use each author's asset in a deal, 50 points each.
     const spike = actors.map((a) => ({ actorId: a.id, at: at(0) }));
-    // Quiet: two shares in the 90 days before (median 0). Busy: a share on 50 of those 90 days (median 10), so 50
+    // Quiet: two uses in the 90 days before (median 0). Busy: a use on 50 of those 90 days (median 10), so 50
     // is not more than 5× the usual.
     await shares(quiet.assetId, [
       { actorId: actors[0].id, at: at(10) },

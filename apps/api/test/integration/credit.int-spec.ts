@@ -59,8 +59,9 @@ const DEALS_OF_OWNER = graphql(`
   }
 `);
 
-// Policy v1: publication 10, COPY 4, HELPFUL 4, VERIFIED 6, ADAPT 15, lineage 25% rounded half up, deal pool 100.
-describe('credit under scoring policy v1', () => {
+// The default policy, v2 (v1's values but a self-reported share): publication 10, COPY 4, SHARE_WITH_CUSTOMER 4,
+// USED_IN_DEAL 10, HELPFUL 4, VERIFIED 6, ADAPT 15, lineage 25% rounded half up, deal pool 100.
+describe('credit under the default scoring policy (v2)', () => {
   let app: TestApp;
   let db: DataSource;
 
@@ -256,7 +257,7 @@ describe('credit under scoring policy v1', () => {
   });
 
   describe('the statement and the ledger', () => {
-    it('every statement line is explained under policy v1, and the lines add up to the sum', async () => {
+    it('every statement line is explained under the default policy v2, and the lines add up to the sum', async () => {
       const [ann, ben, cat] = [await person(app), await person(app), await person(app)];
       const asset = await coAuthored(ann, ben);
       await reuse(app, cat.token, asset.id, 'COPY');
@@ -265,7 +266,7 @@ describe('credit under scoring policy v1', () => {
       const lines = res.data!.creditEntries.edges.map((e) => e.node);
       expect(lines).toHaveLength(3);
       expect(lines.reduce((s, l) => s + l.points, 0)).toBe(res.data!.creditEntries.sum);
-      expect(lines.every((l) => l.explanation.length > 10 && l.policyVersion === 1)).toBe(true);
+      expect(lines.every((l) => l.explanation.length > 10 && l.policyVersion === 2)).toBe(true);
     });
 
     it('the database refuses to update, delete or truncate credit entries', async () => {
@@ -372,7 +373,7 @@ describe('credit under scoring policy v1', () => {
       // The three calls with one client id return one and the same record.
       const copies = results.filter((_, i) => calls[i][1] === 'COPY');
       expect(new Set(copies.map((r) => r.data!.recordReuse.id)).size).toBe(10);
-      expect(await creditOf(app, author)).toBe(10 + 10 * (4 + 10 + 10));
+      expect(await creditOf(app, author)).toBe(10 + 10 * (4 + 4 + 10));
       const [row] = await db.query<{ n: number }[]>('SELECT count(*)::int AS n FROM reuse_events WHERE asset_id = $1', [
         asset.id,
       ]);

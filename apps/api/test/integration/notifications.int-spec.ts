@@ -90,7 +90,7 @@ describe('live credit notifications', () => {
       reuser,
     );
     const received = await notice;
-    expect(received).toMatchObject({ points: 10, reason: 'SHARED_WITH_CUSTOMER', assetId: asset.id });
+    expect(received).toMatchObject({ points: 4, reason: 'SHARED_WITH_CUSTOMER', assetId: asset.id });
     expect(Date.parse(received.occurredAt ?? '')).toBeGreaterThan(started - 5000);
     expect(Date.now() - started).toBeLessThan(1000);
   });

@@ -137,8 +137,8 @@ describe('closing a quarter', () => {
     const before = await board();
     expect(before.period.closed).toBe(false);
     expect(before.entries.map((e) => [e.rank, e.user.id, e.value])).toEqual([
-      [1, p, 18],
-      [2, q, 10],
+      [1, p, 12],
+      [2, q, 4],
     ]);
 
     const month = await app.gql(CLOSE, { p: { kind: 'MONTH', at: IN_QUARTER } }, admin.token);
@@ -187,11 +187,11 @@ describe('closing a quarter', () => {
       leaderboard: {
         metric: 'CREDIT',
         entries: [
-          { rank: 1, userId: p, name: people.pName, value: 18 },
-          { rank: 2, userId: q, name: people.qName, value: 10 },
+          { rank: 1, userId: p, name: people.pName, value: 12 },
+          { rank: 2, userId: q, name: people.qName, value: 4 },
         ],
       },
-      totals: { CREDIT: 28, REUSES_RECEIVED: 3, CONTRIBUTIONS: 0, WON_DEAL_INFLUENCE: 0 },
+      totals: { CREDIT: 16, REUSES_RECEIVED: 3, CONTRIBUTIONS: 0, WON_DEAL_INFLUENCE: 0 },
     });
     // The same bytes for a manager, by date or by instant; refused to members and without a token.
     const byInstant = await download('/periods/2003-01-01T00:00:00.000Z/snapshot.json', manager);
@@ -221,7 +221,7 @@ describe('closing a quarter', () => {
     const again2 = await download(entry.snapshotUrl, admin.token);
     expect(Buffer.from(await again2.arrayBuffer()).equals(bytes)).toBe(true);
     const closedQuarter = await app.gql(STATEMENT, { u: p, p: { kind: 'QUARTER', at: IN_QUARTER } }, admin.token);
-    expect(closedQuarter.data?.creditEntries.sum).toBe(18);
+    expect(closedQuarter.data?.creditEntries.sum).toBe(12);
     const open = await app.gql(STATEMENT, { u: p, p: { kind: 'QUARTER' } }, people.pToken);
     const late = open.data!.creditEntries.edges.map((e) => e.node).filter((n) => n.occurredAt.startsWith('2003-'));
     expect(late.map((n) => [n.reason, n.points]).sort()).toEqual([
@@ -265,7 +265,7 @@ describe('closing a quarter', () => {
     const snapshot = (await (await download(entry.snapshotUrl, admin.token)).json()) as {
       leaderboard: { entries: unknown[] };
     };
-    expect(snapshot.leaderboard.entries).toEqual([{ rank: 1, userId: p, name: people.pName, value: 10 }]);
+    expect(snapshot.leaderboard.entries).toEqual([{ rank: 1, userId: p, name: people.pName, value: 4 }]);
   });
 
   it('leaves closing to admins', async () => {

@@ -168,7 +168,7 @@ describe('authorship reports', () => {
       ]);
       const a = await reportOf({ userId: ann.id });
       expect(a.reusesReceived).toEqual(reuseKinds({ VIEW: 1, COPY: 2, SHARE_WITH_CUSTOMER: 1 }));
-      expect(a.credit).toBe(10 + 4 + 4 + 10);
+      expect(a.credit).toBe(10 + 4 + 4 + 4);
     });
 
     it('unique reusers and teams reached leave out views; a reuser without a team reaches no team', async () => {
@@ -493,9 +493,9 @@ describe('authorship reports', () => {
     };
 
     it('people rank by credit, and people with equal credit share a rank', async () => {
-      expect(await creditAndRank({ userId: r.r1.id })).toEqual([20, 1]);
-      expect(await creditAndRank({ userId: r.r2.id })).toEqual([10, 2]);
-      expect(await creditAndRank({ userId: r.r3.id })).toEqual([10, 2]);
+      expect(await creditAndRank({ userId: r.r1.id })).toEqual([8, 1]);
+      expect(await creditAndRank({ userId: r.r2.id })).toEqual([4, 2]);
+      expect(await creditAndRank({ userId: r.r3.id })).toEqual([4, 2]);
     });
 
     it('someone without credit in the quarter has no rank', async () => {
@@ -503,8 +503,8 @@ describe('authorship reports', () => {
     });
 
     it("teams rank by their members' summed credit", async () => {
-      expect(await creditAndRank({ teamId: north.id })).toEqual([30, 1]);
-      expect(await creditAndRank({ teamId: south.id })).toEqual([10, 2]);
+      expect(await creditAndRank({ teamId: north.id })).toEqual([12, 1]);
+      expect(await creditAndRank({ teamId: south.id })).toEqual([4, 2]);
     });
 
     it("the organisation leaderboard gives the reports' ranks", async () => {

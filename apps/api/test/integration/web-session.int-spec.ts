@@ -228,7 +228,7 @@ describe('the web session in an HttpOnly cookie with CSRF protection', () => {
         { input: { assetId: asset.id, kind: 'SHARE_WITH_CUSTOMER', clientEventId: randomUUID() } },
         await login(app, await createUser(app)),
       );
-      await expect(notice).resolves.toEqual({ points: 10 });
+      await expect(notice).resolves.toEqual({ points: 4 });
     });
 
     it('refuses an upgrade from a page of another origin, even with the session cookie', async () => {

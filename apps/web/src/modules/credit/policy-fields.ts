@@ -21,9 +21,28 @@ export const POLICY_GROUPS: PolicyFieldGroup[] = [
     description: 'Points for each reuse, split over the authors by their shares.',
     fields: [
       { path: 'reuse.COPY', label: 'Copied', max: POINTS, suffix: 'pts' },
-      { path: 'reuse.SHARE_WITH_CUSTOMER', label: 'Shared with a customer', max: POINTS, suffix: 'pts' },
+      {
+        path: 'reuse.SHARE_WITH_CUSTOMER',
+        label: 'Shared with a customer (self-reported)',
+        max: POINTS,
+        suffix: 'pts',
+      },
       { path: 'reuse.USED_IN_DEAL', label: 'Used in a deal', max: POINTS, suffix: 'pts' },
       { path: 'reuse.ADAPT', label: 'Adapted', max: POINTS, suffix: 'pts' },
+    ],
+  },
+  {
+    title: 'Share links',
+    description:
+      'A link to an asset sent to a buyer: points when it is created, and more when a buyer first opens it (the evidence).',
+    fields: [
+      { path: 'shareLink.created', label: 'Share link created', max: POINTS, suffix: 'pts' },
+      {
+        path: 'shareLink.firstBuyerSession',
+        label: 'First buyer session on a share link',
+        max: POINTS,
+        suffix: 'pts',
+      },
     ],
   },
   {
