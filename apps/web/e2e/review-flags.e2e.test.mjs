@@ -1,5 +1,5 @@
 // Review flags in real Chromium against the built server with demo data: a newcomer whose asset five colleagues
-// share on one day shows up as a credit spike on the Admin page, linked to their statement and the asset.
+// use in deals on one day shows up as a credit spike on the Admin page, linked to their statement and the asset.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { api, apiLogin, browserSession, journey, signIn } from './harness.mjs';
@@ -21,7 +21,7 @@ describe('review flags', { timeout: 300_000 }, () => {
     );
     return (await apiLogin(baseUrl, { email, password: PASSWORD })).token;
   };
-  // A newcomer publishes an asset (10 points) and five colleagues share it with customers (10 each): 60 points on
+  // A newcomer publishes an asset (10 points) and five colleagues use it in deals (10 each): 60 points on
   // their first day, against a median of 0.
   const seed = async ({ baseUrl }) => {
     const adminToken = (await apiLogin(baseUrl, DEMO_ADMIN)).token;
@@ -34,11 +34,16 @@ describe('review flags', { timeout: 300_000 }, () => {
     );
     await api(baseUrl, 'mutation($id: ID!) { publishAsset(id: $id) { id } }', { id: createAsset.id }, authorToken);
     for (let i = 0; i < 5; i++) {
-      const token = await member(baseUrl, `Sharer ${i} ${suffix}`, `sharer${i}.${suffix}@byline.test`, adminToken);
+      const token = await member(
+        baseUrl,
+        `Colleague ${i} ${suffix}`,
+        `colleague${i}.${suffix}@byline.test`,
+        adminToken,
+      );
       await api(
         baseUrl,
         'mutation($i: RecordReuseInput!) { recordReuse(input: $i) { pointsAwarded } }',
-        { i: { assetId: createAsset.id, kind: 'SHARE_WITH_CUSTOMER', clientEventId: `share-${suffix}-${i}` } },
+        { i: { assetId: createAsset.id, kind: 'USED_IN_DEAL', clientEventId: `use-${suffix}-${i}` } },
         token,
       );
     }
@@ -63,7 +68,7 @@ describe('review flags', { timeout: 300_000 }, () => {
     const row = section.getByTestId('credit-spike-row').filter({ hasText: author.name });
     await row.waitFor();
     assert.match(await row.innerText(), /60/);
-    assert.equal(await row.getByRole('listitem').count(), 6, 'the publication and the five shares');
+    assert.equal(await row.getByRole('listitem').count(), 6, 'the publication and the five uses');
     await row.scrollIntoViewIfNeeded();
     await shot('review-flags-01-spike');
   });
