@@ -14,7 +14,10 @@ export interface PolicyVersion {
   createdById: string | null;
 }
 
-/** The scoring policy in force (the newest admin version, else the built-in version 1) and its history. */
+/**
+ * The scoring policy in force (the newest stored version: the migrations publish v2 on every database; else the
+ * built-in version 1) and its history.
+ */
 @Injectable()
 export class CreditPolicyService {
   constructor(

@@ -99,7 +99,7 @@ export function chainHash(previous: string, canonical: string): string {
  */
 export const PERIOD_CLOSE_LOCK = "hashtextextended('closed_periods', 2)";
 
-/** The newest admin version of the policy, if any (none means the built-in version 1). */
+/** The newest stored version of the policy, if any (none means the built-in version 1). */
 export const CURRENT_POLICY_SQL = 'SELECT policy FROM scoring_policies ORDER BY version DESC LIMIT 1';
 
 /** The assets $1 and their ancestors up to `generations.n` up (a CTE for `WITH RECURSIVE`). */
@@ -372,7 +372,7 @@ export class CreditRepository {
     );
   }
 
-  /** The newest admin version of the policy, if any. */
+  /** The newest stored version of the policy, if any, in the current shape (`upgradePolicy`). */
   @GenerateSql({ params: [SQL_MANAGER] })
   async currentPolicy(em: EntityManager = this.dataSource.manager): Promise<ScoringPolicy | null> {
     const rows = await em.query<{ policy: unknown }[]>(CURRENT_POLICY_SQL);
@@ -384,7 +384,7 @@ export class CreditRepository {
     return row ? upgradePolicy(row.policy) : null;
   }
 
-  /** Every admin version of the policy, newest first. */
+  /** Every stored version of the policy, newest first, in the current shape. */
   async policies(): Promise<ScoringPolicyEntity[]> {
     const rows = await this.dataSource.getRepository(ScoringPolicyEntity).find({ order: { version: 'DESC' } });
     return rows.map((row) => ({ ...row, policy: upgradePolicy(row.policy) }));

@@ -3,7 +3,10 @@ import type { Relation } from 'typeorm';
 import type { ScoringPolicy } from '@byline/credit';
 import type { UserEntity } from '../user/user.entity.js';
 
-/** Admin-made policy versions (version 1 is the built-in default); the newest applies from its creation on. */
+/**
+ * Published policy versions, by an admin or, with no creator, by a migration (v2 was published so); version 1 is
+ * built in. The newest applies from its creation on. Stored JSON is read through `upgradePolicy`.
+ */
 @Entity('scoring_policies')
 export class ScoringPolicyEntity {
   @PrimaryColumn({ type: 'int' })
