@@ -248,6 +248,14 @@ describe('computeCredit: share links and templates (policy v2)', () => {
     expect(() => v2(bad, [X])).toThrow(CreditInputError);
   });
 
+  it('refuses a buyer session without its evidence, and a personalisation without its deal', () => {
+    const session = viewed('C', 'x');
+    expect(() => v2({ ...session, shareSessionId: '' } as CreditEvent, [X])).toThrow('does not name its share link');
+    expect(() => v2({ ...session, shareLinkId: '' } as CreditEvent, [X])).toThrow(CreditInputError);
+    const template = personalised('C', 'x');
+    expect(() => v2({ ...template, dealId: '' } as CreditEvent, [X])).toThrow('does not name its deal');
+  });
+
   it('gives a template personalised for a deal ADAPT (15) to the template’s authors, as an adaptation', () => {
     const result = v2(personalised('C', 'x'), [X]);
     expect(rows(result)).toEqual([

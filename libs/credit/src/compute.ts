@@ -590,6 +590,13 @@ function validateEvent(event: CreditEvent): void {
   if (!event.actorId) {
     throw new CreditInputError(`event ${event.eventId} has no actor`);
   }
+  // A buyer session's credit rests on its evidence: an event that cannot name it is refused.
+  if (event.kind === 'SHARE_VIEWED' && (!event.shareLinkId || !event.shareSessionId)) {
+    throw new CreditInputError(`share viewing ${event.eventId} does not name its share link and session`);
+  }
+  if (event.kind === 'TEMPLATE_PERSONALISED' && (!event.dealId || !event.derivedAssetId)) {
+    throw new CreditInputError(`template personalisation ${event.eventId} does not name its deal and copy`);
+  }
 }
 
 function sortedRecord(map: ReadonlyMap<string, number> | undefined): Record<string, number> {
