@@ -9,7 +9,6 @@ import { AttachmentService } from '../attachment/attachment.service.js';
 import type { AttachmentEntity } from '../attachment/attachment.entity.js';
 import { CreditNotifier } from '../credit/credit-notifier.js';
 import { CreditService } from '../credit/credit.service.js';
-import type { NewCreditEvent } from '../credit/credit.service.js';
 import type { NotificationEntity } from '../notification/notification.entity.js';
 import { NotificationService } from '../notification/notification.service.js';
 import { RenderedBodies, gatePage, gonePage, shareHeadTags, sharePage } from './share-page.js';
@@ -276,7 +275,7 @@ export class ShareViewService {
       assetId: first.assetId,
       shareLinkId: link.id,
       shareSessionId: sessionId,
-    } as unknown as NewCreditEvent);
+    });
     results.push(result);
     await this.shares.setTopUp(em, link.id, result.eventId);
     told.push(

@@ -8,7 +8,6 @@ import { badInput, conflict, notFound } from '../../core/graphql/errors.js';
 import { AssetKind } from '../asset/asset.entity.js';
 import { CreditNotifier } from '../credit/credit-notifier.js';
 import { CreditService } from '../credit/credit.service.js';
-import type { NewCreditEvent } from '../credit/credit.service.js';
 import { mayShareInDeal } from '../deal/deal-access.js';
 import { ReuseKind } from '../reuse/reuse-event.entity.js';
 import { ReuseRepository } from '../reuse/reuse.repository.js';
@@ -94,14 +93,13 @@ export class ShareService {
         throw badInput('assetId', `Assets of kind ${check.asset.kind} are not client-safe, so they cannot be shared.`);
       }
       if (dealId && (!check.deal || !mayShareInDeal(viewer, check.deal.ownerId))) throw notFound('Deal');
-      // Shapes of the v2 credit events (see libs/credit).
       const result = await this.credit.record(em, {
         kind: 'REUSE',
         actorId: viewer.id,
         assetId: input.assetId,
         reuseKind: 'SHARE_WITH_CUSTOMER',
         viaShareLink: true,
-      } as NewCreditEvent);
+      });
       results.push(result);
       const reuse = await this.reuses.insert(em, {
         assetId: input.assetId,
