@@ -302,13 +302,13 @@ export class ShareRepository {
   @GenerateSql({ params: [SQL_MANAGER, EXAMPLE_ID, 'viewer-example-0001'] })
   async lockOpenSession(em: EntityManager, linkId: string, viewerKey: string): Promise<OpenSession | null> {
     const [row] = await em.query<(OpenSession & { id: string | null })[]>(
-      `WITH lock AS (SELECT pg_advisory_xact_lock(hashtextextended($1 || ':' || $2, 2)) AS locked)
+      `WITH lock AS (SELECT pg_advisory_xact_lock(hashtextextended($1::text || ':' || $2, 2)) AS locked)
        SELECT s.id, s.visible_seconds AS "visibleSeconds", s.page_seconds AS "pageSeconds",
               s.counted_at AS "countedAt", s.email,
               extract(epoch FROM now() - s.last_activity_at)::float8 AS "idleSeconds"
          FROM lock LEFT JOIN LATERAL (
            SELECT * FROM share_sessions s
-            WHERE s.share_link_id = $1 AND s.viewer_key = $2
+            WHERE s.share_link_id = $1::uuid AND s.viewer_key = $2
               AND s.last_activity_at > now() - make_interval(secs => ${SESSION_IDLE_SECONDS})
             ORDER BY s.last_activity_at DESC LIMIT 1
          ) s ON true`,
