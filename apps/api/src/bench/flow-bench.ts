@@ -27,6 +27,9 @@ interface FlowLoad {
 interface FlowTimes {
   page: number[];
   beacon: number[];
+  /** The beacons that made a session counted (the second of each page: a second page seen), and the others. */
+  counting: number[];
+  plain: number[];
   errors: number;
 }
 
@@ -80,6 +83,9 @@ export async function flowBench(): Promise<void> {
     );
     console.log(line('GET /s/:token', times.page));
     console.log(line('POST /s/:token/beacon', times.beacon));
+    console.log(line('  adding seconds', times.plain));
+    console.log(line('  counting a session', times.counting));
+    console.log(`  (a link's first counted session tops up the credit: ${LINKS} of them, in the counting beacons)`);
   } finally {
     await db.close();
   }
@@ -123,7 +129,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function viewers(load: FlowLoad): Promise<FlowTimes> {
   const agent = new Agent({ keepAlive: true, maxSockets: load.viewers });
-  const times: FlowTimes = { page: [], beacon: [], errors: 0 };
+  const times: FlowTimes = { page: [], beacon: [], counting: [], plain: [], errors: 0 };
   await Promise.all(
     Array.from({ length: load.viewers }, async (_, v) => {
       const headers = { 'user-agent': BROWSER, 'x-forwarded-for': `10.${v >> 8}.${v & 255}.7` };
@@ -145,6 +151,7 @@ async function viewers(load: FlowLoad): Promise<FlowTimes> {
             JSON.stringify({ viewer, visibleSeconds: 1, pages: { [String(1 + b)]: 1 }, page: 1 + b }),
           );
           times.beacon.push(beacon.ms);
+          (b === 1 ? times.counting : times.plain).push(beacon.ms);
           if (beacon.status !== 204) times.errors++;
         }
       }

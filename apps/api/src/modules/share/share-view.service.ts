@@ -246,44 +246,50 @@ export class ShareViewService {
         : null;
       if (link.requireEmail && !email) return { status: 204 };
       const next = sessionAfter(open, parsed);
-      let sessionId: string;
-      if (open) {
-        const written = await this.shares.updateSession({ id: open.id, version: open.version, email, ...next });
-        if (!written) continue;
-        sessionId = open.id;
-      } else {
-        const agent = req.headers['user-agent'];
-        sessionId = await this.shares.insertSession({
-          linkId: link.id,
-          viewerKey: parsed.viewer,
-          device: deviceClass(typeof agent === 'string' ? agent : undefined),
-          email,
-          ...next,
-        });
-      }
-      if (next.counted && !open?.countedAt) await this.firstView(link.id, sessionId);
+      const agent = req.headers['user-agent'];
+      const write = (em?: EntityManager) =>
+        open
+          ? this.shares
+              .updateSession({ id: open.id, version: open.version, email, ...next }, em)
+              .then((written) => (written ? open.id : null))
+          : this.shares.insertSession(
+              {
+                linkId: link.id,
+                viewerKey: parsed.viewer,
+                device: deviceClass(typeof agent === 'string' ? agent : undefined),
+                email,
+                ...next,
+              },
+              em,
+            );
+      // Most beacons only add seconds; the one that makes a session counted is written with what that may bring.
+      const written = next.counted && !open?.countedAt ? await this.counted(link.id, write) : await write();
+      if (!written) continue;
       return { status: 204 };
     }
     return { status: 204 };
   }
 
   /**
-   * A session of the link was just counted: if it is the link's first, the authors' credit is topped up with the
-   * session as evidence, the link's deal counts the asset as used from now on, and the sharer is told, in one
-   * transaction (the conditional update lets one through however many sessions are counted at once).
+   * Writes the beacon that makes a session counted and, if it is the link's first counted session, in the same
+   * transaction: the authors' top-up with the session as evidence, the link's deal counting the asset as used from
+   * now on, and the sharer's notification (the conditional update lets one through however many are counted at
+   * once). The session's id, or null when another beacon changed it first.
    */
-  private async firstView(linkId: string, sessionId: string): Promise<void> {
+  private async counted(linkId: string, write: (em: EntityManager) => Promise<string | null>): Promise<string | null> {
     const results: CreditResult[] = [];
     const told: NotificationEntity[] = [];
-    await this.dataSource.transaction(async (em: EntityManager) => {
-      const first = await this.shares.claimFirstView(em, linkId, sessionId);
-      if (!first) return;
+    const sessionId = await this.dataSource.transaction(async (em: EntityManager) => {
+      const id = await write(em);
+      const first = id ? await this.shares.claimFirstView(em, linkId, id) : null;
+      if (!id || !first) return id;
+      await this.shares.durableCommit(em);
       const result = await this.credit.record(em, {
         kind: 'SHARE_VIEWED',
         actorId: first.sharerId,
         assetId: first.assetId,
         shareLinkId: linkId,
-        shareSessionId: sessionId,
+        shareSessionId: id,
       });
       results.push(result);
       await this.shares.setTopUp(em, linkId, result.eventId);
@@ -296,9 +302,11 @@ export class ShareViewService {
           `/assets/${first.assetId}`,
         ),
       );
+      return id;
     });
     this.notifier.publish(results);
     this.notifications.announce(told);
+    return sessionId;
   }
 
   private frame(title: string, nonce: string): PageFrame {

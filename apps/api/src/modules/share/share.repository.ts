@@ -335,16 +335,19 @@ export class ShareRepository {
    * Starts a session, counted at once if it already meets the bar; its id. Seconds of viewing are analytics: this
    * commit does not wait for the disk (a crash may lose the last fraction of a second of them, never a credit).
    */
-  async insertSession(s: {
-    linkId: string;
-    viewerKey: string;
-    visibleSeconds: number;
-    pageSeconds: Record<string, number>;
-    device: string;
-    email: string | null;
-    counted: boolean;
-  }): Promise<string> {
-    const [row] = await this.dataSource.query<{ id: string }[]>(
+  async insertSession(
+    s: {
+      linkId: string;
+      viewerKey: string;
+      visibleSeconds: number;
+      pageSeconds: Record<string, number>;
+      device: string;
+      email: string | null;
+      counted: boolean;
+    },
+    em: EntityManager = this.dataSource.manager,
+  ): Promise<string> {
+    const [row] = await em.query<{ id: string }[]>(
       `WITH relaxed AS (SELECT set_config('synchronous_commit', 'off', true))
        INSERT INTO share_sessions (share_link_id, viewer_key, started_at, last_activity_at, visible_seconds,
                                    page_seconds, pages_viewed, device, email, counted_at)
@@ -360,18 +363,21 @@ export class ShareRepository {
   /**
    * Adds a beacon to a session (its new totals, computed by the caller from the row version `version`); false when
    * another beacon changed the session since it was read (the caller reads again). Its commit does not wait for the
-   * disk either.
+   * disk either, unless its transaction says so (`durableCommit`).
    */
-  async updateSession(s: {
-    id: string;
-    version: string;
-    visibleSeconds: number;
-    pageSeconds: Record<string, number>;
-    email: string | null;
-    counted: boolean;
-  }): Promise<boolean> {
+  async updateSession(
+    s: {
+      id: string;
+      version: string;
+      visibleSeconds: number;
+      pageSeconds: Record<string, number>;
+      email: string | null;
+      counted: boolean;
+    },
+    em: EntityManager = this.dataSource.manager,
+  ): Promise<boolean> {
     // A SELECT around the UPDATE, so the driver answers rows (an UPDATE answers its row count beside them).
-    const [{ written }] = await this.dataSource.query<{ written: number }[]>(
+    const [{ written }] = await em.query<{ written: number }[]>(
       `WITH relaxed AS (SELECT set_config('synchronous_commit', 'off', true)),
        written AS (
          UPDATE share_sessions
@@ -406,6 +412,11 @@ export class ShareRepository {
       [linkId, sessionId],
     );
     return row ?? null;
+  }
+
+  /** This transaction's commit waits for the disk again (it writes credit). */
+  async durableCommit(em: EntityManager): Promise<void> {
+    await em.query(`SELECT set_config('synchronous_commit', 'on', true)`);
   }
 
   async setTopUp(em: EntityManager, linkId: string, creditEventId: string): Promise<void> {
