@@ -5,6 +5,29 @@ import sanitizeHtml from 'sanitize-html';
 import { STYLE_NONCE_PLACEHOLDER } from '../../core/security/security-headers.js';
 import type { SharePageRow } from './share.repository.js';
 
+/** The pages' own stylesheet, a file (not an inline style): every page can use it without a nonce. */
+export const SHARE_STYLESHEET = '/s/_/style.css';
+
+export const SHARE_CSS = `body{margin:0;font:16px/1.6 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1d2433;background:#f6f7f9}
+.share{max-width:46rem;margin:0 auto;padding:1.25rem}
+.share-brand{font-weight:600;color:#4b5563;margin-bottom:1rem}
+.share-brand-mark{color:#1c7ed6}
+.share-asset,.share-gate{background:#fff;border-radius:12px;padding:1.25rem 1.5rem;box-shadow:0 1px 3px rgba(0,0,0,.08)}
+.share-asset h1{font-size:1.6rem;line-height:1.25;margin:.2rem 0 .6rem}
+.share-summary{color:#4b5563;font-size:1.05rem}
+.share-body img{max-width:100%}
+.share-body pre{overflow:auto}
+.share-files{margin-top:1rem;display:grid;gap:.75rem}
+.share-pdf{margin:0;background:#fff;border-radius:12px;padding:.75rem 1rem}
+.share-file{display:block;background:#fff;border-radius:12px;padding:.75rem 1rem;color:#1c7ed6}
+.share-footer{color:#6b7280;font-size:.9rem;margin-top:1.5rem}
+.share-gate label{display:block;font-weight:600;margin-bottom:.4rem}
+.share-gate input{width:100%;box-sizing:border-box;font:inherit;padding:.55rem .7rem;border:1px solid #cbd2dc;border-radius:8px}
+.share-gate button{margin-top:.75rem;font:inherit;padding:.55rem 1.1rem;border:0;border-radius:8px;background:#1c7ed6;color:#fff}
+.share-error{color:#c92a2a}
+.share-gone{text-align:center;padding-top:3rem}
+`;
+
 /** Escapes text for HTML content and attribute values. */
 export const escapeHtml = (value: string): string =>
   value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
@@ -91,7 +114,7 @@ function documentOf(frame: PageFrame, main: string, config = ''): string {
 <meta name="robots" content="noindex">
 <meta name="referrer" content="no-referrer">
 <title>${escapeHtml(frame.title)}</title>
-${frame.nonce ? `<style nonce="${frame.nonce}">body{margin:0;font:16px/1.6 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1d2433;background:#f6f7f9}.share{max-width:46rem;margin:0 auto;padding:1.25rem}.share-brand{font-weight:600;color:#4b5563;margin-bottom:1rem}.share-brand-mark{color:#1c7ed6}.share-asset,.share-gate{background:#fff;border-radius:12px;padding:1.25rem 1.5rem;box-shadow:0 1px 3px rgba(0,0,0,.08)}.share-asset h1{font-size:1.6rem;line-height:1.25;margin:.2rem 0 .6rem}.share-summary{color:#4b5563;font-size:1.05rem}.share-body img{max-width:100%}.share-body pre{overflow:auto}.share-files{margin-top:1rem;display:grid;gap:.75rem}.share-pdf{margin:0;background:#fff;border-radius:12px;padding:.75rem 1rem}.share-file{display:block;background:#fff;border-radius:12px;padding:.75rem 1rem;color:#1c7ed6}.share-footer{color:#6b7280;font-size:.9rem;margin-top:1.5rem}.share-gate label{display:block;font-weight:600;margin-bottom:.4rem}.share-gate input{width:100%;box-sizing:border-box;font:inherit;padding:.55rem .7rem;border:1px solid #cbd2dc;border-radius:8px}.share-gate button{margin-top:.75rem;font:inherit;padding:.55rem 1.1rem;border:0;border-radius:8px;background:#1c7ed6;color:#fff}.share-error{color:#c92a2a}.share-gone{text-align:center;padding-top:3rem}</style>` : ''}
+<link rel="stylesheet" href="${SHARE_STYLESHEET}">
 ${frame.headTags.replaceAll(STYLE_NONCE_PLACEHOLDER, frame.nonce)}
 </head>
 <body>
@@ -148,7 +171,7 @@ ${error ? `<p class="share-error" id="share-email-error">${escapeHtml(error)}</p
 
 /**
  * The one answer for an unknown, revoked or expired link (and a link whose asset left publication): the same bytes
- * every time, so it carries no nonce (no inline style; the web build's stylesheet files only).
+ * every time, so it carries no nonce (stylesheet files only).
  */
 export function gonePage(headTags: string): string {
   const stylesheets = (headTags.match(/<link\b[^>]*\brel=["']?stylesheet["']?[^>]*>/gi) ?? [])

@@ -2,6 +2,7 @@ import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/com
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '../../core/auth/permissions.decorator.js';
 import { SESSION_COOKIE } from '../../core/auth/web-session.js';
+import { SHARE_CSS } from './share-page.js';
 import { GATE_COOKIE, ShareViewService } from './share-view.service.js';
 import type { PublicAnswer, ShareRequest } from './share-view.service.js';
 
@@ -27,6 +28,12 @@ function shareRequest(req: FastifyRequest): ShareRequest {
 @Controller('s')
 export class ShareController {
   constructor(private readonly views: ShareViewService) {}
+
+  @Get('_/style.css')
+  @Public()
+  async style(@Res() reply: FastifyReply): Promise<void> {
+    await reply.header('cache-control', 'public, max-age=86400').type('text/css; charset=utf-8').send(SHARE_CSS);
+  }
 
   // HEAD is answered by this route too (Fastify derives it): same status, no body, nothing recorded.
   @Get(':token')
