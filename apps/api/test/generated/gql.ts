@@ -115,6 +115,7 @@ type Documents = {
     "\n  mutation ShareRevoke($id: ID!) {\n    revokeShareLink(id: $id) {\n      id\n      url\n      revokedAt\n    }\n  }\n": typeof types.ShareRevokeDocument,
     "\n  query ShareLinks($assetId: ID, $dealId: ID) {\n    shareLinks(assetId: $assetId, dealId: $dealId) {\n      id\n      url\n      opens\n      firstViewedAt\n      totalSeconds\n      asset {\n        id\n      }\n      deal {\n        id\n      }\n      sessions {\n        durationSeconds\n        pagesViewed\n        device\n        email\n        pageSeconds {\n          page\n          seconds\n        }\n      }\n    }\n  }\n": typeof types.ShareLinksDocument,
     "\n  query ShareNotifications {\n    notifications(first: 10, unreadOnly: true) {\n      kind\n      text\n    }\n  }\n": typeof types.ShareNotificationsDocument,
+    "\n  subscription ShareNotificationAdded {\n    notificationAdded {\n      kind\n      text\n    }\n  }\n": typeof types.ShareNotificationAddedDocument,
     "\n  mutation ShareMarkRead {\n    markNotificationsRead(ids: null)\n  }\n": typeof types.ShareMarkReadDocument,
     "\n  mutation ShareSetKinds($kinds: [AssetKind!]!) {\n    setClientSafeKinds(kinds: $kinds)\n  }\n": typeof types.ShareSetKindsDocument,
     "\n  query ShareStatement($userId: ID!) {\n    creditEntries(userId: $userId, first: 100) {\n      sum\n      edges {\n        node {\n          points\n          reason\n          evidence\n          asset {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.ShareStatementDocument,
@@ -255,6 +256,7 @@ const documents: Documents = {
     "\n  mutation ShareRevoke($id: ID!) {\n    revokeShareLink(id: $id) {\n      id\n      url\n      revokedAt\n    }\n  }\n": types.ShareRevokeDocument,
     "\n  query ShareLinks($assetId: ID, $dealId: ID) {\n    shareLinks(assetId: $assetId, dealId: $dealId) {\n      id\n      url\n      opens\n      firstViewedAt\n      totalSeconds\n      asset {\n        id\n      }\n      deal {\n        id\n      }\n      sessions {\n        durationSeconds\n        pagesViewed\n        device\n        email\n        pageSeconds {\n          page\n          seconds\n        }\n      }\n    }\n  }\n": types.ShareLinksDocument,
     "\n  query ShareNotifications {\n    notifications(first: 10, unreadOnly: true) {\n      kind\n      text\n    }\n  }\n": types.ShareNotificationsDocument,
+    "\n  subscription ShareNotificationAdded {\n    notificationAdded {\n      kind\n      text\n    }\n  }\n": types.ShareNotificationAddedDocument,
     "\n  mutation ShareMarkRead {\n    markNotificationsRead(ids: null)\n  }\n": types.ShareMarkReadDocument,
     "\n  mutation ShareSetKinds($kinds: [AssetKind!]!) {\n    setClientSafeKinds(kinds: $kinds)\n  }\n": types.ShareSetKindsDocument,
     "\n  query ShareStatement($userId: ID!) {\n    creditEntries(userId: $userId, first: 100) {\n      sum\n      edges {\n        node {\n          points\n          reason\n          evidence\n          asset {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.ShareStatementDocument,
@@ -712,6 +714,10 @@ export function graphql(source: "\n  query ShareLinks($assetId: ID, $dealId: ID)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ShareNotifications {\n    notifications(first: 10, unreadOnly: true) {\n      kind\n      text\n    }\n  }\n"): (typeof documents)["\n  query ShareNotifications {\n    notifications(first: 10, unreadOnly: true) {\n      kind\n      text\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ShareNotificationAdded {\n    notificationAdded {\n      kind\n      text\n    }\n  }\n"): (typeof documents)["\n  subscription ShareNotificationAdded {\n    notificationAdded {\n      kind\n      text\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

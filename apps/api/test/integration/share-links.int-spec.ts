@@ -1,6 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { print } from 'graphql';
+import { createClient } from 'graphql-ws';
 import { DataSource } from 'typeorm';
+import WebSocket from 'ws';
 import { Role } from '../../src/modules/user/user.entity.js';
 import { createAsset } from '../factories/asset.factory.js';
 import { deliverDeal, uniqueTag } from '../factories/deal.factory.js';
@@ -66,6 +69,14 @@ const LINKS = graphql(`
 const NOTIFICATIONS = graphql(`
   query ShareNotifications {
     notifications(first: 10, unreadOnly: true) {
+      kind
+      text
+    }
+  }
+`);
+const NOTIFICATION_ADDED = graphql(`
+  subscription ShareNotificationAdded {
+    notificationAdded {
       kind
       text
     }
@@ -169,6 +180,32 @@ describe('share links', () => {
     );
   const statement = async (who: SignedIn) => (await app.gql(STATEMENT, { userId: who.id }, who.token)).data!;
   const creditOf = async (who: SignedIn) => (await statement(who)).creditEntries.sum;
+  /** The next notification `who` is told live, once subscribed (`ready`). */
+  const nextNotification = (who: SignedIn) => {
+    const client = createClient({
+      url: app.url.replace('http', 'ws') + '/graphql',
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${who.token}` },
+    });
+    let subscribed: () => void = () => undefined;
+    const ready = new Promise<void>((resolve) => (subscribed = resolve));
+    const told = new Promise<unknown>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no notification in time')), 5000);
+      client.on('connected', () => setTimeout(subscribed, 100));
+      client.subscribe(
+        { query: print(NOTIFICATION_ADDED) },
+        {
+          next: (message) => {
+            clearTimeout(timer);
+            resolve(message.data?.notificationAdded);
+          },
+          error: reject,
+          complete: () => undefined,
+        },
+      );
+    }).finally(() => void client.dispose());
+    return { ready, told };
+  };
 
   it('a first counted buyer session tops the authors up from 4 to 10, with the view as evidence, and tells the sharer', async () => {
     const asset = await clientSafe();
@@ -190,6 +227,8 @@ describe('share links', () => {
     expect(html).not.toContain(author.email);
     expect(html).not.toContain(asset.id);
 
+    const live = nextNotification(sharer);
+    await live.ready;
     // 3 s visible is not a view yet; the credit waits for one.
     const tab = viewer();
     expect((await beacon(link.token, { viewer: tab, visibleSeconds: 3, pages: {}, page: null })).status).toBe(204);
@@ -215,6 +254,7 @@ describe('share links', () => {
       kind: 'SHARE_OPENED',
       text: `Dana Buyer opened ${asset.title}`,
     });
+    expect(await live.told).toEqual({ kind: 'SHARE_OPENED', text: `Dana Buyer opened ${asset.title}` });
     expect((await app.gql(MARK_READ, {}, sharer.token)).data?.markNotificationsRead).toBe(1);
     expect((await app.gql(NOTIFICATIONS, {}, sharer.token)).data?.notifications).toEqual([]);
 
