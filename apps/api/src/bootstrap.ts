@@ -54,6 +54,8 @@ const API_PREFIXES = [
   '/attachments',
   '/periods',
   '/static',
+  // Share links' buyer pages, files and beacons (modules/share): an unknown path there is not the web app.
+  '/s/',
 ];
 
 export async function startByline(config: AppConfig, options: StartOptions = {}): Promise<RunningByline> {

@@ -1,5 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { escapeHtml, renderBody } from './share-page.js';
+import { escapeHtml, renderBody, shareHeadTags } from './share-page.js';
 import { clampBeacon, parseBeacon, sessionAfter } from './share-view.service.js';
 import { deviceClass, gateCookieEmail, gateCookieValue, isAutomated } from './share-token.util.js';
 
@@ -28,6 +31,26 @@ describe('the buyer page body', () => {
 
   it('escapes text for content and attributes', () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+  });
+});
+
+describe("the web build's share.html", () => {
+  it('lends its script, stylesheet and modulepreload tags, nothing else; none when it is not built', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'share-dist-'));
+    expect(shareHeadTags(dist)).toBe('');
+    writeFileSync(
+      join(dist, 'share.html'),
+      `<!doctype html><html><head><meta charset="utf-8"><title>Share</title>
+      <script type="module" crossorigin src="/static/share-1.js"></script>
+      <link rel="modulepreload" crossorigin href="/static/pdf-2.js">
+      <link rel="stylesheet" crossorigin href="/static/share-3.css" nonce="BYLINE_STYLE_NONCE">
+      <link rel="icon" href="/favicon.svg"></head><body><script>inline()</script></body></html>`,
+    );
+    expect(shareHeadTags(dist).split('\n')).toEqual([
+      '<script type="module" crossorigin src="/static/share-1.js"></script>',
+      '<link rel="modulepreload" crossorigin href="/static/pdf-2.js">',
+      '<link rel="stylesheet" crossorigin href="/static/share-3.css" nonce="BYLINE_STYLE_NONCE">',
+    ]);
   });
 });
 
