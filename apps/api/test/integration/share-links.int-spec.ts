@@ -4,6 +4,7 @@ import { print } from 'graphql';
 import { createClient } from 'graphql-ws';
 import { DataSource } from 'typeorm';
 import WebSocket from 'ws';
+import { CreditRebuildService } from '../../src/modules/credit/credit-rebuild.service.js';
 import { Role } from '../../src/modules/user/user.entity.js';
 import { createAsset } from '../factories/asset.factory.js';
 import { deliverDeal, uniqueTag } from '../factories/deal.factory.js';
@@ -577,5 +578,7 @@ describe('share links', () => {
     expect(await creditOf(author)).toBeGreaterThan(before);
     const influence = (await app.gql(INFLUENCE, { ownerId: owner.id }, author.token)).data?.contentInfluence;
     expect(influence).toEqual([{ asset: { id: asset.id }, dealsUsedIn: 1, won: 1 }]);
+    // Share credit replays from the event log like any other.
+    expect((await app.byline.app.get(CreditRebuildService).check()).firstDifference).toBeNull();
   });
 });
