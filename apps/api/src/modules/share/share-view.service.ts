@@ -29,6 +29,7 @@ import { isEmail } from './share.service.js';
 
 /** The gate cookie's name; its path is the link's own, so each link has its own. */
 export const GATE_COOKIE = 'byline_share_gate';
+const GATE_TITLE = 'Shared with you';
 /** A session counts (as a view) after this much visible time, or a second page. */
 export const COUNTED_AFTER_SECONDS = 5;
 /** A beacon may claim at most the wall time since the session's previous beacon plus this. */
@@ -168,12 +169,12 @@ export class ShareViewService {
     const countOpen = !isAutomated(req.method, req.headers) && !req.signedIn;
     const page = await this.shares.page(tokenHash, countOpen);
     if (!page?.live) return { status: 410, html: this.gone };
-    const frame = this.frame(page.title, nonce);
+    // Behind the gate nothing of the asset shows, its title neither.
     if (page.requireEmail && !gateCookieEmail(this.config.jwtSecret, page.id, req.cookies[GATE_COOKIE])) {
-      return { status: 200, html: gatePage(frame, token) };
+      return { status: 200, html: gatePage(this.frame(GATE_TITLE, nonce), token) };
     }
     const body = this.bodies.get(page.assetId, page.assetVersion, page.body);
-    return { status: 200, html: sharePage(frame, token, page, body) };
+    return { status: 200, html: sharePage(this.frame(page.title, nonce), token, page, body) };
   }
 
   /** The email gate's answer: the buyer's email in a cookie bound to the link, then back to the page. */
@@ -190,7 +191,7 @@ export class ShareViewService {
       return {
         status: 400,
         html: gatePage(
-          this.frame('Your email', nonce),
+          this.frame(GATE_TITLE, nonce),
           token,
           'Please enter a valid email address.',
           given.slice(0, 254),
