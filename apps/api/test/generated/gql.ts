@@ -34,6 +34,7 @@ type Documents = {
     "\n  mutation AdminSetTeamManagers($teamId: ID!, $userIds: [ID!]!) {\n    setTeamManagers(teamId: $teamId, userIds: $userIds) {\n      id\n      managers {\n        id\n      }\n    }\n  }\n": typeof types.AdminSetTeamManagersDocument,
     "\n  query AdminTeams {\n    teams {\n      id\n      memberCount\n    }\n  }\n": typeof types.AdminTeamsDocument,
     "\n  mutation AdminUpdateScoringPolicy($p: String!) {\n    updateScoringPolicy(policy: $p)\n  }\n": typeof types.AdminUpdateScoringPolicyDocument,
+    "\n  mutation AdminSetClientSafeKinds($kinds: [AssetKind!]!) {\n    setClientSafeKinds(kinds: $kinds)\n  }\n": typeof types.AdminSetClientSafeKindsDocument,
     "\n  mutation AdminImportAccounts($csv: String!) {\n    importAccounts(csv: $csv) {\n      created\n    }\n  }\n": typeof types.AdminImportAccountsDocument,
     "\n  mutation AdminImportTeams($csv: String!) {\n    importTeams(csv: $csv) {\n      created\n    }\n  }\n": typeof types.AdminImportTeamsDocument,
     "\n  mutation AdminClose2001Q1 {\n    closePeriod(period: { kind: QUARTER, at: \"2001-02-01T00:00:00Z\" }) {\n      closed\n    }\n  }\n": typeof types.AdminClose2001Q1Document,
@@ -175,6 +176,7 @@ const documents: Documents = {
     "\n  mutation AdminSetTeamManagers($teamId: ID!, $userIds: [ID!]!) {\n    setTeamManagers(teamId: $teamId, userIds: $userIds) {\n      id\n      managers {\n        id\n      }\n    }\n  }\n": types.AdminSetTeamManagersDocument,
     "\n  query AdminTeams {\n    teams {\n      id\n      memberCount\n    }\n  }\n": types.AdminTeamsDocument,
     "\n  mutation AdminUpdateScoringPolicy($p: String!) {\n    updateScoringPolicy(policy: $p)\n  }\n": types.AdminUpdateScoringPolicyDocument,
+    "\n  mutation AdminSetClientSafeKinds($kinds: [AssetKind!]!) {\n    setClientSafeKinds(kinds: $kinds)\n  }\n": types.AdminSetClientSafeKindsDocument,
     "\n  mutation AdminImportAccounts($csv: String!) {\n    importAccounts(csv: $csv) {\n      created\n    }\n  }\n": types.AdminImportAccountsDocument,
     "\n  mutation AdminImportTeams($csv: String!) {\n    importTeams(csv: $csv) {\n      created\n    }\n  }\n": types.AdminImportTeamsDocument,
     "\n  mutation AdminClose2001Q1 {\n    closePeriod(period: { kind: QUARTER, at: \"2001-02-01T00:00:00Z\" }) {\n      closed\n    }\n  }\n": types.AdminClose2001Q1Document,
@@ -390,6 +392,10 @@ export function graphql(source: "\n  query AdminTeams {\n    teams {\n      id\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminUpdateScoringPolicy($p: String!) {\n    updateScoringPolicy(policy: $p)\n  }\n"): (typeof documents)["\n  mutation AdminUpdateScoringPolicy($p: String!) {\n    updateScoringPolicy(policy: $p)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetClientSafeKinds($kinds: [AssetKind!]!) {\n    setClientSafeKinds(kinds: $kinds)\n  }\n"): (typeof documents)["\n  mutation AdminSetClientSafeKinds($kinds: [AssetKind!]!) {\n    setClientSafeKinds(kinds: $kinds)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
