@@ -59,6 +59,9 @@ export class ShareLinks1796100000000 implements MigrationInterface {
       `ALTER TABLE "share_sessions" ADD CONSTRAINT "FK_share_sessions_link" FOREIGN KEY ("share_link_id") REFERENCES "share_links"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
     );
     await queryRunner.query(
+      `ALTER TABLE "share_links" ADD CONSTRAINT "FK_share_links_first_session" FOREIGN KEY ("first_session_id") REFERENCES "share_sessions"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
       `ALTER TABLE "share_settings" ADD CONSTRAINT "FK_share_settings_updated_by" FOREIGN KEY ("updated_by") REFERENCES "users"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
     );
     await queryRunner.query(`CREATE VIEW "deal_asset_uses" AS
@@ -81,6 +84,7 @@ export class ShareLinks1796100000000 implements MigrationInterface {
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP VIEW "deal_asset_uses"`);
     await queryRunner.query(`ALTER TABLE "share_settings" DROP CONSTRAINT "FK_share_settings_updated_by"`);
+    await queryRunner.query(`ALTER TABLE "share_links" DROP CONSTRAINT "FK_share_links_first_session"`);
     await queryRunner.query(`ALTER TABLE "share_sessions" DROP CONSTRAINT "FK_share_sessions_link"`);
     await queryRunner.query(`ALTER TABLE "share_links" DROP CONSTRAINT "FK_share_links_top_up_credit_event"`);
     await queryRunner.query(`ALTER TABLE "share_links" DROP CONSTRAINT "FK_share_links_reuse_event"`);

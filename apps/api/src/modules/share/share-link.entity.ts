@@ -14,6 +14,7 @@ import type { CreditEventEntity } from '../credit/credit-event.entity.js';
 import type { DealEntity } from '../deal/deal.entity.js';
 import type { ReuseEventEntity } from '../reuse/reuse-event.entity.js';
 import type { UserEntity } from '../user/user.entity.js';
+import type { ShareSessionEntity } from './share-session.entity.js';
 
 /**
  * A link that lets one buyer read one asset without logging in. Only the SHA-256 of its token is kept; the
@@ -103,6 +104,10 @@ export class ShareLinkEntity {
   @ManyToOne('ReuseEventEntity', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'reuse_event_id', foreignKeyConstraintName: 'FK_share_links_reuse_event' })
   reuseEvent?: Relation<ReuseEventEntity>;
+
+  @ManyToOne('ShareSessionEntity', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'first_session_id', foreignKeyConstraintName: 'FK_share_links_first_session' })
+  firstSession?: Relation<ShareSessionEntity> | null;
 
   @ManyToOne('CreditEventEntity', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'top_up_credit_event_id', foreignKeyConstraintName: 'FK_share_links_top_up_credit_event' })
