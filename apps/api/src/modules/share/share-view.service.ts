@@ -263,8 +263,10 @@ export class ShareViewService {
               },
               em,
             );
-      // Most beacons only add seconds; the one that makes a session counted is written with what that may bring.
-      const written = next.counted && !open?.countedAt ? await this.counted(link.id, write) : await write();
+      // Most beacons only add seconds; the one that makes a session counted is written with what that may bring
+      // (unless the link was first viewed already: then a counted session is analytics only).
+      const firstCount = next.counted && !open?.countedAt && !link.firstViewed;
+      const written = firstCount ? await this.counted(link.id, write) : await write();
       if (!written) continue;
       return { status: 204 };
     }

@@ -307,11 +307,13 @@ export class ShareRepository {
   async beaconState(
     tokenHash: string,
     viewerKey: string,
-  ): Promise<{ link: PublicLinkRow; open: OpenSession | null } | null> {
-    const [row] = await this.dataSource.query<(PublicLinkRow & { session: OpenSession | null })[]>(
+  ): Promise<{ link: PublicLinkRow & { firstViewed: boolean }; open: OpenSession | null } | null> {
+    const [row] = await this.dataSource.query<
+      (PublicLinkRow & { firstViewed: boolean; session: OpenSession | null })[]
+    >(
       `SELECT l.id, (l.revoked_at IS NULL AND l.expires_at > now() AND a.status = 'PUBLISHED') AS live,
               l.asset_id AS "assetId", l.sharer_id AS "sharerId", l.require_email AS "requireEmail",
-              l.creator_address_hash AS "creatorAddressHash",
+              l.creator_address_hash AS "creatorAddressHash", l.first_viewed_at IS NOT NULL AS "firstViewed",
               CASE WHEN s.id IS NOT NULL THEN json_build_object(
                 'id', s.id, 'version', s.version, 'visibleSeconds', s.visible_seconds, 'pageSeconds', s.page_seconds,
                 'countedAt', s.counted_at, 'idleSeconds', extract(epoch FROM now() - s.last_activity_at)) END AS session
