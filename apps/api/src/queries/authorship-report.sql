@@ -57,13 +57,14 @@ derived AS (
    WHERE d.published_at >= $3 AND d.published_at < $4
    GROUP BY m.subject
 ),
--- Deals won in the period in which one of the subject's assets was used, whenever the use was recorded: from the
--- subject's assets through the partial index of USED_IN_DEAL reuses (IX_reuse_events_used_in_deal) to the deals.
+-- Deals won in the period in which one of the subject's assets was used (deal_asset_uses: a USED_IN_DEAL reuse or a
+-- share link the buyer viewed), whenever the use was recorded: from the subject's assets through the partial index of
+-- USED_IN_DEAL reuses (IX_reuse_events_used_in_deal) and the share links' asset index to the deals.
 won AS (
   SELECT subject, count(*)::int AS won_deals, coalesce(sum(amount), 0)::float8 AS won_amount
     FROM (SELECT DISTINCT m.subject, d.id, d.amount
             FROM mine m
-            JOIN reuse_events re ON re.asset_id = m.asset_id AND re.kind = 'USED_IN_DEAL'
+            JOIN deal_asset_uses re ON re.asset_id = m.asset_id
             JOIN deals d ON d.id = re.deal_id
            WHERE d.outcome = 'WON' AND d.closed_at >= $3 AND d.closed_at < $4) w
    GROUP BY subject

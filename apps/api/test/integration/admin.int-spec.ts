@@ -75,6 +75,11 @@ const UPDATE_SCORING_POLICY = graphql(`
     updateScoringPolicy(policy: $p)
   }
 `);
+const SET_CLIENT_SAFE_KINDS = graphql(`
+  mutation AdminSetClientSafeKinds($kinds: [AssetKind!]!) {
+    setClientSafeKinds(kinds: $kinds)
+  }
+`);
 const IMPORT_ACCOUNTS = graphql(`
   mutation AdminImportAccounts($csv: String!) {
     importAccounts(csv: $csv) {
@@ -231,6 +236,7 @@ describe('administration', () => {
       'Mutation.setUserStatus': call(SET_STATUS, { userId: target.id, status: 'SUSPENDED' }),
       'Mutation.setTeamManagers': call(SET_MANAGERS, { teamId: team.id, userIds: [target.id] }),
       'Mutation.updateScoringPolicy': call(UPDATE_SCORING_POLICY, { p: '{"publication": 1000}' }),
+      'Mutation.setClientSafeKinds': call(SET_CLIENT_SAFE_KINDS, { kinds: ['ENABLEMENT', 'WIN_LOSS'] }),
       'Mutation.importAccounts': call(IMPORT_ACCOUNTS, { csv: `account,sector\n${newTeam},retail\n` }),
       'Mutation.importTeams': call(IMPORT_TEAMS, {
         csv: `sales_agent,manager,regional_office\nSneaky Agent,Sneaky Boss,${newTeam}\n`,

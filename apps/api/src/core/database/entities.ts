@@ -13,7 +13,11 @@ import { CreditRollupEntity } from '../../modules/credit/credit-rollup.entity.js
 import { ScoringPolicyEntity } from '../../modules/credit/scoring-policy.entity.js';
 import { EndorsementEntity } from '../../modules/endorsement/endorsement.entity.js';
 import { FollowEntity } from '../../modules/follow/follow.entity.js';
+import { NotificationEntity } from '../../modules/notification/notification.entity.js';
 import { ReuseEventEntity } from '../../modules/reuse/reuse-event.entity.js';
+import { ShareLinkEntity } from '../../modules/share/share-link.entity.js';
+import { ShareSessionEntity } from '../../modules/share/share-session.entity.js';
+import { ShareSettingsEntity } from '../../modules/share/share-settings.entity.js';
 import { TaxonomyTermEntity } from '../../modules/taxonomy/taxonomy-term.entity.js';
 import { TeamEntity } from '../../modules/team/team.entity.js';
 import { UserEntity } from '../../modules/user/user.entity.js';
@@ -42,4 +46,8 @@ export const ENTITIES = [
   EndorsementEntity,
   WinLossReasonEntity,
   WinLossAnalysisEntity,
+  ShareLinkEntity,
+  ShareSessionEntity,
+  ShareSettingsEntity,
+  NotificationEntity,
 ];

@@ -357,15 +357,15 @@ export class DealRepository {
     );
   }
 
-  /** A deal's owner, close date and every USED_IN_DEAL recorded for it. */
+  /** A deal's owner, close date and every use of content in it (deal_asset_uses: USED_IN_DEAL, viewed share links). */
   async uses(em: EntityManager, dealId: string): Promise<DealUses | null> {
     const [row] = await em.query<
       { owner_id: string | null; closed_at: Date; uses: { assetId: string; usedAt: string }[] }[]
     >(
       `SELECT d.owner_id, d.closed_at,
-              coalesce(json_agg(json_build_object('assetId', r.asset_id, 'usedAt', r.occurred_at))
-                FILTER (WHERE r.asset_id IS NOT NULL), '[]') AS uses
-         FROM deals d LEFT JOIN reuse_events r ON r.deal_id = d.id AND r.kind = 'USED_IN_DEAL'
+              coalesce(json_agg(json_build_object('assetId', u.asset_id, 'usedAt', u.used_at))
+                FILTER (WHERE u.asset_id IS NOT NULL), '[]') AS uses
+         FROM deals d LEFT JOIN deal_asset_uses u ON u.deal_id = d.id
         WHERE d.id = $1 GROUP BY d.id`,
       [dealId],
     );

@@ -92,7 +92,8 @@ export class AuthorshipReportObject {
   derivedAssets: number;
 
   @Field(() => Int, {
-    description: 'Deals closed WON in the period in which one of their assets was recorded USED_IN_DEAL.',
+    description:
+      'Deals closed WON in the period in which one of their assets was used (a USED_IN_DEAL reuse, or a share link the buyer viewed).',
   })
   wonDealsInfluenced: number;
 
