@@ -43,6 +43,20 @@ export interface AppConfig {
   webhookSecret?: string;
   /** The bearer token /metrics asks for; in production /metrics is off without one. */
   metricsToken?: string;
+  /**
+   * The CRM deal panel (/embed/deals/<crm id>): the secret CRM servers sign its tokens with (BYLINE_EMBED_SECRET)
+   * and the origins that may frame it (BYLINE_EMBED_ORIGINS); undefined turns the panel off.
+   */
+  embed?: EmbedConfig;
+}
+
+export interface EmbedConfig {
+  secret: string;
+  origins: string[];
+  /** How long the session a token is exchanged for lasts. */
+  sessionTtlSeconds: number;
+  /** Token exchanges per client address per minute. */
+  exchangesPerIpPerMinute: number;
 }
 
 export class ConfigError extends Error {}
@@ -95,6 +109,42 @@ function metricsToken(env: NodeJS.ProcessEnv): string | undefined {
   const token = env.BYLINE_METRICS_TOKEN || undefined;
   if (token && token.length < 16) throw new ConfigError('BYLINE_METRICS_TOKEN must be at least 16 characters');
   return token;
+}
+
+function embedOrigins(raw: string | undefined): string[] {
+  const origins = (raw ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  for (const origin of origins) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.origin !== origin) {
+      throw new ConfigError(
+        `BYLINE_EMBED_ORIGINS must list origins such as https://example.my.salesforce.com, comma-separated (got "${origin}")`,
+      );
+    }
+  }
+  return origins;
+}
+
+function embed(env: NodeJS.ProcessEnv): EmbedConfig | undefined {
+  const secret = env.BYLINE_EMBED_SECRET || undefined;
+  if (!secret) {
+    if (env.BYLINE_EMBED_ORIGINS) throw new ConfigError('BYLINE_EMBED_ORIGINS needs BYLINE_EMBED_SECRET');
+    return undefined;
+  }
+  if (secret.length < 32) throw new ConfigError('BYLINE_EMBED_SECRET must be at least 32 characters');
+  return {
+    secret,
+    origins: embedOrigins(env.BYLINE_EMBED_ORIGINS),
+    sessionTtlSeconds: int(env, 'BYLINE_EMBED_SESSION_TTL_SECONDS', 8 * 3600, 60, 24 * 3600),
+    exchangesPerIpPerMinute: int(env, 'BYLINE_EMBED_EXCHANGES_PER_IP', 60, 1, 100000),
+  };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -151,6 +201,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     webhookSecret: webhookSecret(env),
     metricsToken: metricsToken(env),
+    embed: embed(env),
   };
 }
 
