@@ -37,9 +37,11 @@ function DealHeader({ deal }: { deal: EmbedDeal }) {
             {deal.stage}
           </Badge>
         ) : null}
-        <Text size="sm" fw={600} style={{ fontVariantNumeric: 'tabular-nums' }}>
-          {formatAmount(deal.amount)}
-        </Text>
+        {deal.amount !== null ? (
+          <Text size="sm" fw={600} style={{ fontVariantNumeric: 'tabular-nums' }} data-testid="embed-deal-amount">
+            {formatAmount(deal.amount)}
+          </Text>
+        ) : null}
       </Group>
     </Stack>
   );
