@@ -12,7 +12,17 @@ const swc = [
 ];
 
 // ESM-only packages that CommonJS dependencies require(); Node 20 allows that, Jest's module runtime does not.
-const esmRequiredFromCjs = ['content-disposition', 'cookie'];
+const esmRequiredFromCjs = [
+  'content-disposition',
+  'cookie',
+  // sanitize-html's parser and its DOM packages.
+  'htmlparser2',
+  'domhandler',
+  'domutils',
+  'domelementtype',
+  'dom-serializer',
+  'entities',
+];
 const toCommonJs = ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }];
 
 const common = {

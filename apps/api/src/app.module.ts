@@ -18,6 +18,8 @@ import { CrmImportModule } from './modules/crm-import/crm-import.module.js';
 import { DealModule } from './modules/deal/deal.module.js';
 import { FollowModule } from './modules/follow/follow.module.js';
 import { TaxonomyModule } from './modules/taxonomy/taxonomy.module.js';
+import { NotificationModule } from './modules/notification/notification.module.js';
+import { ShareModule } from './modules/share/share.module.js';
 import { SetupModule } from './modules/setup/setup.module.js';
 import { SuggestionModule } from './modules/suggestion/suggestion.module.js';
 import { TeamModule } from './modules/team/team.module.js';
@@ -50,6 +52,8 @@ export class AppModule {
         ReportModule,
         PeriodCloseModule,
         RingModule,
+        NotificationModule,
+        ShareModule,
         EmbedModule,
         AccessModule,
       ],

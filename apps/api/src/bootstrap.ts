@@ -76,6 +76,8 @@ export async function startByline(config: AppConfig, options: StartOptions = {})
       new FastifyAdapter({
         trustProxy: process.env.BYLINE_TRUST_PROXY === '1',
         requestIdHeader: false,
+        // Share-link tokens are path parameters: an overlong one is answered like any unknown link, not with 414.
+        routerOptions: { maxParamLength: 1024 },
         // Room for a 1 MB asset body plus the rest of the request; larger bodies get 413 before any parsing.
         bodyLimit: GRAPHQL_BODY_LIMIT,
         genReqId: requestId,

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { computeCredit } from './compute.js';
 import { lineageAmounts } from './lineage.js';
-import { ENDORSEMENT_KINDS, POLICY_V1, type EndorsementKind, type ScoringPolicy } from './policy.js';
+import { ENDORSEMENT_KINDS, POLICY_V1, POLICY_V2, type EndorsementKind, type ScoringPolicy } from './policy.js';
 import type {
   AssetFacts,
   CreditContext,
@@ -18,7 +18,17 @@ const OUTSIDER = 'zed';
 const AT = Date.parse('2026-11-26T10:00:00.000Z');
 const HOUR = 3_600_000;
 const REUSE_KINDS: readonly CreditedReuseKind[] = ['VIEW', 'COPY', 'SHARE_WITH_CUSTOMER', 'USED_IN_DEAL'];
-const EVENT_KINDS = ['PUBLISHED', 'REUSE', 'ADAPTED', 'ENDORSED', 'ENDORSEMENT_WITHDRAWN', 'DEAL_WON'] as const;
+const EVENT_KINDS = [
+  'PUBLISHED',
+  'REUSE',
+  'SHARE_LINK',
+  'SHARE_VIEWED',
+  'ADAPTED',
+  'TEMPLATE_PERSONALISED',
+  'ENDORSED',
+  'ENDORSEMENT_WITHDRAWN',
+  'DEAL_WON',
+] as const;
 
 interface Scenario {
   readonly event: CreditEvent;
@@ -62,6 +72,7 @@ const pointsArb = fc.integer({ min: 0, max: 60 });
 
 const policyArb: fc.Arbitrary<ScoringPolicy> = fc.oneof(
   fc.constant(POLICY_V1),
+  fc.constant(POLICY_V2),
   fc.record({
     version: fc.integer({ min: 1, max: 9 }),
     publication: pointsArb,
@@ -73,6 +84,7 @@ const policyArb: fc.Arbitrary<ScoringPolicy> = fc.oneof(
       ADAPT: pointsArb,
     }),
     endorsement: fc.record({ HELPFUL: pointsArb, HELPED_WIN: pointsArb, VERIFIED: pointsArb }),
+    shareLink: fc.record({ created: pointsArb, firstBuyerSession: pointsArb }),
     dealWonPool: fc.integer({ min: 0, max: 500 }),
     lineage: fc.record({ percent: fc.integer({ min: 0, max: 100 }), maxGenerations: fc.integer({ min: 0, max: 4 }) }),
     caps: fc.record({
@@ -113,8 +125,18 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
         return { policy, context, event: { ...base, kind, assetId } };
       case 'REUSE':
         return { policy, context, event: { ...base, kind, assetId, reuseKind } };
+      case 'SHARE_LINK':
+        return {
+          policy,
+          context,
+          event: { ...base, kind: 'REUSE', assetId, reuseKind: 'SHARE_WITH_CUSTOMER', viaShareLink: true },
+        };
+      case 'SHARE_VIEWED':
+        return { policy, context, event: { ...base, kind, assetId, shareLinkId: 'link', shareSessionId: 'session' } };
       case 'ADAPTED':
         return { policy, context, event: { ...base, kind, assetId, derivedAssetId: 'derived' } };
+      case 'TEMPLATE_PERSONALISED':
+        return { policy, context, event: { ...base, kind, assetId, derivedAssetId: 'derived', dealId: 'deal' } };
       case 'ENDORSED':
         return { policy, context, event: { ...base, kind, assetId, endorsementKind } };
       case 'DEAL_WON':
@@ -196,7 +218,13 @@ function assetOf(scenario: Scenario, assetId: string): AssetFacts {
 }
 
 function isCappedKind(event: CreditEvent): boolean {
-  return event.kind === 'REUSE' || event.kind === 'ADAPTED' || event.kind === 'ENDORSED';
+  return (
+    event.kind === 'REUSE' ||
+    event.kind === 'ADAPTED' ||
+    event.kind === 'ENDORSED' ||
+    event.kind === 'SHARE_VIEWED' ||
+    event.kind === 'TEMPLATE_PERSONALISED'
+  );
 }
 
 function count(record: Readonly<Record<string, number>> | undefined, key: string): number {
@@ -226,8 +254,11 @@ function nominalOf(scenario: Scenario): number {
     case 'PUBLISHED':
       return policy.publication;
     case 'REUSE':
-      return policy.reuse[event.reuseKind];
+      return event.viaShareLink ? policy.shareLink.created : policy.reuse[event.reuseKind];
+    case 'SHARE_VIEWED':
+      return policy.shareLink.firstBuyerSession;
     case 'ADAPTED':
+    case 'TEMPLATE_PERSONALISED':
       return policy.reuse.ADAPT;
     case 'ENDORSED':
       return policy.endorsement[event.endorsementKind];
@@ -326,7 +357,7 @@ describe('computeCredit properties', () => {
 
   it('lineage: each generation receives exactly its round-half-up share of what the asset earned', () => {
     const lineageScenarios = scenarioArb
-      .filter((s) => s.event.kind === 'REUSE' || s.event.kind === 'ENDORSED' || s.event.kind === 'ADAPTED')
+      .filter((s) => isCappedKind(s.event))
       .map((s) => uncapped({ ...s, event: { ...s.event, actorId: OUTSIDER }, context: { ...s.context, usage: {} } }))
       .filter((s) => (s.context.assets ?? []).every((a) => a.authors.some((author) => author.share > 0)));
     fc.assert(
@@ -432,7 +463,8 @@ describe('computeCredit properties', () => {
 describe('a day of events replayed in order', () => {
   interface Step {
     readonly actorId: string;
-    readonly kind: 'PUBLISHED' | 'REUSE' | 'ADAPTED' | 'ENDORSED';
+    readonly kind:
+      'PUBLISHED' | 'REUSE' | 'SHARE_LINK' | 'SHARE_VIEWED' | 'ADAPTED' | 'TEMPLATE_PERSONALISED' | 'ENDORSED';
     readonly pick: number;
     readonly reuseKind: CreditedReuseKind;
     readonly endorsementKind: EndorsementKind;
@@ -441,7 +473,15 @@ describe('a day of events replayed in order', () => {
 
   const stepArb: fc.Arbitrary<Step> = fc.record({
     actorId: fc.constantFrom<string>(...USERS, OUTSIDER),
-    kind: fc.constantFrom('PUBLISHED', 'REUSE', 'ADAPTED', 'ENDORSED'),
+    kind: fc.constantFrom(
+      'PUBLISHED',
+      'REUSE',
+      'SHARE_LINK',
+      'SHARE_VIEWED',
+      'ADAPTED',
+      'TEMPLATE_PERSONALISED',
+      'ENDORSED',
+    ),
     pick: fc.nat(),
     reuseKind: fc.constantFrom(...REUSE_KINDS),
     endorsementKind: fc.constantFrom(...ENDORSEMENT_KINDS),
@@ -450,7 +490,7 @@ describe('a day of events replayed in order', () => {
 
   // Low caps so that they bind often within one day.
   const tight: ScoringPolicy = {
-    ...POLICY_V1,
+    ...POLICY_V2,
     caps: {
       repeatReuseWindowHours: 3,
       perActorPerBeneficiaryDaily: 12,
@@ -473,15 +513,37 @@ describe('a day of events replayed in order', () => {
           now += step.minutesLater * 60_000;
           const assetId = pickAsset(world, step.pick).assetId;
           const base = { eventId: `ev-${i}`, actorId: step.actorId, occurredAt: new Date(now) };
-          const event: CreditEvent =
-            step.kind === 'PUBLISHED'
-              ? { ...base, kind: 'PUBLISHED', assetId }
-              : step.kind === 'REUSE'
-                ? { ...base, kind: 'REUSE', assetId, reuseKind: step.reuseKind }
-                : step.kind === 'ADAPTED'
-                  ? { ...base, kind: 'ADAPTED', assetId, derivedAssetId: `d${i}` }
-                  : { ...base, kind: 'ENDORSED', assetId, endorsementKind: step.endorsementKind };
-          const reuseKey = `${step.actorId}|${assetId}|${step.kind === 'REUSE' ? step.reuseKind : step.kind}`;
+          // Two deals, so a template personalised for the other deal is not a repeat.
+          const dealId = `deal-${step.pick % 2}`;
+          const event: CreditEvent = ((): CreditEvent => {
+            switch (step.kind) {
+              case 'PUBLISHED':
+                return { ...base, kind: 'PUBLISHED', assetId };
+              case 'REUSE':
+                return { ...base, kind: 'REUSE', assetId, reuseKind: step.reuseKind };
+              case 'SHARE_LINK':
+                return { ...base, kind: 'REUSE', assetId, reuseKind: 'SHARE_WITH_CUSTOMER', viaShareLink: true };
+              case 'SHARE_VIEWED':
+                return { ...base, kind: 'SHARE_VIEWED', assetId, shareLinkId: `l${i}`, shareSessionId: `s${i}` };
+              case 'ADAPTED':
+                return { ...base, kind: 'ADAPTED', assetId, derivedAssetId: `d${i}` };
+              case 'TEMPLATE_PERSONALISED':
+                return { ...base, kind: 'TEMPLATE_PERSONALISED', assetId, derivedAssetId: `d${i}`, dealId };
+              case 'ENDORSED':
+                return { ...base, kind: 'ENDORSED', assetId, endorsementKind: step.endorsementKind };
+            }
+          })();
+          // A share link and a self-reported share are the same reuse kind; a buyer session has a key of its own.
+          const sameAs =
+            step.kind === 'REUSE'
+              ? step.reuseKind
+              : step.kind === 'SHARE_LINK'
+                ? 'SHARE_WITH_CUSTOMER'
+                : step.kind === 'TEMPLATE_PERSONALISED'
+                  ? `${step.kind}|${dealId}`
+                  : step.kind;
+          const reuseKey = `${step.actorId}|${assetId}|${sameAs}`;
+          const repeatable = step.kind !== 'PUBLISHED' && step.kind !== 'ENDORSED';
           const actorGiven = given.get(step.actorId) ?? {};
           const previous = lastReuse.get(reuseKey);
           const result = computeCredit(
@@ -498,7 +560,7 @@ describe('a day of events replayed in order', () => {
             tight,
           );
           ledger.push({ step, entries: result.entries });
-          if (step.kind === 'REUSE' || step.kind === 'ADAPTED') {
+          if (repeatable) {
             lastReuse.set(reuseKey, now);
             if (result.entries.length > 0) {
               paidReuses.push({ key: reuseKey, at: now });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { computeCredit } from './compute.js';
-import { InvalidPolicyError, POLICY_V1, type ScoringPolicy } from './policy.js';
+import { InvalidPolicyError, POLICY_V1, POLICY_V2, type ScoringPolicy } from './policy.js';
 import {
   CreditInputError,
   type AssetFacts,
@@ -155,6 +155,110 @@ describe('computeCredit: reuse', () => {
     const result = credit(copy('C', 'u'), [unpaid]);
     expect(result.entries).toEqual([]);
     expect(result.notes).toEqual([expect.objectContaining({ code: 'NO_ELIGIBLE_AUTHOR', withheld: 4 })]);
+  });
+});
+
+describe('computeCredit: share links and templates (policy v2)', () => {
+  const v2 = (event: CreditEvent, assets: AssetFacts[], usage: UsageSoFar = {}) =>
+    credit(event, assets, usage, POLICY_V2);
+  const link = (actorId: string, assetId: string): CreditEvent => ({
+    ...base,
+    kind: 'REUSE',
+    reuseKind: 'SHARE_WITH_CUSTOMER',
+    viaShareLink: true,
+    actorId,
+    assetId,
+  });
+  const viewed = (actorId: string, assetId: string): CreditEvent => ({
+    ...base,
+    kind: 'SHARE_VIEWED',
+    actorId,
+    assetId,
+    shareLinkId: 'link-1',
+    shareSessionId: 'session-1',
+  });
+  const personalised = (actorId: string, assetId: string): CreditEvent => ({
+    ...base,
+    kind: 'TEMPLATE_PERSONALISED',
+    actorId,
+    assetId,
+    derivedAssetId: 'copy-1',
+    dealId: 'deal-1',
+  });
+
+  it('gives a self-reported share 4 under v2 (10 under v1), a share link 4, and its first buyer session 6 more', () => {
+    expect(v2(share('C', 'x'), [X]).awardedPoints).toBe(4);
+    expect(credit(share('C', 'x'), [X]).awardedPoints).toBe(10);
+    const created = v2(link('C', 'x'), [X]);
+    expect(rows(created)).toEqual([
+      ['A', 2, 'SHARED_WITH_CUSTOMER', 'x'],
+      ['B', 2, 'SHARED_WITH_CUSTOMER', 'x'],
+    ]);
+    expect(created.entries.map((e) => e.rule)).toEqual(['shareLink.created', 'shareLink.created']);
+    const session = v2(viewed('C', 'x'), [X]);
+    expect(rows(session)).toEqual([
+      ['A', 4, 'SHARE_LINK_VIEWED', 'x'],
+      ['B', 2, 'SHARE_LINK_VIEWED', 'x'],
+    ]);
+    expect(session.entries.every((e) => e.rule === 'shareLink.firstBuyerSession' && e.policyVersion === 2)).toBe(true);
+    expect(created.awardedPoints + session.awardedPoints).toBe(10);
+  });
+
+  it('under a policy without share-link credit a buyer session earns nothing, with a note', () => {
+    const result = credit(viewed('C', 'x'), [X]);
+    expect(result.entries).toEqual([]);
+    expect(result.notes.map((n) => n.code)).toEqual(['NO_POINTS']);
+  });
+
+  it('gives the sharer nothing for a buyer viewing an asset the sharer authors, and removes a sharing co-author', () => {
+    const own = v2(viewed('A', 'solo'), [asset('solo', { A: 100 })]);
+    expect(own.entries).toEqual([]);
+    expect(own.notes).toMatchObject([{ code: 'SELF_CREDIT', withheld: 6 }]);
+    expect(v2(viewed('A', 'x'), [X]).entries).toEqual([]);
+  });
+
+  it('pays a second buyer session on the same sharer’s links to the asset nothing within the window, then again', () => {
+    const within = v2(viewed('C', 'x'), [X], { previousSameReuseAt: new Date(AT.getTime() - 23 * HOUR) });
+    expect(within.entries).toEqual([]);
+    expect(within.notes).toMatchObject([{ code: 'REPEAT_REUSE', withheld: 6 }]);
+    expect(within.notes[0]?.message).toContain('this session is recorded and earns nothing');
+    const after = v2(viewed('C', 'x'), [X], { previousSameReuseAt: new Date(AT.getTime() - 24 * HOUR) });
+    expect(after.awardedPoints).toBe(6);
+  });
+
+  it('counts a buyer session towards the sharer’s daily cap towards each author, and passes lineage up', () => {
+    const capped = v2(viewed('C', 'x'), [X], { givenTodayByActor: { A: 38 } });
+    expect(rows(capped)).toEqual([
+      ['A', 2, 'SHARE_LINK_VIEWED', 'x'],
+      ['B', 2, 'SHARE_LINK_VIEWED', 'x'],
+    ]);
+    expect(capped.notes).toMatchObject([{ code: 'ACTOR_BENEFICIARY_DAILY_CAP', beneficiaryId: 'A', withheld: 2 }]);
+    expect(capped.usageDelta.givenByActor).toEqual({ A: 2, B: 2 });
+    const derived = v2(viewed('C', 'child'), [asset('child', { D: 100 }, 'x'), X]);
+    // 6 → 25% half up to the parent: 2 (split A 60 / B 40 → 1 / 1), 4 stay.
+    expect(rows(derived)).toEqual([
+      ['D', 4, 'SHARE_LINK_VIEWED', 'child'],
+      ['A', 1, 'LINEAGE', 'x'],
+      ['B', 1, 'LINEAGE', 'x'],
+    ]);
+  });
+
+  it('refuses a share link that is not a SHARE_WITH_CUSTOMER', () => {
+    const bad = { ...base, kind: 'REUSE', reuseKind: 'COPY', viaShareLink: true, actorId: 'C', assetId: 'x' } as const;
+    expect(() => v2(bad, [X])).toThrow(CreditInputError);
+  });
+
+  it('gives a template personalised for a deal ADAPT (15) to the template’s authors, as an adaptation', () => {
+    const result = v2(personalised('C', 'x'), [X]);
+    expect(rows(result)).toEqual([
+      ['A', 9, 'TEMPLATE_PERSONALISED', 'x'],
+      ['B', 6, 'TEMPLATE_PERSONALISED', 'x'],
+    ]);
+    expect(result.entries.every((e) => e.rule === 'reuse.ADAPT')).toBe(true);
+    expect(v2(personalised('B', 'x'), [X]).entries).toEqual([]);
+    const repeat = v2(personalised('C', 'x'), [X], { previousSameReuseAt: new Date(AT.getTime() - HOUR) });
+    expect(repeat.notes.map((n) => n.code)).toEqual(['REPEAT_REUSE']);
+    expect(v2(personalised('C', 'x'), [X], { givenTodayByActor: { A: 40, B: 40 } }).awardedPoints).toBe(0);
   });
 });
 

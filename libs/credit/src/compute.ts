@@ -22,6 +22,8 @@ import {
   type EntryCap,
   type PublishedEvent,
   type ReuseEvent,
+  type ShareViewedEvent,
+  type TemplatePersonalisedEvent,
   type UsageSoFar,
 } from './types.js';
 
@@ -366,9 +368,12 @@ function isRepeatReuse(event: CreditEvent, usage: UsageSoFar, policy: ScoringPol
   return elapsed >= 0 && elapsed < policy.caps.repeatReuseWindowHours * HOUR_MS;
 }
 
-// REUSE, ADAPTED and ENDORSED: one asset, lineage, no self-credit, daily caps.
+/** The events about one asset whose authors earn from someone else's action. */
+type AssetEvent = ReuseEvent | AdaptedEvent | EndorsedEvent | ShareViewedEvent | TemplatePersonalisedEvent;
+
+// REUSE, ADAPTED, ENDORSED, SHARE_VIEWED and TEMPLATE_PERSONALISED: one asset, lineage, no self-credit, daily caps.
 function creditAssetEvent(
-  event: ReuseEvent | AdaptedEvent | EndorsedEvent,
+  event: AssetEvent,
   assets: ReadonlyMap<string, AssetFacts>,
   usage: UsageSoFar,
   policy: ScoringPolicy,
@@ -409,8 +414,11 @@ function creditAssetEvent(
     return nothing(nominal, {
       code: 'REPEAT_REUSE',
       message:
-        `${event.actorId} made the same ${what} of ${asset.assetId} within ` +
-        `${policy.caps.repeatReuseWindowHours} h; it earns nothing`,
+        event.kind === 'SHARE_VIEWED'
+          ? `a buyer already viewed ${asset.assetId} through a share link of ${event.actorId}'s within ` +
+            `${policy.caps.repeatReuseWindowHours} h; this session is recorded and earns nothing`
+          : `${event.actorId} made the same ${what} of ${asset.assetId} within ` +
+            `${policy.caps.repeatReuseWindowHours} h; it earns nothing`,
       withheld: nominal,
       assetId: asset.assetId,
     });
@@ -428,7 +436,7 @@ function creditAssetEvent(
 }
 
 function describeAssetEvent(
-  event: ReuseEvent | AdaptedEvent | EndorsedEvent,
+  event: AssetEvent,
   policy: ScoringPolicy,
 ): { nominal: number; reason: CreditReason; rule: CreditRule; what: string } | null {
   switch (event.kind) {
@@ -436,6 +444,17 @@ function describeAssetEvent(
       const kind: string = event.reuseKind;
       if (kind === 'ADAPT') {
         throw new CreditInputError('an ADAPT reuse is credited by the ADAPTED event, not by REUSE');
+      }
+      if (event.viaShareLink === true) {
+        if (event.reuseKind !== 'SHARE_WITH_CUSTOMER') {
+          throw new CreditInputError(`a share link is a SHARE_WITH_CUSTOMER reuse, not ${event.reuseKind}`);
+        }
+        return {
+          nominal: policy.shareLink.created,
+          reason: 'SHARED_WITH_CUSTOMER',
+          rule: 'shareLink.created',
+          what: 'a SHARE_WITH_CUSTOMER',
+        };
       }
       if (event.reuseKind === 'VIEW') {
         // Views are recorded for analytics only; the policy pins their value to 0, so there is no ledger reason.
@@ -450,6 +469,20 @@ function describeAssetEvent(
     }
     case 'ADAPTED':
       return { nominal: policy.reuse.ADAPT, reason: 'ADAPTED', rule: 'reuse.ADAPT', what: 'an ADAPT' };
+    case 'SHARE_VIEWED':
+      return {
+        nominal: policy.shareLink.firstBuyerSession,
+        reason: 'SHARE_LINK_VIEWED',
+        rule: 'shareLink.firstBuyerSession',
+        what: 'a buyer session on a share link',
+      };
+    case 'TEMPLATE_PERSONALISED':
+      return {
+        nominal: policy.reuse.ADAPT,
+        reason: 'TEMPLATE_PERSONALISED',
+        rule: 'reuse.ADAPT',
+        what: 'a personalisation of a template',
+      };
     case 'ENDORSED':
       return {
         nominal: policy.endorsement[event.endorsementKind],
@@ -585,6 +618,8 @@ export function computeCredit(event: CreditEvent, context: CreditContext, policy
       case 'REUSE':
       case 'ADAPTED':
       case 'ENDORSED':
+      case 'SHARE_VIEWED':
+      case 'TEMPLATE_PERSONALISED':
         return creditAssetEvent(event, assets, usage, policy);
       case 'DEAL_WON':
         return creditDealWon(event, assets, policy);

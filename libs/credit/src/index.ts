@@ -23,23 +23,35 @@ export {
   ENDORSEMENT_KINDS,
   InvalidPolicyError,
   POLICY_V1,
+  POLICY_V2,
   REUSE_KINDS,
+  upgradePolicy,
   validatePolicy,
   type EndorsementKind,
   type PolicyFieldError,
   type PolicyValidation,
   type ReuseKind,
   type ScoringPolicy,
+  type ShareLinkRule,
 } from './policy.js';
 export {
   LeaderboardMetricKey,
   REUSE_COUNTED,
+  REUSE_RECEIVED_TYPES,
   rollupDeltas,
   type RollupDelta,
   type RollupEntry,
   type RollupEvent,
 } from './rollups.js';
-export { ACTOR_CAPPED_TYPES, usageFrom, utcDay, type UsageEntry, type UsageEvent } from './usage.js';
+export {
+  ACTOR_CAPPED_TYPES,
+  REPEATABLE_TYPES,
+  repeatKey,
+  usageFrom,
+  utcDay,
+  type UsageEntry,
+  type UsageEvent,
+} from './usage.js';
 export { splitByShares, splitEqually, type Allocation, type AuthorShare, type Portion } from './split.js';
 export {
   CREDIT_REASONS,
@@ -63,6 +75,8 @@ export {
   type EntryCap,
   type PublishedEvent,
   type ReuseEvent,
+  type ShareViewedEvent,
+  type TemplatePersonalisedEvent,
   type UsageDelta,
   type UsageSoFar,
 } from './types.js';

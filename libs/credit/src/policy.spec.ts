@@ -1,5 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
-import { assertValidPolicy, InvalidPolicyError, POLICY_V1, validatePolicy, type ScoringPolicy } from './policy.js';
+import {
+  assertValidPolicy,
+  InvalidPolicyError,
+  POLICY_V1,
+  POLICY_V2,
+  upgradePolicy,
+  validatePolicy,
+  type ScoringPolicy,
+} from './policy.js';
 
 // A deep, mutable copy to edit like an admin form would.
 function editable(): Record<string, unknown> {
@@ -22,6 +30,8 @@ describe('POLICY_V1', () => {
       publication: 10,
       reuse: { VIEW: 0, COPY: 4, SHARE_WITH_CUSTOMER: 10, USED_IN_DEAL: 10, ADAPT: 15 },
       endorsement: { HELPFUL: 4, HELPED_WIN: 10, VERIFIED: 6 },
+      // v1 had no share links: a link is a share at the v1 value, a buyer's viewing earns nothing.
+      shareLink: { created: 10, firstBuyerSession: 0 },
       dealWonPool: 100,
       lineage: { percent: 25, maxGenerations: 3 },
       caps: {
@@ -42,6 +52,57 @@ describe('POLICY_V1', () => {
 
   it('passes its own validation', () => {
     expect(validatePolicy(POLICY_V1)).toEqual({ ok: true, policy: POLICY_V1 });
+  });
+});
+
+describe('POLICY_V2', () => {
+  it('is v1 with version 2, a self-reported share at 4, and a share link at 4 + 6 for its first buyer session', () => {
+    expect(POLICY_V2).toEqual({
+      ...POLICY_V1,
+      version: 2,
+      reuse: { ...POLICY_V1.reuse, SHARE_WITH_CUSTOMER: 4 },
+      shareLink: { created: 4, firstBuyerSession: 6 },
+    });
+    expect(validatePolicy(POLICY_V2)).toEqual({ ok: true, policy: POLICY_V2 });
+    expect(Object.isFrozen(POLICY_V2.shareLink)).toBe(true);
+  });
+});
+
+describe('upgradePolicy', () => {
+  // A version an admin published before share links existed, as stored JSON.
+  function storedBeforeShareLinks(version: number, share: number): Record<string, unknown> {
+    const stored = editable();
+    delete stored['shareLink'];
+    stored['version'] = version;
+    section(stored, 'reuse')['SHARE_WITH_CUSTOMER'] = share;
+    return JSON.parse(JSON.stringify(stored)) as Record<string, unknown>;
+  }
+
+  it('fills a missing share-link group with the v1 equivalent: a link is that version’s share, a viewing earns 0', () => {
+    const upgraded = upgradePolicy(storedBeforeShareLinks(3, 12));
+    expect(upgraded.version).toBe(3);
+    expect(upgraded.reuse.SHARE_WITH_CUSTOMER).toBe(12);
+    expect(upgraded.shareLink).toEqual({ created: 12, firstBuyerSession: 0 });
+    expect(Object.isFrozen(upgraded)).toBe(true);
+  });
+
+  it('keeps a stored policy that has the group as it is', () => {
+    expect(upgradePolicy(JSON.parse(JSON.stringify(POLICY_V2)))).toEqual(POLICY_V2);
+    expect(upgradePolicy(JSON.parse(JSON.stringify(POLICY_V1)))).toEqual(POLICY_V1);
+  });
+
+  it('fills in only the group added since: anything else missing or wrong is still refused', () => {
+    const broken = storedBeforeShareLinks(3, 10);
+    delete section(broken, 'caps')['publicationsPerAuthorDaily'];
+    expect(() => upgradePolicy(broken)).toThrow('caps.publicationsPerAuthorDaily is required');
+    expect(() => upgradePolicy(storedBeforeShareLinks(3, -1))).toThrow(InvalidPolicyError);
+    expect(() => upgradePolicy(null)).toThrow(InvalidPolicyError);
+  });
+
+  it('is not applied to what an admin submits: a new version must name the share-link values', () => {
+    expect(fieldsOf(storedBeforeShareLinks(3, 4), 2)).toEqual(['shareLink']);
+    const partial = { ...editable(), version: 3, shareLink: { created: 4 } };
+    expect(fieldsOf(partial, 2)).toEqual(['shareLink.firstBuyerSession']);
   });
 });
 

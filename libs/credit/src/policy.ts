@@ -4,6 +4,9 @@ export type ReuseKind = (typeof REUSE_KINDS)[number];
 export const ENDORSEMENT_KINDS = ['HELPFUL', 'HELPED_WIN', 'VERIFIED'] as const;
 export type EndorsementKind = (typeof ENDORSEMENT_KINDS)[number];
 
+/** The share-link values (scoring policy v2): `created` for the link, `firstBuyerSession` for its first viewing. */
+export type ShareLinkRule = 'created' | 'firstBuyerSession';
+
 /** Every number the credit rules use. Admin-configurable; every ledger entry records `version`. */
 export interface ScoringPolicy {
   readonly version: number;
@@ -12,6 +15,11 @@ export interface ScoringPolicy {
   /** Points per reuse kind (VIEW is always 0); ADAPT is paid to the parent's authors when a derived asset is published. */
   readonly reuse: Readonly<Record<ReuseKind, number>>;
   readonly endorsement: Readonly<Record<EndorsementKind, number>>;
+  /**
+   * Share links (v2): creating one is a SHARE_WITH_CUSTOMER reuse worth `created`; the first counted buyer session
+   * on it tops the authors' credit up by `firstBuyerSession`. A self-reported share stays `reuse.SHARE_WITH_CUSTOMER`.
+   */
+  readonly shareLink: Readonly<Record<ShareLinkRule, number>>;
   /** Pool split equally over the distinct assets used in a won deal, then by authors. */
   readonly dealWonPool: number;
   readonly lineage: {
@@ -41,11 +49,16 @@ function deepFreeze<T extends object>(value: T): T {
   return Object.freeze(value);
 }
 
+/**
+ * The built-in version 1. It predates share links: its `shareLink` group is the v1 equivalent (a link is a
+ * SHARE_WITH_CUSTOMER at the v1 value, a buyer's viewing earns nothing), as `upgradePolicy` fills it in.
+ */
 export const POLICY_V1: ScoringPolicy = deepFreeze({
   version: 1,
   publication: 10,
   reuse: { VIEW: 0, COPY: 4, SHARE_WITH_CUSTOMER: 10, USED_IN_DEAL: 10, ADAPT: 15 },
   endorsement: { HELPFUL: 4, HELPED_WIN: 10, VERIFIED: 6 },
+  shareLink: { created: 10, firstBuyerSession: 0 },
   dealWonPool: 100,
   lineage: { percent: 25, maxGenerations: 3 },
   caps: {
@@ -54,6 +67,17 @@ export const POLICY_V1: ScoringPolicy = deepFreeze({
     perBeneficiaryEndorsementDaily: 200,
     publicationsPerAuthorDaily: 3,
   },
+});
+
+/**
+ * Version 2, the default: credit for a customer share rests on evidence. A self-reported share is worth 4, a share
+ * link 4 when created and 6 more at its first counted buyer session (10 in all, as a v1 share).
+ */
+export const POLICY_V2: ScoringPolicy = deepFreeze({
+  ...POLICY_V1,
+  version: 2,
+  reuse: { ...POLICY_V1.reuse, SHARE_WITH_CUSTOMER: 4 },
+  shareLink: { created: 4, firstBuyerSession: 6 },
 });
 
 export interface PolicyFieldError {
@@ -99,6 +123,7 @@ const POLICY_SHAPE: ShapeOf<ScoringPolicy> = {
   // A view earns nothing: it is recorded for analytics, and the ledger has no reason for it.
   reuse: { VIEW: { min: 0, max: 0 }, COPY: points, SHARE_WITH_CUSTOMER: points, USED_IN_DEAL: points, ADAPT: points },
   endorsement: { HELPFUL: points, HELPED_WIN: points, VERIFIED: points },
+  shareLink: { created: points, firstBuyerSession: points },
   dealWonPool: points,
   lineage: { percent: { min: 0, max: 100 }, maxGenerations: { min: 0, max: MAX_GENERATIONS } },
   caps: {
@@ -198,4 +223,24 @@ export function assertValidPolicy(policy: unknown): asserts policy is ScoringPol
   if (!result.ok) {
     throw new InvalidPolicyError(result.errors);
   }
+}
+
+/**
+ * A stored policy (JSON from the policies table) in the current shape, validated. Versions written before share
+ * links lack the `shareLink` group: it is filled with the v1 equivalent (`created` = their `reuse.SHARE_WITH_CUSTOMER`,
+ * `firstBuyerSession` 0), so replaying their events gives what they gave. Anything else missing or out of bounds
+ * is refused as it would be from an admin: only what the rules added since is filled in, never a typo.
+ */
+export function upgradePolicy(stored: unknown): ScoringPolicy {
+  let input = stored;
+  if (isRecord(stored) && !Object.hasOwn(stored, 'shareLink')) {
+    const reuse = stored['reuse'];
+    const shared = isRecord(reuse) ? reuse['SHARE_WITH_CUSTOMER'] : undefined;
+    input = { ...stored, shareLink: { created: shared, firstBuyerSession: 0 } };
+  }
+  const result = validatePolicy(input);
+  if (!result.ok) {
+    throw new InvalidPolicyError(result.errors);
+  }
+  return result.policy;
 }

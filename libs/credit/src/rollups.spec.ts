@@ -51,6 +51,16 @@ describe('rollupDeltas', () => {
     expect(totals(own, LeaderboardMetricKey.REUSES_RECEIVED)).toEqual({ B: 1 });
   });
 
+  it('counts a buyer session on a share link and a personalised template as a reuse received, like a share and an adaptation', () => {
+    for (const type of ['SHARE_VIEWED', 'TEMPLATE_PERSONALISED']) {
+      const deltas = rollupDeltas(event({ type, payload: {} }), [entry('A', 4), entry('B', 2)]);
+      expect(totals(deltas, LeaderboardMetricKey.REUSES_RECEIVED)).toEqual({ A: 1, B: 1 });
+      expect(totals(deltas, LeaderboardMetricKey.CREDIT)).toEqual({ A: 4, B: 2 });
+    }
+    const link = rollupDeltas(event({ payload: { reuseKind: 'SHARE_WITH_CUSTOMER', viaShareLink: true } }), []);
+    expect(totals(link, LeaderboardMetricKey.REUSES_RECEIVED)).toEqual({ A: 1, B: 1 });
+  });
+
   it('counts a publication as a contribution of every author, even one credited nothing', () => {
     const deltas = rollupDeltas(event({ type: 'PUBLISHED', payload: {} }), [entry('A', 5)]);
     expect(totals(deltas, LeaderboardMetricKey.CONTRIBUTIONS)).toEqual({ A: 1, B: 1 });

@@ -9,8 +9,14 @@ export enum LeaderboardMetricKey {
   WON_DEAL_INFLUENCE = 'WON_DEAL_INFLUENCE',
 }
 
-/** Reuse kinds that count as a reuse received (an ADAPTED event counts too; views never do). */
+/** Reuse kinds that count as a reuse received (the REUSE_RECEIVED_TYPES count too; views never do). */
 export const REUSE_COUNTED = ['COPY', 'SHARE_WITH_CUSTOMER', 'USED_IN_DEAL'];
+
+/**
+ * Event types other than REUSE that count as a reuse received by the asset's authors: an adaptation, a buyer's
+ * viewing of a share link (as a share with a customer), a template personalised for a deal (as an adaptation).
+ */
+export const REUSE_RECEIVED_TYPES = ['ADAPTED', 'SHARE_VIEWED', 'TEMPLATE_PERSONALISED'];
 
 /** A stored event as the rollups see it. */
 export interface RollupEvent {
@@ -55,7 +61,10 @@ export function rollupDeltas(event: RollupEvent, entries: RollupEntry[]): Rollup
   for (const e of entries) add(LeaderboardMetricKey.CREDIT, e.beneficiaryId, e.bookedAt, e.points);
   const authors = event.facts.find((f) => f.assetId === event.assetId)?.authors.map((a) => a.userId) ?? [];
   const reuseKind = event.payload.reuseKind as string | undefined;
-  if ((event.type === 'REUSE' && REUSE_COUNTED.includes(reuseKind ?? '')) || event.type === 'ADAPTED') {
+  if (
+    (event.type === 'REUSE' && REUSE_COUNTED.includes(reuseKind ?? '')) ||
+    REUSE_RECEIVED_TYPES.includes(event.type)
+  ) {
     for (const author of authors) {
       if (author !== event.actorId) add(LeaderboardMetricKey.REUSES_RECEIVED, author, event.bookedAt, 1);
     }

@@ -1,4 +1,4 @@
-import type { EndorsementKind, ReuseKind } from './policy.js';
+import type { EndorsementKind, ReuseKind, ShareLinkRule } from './policy.js';
 import type { AuthorShare } from './split.js';
 
 /** An asset as the credit rules see it: who authored it with which share, and what it was adapted from. */
@@ -31,6 +31,34 @@ export interface ReuseEvent extends EventBase {
   readonly reuseKind: CreditedReuseKind;
   /** For USED_IN_DEAL: when the deal closed, if it had when the reuse was recorded (see `usedAfterClose`). */
   readonly dealClosedAt?: Date | null;
+  /**
+   * For SHARE_WITH_CUSTOMER: the share was a share link Byline created (worth `shareLink.created`), not a
+   * self-reported share (worth `reuse.SHARE_WITH_CUSTOMER`). Both are the same reuse kind for the repeat rule.
+   */
+  readonly viaShareLink?: boolean;
+}
+
+/**
+ * The first counted buyer session on a share link: the evidence that tops up the shared asset's credit
+ * (`shareLink.firstBuyerSession`). `actorId` is the sharer, so the sharer's own assets earn nothing and the
+ * sharer's daily cap towards each author applies.
+ */
+export interface ShareViewedEvent extends EventBase {
+  readonly kind: 'SHARE_VIEWED';
+  readonly assetId: string;
+  readonly shareLinkId: string;
+  readonly shareSessionId: string;
+}
+
+/**
+ * A template was personalised for a deal: `assetId` is the template, whose authors earn `reuse.ADAPT`;
+ * `derivedAssetId` is the personalised copy. The caller credits it once per actor, template and deal.
+ */
+export interface TemplatePersonalisedEvent extends EventBase {
+  readonly kind: 'TEMPLATE_PERSONALISED';
+  readonly assetId: string;
+  readonly derivedAssetId: string;
+  readonly dealId: string;
 }
 
 /** A derived asset was published; `assetId` is the parent that was adapted, whose authors earn the credit. */
@@ -73,11 +101,16 @@ export type CreditEvent =
   | EndorsedEvent
   | EndorsementWithdrawnEvent
   | DealWonEvent
-  | DealWonReversedEvent;
+  | DealWonReversedEvent
+  | ShareViewedEvent
+  | TemplatePersonalisedEvent;
 
 /** What the caller already counted today (UTC) and recently, for the caps. Missing means none. */
 export interface UsageSoFar {
-  /** When the actor last made the same kind of reuse of the same asset (REUSE and ADAPTED). */
+  /**
+   * When the actor last made the same reuse of the same asset: a REUSE of the same kind, an ADAPTED, a SHARE_VIEWED,
+   * or a TEMPLATE_PERSONALISED for the same deal (see `usageFrom`).
+   */
   readonly previousSameReuseAt?: Date | null;
   /** Points the actor already gave each beneficiary today from reuse, ADAPT and endorsements (lineage included). */
   readonly givenTodayByActor?: Readonly<Record<string, number>>;
@@ -107,12 +140,20 @@ export const CREDIT_REASONS = [
   'ENDORSED_VERIFIED',
   'LINEAGE',
   'REVERSAL',
+  'SHARE_LINK_VIEWED',
+  'TEMPLATE_PERSONALISED',
 ] as const;
 export type CreditReason = (typeof CREDIT_REASONS)[number];
 
 /** The policy field that set an entry's points, e.g. `reuse.COPY`. */
 export type CreditRule =
-  'publication' | `reuse.${ReuseKind}` | `endorsement.${EndorsementKind}` | 'dealWonPool' | 'lineage' | 'reversal';
+  | 'publication'
+  | `reuse.${ReuseKind}`
+  | `endorsement.${EndorsementKind}`
+  | `shareLink.${ShareLinkRule}`
+  | 'dealWonPool'
+  | 'lineage'
+  | 'reversal';
 
 export type CapCode = 'ACTOR_BENEFICIARY_DAILY_CAP' | 'ENDORSEMENT_DAILY_CAP' | 'PUBLICATION_DAILY_CAP';
 

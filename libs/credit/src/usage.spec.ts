@@ -93,4 +93,41 @@ describe('usageFrom', () => {
       }),
     );
   });
+
+  it('keys the repeat rule: a share link repeats a self-reported share, a buyer session only a buyer session, a template the same deal', () => {
+    const at = new Date('2026-03-05T10:00:00Z');
+    const prior = (over: Partial<UsageEvent>): UsageEvent => ({
+      type: 'REUSE',
+      actorId: 'actor',
+      assetId: 'asset',
+      occurredAt: at,
+      ...over,
+    });
+    const base = { eventId: 'e9', actorId: 'actor', assetId: 'asset', occurredAt: now };
+    const link: CreditEvent = { ...base, kind: 'REUSE', reuseKind: 'SHARE_WITH_CUSTOMER', viaShareLink: true };
+    const viewed: CreditEvent = { ...base, kind: 'SHARE_VIEWED', shareLinkId: 'l', shareSessionId: 's' };
+    const template: CreditEvent = { ...base, kind: 'TEMPLATE_PERSONALISED', derivedAssetId: 'd', dealId: 'deal-1' };
+    const share = prior({ reuseKind: 'SHARE_WITH_CUSTOMER' });
+    const session = prior({ type: 'SHARE_VIEWED' });
+    expect(usageFrom(link, [share], []).previousSameReuseAt).toEqual(at);
+    expect(usageFrom(link, [session], []).previousSameReuseAt).toBeNull();
+    expect(usageFrom(viewed, [share], []).previousSameReuseAt).toBeNull();
+    expect(usageFrom(viewed, [session], []).previousSameReuseAt).toEqual(at);
+    expect(usageFrom(viewed, [prior({ type: 'SHARE_VIEWED', actorId: 'other' })], []).previousSameReuseAt).toBeNull();
+    expect(usageFrom(viewed, [prior({ type: 'SHARE_VIEWED', assetId: 'other' })], []).previousSameReuseAt).toBeNull();
+    const personalised = prior({ type: 'TEMPLATE_PERSONALISED', dealId: 'deal-1' });
+    expect(usageFrom(template, [personalised], []).previousSameReuseAt).toEqual(at);
+    expect(usageFrom(template, [{ ...personalised, dealId: 'deal-2' }], []).previousSameReuseAt).toBeNull();
+    expect(usageFrom(template, [prior({ type: 'ADAPTED' })], []).previousSameReuseAt).toBeNull();
+  });
+
+  it('counts buyer sessions and personalised templates towards the actor’s daily cap', () => {
+    const viewed: CreditEvent = { ...reuse, kind: 'SHARE_VIEWED', shareLinkId: 'l', shareSessionId: 's' };
+    const usage = usageFrom(
+      viewed,
+      [],
+      [given({ eventType: 'SHARE_VIEWED', points: 6 }), given({ eventType: 'TEMPLATE_PERSONALISED', points: 9 })],
+    );
+    expect(usage.givenTodayByActor).toEqual({ A: 15 });
+  });
 });

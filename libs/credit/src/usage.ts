@@ -16,11 +16,48 @@ export interface UsageEvent {
   actorId: string;
   assetId: string | null;
   reuseKind?: string;
+  /** For TEMPLATE_PERSONALISED: the deal the template was personalised for. */
+  dealId?: string;
   occurredAt: Date;
 }
 
 /** Event types whose points count towards the actor–beneficiary daily cap. */
-export const ACTOR_CAPPED_TYPES = ['REUSE', 'ADAPTED', 'ENDORSED'];
+export const ACTOR_CAPPED_TYPES = ['REUSE', 'ADAPTED', 'ENDORSED', 'SHARE_VIEWED', 'TEMPLATE_PERSONALISED'];
+
+/** Event types the repeat rule applies to: a repeat by the same actor of the same asset within the window earns 0. */
+export const REPEATABLE_TYPES = ['REUSE', 'ADAPTED', 'SHARE_VIEWED', 'TEMPLATE_PERSONALISED'];
+
+/**
+ * What makes two events "the same reuse" for the repeat rule, besides actor and asset: a REUSE's kind (a share link
+ * and a self-reported share are both SHARE_WITH_CUSTOMER), an ADAPTED, a SHARE_VIEWED on its own (a buyer's second
+ * session on the sharer's links to the asset tops up nothing), a TEMPLATE_PERSONALISED for the same deal.
+ * Null for events the rule does not apply to.
+ */
+export function repeatKey(type: string, reuseKind?: string, dealId?: string): string | null {
+  switch (type) {
+    case 'REUSE':
+      return `REUSE:${reuseKind ?? ''}`;
+    case 'ADAPTED':
+      return 'REUSE:ADAPT';
+    case 'SHARE_VIEWED':
+      return 'SHARE_VIEWED';
+    case 'TEMPLATE_PERSONALISED':
+      return `TEMPLATE_PERSONALISED:${dealId ?? ''}`;
+    default:
+      return null;
+  }
+}
+
+function eventRepeatKey(event: CreditEvent): string | null {
+  switch (event.kind) {
+    case 'REUSE':
+      return repeatKey(event.kind, event.reuseKind);
+    case 'TEMPLATE_PERSONALISED':
+      return repeatKey(event.kind, undefined, event.dealId);
+    default:
+      return repeatKey(event.kind);
+  }
+}
 
 export const utcDay = (at: Date) => new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
 
@@ -47,12 +84,11 @@ export function usageFrom(event: CreditEvent, priorEvents: UsageEvent[], priorEn
     publications[e.beneficiaryId] = (publications[e.beneficiaryId] ?? 0) + 1;
   }
   let previousSameReuseAt: Date | null = null;
-  if (event.kind === 'REUSE' || event.kind === 'ADAPTED') {
-    const reuseKind = event.kind === 'REUSE' ? event.reuseKind : 'ADAPT';
+  const key = eventRepeatKey(event);
+  if (key !== null && 'assetId' in event) {
     for (const p of priorEvents) {
-      const kind = p.type === 'REUSE' ? p.reuseKind : p.type === 'ADAPTED' ? 'ADAPT' : null;
       if (
-        kind === reuseKind &&
+        repeatKey(p.type, p.reuseKind, p.dealId) === key &&
         p.actorId === event.actorId &&
         p.assetId === event.assetId &&
         p.occurredAt <= event.occurredAt

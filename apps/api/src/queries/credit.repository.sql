@@ -53,8 +53,8 @@ SELECT id::text AS id FROM credit_entries WHERE chain_hash IS NULL ORDER BY id L
 -- CreditRepository.insertEvent
 WITH event AS (
   INSERT INTO credit_events (id, type, actor_id, asset_id, occurred_at, payload, facts, policy_version,
-                             nominal_points, awarded_points, notes, booked_at, fiscal_year_start_month)
-  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $13, $14)
+                             nominal_points, awarded_points, notes, booked_at, fiscal_year_start_month, evidence)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $13, $14, $15)
 )
 INSERT INTO credit_entries (event_id, beneficiary_id, points, reason, source_reason, rule, asset_id, source_asset_id,
                             generation, actor_id, policy_version, occurred_at, booked_at, capped)
@@ -81,12 +81,14 @@ SELECT metric, period_kind, period_start, user_id, value::text AS value FROM cre
 ORDER BY metric, period_kind, period_start, user_id;
 
 -- CreditRepository.statementPage (first page)
-SELECT ce.*, u.name AS actor_name FROM credit_entries ce JOIN users u ON u.id = ce.actor_id
+SELECT ce.*, u.name AS actor_name, ev.type AS event_type, ev.evidence, ev.occurred_at AS event_occurred_at
+ FROM credit_entries ce JOIN users u ON u.id = ce.actor_id JOIN credit_events ev ON ev.id = ce.event_id
 WHERE ce.beneficiary_id = $1 AND ce.booked_at >= $2 AND ce.booked_at < $3
 ORDER BY ce.id DESC LIMIT $4;
 
 -- CreditRepository.statementPage (next page)
-SELECT ce.*, u.name AS actor_name FROM credit_entries ce JOIN users u ON u.id = ce.actor_id
+SELECT ce.*, u.name AS actor_name, ev.type AS event_type, ev.evidence, ev.occurred_at AS event_occurred_at
+ FROM credit_entries ce JOIN users u ON u.id = ce.actor_id JOIN credit_events ev ON ev.id = ce.event_id
 WHERE ce.beneficiary_id = $1 AND ce.booked_at >= $2 AND ce.booked_at < $3 AND ce.id < $4::bigint
 ORDER BY ce.id DESC LIMIT $5;
 
@@ -97,7 +99,7 @@ FROM credit_entries WHERE beneficiary_id = $1 AND booked_at >= $2 AND booked_at 
 -- CreditRepository.usage
 SELECT
 (SELECT coalesce(json_agg(json_build_object('type', type, 'actorId', actor_id, 'assetId', asset_id,
-          'reuseKind', payload->>'reuseKind', 'occurredAt', occurred_at)), '[]')
+          'reuseKind', payload->>'reuseKind', 'dealId', payload->>'dealId', 'occurredAt', occurred_at)), '[]')
    FROM credit_events
   WHERE $5::uuid IS NOT NULL AND actor_id = $2 AND asset_id = $5 AND type::text = $6
     AND occurred_at > $1::timestamptz - interval '7 days'

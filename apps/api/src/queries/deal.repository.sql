@@ -116,9 +116,9 @@ inserted AS (
 SELECT (SELECT count(*) FROM inserted)::int AS created, (SELECT count(*) FROM updated)::int AS updated;
 
 -- DealRepository.usedAssets
-SELECT r.asset_id, count(*)::int AS uses, max(r.occurred_at) AS last_used_at
-   FROM reuse_events r JOIN assets x ON x.id = r.asset_id
-  WHERE r.deal_id = $1 AND r.kind = 'USED_IN_DEAL' AND (EXISTS (SELECT 1 FROM authorships vis_au WHERE vis_au.asset_id = x.id AND vis_au.user_id = $2)
+SELECT r.asset_id, count(*)::int AS uses, max(r.used_at) AS last_used_at
+   FROM deal_asset_uses r JOIN assets x ON x.id = r.asset_id
+  WHERE r.deal_id = $1 AND (EXISTS (SELECT 1 FROM authorships vis_au WHERE vis_au.asset_id = x.id AND vis_au.user_id = $2)
 OR (x.status <> 'DRAFT' AND (
   x.visibility = 'ORG'
   OR (x.visibility = 'TEAM' AND (

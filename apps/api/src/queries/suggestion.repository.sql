@@ -18,8 +18,8 @@ WITH closed AS (
  ),
  usage AS (
    SELECT r.asset_id, count(DISTINCT d.id)::int AS deals, count(DISTINCT d.id) FILTER (WHERE d.outcome = 'WON')::int AS won
-     FROM reuse_events r JOIN deals d ON d.id = r.deal_id
-    WHERE r.kind = 'USED_IN_DEAL' AND d.outcome IN ('WON', 'LOST')
+     FROM deal_asset_uses r JOIN deals d ON d.id = r.deal_id
+    WHERE d.outcome IN ('WON', 'LOST')
     GROUP BY r.asset_id
  )
  SELECT x.id, x.industries, x.products, x.journey_phases::text[] AS "journeyPhases", x.buyer_roles AS "buyerRoles",
@@ -33,5 +33,5 @@ OR (x.status <> 'DRAFT' AND (
     $4
     OR x.team_id = $3
     OR EXISTS (SELECT 1 FROM team_managers vis_tm WHERE vis_tm.team_id = x.team_id AND vis_tm.user_id = $2))))))
-    AND NOT EXISTS (SELECT 1 FROM reuse_events r WHERE r.asset_id = x.id AND r.deal_id = $1 AND r.kind = 'USED_IN_DEAL')
+    AND NOT EXISTS (SELECT 1 FROM deal_asset_uses r WHERE r.asset_id = x.id AND r.deal_id = $1)
     AND NOT EXISTS (SELECT 1 FROM win_loss_analyses w WHERE w.asset_id = x.id AND w.deal_id = $1);

@@ -35,8 +35,7 @@ WITH scope AS (
  used AS (
    SELECT r.asset_id, count(DISTINCT s.id)::int AS deals,
           count(DISTINCT s.id) FILTER (WHERE s.outcome = 'WON')::int AS won
-     FROM reuse_events r JOIN scope s ON s.id = r.deal_id
-    WHERE r.kind = 'USED_IN_DEAL'
+     FROM deal_asset_uses r JOIN scope s ON s.id = r.deal_id
     GROUP BY r.asset_id
  )
  SELECT u.asset_id AS "assetId", u.deals, u.won, t.closed, t.won AS "closedWon"

@@ -116,6 +116,14 @@ type Documents = {
     "\n  query SearchFeedPage($a: String) {\n    feed(first: 7, after: $a) {\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SearchFeedPageDocument,
     "\n  query SearchFollowing {\n    following {\n      kind\n      target\n    }\n  }\n": typeof types.SearchFollowingDocument,
     "\n  query SearchBulkPage($first: Int, $filter: AssetFilter) {\n    assets(first: $first, filter: $filter, sort: NEWEST) {\n      edges {\n        node {\n          id\n          title\n          tags\n          industries\n          team {\n            name\n          }\n          authors {\n            role\n            share\n            user {\n              name\n              team {\n                name\n              }\n            }\n          }\n          viewerCan {\n            edit\n          }\n        }\n      }\n    }\n  }\n": typeof types.SearchBulkPageDocument,
+    "\n  mutation ShareCreate($input: CreateShareLinkInput!) {\n    createShareLink(input: $input) {\n      id\n      url\n      expiresAt\n    }\n  }\n": typeof types.ShareCreateDocument,
+    "\n  mutation ShareRevoke($id: ID!) {\n    revokeShareLink(id: $id) {\n      id\n      url\n      revokedAt\n    }\n  }\n": typeof types.ShareRevokeDocument,
+    "\n  query ShareLinks($assetId: ID, $dealId: ID) {\n    shareLinks(assetId: $assetId, dealId: $dealId) {\n      id\n      url\n      opens\n      firstViewedAt\n      totalSeconds\n      asset {\n        id\n      }\n      deal {\n        id\n      }\n      sessions {\n        durationSeconds\n        pagesViewed\n        device\n        email\n        pageSeconds {\n          page\n          seconds\n        }\n      }\n    }\n  }\n": typeof types.ShareLinksDocument,
+    "\n  query ShareNotifications {\n    notifications(first: 10, unreadOnly: true) {\n      kind\n      text\n    }\n  }\n": typeof types.ShareNotificationsDocument,
+    "\n  mutation ShareMarkRead {\n    markNotificationsRead(ids: null)\n  }\n": typeof types.ShareMarkReadDocument,
+    "\n  mutation ShareSetKinds($kinds: [AssetKind!]!) {\n    setClientSafeKinds(kinds: $kinds)\n  }\n": typeof types.ShareSetKindsDocument,
+    "\n  query ShareStatement($userId: ID!) {\n    creditEntries(userId: $userId, first: 100) {\n      sum\n      edges {\n        node {\n          points\n          reason\n          evidence\n          asset {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.ShareStatementDocument,
+    "\n  query ShareInfluence($ownerId: ID!) {\n    contentInfluence(filter: { ownerId: $ownerId }, minClosedDeals: 1) {\n      asset {\n        id\n      }\n      dealsUsedIn\n      won\n    }\n  }\n": typeof types.ShareInfluenceDocument,
     "\n  query SuggestionDealSuggestions($id: ID!, $first: Int) {\n    dealSuggestions(dealId: $id, first: $first) {\n      asset {\n        id\n        title\n      }\n      score\n      reasons\n      breakdown {\n        industry\n        product\n        phase\n        buyerRole\n        winInfluence\n        reuse\n        freshness\n      }\n    }\n  }\n": typeof types.SuggestionDealSuggestionsDocument,
     "\n  query SuggestionAssetsForDeal($id: ID!, $first: Int) {\n    suggestionsForDeal(dealId: $id, first: $first) {\n      id\n    }\n  }\n": typeof types.SuggestionAssetsForDealDocument,
     "\n  mutation SuggestionReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n    }\n  }\n": typeof types.SuggestionReuseDocument,
@@ -253,6 +261,14 @@ const documents: Documents = {
     "\n  query SearchFeedPage($a: String) {\n    feed(first: 7, after: $a) {\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SearchFeedPageDocument,
     "\n  query SearchFollowing {\n    following {\n      kind\n      target\n    }\n  }\n": types.SearchFollowingDocument,
     "\n  query SearchBulkPage($first: Int, $filter: AssetFilter) {\n    assets(first: $first, filter: $filter, sort: NEWEST) {\n      edges {\n        node {\n          id\n          title\n          tags\n          industries\n          team {\n            name\n          }\n          authors {\n            role\n            share\n            user {\n              name\n              team {\n                name\n              }\n            }\n          }\n          viewerCan {\n            edit\n          }\n        }\n      }\n    }\n  }\n": types.SearchBulkPageDocument,
+    "\n  mutation ShareCreate($input: CreateShareLinkInput!) {\n    createShareLink(input: $input) {\n      id\n      url\n      expiresAt\n    }\n  }\n": types.ShareCreateDocument,
+    "\n  mutation ShareRevoke($id: ID!) {\n    revokeShareLink(id: $id) {\n      id\n      url\n      revokedAt\n    }\n  }\n": types.ShareRevokeDocument,
+    "\n  query ShareLinks($assetId: ID, $dealId: ID) {\n    shareLinks(assetId: $assetId, dealId: $dealId) {\n      id\n      url\n      opens\n      firstViewedAt\n      totalSeconds\n      asset {\n        id\n      }\n      deal {\n        id\n      }\n      sessions {\n        durationSeconds\n        pagesViewed\n        device\n        email\n        pageSeconds {\n          page\n          seconds\n        }\n      }\n    }\n  }\n": types.ShareLinksDocument,
+    "\n  query ShareNotifications {\n    notifications(first: 10, unreadOnly: true) {\n      kind\n      text\n    }\n  }\n": types.ShareNotificationsDocument,
+    "\n  mutation ShareMarkRead {\n    markNotificationsRead(ids: null)\n  }\n": types.ShareMarkReadDocument,
+    "\n  mutation ShareSetKinds($kinds: [AssetKind!]!) {\n    setClientSafeKinds(kinds: $kinds)\n  }\n": types.ShareSetKindsDocument,
+    "\n  query ShareStatement($userId: ID!) {\n    creditEntries(userId: $userId, first: 100) {\n      sum\n      edges {\n        node {\n          points\n          reason\n          evidence\n          asset {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.ShareStatementDocument,
+    "\n  query ShareInfluence($ownerId: ID!) {\n    contentInfluence(filter: { ownerId: $ownerId }, minClosedDeals: 1) {\n      asset {\n        id\n      }\n      dealsUsedIn\n      won\n    }\n  }\n": types.ShareInfluenceDocument,
     "\n  query SuggestionDealSuggestions($id: ID!, $first: Int) {\n    dealSuggestions(dealId: $id, first: $first) {\n      asset {\n        id\n        title\n      }\n      score\n      reasons\n      breakdown {\n        industry\n        product\n        phase\n        buyerRole\n        winInfluence\n        reuse\n        freshness\n      }\n    }\n  }\n": types.SuggestionDealSuggestionsDocument,
     "\n  query SuggestionAssetsForDeal($id: ID!, $first: Int) {\n    suggestionsForDeal(dealId: $id, first: $first) {\n      id\n    }\n  }\n": types.SuggestionAssetsForDealDocument,
     "\n  mutation SuggestionReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n    }\n  }\n": types.SuggestionReuseDocument,
@@ -710,6 +726,38 @@ export function graphql(source: "\n  query SearchFollowing {\n    following {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SearchBulkPage($first: Int, $filter: AssetFilter) {\n    assets(first: $first, filter: $filter, sort: NEWEST) {\n      edges {\n        node {\n          id\n          title\n          tags\n          industries\n          team {\n            name\n          }\n          authors {\n            role\n            share\n            user {\n              name\n              team {\n                name\n              }\n            }\n          }\n          viewerCan {\n            edit\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchBulkPage($first: Int, $filter: AssetFilter) {\n    assets(first: $first, filter: $filter, sort: NEWEST) {\n      edges {\n        node {\n          id\n          title\n          tags\n          industries\n          team {\n            name\n          }\n          authors {\n            role\n            share\n            user {\n              name\n              team {\n                name\n              }\n            }\n          }\n          viewerCan {\n            edit\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShareCreate($input: CreateShareLinkInput!) {\n    createShareLink(input: $input) {\n      id\n      url\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation ShareCreate($input: CreateShareLinkInput!) {\n    createShareLink(input: $input) {\n      id\n      url\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShareRevoke($id: ID!) {\n    revokeShareLink(id: $id) {\n      id\n      url\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ShareRevoke($id: ID!) {\n    revokeShareLink(id: $id) {\n      id\n      url\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShareLinks($assetId: ID, $dealId: ID) {\n    shareLinks(assetId: $assetId, dealId: $dealId) {\n      id\n      url\n      opens\n      firstViewedAt\n      totalSeconds\n      asset {\n        id\n      }\n      deal {\n        id\n      }\n      sessions {\n        durationSeconds\n        pagesViewed\n        device\n        email\n        pageSeconds {\n          page\n          seconds\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ShareLinks($assetId: ID, $dealId: ID) {\n    shareLinks(assetId: $assetId, dealId: $dealId) {\n      id\n      url\n      opens\n      firstViewedAt\n      totalSeconds\n      asset {\n        id\n      }\n      deal {\n        id\n      }\n      sessions {\n        durationSeconds\n        pagesViewed\n        device\n        email\n        pageSeconds {\n          page\n          seconds\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShareNotifications {\n    notifications(first: 10, unreadOnly: true) {\n      kind\n      text\n    }\n  }\n"): (typeof documents)["\n  query ShareNotifications {\n    notifications(first: 10, unreadOnly: true) {\n      kind\n      text\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShareMarkRead {\n    markNotificationsRead(ids: null)\n  }\n"): (typeof documents)["\n  mutation ShareMarkRead {\n    markNotificationsRead(ids: null)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShareSetKinds($kinds: [AssetKind!]!) {\n    setClientSafeKinds(kinds: $kinds)\n  }\n"): (typeof documents)["\n  mutation ShareSetKinds($kinds: [AssetKind!]!) {\n    setClientSafeKinds(kinds: $kinds)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShareStatement($userId: ID!) {\n    creditEntries(userId: $userId, first: 100) {\n      sum\n      edges {\n        node {\n          points\n          reason\n          evidence\n          asset {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ShareStatement($userId: ID!) {\n    creditEntries(userId: $userId, first: 100) {\n      sum\n      edges {\n        node {\n          points\n          reason\n          evidence\n          asset {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShareInfluence($ownerId: ID!) {\n    contentInfluence(filter: { ownerId: $ownerId }, minClosedDeals: 1) {\n      asset {\n        id\n      }\n      dealsUsedIn\n      won\n    }\n  }\n"): (typeof documents)["\n  query ShareInfluence($ownerId: ID!) {\n    contentInfluence(filter: { ownerId: $ownerId }, minClosedDeals: 1) {\n      asset {\n        id\n      }\n      dealsUsedIn\n      won\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

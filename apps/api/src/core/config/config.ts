@@ -43,6 +43,21 @@ export interface AppConfig {
   webhookSecret?: string;
   /** The bearer token /metrics asks for; in production /metrics is off without one. */
   metricsToken?: string;
+  /** Where buyers reach Byline: share links are `<publicUrl>/s/<token>` (BYLINE_PUBLIC_URL, no trailing slash). */
+  publicUrl: string;
+  /** The organisation's name on the pages buyers see (BYLINE_ORG_NAME); none by default. */
+  organisationName?: string;
+  /**
+   * Throttling of the public share-link routes, per minute: page loads and gate submissions per client address
+   * (across all links) and per link; beacons per viewer (one browser tab) and per link.
+   */
+  shareRateLimit: {
+    pagePerIp: number;
+    pagePerLink: number;
+    beaconPerIp: number;
+    beaconPerViewer: number;
+    beaconPerLink: number;
+  };
   /**
    * The CRM deal panel (/embed/deals/<crm id>): the secret CRM servers sign its tokens with (BYLINE_EMBED_SECRET)
    * and the origins that may frame it (BYLINE_EMBED_ORIGINS); undefined turns the panel off.
@@ -103,6 +118,12 @@ function webhookSecret(env: NodeJS.ProcessEnv): string | undefined {
   const secret = env.BYLINE_WEBHOOK_SECRET || undefined;
   if (secret && secret.length < 16) throw new ConfigError('BYLINE_WEBHOOK_SECRET must be at least 16 characters');
   return secret;
+}
+
+function publicUrl(env: NodeJS.ProcessEnv, port: number): string {
+  const raw = env.BYLINE_PUBLIC_URL || `http://localhost:${port}`;
+  if (!/^https?:\/\/[^/]+/.test(raw)) throw new ConfigError('BYLINE_PUBLIC_URL must start with http:// or https://');
+  return raw.replace(/\/+$/, '');
 }
 
 function metricsToken(env: NodeJS.ProcessEnv): string | undefined {
@@ -170,9 +191,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (Boolean(adminEmail) !== Boolean(adminPassword)) {
     throw new ConfigError('BYLINE_ADMIN_EMAIL and BYLINE_ADMIN_PASSWORD must be set together');
   }
+  const port = int(env, 'PORT', 3000, 0, 65535);
   return {
     nodeEnv,
-    port: int(env, 'PORT', 3000, 0, 65535),
+    port,
     databaseUrl,
     databaseMigrationUrl,
     databasePoolMax: int(env, 'BYLINE_DB_POOL_MAX', 10, 1, 200),
@@ -201,6 +223,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     webhookSecret: webhookSecret(env),
     metricsToken: metricsToken(env),
+    publicUrl: publicUrl(env, port),
+    organisationName: env.BYLINE_ORG_NAME?.trim().slice(0, 200) || undefined,
+    shareRateLimit: {
+      pagePerIp: int(env, 'BYLINE_SHARE_PAGE_RATE_PER_IP', 120, 1, 1_000_000),
+      pagePerLink: int(env, 'BYLINE_SHARE_PAGE_RATE_PER_LINK', 600, 1, 1_000_000),
+      beaconPerIp: int(env, 'BYLINE_SHARE_BEACON_RATE_PER_IP', 600, 1, 1_000_000),
+      beaconPerViewer: int(env, 'BYLINE_SHARE_BEACON_RATE_PER_VIEWER', 60, 1, 1_000_000),
+      beaconPerLink: int(env, 'BYLINE_SHARE_BEACON_RATE_PER_LINK', 600, 1, 1_000_000),
+    },
     embed: embed(env),
   };
 }

@@ -14,7 +14,11 @@ import { ScoringPolicyEntity } from '../../modules/credit/scoring-policy.entity.
 import { EmbedTokenUseEntity } from '../../modules/embed/embed-token-use.entity.js';
 import { EndorsementEntity } from '../../modules/endorsement/endorsement.entity.js';
 import { FollowEntity } from '../../modules/follow/follow.entity.js';
+import { NotificationEntity } from '../../modules/notification/notification.entity.js';
 import { ReuseEventEntity } from '../../modules/reuse/reuse-event.entity.js';
+import { ShareLinkEntity } from '../../modules/share/share-link.entity.js';
+import { ShareSessionEntity } from '../../modules/share/share-session.entity.js';
+import { ShareSettingsEntity } from '../../modules/share/share-settings.entity.js';
 import { TaxonomyTermEntity } from '../../modules/taxonomy/taxonomy-term.entity.js';
 import { TeamEntity } from '../../modules/team/team.entity.js';
 import { UserEntity } from '../../modules/user/user.entity.js';
@@ -43,5 +47,9 @@ export const ENTITIES = [
   EndorsementEntity,
   WinLossReasonEntity,
   WinLossAnalysisEntity,
+  ShareLinkEntity,
+  ShareSessionEntity,
+  ShareSettingsEntity,
+  NotificationEntity,
   EmbedTokenUseEntity,
 ];

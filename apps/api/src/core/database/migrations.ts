@@ -10,6 +10,8 @@ import { CreditChain1795820000000 } from '../../../../../migrations/179582000000
 import { ApplicationRole1795820000001 } from '../../../../../migrations/1795820000001-application-role.js';
 import { DealReversalRollups1795860000000 } from '../../../../../migrations/1795860000000-deal-reversal-rollups.js';
 import { ForeignKeys1795900000000 } from '../../../../../migrations/1795900000000-foreign-keys.js';
+import { ScoringPolicyV21796000000000 } from '../../../../../migrations/1796000000000-scoring-policy-v2.js';
+import { ShareLinks1796100000000 } from '../../../../../migrations/1796100000000-share-links.js';
 import { EmbedTokenUses1796200000000 } from '../../../../../migrations/1796200000000-embed-token-uses.js';
 
 // Every migration, in order. Listed explicitly so the same build runs from src/ and dist/ without globbing.
@@ -26,5 +28,7 @@ export const MIGRATIONS = [
   ApplicationRole1795820000001,
   DealReversalRollups1795860000000,
   ForeignKeys1795900000000,
+  ScoringPolicyV21796000000000,
+  ShareLinks1796100000000,
   EmbedTokenUses1796200000000,
 ];

@@ -4,6 +4,7 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import type { GqlContext } from '../../core/graphql/context.js';
 import { CreditEntryObject } from '../credit/dto/credit.objects.js';
 import { ReuseEventObject } from '../reuse/dto/reuse.objects.js';
+import { ShareLinkObject } from '../share/dto/share-link.object.js';
 import { AssetLoader } from './asset.loader.js';
 import { AssetObject } from './dto/asset.object.js';
 
@@ -26,5 +27,19 @@ export class ReuseEventAssetResolver {
   @ResolveField(() => AssetObject)
   asset(@CurrentViewer() viewer: Viewer, @Parent() event: ReuseEventObject, @Context() ctx: GqlContext) {
     return ctx.loaders.load(this.assetLoader.visibleById(viewer), event.assetId);
+  }
+}
+
+/** `ShareLink.asset`: resolved here, with the assets' visibility, so share links do not depend on assets. */
+@Resolver(() => ShareLinkObject)
+export class ShareLinkAssetResolver {
+  constructor(private readonly assetLoader: AssetLoader) {}
+
+  @ResolveField(() => AssetObject, { description: 'The shared asset.' })
+  async asset(@CurrentViewer() viewer: Viewer, @Parent() link: ShareLinkObject, @Context() ctx: GqlContext) {
+    const asset = await ctx.loaders.load(this.assetLoader.visibleById(viewer), link.assetId);
+    // Links are read only with their asset's visibility: a missing one would be a broken read, not a client error.
+    if (!asset) throw new Error(`Asset ${link.assetId} of share link ${link.id} is not visible`);
+    return asset;
   }
 }

@@ -6,7 +6,7 @@ import { TaxonomyModule } from '../taxonomy/taxonomy.module.js';
 import { TeamModule } from '../team/team.module.js';
 import { UserModule } from '../user/user.module.js';
 import { WinLossAnalysisModule } from '../win-loss/win-loss-analysis.module.js';
-import { CreditEntryAssetResolver, ReuseEventAssetResolver } from './asset-links.resolver.js';
+import { CreditEntryAssetResolver, ReuseEventAssetResolver, ShareLinkAssetResolver } from './asset-links.resolver.js';
 import { AssetLoader } from './asset.loader.js';
 import { AssetReadService } from './asset-read.service.js';
 import { AssetRepository } from './asset.repository.js';
@@ -25,6 +25,7 @@ import { AssetService } from './asset.service.js';
     AssetVersionResolver,
     CreditEntryAssetResolver,
     ReuseEventAssetResolver,
+    ShareLinkAssetResolver,
   ],
   exports: [AssetService, AssetReadService, AssetLoader, AssetRepository],
 })

@@ -34,6 +34,19 @@ export class AttachmentRepository {
     return rows.map((row) => Object.assign(new AttachmentEntity(), row));
   }
 
+  /** The attachments of one asset, oldest first, without a visibility check (for a caller that made its own). */
+  @GenerateSql({ params: [EXAMPLE_ID] })
+  async ofAsset(assetId: string): Promise<AttachmentEntity[]> {
+    const rows: object[] = await this.dataSource.query(
+      `SELECT f.id, f.asset_id AS "assetId", f.file_name AS "fileName", f.content_type AS "contentType",
+              f.size_bytes AS "sizeBytes", f.sha256, f.uploaded_by AS "uploadedById", f.created_at AS "createdAt"
+         FROM attachments f WHERE f.asset_id = $1
+        ORDER BY f.created_at ASC, f.id ASC`,
+      [assetId],
+    );
+    return rows.map((row) => Object.assign(new AttachmentEntity(), row));
+  }
+
   findById(em: EntityManager, id: string): Promise<AttachmentEntity | null> {
     return em.findOneBy(AttachmentEntity, { id });
   }

@@ -102,6 +102,25 @@ export class AttachmentService {
     return { attachment, stream: createReadStream(this.path(id)) };
   }
 
+  /**
+   * An attachment of this asset and a stream of its bytes, for a caller that has already decided who may read the
+   * asset (a share link's buyer page); null when the asset has no such attachment or its file is gone.
+   */
+  async openOfAsset(assetId: string, id: string): Promise<{ attachment: AttachmentEntity; stream: Readable } | null> {
+    const attachment = await this.attachments.findById(this.dataSource.manager, id);
+    if (attachment?.assetId !== assetId) return null;
+    const found = await stat(this.path(id)).then(
+      () => true,
+      () => false,
+    );
+    return found ? { attachment, stream: createReadStream(this.path(id)) } : null;
+  }
+
+  /** The attachments of one asset, oldest first, for a caller that has already decided who may read it. */
+  ofAsset(assetId: string): Promise<AttachmentEntity[]> {
+    return this.attachments.ofAsset(assetId);
+  }
+
   async remove(viewer: Viewer, id: string): Promise<boolean> {
     await this.dataSource.transaction(async (em) => {
       const attachment = await this.attachments.findById(em, id);

@@ -13,6 +13,14 @@ export enum CreditEventType {
   ENDORSEMENT_WITHDRAWN = 'ENDORSEMENT_WITHDRAWN',
   DEAL_WON = 'DEAL_WON',
   DEAL_WON_REVERSED = 'DEAL_WON_REVERSED',
+  SHARE_VIEWED = 'SHARE_VIEWED',
+  TEMPLATE_PERSONALISED = 'TEMPLATE_PERSONALISED',
+}
+
+/** What an event's credit rests on, for people to check: for SHARE_VIEWED, the share link and its buyer session. */
+export interface CreditEvidence {
+  shareLinkId?: string;
+  shareSessionId?: string;
 }
 
 /**
@@ -44,9 +52,13 @@ export class CreditEventEntity {
   @Column({ name: 'occurred_at', type: 'timestamptz' })
   occurredAt: Date;
 
-  /** Kind-specific fields: reuseKind, endorsementKind, derivedAssetId, dealId, usedAssetIds. */
+  /** Kind-specific fields: reuseKind, viaShareLink, endorsementKind, derivedAssetId, dealId, usedAssetIds. */
   @Column({ type: 'jsonb', default: () => "'{}'" })
   payload: Record<string, unknown>;
+
+  /** What the credit rests on (the share link and buyer session of a SHARE_VIEWED); not an input of the rules. */
+  @Column({ type: 'jsonb', nullable: true })
+  evidence: CreditEvidence | null;
 
   @Column({ type: 'jsonb', default: () => "'[]'" })
   facts: AssetFacts[];

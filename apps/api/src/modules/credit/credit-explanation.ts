@@ -2,8 +2,10 @@
 const REASONS: Record<string, string> = {
   REUSED_COPY: 'copied {asset}',
   SHARED_WITH_CUSTOMER: 'shared {asset} with a customer',
+  SHARE_LINK_VIEWED: 'shared {asset} with a buyer through a link the buyer then viewed',
   USED_IN_DEAL: 'used {asset} in a deal',
   ADAPTED: 'published an adaptation of {asset}',
+  TEMPLATE_PERSONALISED: 'personalised {asset}, a template, for a deal',
   DEAL_WON: 'won a deal that used {asset}',
   ENDORSED_HELPFUL: 'endorsed {asset} as helpful',
   ENDORSED_HELPED_WIN: 'endorsed {asset} as having helped win a deal',
@@ -16,7 +18,31 @@ const CAPS: Record<string, string> = {
   PUBLICATION_DAILY_CAP: 'the daily limit on credited publications',
 };
 
-/** One sentence for a statement line: who did what, why this share of it, and any cap. */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "7 Dec 2026 10:02 UTC": the same on every server, whatever its locale and time zone. */
+function utcMinute(at: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return (
+    `${at.getUTCDate()} ${MONTHS[at.getUTCMonth()]} ${at.getUTCFullYear()} ` +
+    `${pad(at.getUTCHours())}:${pad(at.getUTCMinutes())} UTC`
+  );
+}
+
+/**
+ * What an event's credit rests on, as a sentence, from the evidence stored with it; null when it has none. A buyer
+ * session's event happens when the session starts, so its time is the session's start.
+ */
+export function describeEvidence(
+  eventType: string,
+  evidence: { shareLinkId?: string; shareSessionId?: string } | null,
+  occurredAt: Date,
+): string | null {
+  if (eventType !== 'SHARE_VIEWED' || !evidence?.shareSessionId) return null;
+  return `A buyer viewed the share link (session started ${utcMinute(occurredAt)}).`;
+}
+
+/** One sentence for a statement line: who did what, why this share of it, any cap, and the evidence. */
 export function explainEntry(e: {
   points: number;
   reason: string;
@@ -24,6 +50,7 @@ export function explainEntry(e: {
   generation: number;
   capped: { cap: string; grossPoints: number } | null;
   actorName: string;
+  evidence?: string | null;
 }): string {
   const pts = `${e.points} point${Math.abs(e.points) === 1 ? '' : 's'}`;
   if (e.reason === 'REVERSAL') {
@@ -41,5 +68,6 @@ export function explainEntry(e: {
         ? `${pts}: your share of publishing an asset you author.`
         : `${pts}: ${e.actorName} ${what('an asset you author')} (your share).`;
   if (e.capped) text += ` Limited from ${e.capped.grossPoints} by ${CAPS[e.capped.cap] ?? e.capped.cap}.`;
+  if (e.evidence) text += ` Evidence: ${e.evidence.charAt(0).toLowerCase()}${e.evidence.slice(1)}`;
   return text;
 }

@@ -17,6 +17,13 @@ export interface CreditNotice {
 }
 
 const CHANNEL = 'byline:credit';
+/** Other live notices for one person (see modules/notification) travel the same way, on a channel of their own. */
+const NOTIFICATION_CHANNEL = 'byline:notification';
+
+/** A notice for one person on the notification channel; what it carries is its publisher's business. */
+export interface PersonNotice {
+  userId: string;
+}
 
 /**
  * Tells people they were credited, after the transaction that credited them commits. With REDIS_URL every API
@@ -35,11 +42,12 @@ export class CreditNotifier implements OnModuleDestroy {
     this.publisher = new Redis(config.redisUrl, { maxRetriesPerRequest: 1 });
     this.subscriber = new Redis(config.redisUrl, { maxRetriesPerRequest: 1 });
     void this.subscriber
-      .subscribe(CHANNEL)
+      .subscribe(CHANNEL, NOTIFICATION_CHANNEL)
       .catch((error: unknown) => this.logger.error(`Redis subscribe failed: ${String(error)}`));
-    this.subscriber.on('message', (_channel: string, message: string) => {
+    this.subscriber.on('message', (channel: string, message: string) => {
       try {
-        this.emit(JSON.parse(message) as CreditNotice);
+        if (channel === NOTIFICATION_CHANNEL) this.emitNotification(JSON.parse(message) as PersonNotice);
+        else this.emit(JSON.parse(message) as CreditNotice);
       } catch {
         this.logger.warn('Ignored a malformed credit notice');
       }
@@ -72,6 +80,28 @@ export class CreditNotifier implements OnModuleDestroy {
   /** The notices for one person, as an async iterator that ends when the subscriber leaves. */
   async *for(userId: string): AsyncGenerator<CreditNotice> {
     for await (const [notice] of on(this.notices, userId) as AsyncIterableIterator<[CreditNotice]>) yield notice;
+  }
+
+  /** Announces a committed notice to one person, through Redis when it is configured. */
+  publishTo(notice: PersonNotice): void {
+    if (this.publisher) {
+      this.publisher.publish(NOTIFICATION_CHANNEL, JSON.stringify(notice)).catch((error: unknown) => {
+        this.logger.error(`Redis publish failed: ${String(error)}`);
+      });
+    } else {
+      this.emitNotification(notice);
+    }
+  }
+
+  /** The notices `publishTo` sent one person, as an async iterator that ends when the subscriber leaves. */
+  async *noticesFor<T extends PersonNotice>(userId: string): AsyncGenerator<T> {
+    for await (const [notice] of on(this.notices, `notification:${userId}`) as AsyncIterableIterator<[T]>) {
+      yield notice;
+    }
+  }
+
+  private emitNotification(notice: PersonNotice): void {
+    this.notices.emit(`notification:${notice.userId}`, notice);
   }
 
   private emit(notice: CreditNotice): void {

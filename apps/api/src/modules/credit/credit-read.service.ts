@@ -6,7 +6,8 @@ import type { AppConfig } from '../../core/config/config.js';
 import { cursor, toConnection } from '../../core/graphql/connection.js';
 import { forbidden, notFound } from '../../core/graphql/errors.js';
 import { mayReadCredit } from './credit-access.js';
-import { explainEntry } from './credit-explanation.js';
+import type { CreditEvidence } from './credit-event.entity.js';
+import { describeEvidence, explainEntry } from './credit-explanation.js';
 import { CreditRepository } from './credit.repository.js';
 import type { CreditEntryConnection, CreditEntryObject, PeriodObject } from './dto/credit.objects.js';
 import { resolvePeriod } from './period.js';
@@ -28,6 +29,9 @@ interface EntryRow {
   asset_id: string | null;
   source_asset_id: string | null;
   actor_name: string;
+  event_type: string;
+  evidence: CreditEvidence | null;
+  event_occurred_at: Date;
 }
 
 /** Reading credit: statements, periods, and who may read whose. */
@@ -81,6 +85,7 @@ export class CreditReadService {
 }
 
 function toEntryObject(r: EntryRow): CreditEntryObject {
+  const evidence = describeEvidence(r.event_type, r.evidence, r.event_occurred_at);
   return {
     id: r.id,
     points: r.points,
@@ -91,7 +96,8 @@ function toEntryObject(r: EntryRow): CreditEntryObject {
     occurredAt: r.occurred_at,
     bookedAt: r.booked_at,
     capped: r.capped,
-    explanation: explainEntry({ ...r, sourceReason: r.source_reason, actorName: r.actor_name }),
+    evidence,
+    explanation: explainEntry({ ...r, sourceReason: r.source_reason, actorName: r.actor_name, evidence }),
     beneficiaryId: r.beneficiary_id,
     actorId: r.actor_id,
     assetId: r.asset_id,

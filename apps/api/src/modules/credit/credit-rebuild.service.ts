@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { computeCredit, rollupDeltas, usageFrom, utcDay } from '@byline/credit';
+import { REPEATABLE_TYPES, computeCredit, rollupDeltas, usageFrom, utcDay } from '@byline/credit';
 import type {
   CreditEntry,
   CreditEvent,
@@ -200,7 +200,7 @@ export class CreditRebuildService {
           });
         }
         entriesByDay.set(day, dayEntries);
-        if (row.type === 'REUSE' || row.type === 'ADAPTED') {
+        if (REPEATABLE_TYPES.includes(row.type)) {
           reuseEvents.set(key, [
             ...(reuseEvents.get(key) ?? []),
             {
@@ -208,6 +208,7 @@ export class CreditRebuildService {
               actorId: row.actor_id,
               assetId: row.asset_id,
               reuseKind: row.payload.reuseKind as string | undefined,
+              dealId: row.payload.dealId as string | undefined,
               occurredAt: row.occurred_at,
             },
           ]);
@@ -240,9 +241,26 @@ function toEvent(row: EventRow): CreditEvent {
         assetId: row.asset_id!,
         reuseKind: p.reuseKind as CreditedReuseKind,
         ...(p.dealClosedAt ? { dealClosedAt: new Date(p.dealClosedAt as string) } : {}),
+        ...(p.viaShareLink === true ? { viaShareLink: true } : {}),
       };
     case 'ADAPTED':
       return { ...base, kind: 'ADAPTED', assetId: row.asset_id!, derivedAssetId: p.derivedAssetId as string };
+    case 'SHARE_VIEWED':
+      return {
+        ...base,
+        kind: 'SHARE_VIEWED',
+        assetId: row.asset_id!,
+        shareLinkId: row.evidence?.shareLinkId ?? '',
+        shareSessionId: row.evidence?.shareSessionId ?? '',
+      };
+    case 'TEMPLATE_PERSONALISED':
+      return {
+        ...base,
+        kind: 'TEMPLATE_PERSONALISED',
+        assetId: row.asset_id!,
+        derivedAssetId: p.derivedAssetId as string,
+        dealId: p.dealId as string,
+      };
     case 'ENDORSED':
       return {
         ...base,

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { upgradePolicy } from '@byline/credit';
 import type { AssetFacts, CreditNote, ScoringPolicy, UsageEntry, UsageEvent } from '@byline/credit';
 import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import { EXAMPLE_ID, GenerateSql, SQL_MANAGER } from '../../core/database/generate-sql.js';
 import { CreditEntryEntity } from './credit-entry.entity.js';
+import type { CreditEvidence } from './credit-event.entity.js';
 import { ScoringPolicyEntity } from './scoring-policy.entity.js';
 
 /** The hash the first entry chains from. */
@@ -42,6 +44,7 @@ export interface EventRow {
   asset_id: string | null;
   occurred_at: Date;
   payload: Record<string, unknown>;
+  evidence: CreditEvidence | null;
   facts: AssetFacts[];
   policy_version: number;
   awarded_points: number;
@@ -141,6 +144,7 @@ export interface CreditEventRow {
   assetId: string | null;
   occurredAt: Date;
   payload: Record<string, unknown>;
+  evidence: CreditEvidence | null;
   facts: AssetFacts[];
   policyVersion: number;
   nominalPoints: number;
@@ -186,7 +190,7 @@ export class CreditRepository {
        ) locked`,
       [rootIds, actorId, defaultGenerations],
     );
-    return row;
+    return { ...row, policy: row.policy === null ? null : upgradePolicy(row.policy) };
   }
 
   /**
@@ -217,7 +221,7 @@ export class CreditRepository {
     >(
       `SELECT
          (SELECT coalesce(json_agg(json_build_object('type', type, 'actorId', actor_id, 'assetId', asset_id,
-                   'reuseKind', payload->>'reuseKind', 'occurredAt', occurred_at)), '[]')
+                   'reuseKind', payload->>'reuseKind', 'dealId', payload->>'dealId', 'occurredAt', occurred_at)), '[]')
             FROM credit_events
            WHERE $5::uuid IS NOT NULL AND actor_id = $2 AND asset_id = $5 AND type::text = $6
              AND occurred_at > $1::timestamptz - interval '7 days'
@@ -248,6 +252,7 @@ export class CreditRepository {
         assetId: EXAMPLE_ID,
         occurredAt: JAN_1,
         payload: {},
+        evidence: null,
         facts: [],
         policyVersion: 1,
         nominalPoints: 0,
@@ -263,8 +268,8 @@ export class CreditRepository {
     await em.query(
       `WITH event AS (
          INSERT INTO credit_events (id, type, actor_id, asset_id, occurred_at, payload, facts, policy_version,
-                                    nominal_points, awarded_points, notes, booked_at, fiscal_year_start_month)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $13, $14)
+                                    nominal_points, awarded_points, notes, booked_at, fiscal_year_start_month, evidence)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $13, $14, $15)
        )
        INSERT INTO credit_entries (event_id, beneficiary_id, points, reason, source_reason, rule, asset_id, source_asset_id,
                                    generation, actor_id, policy_version, occurred_at, booked_at, capped)
@@ -286,6 +291,7 @@ export class CreditRepository {
         JSON.stringify(e.entries),
         e.bookedAt,
         e.fiscalYearStartMonth,
+        e.evidence === null ? null : JSON.stringify(e.evidence),
       ],
     );
   }
@@ -330,7 +336,10 @@ export class CreditRepository {
     return totals;
   }
 
-  /** A page of a person's entries booked in [from, to), newest first, before the entry id `before` if given. */
+  /**
+   * A page of a person's entries booked in [from, to), newest first, before the entry id `before` if given, with
+   * their event's type, evidence and time.
+   */
   @GenerateSql(
     { name: 'first page', params: [EXAMPLE_ID, JAN_1, new Date('2026-04-01T00:00:00Z'), 51] },
     { name: 'next page', params: [EXAMPLE_ID, JAN_1, new Date('2026-04-01T00:00:00Z'), 51, '100'] },
@@ -344,7 +353,8 @@ export class CreditRepository {
     }
     params.push(limit);
     return this.dataSource.query(
-      `SELECT ce.*, u.name AS actor_name FROM credit_entries ce JOIN users u ON u.id = ce.actor_id
+      `SELECT ce.*, u.name AS actor_name, ev.type AS event_type, ev.evidence, ev.occurred_at AS event_occurred_at
+         FROM credit_entries ce JOIN users u ON u.id = ce.actor_id JOIN credit_events ev ON ev.id = ce.event_id
         WHERE ce.beneficiary_id = $1 AND ce.booked_at >= $2 AND ce.booked_at < $3 ${keyset}
         ORDER BY ce.id DESC LIMIT $${params.length}`,
       params,
@@ -365,17 +375,19 @@ export class CreditRepository {
   /** The newest admin version of the policy, if any. */
   @GenerateSql({ params: [SQL_MANAGER] })
   async currentPolicy(em: EntityManager = this.dataSource.manager): Promise<ScoringPolicy | null> {
-    const rows = await em.query<{ policy: ScoringPolicy }[]>(CURRENT_POLICY_SQL);
-    return rows[0]?.policy ?? null;
+    const rows = await em.query<{ policy: unknown }[]>(CURRENT_POLICY_SQL);
+    return rows[0] ? upgradePolicy(rows[0].policy) : null;
   }
 
   async policyByVersion(version: number, em: EntityManager = this.dataSource.manager): Promise<ScoringPolicy | null> {
-    return (await em.getRepository(ScoringPolicyEntity).findOneBy({ version }))?.policy ?? null;
+    const row = await em.getRepository(ScoringPolicyEntity).findOneBy({ version });
+    return row ? upgradePolicy(row.policy) : null;
   }
 
   /** Every admin version of the policy, newest first. */
-  policies(): Promise<ScoringPolicyEntity[]> {
-    return this.dataSource.getRepository(ScoringPolicyEntity).find({ order: { version: 'DESC' } });
+  async policies(): Promise<ScoringPolicyEntity[]> {
+    const rows = await this.dataSource.getRepository(ScoringPolicyEntity).find({ order: { version: 'DESC' } });
+    return rows.map((row) => ({ ...row, policy: upgradePolicy(row.policy) }));
   }
 
   /** Makes new versions of the policy take turns, until the transaction ends. */

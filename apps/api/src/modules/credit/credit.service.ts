@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { ACTOR_CAPPED_TYPES, POLICY_V1, computeCredit, usageFrom, utcDay } from '@byline/credit';
+import { ACTOR_CAPPED_TYPES, POLICY_V1, REPEATABLE_TYPES, computeCredit, usageFrom, utcDay } from '@byline/credit';
 import type {
   AssetFacts,
   CreditEntry,
@@ -15,6 +15,7 @@ import type { EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../../core/config/config.js';
 import type { AppConfig } from '../../core/config/config.js';
 import type { CreditEntryEntity } from './credit-entry.entity.js';
+import type { CreditEvidence } from './credit-event.entity.js';
 import { CreditRepository } from './credit.repository.js';
 
 export { PERIOD_CLOSE_LOCK } from './credit.repository.js';
@@ -100,7 +101,7 @@ export class CreditService {
     facts: AssetFacts[],
   ): Promise<{ usage: UsageSoFar; openFrom: Date | null }> {
     const people = [...new Set([event.actorId, ...facts.flatMap((f) => f.authors.map((a) => a.userId))])];
-    const repeatable = event.kind === 'REUSE' || event.kind === 'ADAPTED';
+    const repeatable = REPEATABLE_TYPES.includes(event.kind) && 'assetId' in event;
     const row = await this.repository.usage(em, {
       occurredAt: event.occurredAt,
       actorId: event.actorId,
@@ -113,6 +114,7 @@ export class CreditService {
     const events = row.events.map((e) => ({
       ...e,
       reuseKind: e.reuseKind ?? undefined,
+      dealId: e.dealId ?? undefined,
       occurredAt: new Date(e.occurredAt),
     }));
     const entries = row.entries.map((e) => ({ ...e, occurredAt: new Date(e.occurredAt) }));
@@ -154,6 +156,7 @@ export class CreditService {
       assetId: event.kind === 'DEAL_WON' || event.kind === 'DEAL_WON_REVERSED' ? null : event.assetId,
       occurredAt: event.occurredAt,
       payload: { ...payloadOf(event), ...(reversesEventId ? { reversesEventId } : {}) },
+      evidence: evidenceOf(event),
       facts,
       policyVersion: result.policyVersion,
       nominalPoints: result.nominalPoints,
@@ -174,9 +177,15 @@ export class CreditService {
 function payloadOf(event: CreditEvent): Record<string, unknown> {
   switch (event.kind) {
     case 'REUSE':
-      return { reuseKind: event.reuseKind, ...(event.dealClosedAt ? { dealClosedAt: event.dealClosedAt } : {}) };
+      return {
+        reuseKind: event.reuseKind,
+        ...(event.dealClosedAt ? { dealClosedAt: event.dealClosedAt } : {}),
+        ...(event.viaShareLink ? { viaShareLink: true } : {}),
+      };
     case 'ADAPTED':
       return { derivedAssetId: event.derivedAssetId };
+    case 'TEMPLATE_PERSONALISED':
+      return { derivedAssetId: event.derivedAssetId, dealId: event.dealId };
     case 'ENDORSED':
     case 'ENDORSEMENT_WITHDRAWN':
       return { endorsementKind: event.endorsementKind };
@@ -187,6 +196,13 @@ function payloadOf(event: CreditEvent): Record<string, unknown> {
     default:
       return {};
   }
+}
+
+/** What the event's credit rests on, stored beside it for the statement: the buyer session of a share link. */
+function evidenceOf(event: CreditEvent): CreditEvidence | null {
+  return event.kind === 'SHARE_VIEWED'
+    ? { shareLinkId: event.shareLinkId, shareSessionId: event.shareSessionId }
+    : null;
 }
 
 /** A stored ledger row back in the rules' shape. */

@@ -10,6 +10,7 @@ import { DealRepository } from './deal.repository.js';
 import { DealLoader } from './deal.loader.js';
 import { DealAuditEntryResolver, DealResolver } from './deal.resolver.js';
 import { DealService } from './deal.service.js';
+import { ShareLinkDealResolver } from './share-link-deal.resolver.js';
 
 @Module({
   imports: [UserModule, TeamModule, CreditModule, AssetModule],
@@ -22,6 +23,7 @@ import { DealService } from './deal.service.js';
     DealLoader,
     DealResolver,
     DealAuditEntryResolver,
+    ShareLinkDealResolver,
   ],
   exports: [DealService, DealWriteService, DealEventsService, DealRepository],
 })

@@ -289,15 +289,18 @@ export class DealRepository {
     return row ?? null;
   }
 
-  /** The assets the viewer may see that were recorded as used in the deal (USED_IN_DEAL), last used first. */
+  /**
+   * The assets the viewer may see that were used in the deal (deal_asset_uses: a USED_IN_DEAL reuse, or a share link
+   * naming the deal once a buyer viewed it), last used first.
+   */
   @GenerateSql({ params: [VIEWER, DEAL] })
   usedAssets(viewer: Viewer, dealId: string): Promise<DealAssetUseRow[]> {
     const params: unknown[] = [dealId];
     const visible = positional(visibleAssets('x', viewer), params);
     return this.dataSource.query<DealAssetUseRow[]>(
-      `SELECT r.asset_id, count(*)::int AS uses, max(r.occurred_at) AS last_used_at
-         FROM reuse_events r JOIN assets x ON x.id = r.asset_id
-        WHERE r.deal_id = $1 AND r.kind = 'USED_IN_DEAL' AND ${visible}
+      `SELECT r.asset_id, count(*)::int AS uses, max(r.used_at) AS last_used_at
+         FROM deal_asset_uses r JOIN assets x ON x.id = r.asset_id
+        WHERE r.deal_id = $1 AND ${visible}
         GROUP BY r.asset_id
         ORDER BY last_used_at DESC, r.asset_id`,
       params,
@@ -392,15 +395,15 @@ export class DealRepository {
     );
   }
 
-  /** A deal's owner, close date and every USED_IN_DEAL recorded for it. */
+  /** A deal's owner, close date and every use of content in it (deal_asset_uses: USED_IN_DEAL, viewed share links). */
   async uses(em: EntityManager, dealId: string): Promise<DealUses | null> {
     const [row] = await em.query<
       { owner_id: string | null; closed_at: Date; uses: { assetId: string; usedAt: string }[] }[]
     >(
       `SELECT d.owner_id, d.closed_at,
-              coalesce(json_agg(json_build_object('assetId', r.asset_id, 'usedAt', r.occurred_at))
-                FILTER (WHERE r.asset_id IS NOT NULL), '[]') AS uses
-         FROM deals d LEFT JOIN reuse_events r ON r.deal_id = d.id AND r.kind = 'USED_IN_DEAL'
+              coalesce(json_agg(json_build_object('assetId', u.asset_id, 'usedAt', u.used_at))
+                FILTER (WHERE u.asset_id IS NOT NULL), '[]') AS uses
+         FROM deals d LEFT JOIN deal_asset_uses u ON u.deal_id = d.id
         WHERE d.id = $1 GROUP BY d.id`,
       [dealId],
     );

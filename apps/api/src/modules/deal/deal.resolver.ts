@@ -66,7 +66,8 @@ export class DealResolver {
   }
 
   @ResolveField(() => [DealAssetUseObject], {
-    description: 'The content you may see that was recorded as used in this deal, last used first.',
+    description:
+      'The content you may see that was used in this deal (recorded as used in it, or shared for it and viewed), last used first.',
   })
   async usedAssets(@Parent() deal: DealObject, @CurrentViewer() viewer: Viewer): Promise<DealAssetUseObject[]> {
     const rows = await this.dealRepository.usedAssets(viewer, deal.id);

@@ -50,8 +50,8 @@ export class SuggestionRepository {
        ),
        usage AS (
          SELECT r.asset_id, count(DISTINCT d.id)::int AS deals, count(DISTINCT d.id) FILTER (WHERE d.outcome = 'WON')::int AS won
-           FROM reuse_events r JOIN deals d ON d.id = r.deal_id
-          WHERE r.kind = 'USED_IN_DEAL' AND d.outcome IN ('WON', 'LOST')
+           FROM deal_asset_uses r JOIN deals d ON d.id = r.deal_id
+          WHERE d.outcome IN ('WON', 'LOST')
           GROUP BY r.asset_id
        )
        SELECT x.id, x.industries, x.products, x.journey_phases::text[] AS "journeyPhases", x.buyer_roles AS "buyerRoles",
@@ -59,7 +59,7 @@ export class SuggestionRepository {
               coalesce(u.deals, 0) AS "dealsUsedIn", coalesce(u.won, 0) AS won, c.total AS "closedDeals", c.won AS "closedWon"
          FROM assets x CROSS JOIN closed c LEFT JOIN usage u ON u.asset_id = x.id
         WHERE x.status = 'PUBLISHED' AND ${visible}
-          AND NOT EXISTS (SELECT 1 FROM reuse_events r WHERE r.asset_id = x.id AND r.deal_id = $1 AND r.kind = 'USED_IN_DEAL')
+          AND NOT EXISTS (SELECT 1 FROM deal_asset_uses r WHERE r.asset_id = x.id AND r.deal_id = $1)
           AND NOT EXISTS (SELECT 1 FROM win_loss_analyses w WHERE w.asset_id = x.id AND w.deal_id = $1)`,
       params,
     );

@@ -119,7 +119,8 @@ export class WinLossRepository {
   }
 
   /**
-   * Per asset the viewer may see that was used (a USED_IN_DEAL reuse naming the deal) in closed deals matching the
+   * Per asset the viewer may see that was used (deal_asset_uses: a USED_IN_DEAL reuse, or a viewed share link, naming
+   * the deal) in closed deals matching the
    * filter: how many of those deals it was used in and won, beside the counts of every closed deal in the filter.
    */
   @GenerateSql({ params: [VIEWER, FILTER] })
@@ -140,8 +141,7 @@ export class WinLossRepository {
        used AS (
          SELECT r.asset_id, count(DISTINCT s.id)::int AS deals,
                 count(DISTINCT s.id) FILTER (WHERE s.outcome = 'WON')::int AS won
-           FROM reuse_events r JOIN scope s ON s.id = r.deal_id
-          WHERE r.kind = 'USED_IN_DEAL'
+           FROM deal_asset_uses r JOIN scope s ON s.id = r.deal_id
           GROUP BY r.asset_id
        )
        SELECT u.asset_id AS "assetId", u.deals, u.won, t.closed, t.won AS "closedWon"

@@ -37,7 +37,7 @@ export class WinLossService {
   }
 
   /**
-   * Per asset the viewer may see that was used (a USED_IN_DEAL reuse naming the deal) in closed deals matching the
+   * Per asset the viewer may see that was used (a USED_IN_DEAL reuse or a viewed share link) in closed deals matching the
    * filter: its deals' win rate against the baseline of the other closed deals in the filter, with a Wilson 95%
    * interval. Below `minClosedDeals` nothing is claimed. Sorted as rankInfluence says.
    */

@@ -63,7 +63,8 @@ export class CreditEntryObject {
 
   @Field({
     description:
-      'PUBLISHED, REUSED_COPY, SHARED_WITH_CUSTOMER, USED_IN_DEAL, ADAPTED, DEAL_WON, ENDORSED_*, LINEAGE, REVERSAL.',
+      'PUBLISHED, REUSED_COPY, SHARED_WITH_CUSTOMER, SHARE_LINK_VIEWED, USED_IN_DEAL, ADAPTED, TEMPLATE_PERSONALISED, ' +
+      'DEAL_WON, ENDORSED_*, LINEAGE, REVERSAL.',
   })
   reason: string;
 
@@ -89,6 +90,12 @@ export class CreditEntryObject {
 
   @Field({ description: 'Why these points, in words.' })
   explanation: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the credit rests on, in words (for SHARE_LINK_VIEWED: the buyer session); null when none.',
+  })
+  evidence: string | null;
 
   beneficiaryId: string;
   actorId: string;

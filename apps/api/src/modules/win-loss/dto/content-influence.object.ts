@@ -11,7 +11,7 @@ export class ConfidenceIntervalObject {
 
 @ObjectType('ContentInfluence', {
   description:
-    'How the closed deals an asset was used in (a USED_IN_DEAL reuse naming the deal) went, against comparable deals: the closed deals in the same filter that did NOT use it. Under the minimum sample nothing is claimed: winRate, lift and winRateInterval are null.',
+    'How the closed deals an asset was used in (a USED_IN_DEAL reuse, or a share link viewed by the buyer, naming the deal) went, against comparable deals: the closed deals in the same filter that did NOT use it. Under the minimum sample nothing is claimed: winRate, lift and winRateInterval are null.',
 })
 export class ContentInfluenceObject {
   @Field(() => Int, { description: 'Closed deals in the filter it was used in.' })

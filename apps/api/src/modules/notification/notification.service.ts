@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { badInput } from '../../core/graphql/errors.js';
+import { CreditNotifier } from '../credit/credit-notifier.js';
+import type { PersonNotice } from '../credit/credit-notifier.js';
+import type { NotificationEntity } from './notification.entity.js';
+import { NotificationRepository } from './notification.repository.js';
+
+/** A notification as it travels to live subscribers (JSON, through Redis too). */
+export interface NotificationNotice extends PersonNotice {
+  id: string;
+  kind: string;
+  text: string;
+  path: string | null;
+  createdAt: string;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Notifications: written in the transaction of what they tell about, announced live after it commits (on the
+ * credit notices' pub/sub, so every API process hears them with Redis).
+ */
+@Injectable()
+export class NotificationService {
+  constructor(
+    private readonly notifications: NotificationRepository,
+    private readonly notifier: CreditNotifier,
+  ) {}
+
+  /** Writes a notification in the caller's transaction; pass the result to `announce` after it commits. */
+  add(em: EntityManager, userId: string, kind: string, text: string, path: string | null): Promise<NotificationEntity> {
+    return this.notifications.insert(em, userId, kind, text, path);
+  }
+
+  announce(notifications: readonly NotificationEntity[]): void {
+    for (const n of notifications) {
+      const notice: NotificationNotice = {
+        userId: n.userId,
+        id: n.id,
+        kind: n.kind,
+        text: n.text,
+        path: n.path,
+        createdAt: n.createdAt.toISOString(),
+      };
+      this.notifier.publishTo(notice);
+    }
+  }
+
+  list(userId: string, first = 20, unreadOnly = false): Promise<NotificationEntity[]> {
+    if (!Number.isInteger(first) || first < 1 || first > 100) throw badInput('first', 'first must be 1 to 100');
+    return this.notifications.forUser(userId, first, unreadOnly);
+  }
+
+  markRead(userId: string, ids: readonly string[] | null | undefined): Promise<number> {
+    if (ids && ids.length > 500) throw badInput('ids', 'At most 500 ids at a time.');
+    if (ids?.some((id) => !UUID.test(id))) throw badInput('ids', 'ids must be notification ids.');
+    return this.notifications.markRead(userId, ids ?? null);
+  }
+
+  live(userId: string): AsyncGenerator<NotificationNotice> {
+    return this.notifier.noticesFor<NotificationNotice>(userId);
+  }
+}
