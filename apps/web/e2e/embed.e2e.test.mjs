@@ -1,7 +1,7 @@
 // Byline in the CRM, in real Chromium against the built server with demo data: the example CRM host (another
 // origin) shows a deal record with Byline's panel in its sidebar frame, opened with a token the host's server signed;
-// Sofia records a suggested asset as used in the deal with one click, and the API and the panel's "Already used" both
-// show it. The token is gone from the frame's address and is refused when used again; the panel fits a phone. On the
+// Carol records a suggested asset as used in the deal with one click, and the API and the panel's "Already used" both
+// show it; she creates a share link for the deal, which its buyer engagement then lists. The token is gone from the frame's address and is refused when used again; the panel fits a phone. On the
 // asset page, Copy puts HTML and clean plain text on the clipboard.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -10,8 +10,8 @@ import { after, before, describe, it } from 'node:test';
 import { REPO_ROOT, SCREENSHOTS, browserSession, findFreePort, journey, signIn } from './harness.mjs';
 
 const SECRET = `embed-e2e-secret-${Date.now().toString(36)}-0123456789abcdef`;
-const SOFIA = { email: 'sofia.rossi@byline.demo', password: 'byline-demo', name: 'Sofia Rossi' };
-// An open demo deal (Atlas Staffing, Engaging).
+const CAROL = { email: 'carol.jensen@byline.demo', password: 'byline-demo', name: 'Carol Jensen' };
+// An open demo deal of Carol's (Atlas Staffing, Engaging): she may share content in it.
 const DEAL = 'DEMO-1102';
 const HOST_READY = 'Example CRM at';
 
@@ -52,16 +52,16 @@ describe('Byline in the CRM: the deal panel', { timeout: 300_000 }, () => {
   let firstPanelSrc;
   let usedTitle;
 
-  const hostPage = `/?user=${encodeURIComponent(SOFIA.email)}&deal=${DEAL}`;
+  const hostPage = `/?user=${encodeURIComponent(CAROL.email)}&deal=${DEAL}`;
   const frame = () => page.frameLocator('iframe[title="Byline deal panel"]');
-  // What the API says, with Sofia's own (bearer) session.
-  const sofiaGql = async (query, variables = {}) => {
+  // What the API says, with Carol's own (bearer) session.
+  const carolGql = async (query, variables = {}) => {
     const login = await fetch(`${server.baseUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
         query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
-        variables: { e: SOFIA.email, p: SOFIA.password },
+        variables: { e: CAROL.email, p: CAROL.password },
       }),
     });
     const token = (await login.json()).data.login.token;
@@ -75,7 +75,7 @@ describe('Byline in the CRM: the deal panel', { timeout: 300_000 }, () => {
     return data;
   };
   const usedInDeal = async () => {
-    const { dealByCrmId } = await sofiaGql(
+    const { dealByCrmId } = await carolGql(
       'query($c: String!) { dealByCrmId(crmId: $c) { usedAssets { uses asset { title } } } }',
       { c: DEAL },
     );
@@ -121,6 +121,25 @@ describe('Byline in the CRM: the deal panel', { timeout: 300_000 }, () => {
     assert.equal(await frame().getByTestId('embed-suggestion').filter({ hasText: usedTitle }).count(), 0);
   });
 
+  step('a share link for the deal is shown once, then listed under buyer engagement', async () => {
+    const shareable = frame()
+      .getByTestId('embed-suggestion')
+      .filter({ has: frame().getByRole('button', { name: 'Share link' }) });
+    const title = await shareable.first().getAttribute('aria-label');
+    await shareable.first().getByRole('button', { name: 'Share link' }).click();
+    const url = await frame().getByTestId('embed-created-link').inputValue();
+    assert.match(url, /\/s\/[A-Za-z0-9_-]{16,}$/);
+    await frame().getByRole('button', { name: 'Done' }).click();
+    const row = frame().getByTestId('embed-share-link').filter({ hasText: title });
+    await row.waitFor();
+    assert.match(await row.getByTestId('embed-share-engagement').textContent(), /0 opens · 0 sessions · 0 s/);
+    const { dealByCrmId } = await carolGql('query($c: String!) { dealByCrmId(crmId: $c) { id } }', { c: DEAL });
+    const { shareLinks } = await carolGql('query($d: ID!) { shareLinks(dealId: $d) { asset { title } } }', {
+      d: dealByCrmId.id,
+    });
+    assert.deepEqual(shareLinks, [{ asset: { title } }]);
+  });
+
   step('the same token again is refused, and records nothing', async () => {
     const replay = await context.newPage();
     try {
@@ -145,6 +164,8 @@ describe('Byline in the CRM: the deal panel', { timeout: 300_000 }, () => {
       const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `the panel is ${overflow} px wider than the phone`);
       await phone.screenshot({ path: join(SCREENSHOTS, 'embed-panel-390.png') });
+      await phone.getByTestId('embed-share-link').first().scrollIntoViewIfNeeded();
+      await phone.screenshot({ path: join(SCREENSHOTS, 'embed-panel-390-end.png') });
     } finally {
       await phone.close();
     }
@@ -152,8 +173,8 @@ describe('Byline in the CRM: the deal panel', { timeout: 300_000 }, () => {
 
   step('Copy on the asset page puts HTML and plain text without Markdown on the clipboard', async () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.baseUrl });
-    await signIn(page, server.baseUrl, SOFIA);
-    const { assets } = await sofiaGql('{ assets(first: 20) { edges { node { id body } } } }');
+    await signIn(page, server.baseUrl, CAROL);
+    const { assets } = await carolGql('{ assets(first: 20) { edges { node { id body } } } }');
     const asset = assets.edges.map((e) => e.node).find((a) => /\*\*|^#|\]\(/m.test(a.body));
     assert.ok(asset, 'a demo asset with Markdown formatting');
     await page.goto(`${server.baseUrl}/assets/${asset.id}`);

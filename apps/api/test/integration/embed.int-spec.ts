@@ -37,6 +37,10 @@ const PANEL = graphql(`
       }
       reasons
     }
+    shareLinks(dealId: $dealId) {
+      id
+    }
+    clientSafeKinds
   }
 `);
 const USE_IN_DEAL = graphql(`
@@ -164,6 +168,7 @@ describe('the CRM deal panel', () => {
     expect(before.errors).toBeUndefined();
     expect(before.data?.viewer?.id).toBe(member.id);
     expect(before.data?.deal?.usedAssets).toEqual([]);
+    expect(before.data?.shareLinks).toEqual([]);
     expect(before.data?.dealSuggestions.map((s) => s.asset.id)).toContain(assetId);
 
     const used = await app.gql(

@@ -57,6 +57,21 @@ export type CreateAssetInput = {
   visibility: Visibility;
 };
 
+export type CreateShareLinkInput = {
+  /** A published asset of a client-safe kind that you may see. */
+  assetId: string | number;
+  /** Idempotent, as for recordReuse: a retry returns the same link. */
+  clientEventId: string;
+  /** One of your deals: the asset counts as used in it once viewed. */
+  dealId?: string | number | null | undefined;
+  /** Default 30 days from now; at most 365 days. */
+  expiresAt?: string | null | undefined;
+  recipientEmail?: string | null | undefined;
+  recipientName?: string | null | undefined;
+  /** The buyer gives an email before viewing. */
+  requireEmail?: boolean | null | undefined;
+};
+
 /** IMPORT: a CSV import; WEBHOOK: the signed CRM webhook; API: a GraphQL deal write. */
 export type DealChangeSource = 'API' | 'IMPORT' | 'WEBHOOK';
 
@@ -1371,6 +1386,14 @@ export type DealsQuery = {
   };
 };
 
+export type EmbedCreateShareLinkMutationVariables = Exact<{
+  input: CreateShareLinkInput;
+}>;
+
+export type EmbedCreateShareLinkMutation = {
+  createShareLink: { id: string; url: string; asset: { id: string; title: string } };
+};
+
 export type EmbedDealByCrmIdQueryVariables = Exact<{
   crmId: string;
 }>;
@@ -1390,8 +1413,35 @@ export type EmbedDealQuery = {
     stage: string | null;
     amount: number | null;
     outcome: DealOutcome;
+    viewerMayShare: boolean;
     usedAssets: Array<{ uses: number; lastUsedAt: string; asset: { id: string; kind: AssetKind; title: string } }>;
   } | null;
+};
+
+export type EmbedRevokeShareLinkMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type EmbedRevokeShareLinkMutation = { revokeShareLink: { id: string; revokedAt: string | null } };
+
+export type EmbedShareLinksQueryVariables = Exact<{
+  dealId: string | number;
+}>;
+
+export type EmbedShareLinksQuery = {
+  clientSafeKinds: Array<AssetKind>;
+  shareLinks: Array<{
+    id: string;
+    createdAt: string;
+    revokedAt: string | null;
+    expiresAt: string | null;
+    recipientName: string | null;
+    opens: number;
+    totalSeconds: number;
+    firstViewedAt: string | null;
+    sessions: Array<{ id: string }>;
+    asset: { id: string; title: string };
+  }>;
 };
 
 export type EndorseAssetMutationVariables = Exact<{
@@ -6721,6 +6771,60 @@ export const DealsDocument = {
     },
   ],
 } as unknown as DocumentNode<DealsQuery, DealsQueryVariables>;
+export const EmbedCreateShareLinkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EmbedCreateShareLink' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateShareLinkInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createShareLink' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'asset' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EmbedCreateShareLinkMutation, EmbedCreateShareLinkMutationVariables>;
 export const EmbedDealByCrmIdDocument = {
   kind: 'Document',
   definitions: [
@@ -6795,6 +6899,7 @@ export const EmbedDealDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerMayShare' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'usedAssets' },
@@ -6826,6 +6931,112 @@ export const EmbedDealDocument = {
     },
   ],
 } as unknown as DocumentNode<EmbedDealQuery, EmbedDealQueryVariables>;
+export const EmbedRevokeShareLinkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EmbedRevokeShareLink' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revokeShareLink' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EmbedRevokeShareLinkMutation, EmbedRevokeShareLinkMutationVariables>;
+export const EmbedShareLinksDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EmbedShareLinks' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'dealId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'shareLinks' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'dealId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'dealId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recipientName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opens' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalSeconds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstViewedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sessions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'asset' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'clientSafeKinds' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EmbedShareLinksQuery, EmbedShareLinksQueryVariables>;
 export const EndorseAssetDocument = {
   kind: 'Document',
   definitions: [

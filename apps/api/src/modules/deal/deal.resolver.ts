@@ -10,7 +10,7 @@ import { TeamLoader } from '../team/team.loader.js';
 import { UserObject } from '../user/dto/user.object.js';
 import { Role } from '../user/user.entity.js';
 import { UserLoader } from '../user/user.loader.js';
-import { mayReadDealAuditTrail } from './deal-access.js';
+import { mayReadDealAuditTrail, mayShareInDeal } from './deal-access.js';
 import { DealLoader } from './deal.loader.js';
 import { DealRepository } from './deal.repository.js';
 import { DealService } from './deal.service.js';
@@ -83,6 +83,13 @@ export class DealResolver {
       const asset = assets.get(r.asset_id);
       return asset ? [{ asset, uses: r.uses, lastUsedAt: r.last_used_at }] : [];
     });
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'Whether you may name this deal when sharing content with its buyer (its owner, or an admin).',
+  })
+  viewerMayShare(@Parent() deal: DealObject, @CurrentViewer() viewer: Viewer): boolean {
+    return mayShareInDeal(viewer, deal.ownerId);
   }
 
   @ResolveField(() => [DealAuditEntryObject], {

@@ -2,7 +2,7 @@ import { Anchor, Badge, Button, Card, Group, Skeleton, Stack, Text, Title } from
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
-import { BriefcaseIcon } from '../../../ui/icons';
+import { BriefcaseIcon, SendIcon } from '../../../ui/icons';
 import { formatRelative } from '../../../ui/format';
 import { notifyError } from '../../../ui/notify';
 import { AssetKindBadge } from '../../asset/components/AssetBadges';
@@ -11,8 +11,12 @@ import { formatAmount } from '../../deal/deal-labels';
 import { useRecordReuse } from '../../reuse/hooks/useRecordReuse';
 import { useDealSuggestions } from '../../suggestion/hooks/useDealSuggestions';
 import type { DealSuggestion } from '../../suggestion/hooks/useDealSuggestions';
+import { useDealShareLinks } from '../hooks/useDealShareLinks';
+import type { CreatedShareLink } from '../hooks/useDealShareLinks';
 import { useEmbedDeal } from '../hooks/useEmbedDeal';
 import type { EmbedDeal } from '../hooks/useEmbedDeal';
+import { BuyerEngagement } from './BuyerEngagement';
+import { CreatedLinkModal } from './CreatedLinkModal';
 
 const SHOWN = 5;
 
@@ -50,13 +54,18 @@ function DealHeader({ deal }: { deal: EmbedDeal }) {
 function SuggestionItem({
   suggestion,
   recording,
+  sharing,
   disabled,
   onUse,
+  onShare,
 }: {
   suggestion: DealSuggestion;
   recording: boolean;
+  sharing: boolean;
   disabled: boolean;
   onUse: () => void;
+  /** Absent where the viewer may not share this asset in this deal. */
+  onShare?: () => void;
 }) {
   const { asset, reasons } = suggestion;
   return (
@@ -91,6 +100,18 @@ function SuggestionItem({
           >
             Used in this deal
           </Button>
+          {onShare ? (
+            <Button
+              size="compact-sm"
+              variant="default"
+              leftSection={<SendIcon />}
+              loading={sharing}
+              disabled={disabled}
+              onClick={onShare}
+            >
+              Share link
+            </Button>
+          ) : null}
         </Group>
       </Stack>
     </Card>
@@ -134,8 +155,24 @@ export function EmbedDealPanel({ dealId }: { dealId: string }) {
   const { deal, loading, error, refetch } = useEmbedDeal(dealId);
   const suggestions = useDealSuggestions(dealId, SHOWN);
   const { recordReuse, pendingKind } = useRecordReuse();
+  const shares = useDealShareLinks(dealId);
   const [pendingAsset, setPendingAsset] = useState<string | null>(null);
-  const busy = pendingKind !== null;
+  const [sharingAsset, setSharingAsset] = useState<string | null>(null);
+  const [createdLink, setCreatedLink] = useState<CreatedShareLink | null>(null);
+  const busy = pendingKind !== null || shares.creating;
+
+  const share = async (assetId: string) => {
+    setSharingAsset(assetId);
+    try {
+      setCreatedLink(await shares.createShareLink(assetId));
+    } catch (shareError) {
+      notifyError(shareError, 'The link was not created');
+    } finally {
+      setSharingAsset(null);
+    }
+  };
+  const mayShare = (kind: DealSuggestion['asset']['kind']) =>
+    deal?.viewerMayShare === true && shares.clientSafeKinds.includes(kind);
 
   const recordUse = async (assetId: string) => {
     setPendingAsset(assetId);
@@ -192,9 +229,11 @@ export function EmbedDealPanel({ dealId }: { dealId: string }) {
               <SuggestionItem
                 key={suggestion.asset.id}
                 suggestion={suggestion}
-                recording={busy && pendingAsset === suggestion.asset.id}
+                recording={pendingKind !== null && pendingAsset === suggestion.asset.id}
+                sharing={sharingAsset === suggestion.asset.id}
                 disabled={busy}
                 onUse={() => void recordUse(suggestion.asset.id)}
+                onShare={mayShare(suggestion.asset.kind) ? () => void share(suggestion.asset.id) : undefined}
               />
             ))}
           </Stack>
@@ -206,6 +245,20 @@ export function EmbedDealPanel({ dealId }: { dealId: string }) {
         </Title>
         <UsedAssets deal={deal} />
       </Stack>
+      <Stack component="section" gap="xs" aria-labelledby="embed-engagement" data-testid="embed-engagement-section">
+        <Title order={2} fz="sm" id="embed-engagement">
+          Buyer engagement
+        </Title>
+        <BuyerEngagement
+          links={shares.links}
+          loading={shares.loading}
+          error={shares.error}
+          revoking={shares.revoking}
+          onRetry={() => void shares.refetch()}
+          onRevoke={shares.revokeShareLink}
+        />
+      </Stack>
+      <CreatedLinkModal link={createdLink} onClose={() => setCreatedLink(null)} />
       <Anchor href={bylineUrl(`/deals/${deal.id}`)} target="_blank" rel="noopener" size="xs" c="dimmed">
         Open the deal in Byline
       </Anchor>
