@@ -3,7 +3,7 @@
 // panel's token (JWS, HS256 with BYLINE_EMBED_SECRET) for the user and deal the query string names.
 //
 //   BYLINE_EMBED_SECRET=... node apps/web/crm-host/server.mjs
-//   open http://127.0.0.1:3100/?user=sofia.rossi@byline.demo&deal=DEMO-1101
+//   open http://127.0.0.1:3100/?user=carol.jensen@byline.demo&deal=DEMO-1102
 //
 // Environment: BYLINE_EMBED_SECRET (required), BYLINE_URL (default http://localhost:3000), CRM_HOST_PORT (3100),
 // CRM_HOST_USER and CRM_HOST_DEAL (the defaults of ?user= and ?deal=). Byline must list this origin in
@@ -18,8 +18,8 @@ if (!secret || secret.length < 32) {
 }
 const bylineUrl = (process.env.BYLINE_URL || 'http://localhost:3000').replace(/\/+$/, '');
 const port = Number(process.env.CRM_HOST_PORT || 3100);
-const defaultUser = process.env.CRM_HOST_USER || 'sofia.rossi@byline.demo';
-const defaultDeal = process.env.CRM_HOST_DEAL || 'DEMO-1101';
+const defaultUser = process.env.CRM_HOST_USER || 'carol.jensen@byline.demo';
+const defaultDeal = process.env.CRM_HOST_DEAL || 'DEMO-1102';
 
 const base64url = (value) => Buffer.from(value).toString('base64url');
 
