@@ -239,6 +239,21 @@ describe('the CRM deal panel', () => {
     expect(errorCode(await app.gql(LEADERBOARD, {}, admin.token))).toBeUndefined();
   });
 
+  it("binds a panel session to its own deal: another deal's reads and uses are refused", async () => {
+    const other = await createDeal(app);
+    const res = await exchange(await sign({ sub: member.email, deal: deal.externalId }));
+    const { sessionToken } = (await res.json()) as { sessionToken: string };
+    expect(errorCode(await app.gql(PANEL, { dealId: other.id }, sessionToken))).toBe('FORBIDDEN');
+    for (const dealId of [other.id, null]) {
+      const input = { assetId, kind: 'USED_IN_DEAL' as const, dealId, clientEventId: randomUUID() };
+      expect(errorCode(await app.gql(USE_IN_DEAL, { input }, sessionToken))).toBe('FORBIDDEN');
+    }
+    const [row] = await app.byline.app
+      .get(DataSource)
+      .query<{ n: number }[]>('SELECT count(*)::int AS n FROM reuse_events WHERE deal_id = $1', [other.id]);
+    expect(row.n).toBe(0);
+  });
+
   it('lets only the CRM origins frame the panel page; every other page stays unframeable', async () => {
     const panel = await fetch(`${app.url}/embed/deals/${deal.externalId}?token=x`);
     expect(panel.status).toBe(200);

@@ -37,17 +37,19 @@ export class AuthGuard implements CanActivate {
     if (permission.kind === 'roles' && !permits(permission, viewer.role)) {
       throw forbidden(`This needs the ${permission.roles.join(' or ')} role.`);
     }
-    if (!scopeAllows(viewer, this.operation(context))) {
+    const operation = this.operation(context);
+    if (!scopeAllows(viewer, operation?.name ?? null, operation?.args)) {
       throw forbidden('The CRM panel session may not do that: open Byline itself.');
     }
     return true;
   }
 
-  /** The root GraphQL operation being called (`Mutation.recordReuse`), or null for an HTTP route. */
-  private operation(context: ExecutionContext): string | null {
+  /** The root GraphQL operation being called (`Mutation.recordReuse`) and its arguments; null for an HTTP route. */
+  private operation(context: ExecutionContext): { name: string; args: Record<string, unknown> } | null {
     if (context.getType<string>() !== 'graphql') return null;
-    const info = GqlExecutionContext.create(context).getInfo<{ parentType: { name: string }; fieldName: string }>();
-    return `${info.parentType.name}.${info.fieldName}`;
+    const gql = GqlExecutionContext.create(context);
+    const info = gql.getInfo<{ parentType: { name: string }; fieldName: string }>();
+    return { name: `${info.parentType.name}.${info.fieldName}`, args: gql.getArgs<Record<string, unknown>>() };
   }
 
   private request(context: ExecutionContext): RequestWithViewer {
