@@ -2,6 +2,7 @@
 //   search  100k assets (BENCH_ASSETS): search and feed p50/p95, on the embedded database and on PostgreSQL
 //   credit  ledger of 100k and 10M rows (BENCH_LEDGER_ROWS) on PostgreSQL: leaderboard, report, ingestion
 //   import  the Maven CRM sample on the embedded database
+//   flow    share links on a demo database: the buyer's page and the view beacon at 50 concurrent viewers
 //   security  metrics series under made-up operation names, nested vs flat 2 MB bodies, clean p95 under hostile traffic
 // PostgreSQL is DATABASE_URL or postgresql://postgres@127.0.0.1:5432/postgres; throwaway databases are dropped.
 import 'reflect-metadata';
@@ -9,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { creditBench } from './credit-bench.js';
+import { flowBench } from './flow-bench.js';
 import { searchBench } from './search-bench.js';
 import { securityBench } from './security-bench.js';
 
@@ -30,6 +32,10 @@ if (run('search')) {
 if (run('credit')) {
   console.log('\n== Credit on PostgreSQL');
   await creditBench();
+}
+if (run('flow')) {
+  console.log('\n== Share links to buyers, PostgreSQL');
+  await flowBench();
 }
 if (run('security')) {
   console.log('\n== Hostile traffic, PostgreSQL');

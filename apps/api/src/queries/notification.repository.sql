@@ -7,6 +7,9 @@ WHERE user_id = $1 AND (NOT $3 OR read_at IS NULL)
 ORDER BY created_at DESC, id DESC LIMIT $2;
 
 -- NotificationRepository.markRead
-UPDATE notifications SET read_at = now()
-WHERE user_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))
-RETURNING 1;
+WITH marked AS (
+  UPDATE notifications SET read_at = now()
+   WHERE user_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))
+  RETURNING 1
+)
+SELECT count(*)::int AS marked FROM marked;

@@ -60,12 +60,15 @@ export class NotificationRepository {
   /** Marks a person's unread notifications read (these ids, or all with null); how many it marked. */
   @GenerateSql({ params: [EXAMPLE_ID, [EXAMPLE_ID]] })
   async markRead(userId: string, ids: readonly string[] | null): Promise<number> {
-    const rows = await this.dataSource.query<unknown[]>(
-      `UPDATE notifications SET read_at = now()
-        WHERE user_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))
-        RETURNING 1`,
+    const [{ marked }] = await this.dataSource.query<{ marked: number }[]>(
+      `WITH marked AS (
+         UPDATE notifications SET read_at = now()
+          WHERE user_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))
+         RETURNING 1
+       )
+       SELECT count(*)::int AS marked FROM marked`,
       [userId, ids],
     );
-    return rows.length;
+    return marked;
   }
 }

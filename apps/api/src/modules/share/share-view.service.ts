@@ -24,7 +24,7 @@ import {
   isAutomated,
 } from './share-token.util.js';
 import { ShareRepository } from './share.repository.js';
-import type { PublicLinkRow } from './share.repository.js';
+import type { OpenSession } from './share.repository.js';
 import { isEmail } from './share.service.js';
 
 /** The gate cookie's name; its path is the link's own, so each link has its own. */
@@ -112,6 +112,24 @@ export function clampBeacon(
   const sum = capped.reduce((total, [, s]) => total + s, 0);
   const scale = sum > visible && sum > 0 ? visible / sum : 1;
   return { visible, pages: Object.fromEntries(capped.map(([page, s]) => [page, s * scale])) };
+}
+
+/** A session's totals after a beacon: its clamped deltas added, and whether it now counts as a view. */
+export function sessionAfter(
+  open: Pick<OpenSession, 'visibleSeconds' | 'pageSeconds' | 'idleSeconds'> | null,
+  beacon: Beacon,
+): { visibleSeconds: number; pageSeconds: Record<string, number>; counted: boolean } {
+  const delta = clampBeacon(beacon, open ? open.idleSeconds : 0);
+  const pageSeconds = { ...(open?.pageSeconds ?? {}) };
+  const room = () => Object.keys(pageSeconds).length < MAX_PAGES;
+  for (const [page, seconds] of Object.entries(delta.pages)) {
+    if (!(page in pageSeconds) && !room()) continue;
+    pageSeconds[page] = Math.round(((pageSeconds[page] ?? 0) + seconds) * 10) / 10;
+  }
+  if (beacon.page !== null && !(String(beacon.page) in pageSeconds) && room()) pageSeconds[String(beacon.page)] = 0;
+  const visibleSeconds = (open?.visibleSeconds ?? 0) + Math.round(delta.visible);
+  const counted = visibleSeconds >= COUNTED_AFTER_SECONDS || Object.keys(pageSeconds).length >= 2;
+  return { visibleSeconds, pageSeconds, counted };
 }
 
 /** The public side of share links: the buyer's page, its gate, its files and its view beacons. */
@@ -214,79 +232,81 @@ export class ShareViewService {
     if (typeof parsed === 'string') return { status: 400, message: parsed };
     // Previews and scanners are not buyers; nor is anyone signed in to Byline (the sharer above all).
     if (isAutomated(req.method, req.headers) || req.signedIn) return { status: 204 };
-    const link = token.length > MAX_TOKEN_LENGTH ? null : await this.shares.byToken(tokenHash);
-    if (!link?.live) return { status: 410 };
-    if (link.creatorAddressHash && link.creatorAddressHash === addressHash(this.config.jwtSecret, req.address)) {
+    if (token.length > MAX_TOKEN_LENGTH) return { status: 410 };
+    // Beacons of one tab rarely overlap; when one changed the session between our read and our write, read again.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const state = await this.shares.beaconState(tokenHash, parsed.viewer);
+      if (!state?.link.live) return { status: 410 };
+      const { link, open } = state;
+      if (link.creatorAddressHash && link.creatorAddressHash === addressHash(this.config.jwtSecret, req.address)) {
+        return { status: 204 };
+      }
+      const email = link.requireEmail
+        ? gateCookieEmail(this.config.jwtSecret, link.id, req.cookies[GATE_COOKIE])
+        : null;
+      if (link.requireEmail && !email) return { status: 204 };
+      const next = sessionAfter(open, parsed);
+      const agent = req.headers['user-agent'];
+      const write = (em?: EntityManager) =>
+        open
+          ? this.shares
+              .updateSession({ id: open.id, version: open.version, email, ...next }, em)
+              .then((written) => (written ? open.id : null))
+          : this.shares.insertSession(
+              {
+                linkId: link.id,
+                viewerKey: parsed.viewer,
+                device: deviceClass(typeof agent === 'string' ? agent : undefined),
+                email,
+                ...next,
+              },
+              em,
+            );
+      // Most beacons only add seconds; the one that makes a session counted is written with what that may bring.
+      const written = next.counted && !open?.countedAt ? await this.counted(link.id, write) : await write();
+      if (!written) continue;
       return { status: 204 };
     }
-    const email = link.requireEmail ? gateCookieEmail(this.config.jwtSecret, link.id, req.cookies[GATE_COOKIE]) : null;
-    if (link.requireEmail && !email) return { status: 204 };
-    const device = deviceClass(typeof req.headers['user-agent'] === 'string' ? req.headers['user-agent'] : undefined);
-    const results: CreditResult[] = [];
-    const told: NotificationEntity[] = [];
-    await this.dataSource.transaction((em) => this.record(em, link, parsed, device, email, results, told));
-    this.notifier.publish(results);
-    this.notifications.announce(told);
     return { status: 204 };
   }
 
-  private async record(
-    em: EntityManager,
-    link: PublicLinkRow,
-    beacon: Beacon,
-    device: string,
-    email: string | null,
-    results: CreditResult[],
-    told: NotificationEntity[],
-  ): Promise<void> {
-    const open = await this.shares.lockOpenSession(em, link.id, beacon.viewer);
-    const delta = clampBeacon(beacon, open ? open.idleSeconds : 0);
-    const pageSeconds = { ...(open?.pageSeconds ?? {}) };
-    for (const [page, seconds] of Object.entries(delta.pages)) {
-      if (!(page in pageSeconds) && Object.keys(pageSeconds).length >= MAX_PAGES) continue;
-      pageSeconds[page] = Math.round(((pageSeconds[page] ?? 0) + seconds) * 10) / 10;
-    }
-    if (beacon.page !== null && !(String(beacon.page) in pageSeconds) && Object.keys(pageSeconds).length < MAX_PAGES) {
-      pageSeconds[String(beacon.page)] = 0;
-    }
-    const visibleSeconds = (open?.visibleSeconds ?? 0) + Math.round(delta.visible);
-    const counted = visibleSeconds >= COUNTED_AFTER_SECONDS || Object.keys(pageSeconds).length >= 2;
-    let sessionId: string;
-    if (open) {
-      sessionId = open.id;
-      await this.shares.updateSession(em, { id: open.id, visibleSeconds, pageSeconds, email, counted });
-    } else {
-      sessionId = await this.shares.insertSession(em, {
-        linkId: link.id,
-        viewerKey: beacon.viewer,
-        visibleSeconds,
-        pageSeconds,
-        device,
-        email,
-        counted,
+  /**
+   * Writes the beacon that makes a session counted and, if it is the link's first counted session, in the same
+   * transaction: the authors' top-up with the session as evidence, the link's deal counting the asset as used from
+   * now on, and the sharer's notification (the conditional update lets one through however many are counted at
+   * once). The session's id, or null when another beacon changed it first.
+   */
+  private async counted(linkId: string, write: (em: EntityManager) => Promise<string | null>): Promise<string | null> {
+    const results: CreditResult[] = [];
+    const told: NotificationEntity[] = [];
+    const sessionId = await this.dataSource.transaction(async (em: EntityManager) => {
+      const id = await write(em);
+      const first = id ? await this.shares.claimFirstView(em, linkId, id) : null;
+      if (!id || !first) return id;
+      await this.shares.durableCommit(em);
+      const result = await this.credit.record(em, {
+        kind: 'SHARE_VIEWED',
+        actorId: first.sharerId,
+        assetId: first.assetId,
+        shareLinkId: linkId,
+        shareSessionId: id,
       });
-    }
-    if (!counted || open?.countedAt) return;
-    const first = await this.shares.claimFirstView(em, link.id, sessionId);
-    if (!first) return;
-    const result = await this.credit.record(em, {
-      kind: 'SHARE_VIEWED',
-      actorId: first.sharerId,
-      assetId: first.assetId,
-      shareLinkId: link.id,
-      shareSessionId: sessionId,
+      results.push(result);
+      await this.shares.setTopUp(em, linkId, result.eventId);
+      told.push(
+        await this.notifications.add(
+          em,
+          first.sharerId,
+          'SHARE_OPENED',
+          `${first.recipientName ?? 'Your buyer'} opened ${first.assetTitle}`,
+          `/assets/${first.assetId}`,
+        ),
+      );
+      return id;
     });
-    results.push(result);
-    await this.shares.setTopUp(em, link.id, result.eventId);
-    told.push(
-      await this.notifications.add(
-        em,
-        first.sharerId,
-        'SHARE_OPENED',
-        `${first.recipientName ?? 'Your buyer'} opened ${first.assetTitle}`,
-        `/assets/${first.assetId}`,
-      ),
-    );
+    this.notifier.publish(results);
+    this.notifications.announce(told);
+    return sessionId;
   }
 
   private frame(title: string, nonce: string): PageFrame {

@@ -76,10 +76,12 @@ export interface PublicLinkRow {
 
 export interface OpenSession {
   id: string;
+  /** The row's version (xmin) when it was read. */
+  version: string;
   visibleSeconds: number;
   pageSeconds: Record<string, number>;
-  countedAt: Date | null;
-  email: string | null;
+  /** When it was counted (as JSON text), or null. */
+  countedAt: string | null;
   /** Seconds since its last beacon, by the database clock. */
   idleSeconds: number;
 }
@@ -255,15 +257,17 @@ export class ShareRepository {
   /**
    * The buyer's page of a link, by its token hash, in one statement: the link, its asset, the sharer's name and the
    * asset's attachments; with `countOpen`, one more open on a live link. A link is live until it is revoked or
-   * expires, and while its asset stays published.
+   * expires, and while its asset stays published. An open is a counter for the sharer's eyes: its commit does not
+   * wait for the disk (a crash may lose the last fraction of a second of opens, never a credit).
    */
   @GenerateSql({ params: [HASH, true] })
   async page(tokenHash: string, countOpen: boolean): Promise<SharePageRow | null> {
     const [row] = await this.dataSource.query<SharePageRow[]>(
-      `WITH link AS (
+      `WITH relaxed AS (SELECT set_config('synchronous_commit', 'off', true)),
+       link AS (
          SELECT l.id, l.asset_id, l.sharer_id, l.recipient_name, l.require_email,
                 (l.revoked_at IS NULL AND l.expires_at > now() AND a.status = 'PUBLISHED') AS live
-           FROM share_links l JOIN assets a ON a.id = l.asset_id
+           FROM relaxed, share_links l JOIN assets a ON a.id = l.asset_id
           WHERE l.token_hash = $1
        ),
        opened AS (
@@ -296,30 +300,42 @@ export class ShareRepository {
   }
 
   /**
-   * Takes this viewer's turn on the link (concurrent beacons of one tab take turns) and reads their open session:
-   * the newest one with a beacon in the last 10 minutes.
+   * What a beacon needs, in one statement: the link, by its token hash, and this viewer's open session on it (the
+   * newest with a beacon in the last 10 minutes), with its row version for the write that follows.
    */
-  @GenerateSql({ params: [SQL_MANAGER, EXAMPLE_ID, 'viewer-example-0001'] })
-  async lockOpenSession(em: EntityManager, linkId: string, viewerKey: string): Promise<OpenSession | null> {
-    const [row] = await em.query<(OpenSession & { id: string | null })[]>(
-      `WITH lock AS (SELECT pg_advisory_xact_lock(hashtextextended($1::text || ':' || $2, 2)) AS locked)
-       SELECT s.id, s.visible_seconds AS "visibleSeconds", s.page_seconds AS "pageSeconds",
-              s.counted_at AS "countedAt", s.email,
-              extract(epoch FROM now() - s.last_activity_at)::float8 AS "idleSeconds"
-         FROM lock LEFT JOIN LATERAL (
-           SELECT * FROM share_sessions s
-            WHERE s.share_link_id = $1::uuid AND s.viewer_key = $2
+  @GenerateSql({ params: [HASH, 'viewer-example-0001'] })
+  async beaconState(
+    tokenHash: string,
+    viewerKey: string,
+  ): Promise<{ link: PublicLinkRow; open: OpenSession | null } | null> {
+    const [row] = await this.dataSource.query<(PublicLinkRow & { session: OpenSession | null })[]>(
+      `SELECT l.id, (l.revoked_at IS NULL AND l.expires_at > now() AND a.status = 'PUBLISHED') AS live,
+              l.asset_id AS "assetId", l.sharer_id AS "sharerId", l.require_email AS "requireEmail",
+              l.creator_address_hash AS "creatorAddressHash",
+              CASE WHEN s.id IS NOT NULL THEN json_build_object(
+                'id', s.id, 'version', s.version, 'visibleSeconds', s.visible_seconds, 'pageSeconds', s.page_seconds,
+                'countedAt', s.counted_at, 'idleSeconds', extract(epoch FROM now() - s.last_activity_at)) END AS session
+         FROM share_links l JOIN assets a ON a.id = l.asset_id
+         LEFT JOIN LATERAL (
+           SELECT s.id, s.xmin::text AS version, s.visible_seconds, s.page_seconds, s.counted_at, s.last_activity_at
+             FROM share_sessions s
+            WHERE s.share_link_id = l.id AND s.viewer_key = $2
               AND s.last_activity_at > now() - make_interval(secs => ${SESSION_IDLE_SECONDS})
             ORDER BY s.last_activity_at DESC LIMIT 1
-         ) s ON true`,
-      [linkId, viewerKey],
+         ) s ON true
+        WHERE l.token_hash = $1`,
+      [tokenHash, viewerKey],
     );
-    return row?.id ? row : null;
+    if (!row) return null;
+    const { session, ...link } = row;
+    return { link, open: session };
   }
 
-  /** Starts a session; counted at once if it already meets the bar. Its id, and whether it is counted. */
+  /**
+   * Starts a session, counted at once if it already meets the bar; its id. Seconds of viewing are analytics: this
+   * commit does not wait for the disk (a crash may lose the last fraction of a second of them, never a credit).
+   */
   async insertSession(
-    em: EntityManager,
     s: {
       linkId: string;
       viewerKey: string;
@@ -329,37 +345,53 @@ export class ShareRepository {
       email: string | null;
       counted: boolean;
     },
+    em: EntityManager = this.dataSource.manager,
   ): Promise<string> {
     const [row] = await em.query<{ id: string }[]>(
-      `INSERT INTO share_sessions (share_link_id, viewer_key, started_at, last_activity_at, visible_seconds,
+      `WITH relaxed AS (SELECT set_config('synchronous_commit', 'off', true))
+       INSERT INTO share_sessions (share_link_id, viewer_key, started_at, last_activity_at, visible_seconds,
                                    page_seconds, pages_viewed, device, email, counted_at)
-       VALUES ($1, $2, now(), now(), $3, $4::jsonb, (SELECT count(*) FROM jsonb_object_keys($4::jsonb)), $5, $6,
-               CASE WHEN $7 THEN now() END)
+       SELECT $1, $2, now(), now(), $3, $4::jsonb, (SELECT count(*) FROM jsonb_object_keys($4::jsonb)), $5, $6,
+              CASE WHEN $7 THEN now() END
+         FROM relaxed
        RETURNING id`,
       [s.linkId, s.viewerKey, s.visibleSeconds, JSON.stringify(s.pageSeconds), s.device, s.email, s.counted],
     );
     return row.id;
   }
 
-  /** Adds a beacon to a session (its new totals, computed by the caller); `counted` marks it counted from now. */
+  /**
+   * Adds a beacon to a session (its new totals, computed by the caller from the row version `version`); false when
+   * another beacon changed the session since it was read (the caller reads again). Its commit does not wait for the
+   * disk either, unless its transaction says so (`durableCommit`).
+   */
   async updateSession(
-    em: EntityManager,
     s: {
       id: string;
+      version: string;
       visibleSeconds: number;
       pageSeconds: Record<string, number>;
       email: string | null;
       counted: boolean;
     },
-  ): Promise<void> {
-    await em.query(
-      `UPDATE share_sessions
-          SET last_activity_at = now(), visible_seconds = $2, page_seconds = $3::jsonb,
-              pages_viewed = (SELECT count(*) FROM jsonb_object_keys($3::jsonb)),
-              email = coalesce(email, $4), counted_at = coalesce(counted_at, CASE WHEN $5 THEN now() END)
-        WHERE id = $1`,
-      [s.id, s.visibleSeconds, JSON.stringify(s.pageSeconds), s.email, s.counted],
+    em: EntityManager = this.dataSource.manager,
+  ): Promise<boolean> {
+    // A SELECT around the UPDATE, so the driver answers rows (an UPDATE answers its row count beside them).
+    const [{ written }] = await em.query<{ written: number }[]>(
+      `WITH relaxed AS (SELECT set_config('synchronous_commit', 'off', true)),
+       written AS (
+         UPDATE share_sessions
+            SET last_activity_at = now(), visible_seconds = $3, page_seconds = $4::jsonb,
+                pages_viewed = (SELECT count(*) FROM jsonb_object_keys($4::jsonb)),
+                email = coalesce(email, $5), counted_at = coalesce(counted_at, CASE WHEN $6 THEN now() END)
+           FROM relaxed
+          WHERE id = $1 AND xmin::text = $2
+         RETURNING 1
+       )
+       SELECT count(*)::int AS written FROM written`,
+      [s.id, s.version, s.visibleSeconds, JSON.stringify(s.pageSeconds), s.email, s.counted],
     );
+    return written === 1;
   }
 
   /**
@@ -380,6 +412,11 @@ export class ShareRepository {
       [linkId, sessionId],
     );
     return row ?? null;
+  }
+
+  /** This transaction's commit waits for the disk again (it writes credit). */
+  async durableCommit(em: EntityManager): Promise<void> {
+    await em.query(`SELECT set_config('synchronous_commit', 'on', true)`);
   }
 
   async setTopUp(em: EntityManager, linkId: string, creditEventId: string): Promise<void> {
