@@ -1,7 +1,8 @@
 // Byline in the CRM, in real Chromium against the built server with demo data: the example CRM host (another
 // origin) shows a deal record with Byline's panel in its sidebar frame, opened with a token the host's server signed;
 // Carol records a suggested asset as used in the deal with one click, and the API and the panel's "Already used" both
-// show it; she creates a share link for the deal, which its buyer engagement then lists. The token is gone from the frame's address and is refused when used again; the panel fits a phone. On the
+// show it; she creates a share link for the deal, which its buyer engagement then lists. Without a token the panel
+// offers to sign in, and uses the browser's own session once there is one. The token is gone from the frame's address and is refused when used again; the panel fits a phone. On the
 // asset page, Copy puts HTML and clean plain text on the clipboard.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -171,9 +172,24 @@ describe('Byline in the CRM: the deal panel', { timeout: 300_000 }, () => {
     }
   });
 
+  step("without a token the panel uses the browser's own Byline session, else offers to sign in", async () => {
+    const direct = await context.newPage();
+    try {
+      await direct.goto(`${server.baseUrl}/embed/deals/${DEAL}`);
+      const link = direct.getByRole('link', { name: 'Open Byline to sign in' });
+      await link.waitFor();
+      assert.equal(await link.getAttribute('target'), '_blank');
+      await signIn(page, server.baseUrl, CAROL);
+      await direct.reload();
+      await direct.getByTestId('embed-used').filter({ hasText: usedTitle }).waitFor();
+      assert.match(await direct.getByTestId('embed-deal-name').textContent(), /Atlas Staffing/);
+    } finally {
+      await direct.close();
+    }
+  });
+
   step('Copy on the asset page puts HTML and plain text without Markdown on the clipboard', async () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.baseUrl });
-    await signIn(page, server.baseUrl, CAROL);
     const { assets } = await carolGql('{ assets(first: 20) { edges { node { id body } } } }');
     const asset = assets.edges.map((e) => e.node).find((a) => /\*\*|^#|\]\(/m.test(a.body));
     assert.ok(asset, 'a demo asset with Markdown formatting');

@@ -271,6 +271,19 @@ describe('the CRM deal panel', () => {
     }
   });
 
+  it('limits token exchanges per client address', async () => {
+    const limited = await startTestApp({ BYLINE_EMBED_SECRET: SECRET, BYLINE_EMBED_EXCHANGES_PER_IP: '2' });
+    try {
+      const statuses = [];
+      for (let i = 0; i < 3; i++) {
+        statuses.push((await exchange(await sign({ sub: member.email, deal: deal.externalId }), limited.url)).status);
+      }
+      expect(statuses).toEqual([200, 200, 429]);
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('is off without BYLINE_EMBED_SECRET', async () => {
     const off = await startTestApp({ BYLINE_WEB_DIST: webDist() });
     try {
