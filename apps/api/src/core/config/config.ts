@@ -192,6 +192,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError('BYLINE_ADMIN_EMAIL and BYLINE_ADMIN_PASSWORD must be set together');
   }
   const port = int(env, 'PORT', 3000, 0, 65535);
+  const jwt = jwtSecret(env, databaseUrl ? join(repoRoot, '.byline') : dataDir, production);
+  const embedPanel = embed(env);
+  // The CRM holds the embed secret: were it the session secret too, the CRM could sign Byline sessions.
+  if (embedPanel?.secret === jwt) throw new ConfigError('BYLINE_EMBED_SECRET must differ from BYLINE_JWT_SECRET');
   return {
     nodeEnv,
     port,
@@ -203,7 +207,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     adminEmail,
     adminPassword,
     fiscalYearStartMonth: int(env, 'FISCAL_YEAR_START_MONTH', 1, 1, 12),
-    jwtSecret: jwtSecret(env, databaseUrl ? join(repoRoot, '.byline') : dataDir, production),
+    jwtSecret: jwt,
     tokenTtlSeconds: int(env, 'BYLINE_TOKEN_TTL_SECONDS', 12 * 3600, 60, 30 * 24 * 3600),
     redisUrl: env.REDIS_URL || undefined,
     redisKeyPrefix: env.BYLINE_REDIS_KEY_PREFIX || 'byline',
@@ -232,7 +236,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       beaconPerViewer: int(env, 'BYLINE_SHARE_BEACON_RATE_PER_VIEWER', 60, 1, 1_000_000),
       beaconPerLink: int(env, 'BYLINE_SHARE_BEACON_RATE_PER_LINK', 600, 1, 1_000_000),
     },
-    embed: embed(env),
+    embed: embedPanel,
   };
 }
 
