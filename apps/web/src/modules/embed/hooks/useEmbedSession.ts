@@ -16,15 +16,22 @@ export type EmbedSessionState =
 type Start =
   { kind: 'token'; token: string } | { kind: 'resumed'; dealId: string } | { kind: 'cookie' } | { kind: 'none' };
 
+// The token read from the address (and removed from it), for a second mount of the page (React's strict mode).
+let tokenStart: { crmId: string; start: Start } | null = null;
+
 /** How the panel authenticates: the CRM's token in the address, a panel session of this tab, or the Byline cookie. */
 function startOf(crmId: string): Start {
   const token = new URLSearchParams(window.location.search).get('token');
+  if (!token && tokenStart?.crmId === crmId) {
+    return tokenStart.start;
+  }
   if (token) {
+    tokenStart = { crmId, start: { kind: 'token', token } };
     // The token must not linger in the address bar, the history or a copied link.
     const url = new URL(window.location.href);
     url.searchParams.delete('token');
     window.history.replaceState(window.history.state, '', `${url.pathname}${url.search}${url.hash}`);
-    return { kind: 'token', token };
+    return tokenStart.start;
   }
   const resumed = resumeBearerSession(crmId);
   if (resumed) {
