@@ -7,6 +7,7 @@ import { AssetModule } from './modules/asset/asset.module.js';
 import { AttachmentModule } from './modules/attachment/attachment.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CreditModule } from './modules/credit/credit.module.js';
+import { EmbedModule } from './modules/embed/embed.module.js';
 import { EndorsementModule } from './modules/endorsement/endorsement.module.js';
 import { LeaderboardModule } from './modules/leaderboard/leaderboard.module.js';
 import { PeriodCloseModule } from './modules/period-close/period-close.module.js';
@@ -53,6 +54,7 @@ export class AppModule {
         RingModule,
         NotificationModule,
         ShareModule,
+        EmbedModule,
         AccessModule,
       ],
     };

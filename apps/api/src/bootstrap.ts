@@ -22,6 +22,7 @@ import { GRAPHQL_BODY_LIMIT, limitGraphqlBodies } from './core/graphql/body-limi
 import { parseJsonBodies } from './core/http/json-body.js';
 import { requestId } from './core/logging/logger.options.js';
 import { STYLE_NONCE_PLACEHOLDER, registerSecurityHeaders } from './core/security/security-headers.js';
+import type { FrameablePage } from './core/security/security-headers.js';
 import { IMPORT_OPERATIONS, MAX_IMPORT_BYTES } from './modules/crm-import/import-kind.js';
 import { MetricsService, methodLabel } from './core/metrics/metrics.service.js';
 import { SetupService } from './modules/setup/setup.service.js';
@@ -56,7 +57,16 @@ const API_PREFIXES = [
   '/static',
   // Share links' buyer pages, files and beacons (modules/share): an unknown path there is not the web app.
   '/s/',
+  '/embed/session',
 ];
+
+/** The CRM deal panel's page (the web app's /embed/deals/<crm id>), served only while the panel is on. */
+const EMBED_PAGE = /^\/embed\/deals\/[^/]+\/?$/;
+
+/** The pages other sites may frame: the CRM deal panel, by the origins BYLINE_EMBED_ORIGINS lists. */
+export function frameablePages(config: AppConfig): FrameablePage[] {
+  return config.embed ? [{ path: EMBED_PAGE, ancestors: config.embed.origins }] : [];
+}
 
 export async function startByline(config: AppConfig, options: StartOptions = {}): Promise<RunningByline> {
   const started = performance.now();
@@ -79,7 +89,7 @@ export async function startByline(config: AppConfig, options: StartOptions = {})
     );
     app.useLogger(app.get(PinoLogger));
     app.enableShutdownHooks = () => app as NestFastifyApplication; // signals are handled by main.ts, in order
-    await registerSecurityHeaders(app.getHttpAdapter().getInstance());
+    await registerSecurityHeaders(app.getHttpAdapter().getInstance(), frameablePages(config));
     await registerCookies(app.getHttpAdapter().getInstance());
     await app.register(fastifyMultipart, { limits: { fileSize: config.attachments.maxBytes, files: 1, fields: 4 } });
     limitGraphqlBodies(app.getHttpAdapter().getInstance(), {
@@ -92,7 +102,7 @@ export async function startByline(config: AppConfig, options: StartOptions = {})
           .catch(() => null)) != null,
     });
     parseJsonBodies(app, GRAPHQL_BODY_LIMIT);
-    await serveWebApp(app, config.webDist);
+    await serveWebApp(app, config);
     observeRequests(app);
     await app.init();
 
@@ -168,7 +178,8 @@ function assertEveryOperationDeclaresPermission(permissions: OperationPermission
   }
 }
 
-async function serveWebApp(app: NestFastifyApplication, webDist: string): Promise<void> {
+async function serveWebApp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+  const { webDist } = config;
   const fastify = app.getHttpAdapter().getInstance();
   const index = join(webDist, 'index.html');
   if (!existsSync(index)) {
@@ -201,7 +212,8 @@ async function serveWebApp(app: NestFastifyApplication, webDist: string): Promis
   }
   // Client-side routes (/library, /admin, ...) all get the app's page; unknown API paths stay 404.
   fastify.get('/*', (req, reply) => {
-    if (API_PREFIXES.some((p) => req.url.startsWith(p))) {
+    const embedOff = !config.embed && req.url.startsWith('/embed/');
+    if (embedOff || API_PREFIXES.some((p) => req.url.startsWith(p))) {
       void reply.code(404).send({ statusCode: 404, message: 'Not found' });
       return;
     }

@@ -20,7 +20,7 @@ const READY_MARKER = 'Byline is ready at';
 const READY_TIMEOUT_MS = 120_000;
 const STOP_TIMEOUT_MS = 10_000;
 
-async function findFreePort() {
+export async function findFreePort() {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.unref();
@@ -71,10 +71,10 @@ function waitForExit(child, timeoutMs) {
 }
 
 /**
- * Starts the server and resolves once it printed its ready line.
+ * Starts the server and resolves once it printed its ready line; `extraEnv` adds to its environment.
  * @returns {Promise<{ baseUrl: string, output: () => string, stop: () => Promise<void> }>}
  */
-export async function startServer() {
+export async function startServer(extraEnv = {}) {
   const entry = join(REPO_ROOT, SERVER_ENTRY);
   if (!existsSync(entry)) {
     throw new Error(`The built server is missing (${SERVER_ENTRY}). Run \`npm run build\` first.`);
@@ -88,7 +88,7 @@ export async function startServer() {
   const adminDatabaseUrl = process.env.DATABASE_URL;
   const database = adminDatabaseUrl ? await createDatabase(adminDatabaseUrl) : null;
 
-  const env = { ...process.env, PORT: String(port), BYLINE_DATA_DIR: dataDir, BYLINE_DEMO: '1' };
+  const env = { ...process.env, PORT: String(port), BYLINE_DATA_DIR: dataDir, BYLINE_DEMO: '1', ...extraEnv };
   if (database) {
     // As in production: migrated by the owner role, served by a role that may only read and append credit.
     await ensureApplicationLogin(adminDatabaseUrl);
@@ -220,15 +220,22 @@ export function journey(it, shot) {
  * `stop()` in `after`. Stopping closes the browser, removes its profile, keeps the server's output as
  * `screenshots/<log>` and stops the server, whatever of that had started. Screenshots are `screenshots/<prefix><name>.png`.
  * Options: `browser` for `openBrowser`; `seed(server)` runs once the server is up, before the browser opens;
- * `prepare(context)` runs on the new browser context before its page is taken.
+ * `prepare(context)` runs on the new browser context before its page is taken; `env` adds to the server's environment.
  */
-export function browserSession({ prefix = '', log = `${prefix}server.log`, browser = {}, seed, prepare } = {}) {
+export function browserSession({
+  prefix = '',
+  log = `${prefix}server.log`,
+  browser = {},
+  seed,
+  prepare,
+  env = {},
+} = {}) {
   const session = { server: null, context: null, page: null, profileDir: null, pageErrors: [] };
   return {
     /** Errors thrown in the page, for a final `assert.deepEqual(session.pageErrors, [])`. */
     pageErrors: session.pageErrors,
     async start() {
-      session.server = await startServer();
+      session.server = await startServer(env);
       if (seed) await seed(session.server);
       ({ context: session.context, profileDir: session.profileDir } = await openBrowser(browser));
       if (prepare) await prepare(session.context);

@@ -10,6 +10,7 @@ import { useCreditNotifications } from './modules/notification/hooks/useCreditNo
 import { AdminPage } from './pages/AdminPage';
 import { AssetEditorPage } from './pages/AssetEditorPage';
 import { AssetPage } from './pages/AssetPage';
+import { EmbedDealPage } from './pages/EmbedDealPage';
 import { FeedPage } from './pages/FeedPage';
 import { LeaderboardsPage } from './pages/LeaderboardsPage';
 import { LibraryPage } from './pages/LibraryPage';
@@ -102,6 +103,8 @@ export function App() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      {/* Outside the app shell and its login: the CRM sidebar panel, with its own session. */}
+      <Route path="/embed/deals/:crmId" element={<EmbedDealPage />} />
       {/* Outside the app shell: a clean page for printing. */}
       <Route
         path="/reports/print"

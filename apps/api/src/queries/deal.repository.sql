@@ -11,6 +11,10 @@ SELECT count(*)::int AS count FROM deals d LEFT JOIN accounts a ON a.id = d.acco
 -- DealRepository.count (filtered)
 SELECT count(*)::int AS count FROM deals d LEFT JOIN accounts a ON a.id = d.account_id WHERE d.closed_at >= $1 AND d.closed_at < $2 AND d.team_id = $3 AND d.owner_id = $4 AND lower(a.industry) = lower($5) AND lower(d.product) = lower($6) AND d.outcome = $7;
 
+-- DealRepository.findByExternalId
+SELECT d.id, d.external_id, d.name, a.name AS account_name, a.industry, d.owner_id, d.team_id, d.product,
+d.amount::float8 AS amount, d.outcome, d.stage, d.competitor, d.engaged_at, d.closed_at FROM deals d LEFT JOIN accounts a ON a.id = d.account_id WHERE d.external_id = $1;
+
 -- DealRepository.findMany
 SELECT d.id, d.external_id, d.name, a.name AS account_name, a.industry, d.owner_id, d.team_id, d.product,
 d.amount::float8 AS amount, d.outcome, d.stage, d.competitor, d.engaged_at, d.closed_at FROM deals d LEFT JOIN accounts a ON a.id = d.account_id WHERE d.id = ANY($1);
@@ -110,3 +114,16 @@ inserted AS (
   RETURNING id
 )
 SELECT (SELECT count(*) FROM inserted)::int AS created, (SELECT count(*) FROM updated)::int AS updated;
+
+-- DealRepository.usedAssets
+SELECT r.asset_id, count(*)::int AS uses, max(r.used_at) AS last_used_at
+   FROM deal_asset_uses r JOIN assets x ON x.id = r.asset_id
+  WHERE r.deal_id = $1 AND (EXISTS (SELECT 1 FROM authorships vis_au WHERE vis_au.asset_id = x.id AND vis_au.user_id = $2)
+OR (x.status <> 'DRAFT' AND (
+  x.visibility = 'ORG'
+  OR (x.visibility = 'TEAM' AND (
+    $4
+    OR x.team_id = $3
+    OR EXISTS (SELECT 1 FROM team_managers vis_tm WHERE vis_tm.team_id = x.team_id AND vis_tm.user_id = $2))))))
+  GROUP BY r.asset_id
+  ORDER BY last_used_at DESC, r.asset_id;

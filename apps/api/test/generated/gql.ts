@@ -78,6 +78,11 @@ type Documents = {
     "\n  query DealIntegrityViewer {\n    viewer {\n      id\n    }\n  }\n": typeof types.DealIntegrityViewerDocument,
     "\n  query DealIntegrityReviewFlags {\n    dealReviewFlags(first: 200) {\n      deal {\n        externalId\n      }\n      outcomeChanges\n      reopenings\n      reasons\n    }\n  }\n": typeof types.DealIntegrityReviewFlagsDocument,
     "\n  query DealWebhookDeal($id: ID!) {\n    deal(id: $id) {\n      externalId\n      name\n      accountName\n      industry\n      product\n      amount\n      outcome\n      stage\n      competitor\n      engagedAt\n      closedAt\n      owner {\n        id\n      }\n      team {\n        id\n      }\n    }\n  }\n": typeof types.DealWebhookDealDocument,
+    "\n  query EmbedPanel($dealId: ID!) {\n    viewer {\n      id\n    }\n    deal(id: $dealId) {\n      id\n      name\n      usedAssets {\n        asset {\n          id\n        }\n        uses\n      }\n    }\n    dealSuggestions(dealId: $dealId, first: 10) {\n      asset {\n        id\n      }\n      reasons\n    }\n    shareLinks(dealId: $dealId) {\n      id\n    }\n    clientSafeKinds\n  }\n": typeof types.EmbedPanelDocument,
+    "\n  mutation EmbedUseInDeal($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n      explanation\n    }\n  }\n": typeof types.EmbedUseInDealDocument,
+    "\n  query EmbedLeaderboard {\n    leaderboard(period: { kind: ALL_TIME }) {\n      entries {\n        rank\n      }\n    }\n  }\n": typeof types.EmbedLeaderboardDocument,
+    "\n  mutation EmbedCreateTeam($name: String!) {\n    createTeam(name: $name) {\n      id\n    }\n  }\n": typeof types.EmbedCreateTeamDocument,
+    "\n  query EmbedDeals {\n    deals(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.EmbedDealsDocument,
     "\n  mutation NotificationsReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      pointsAwarded\n    }\n  }\n": typeof types.NotificationsReuseDocument,
     "\n  subscription NotificationsCreditReceived {\n    creditReceived {\n      points\n      reason\n      assetId\n      occurredAt\n    }\n  }\n": typeof types.NotificationsCreditReceivedDocument,
     "\n  mutation PeriodCloseClose($p: PeriodInput!) {\n    closePeriod(period: $p) {\n      kind\n      from\n      to\n      label\n      closed\n    }\n  }\n": typeof types.PeriodCloseCloseDocument,
@@ -221,6 +226,11 @@ const documents: Documents = {
     "\n  query DealIntegrityViewer {\n    viewer {\n      id\n    }\n  }\n": types.DealIntegrityViewerDocument,
     "\n  query DealIntegrityReviewFlags {\n    dealReviewFlags(first: 200) {\n      deal {\n        externalId\n      }\n      outcomeChanges\n      reopenings\n      reasons\n    }\n  }\n": types.DealIntegrityReviewFlagsDocument,
     "\n  query DealWebhookDeal($id: ID!) {\n    deal(id: $id) {\n      externalId\n      name\n      accountName\n      industry\n      product\n      amount\n      outcome\n      stage\n      competitor\n      engagedAt\n      closedAt\n      owner {\n        id\n      }\n      team {\n        id\n      }\n    }\n  }\n": types.DealWebhookDealDocument,
+    "\n  query EmbedPanel($dealId: ID!) {\n    viewer {\n      id\n    }\n    deal(id: $dealId) {\n      id\n      name\n      usedAssets {\n        asset {\n          id\n        }\n        uses\n      }\n    }\n    dealSuggestions(dealId: $dealId, first: 10) {\n      asset {\n        id\n      }\n      reasons\n    }\n    shareLinks(dealId: $dealId) {\n      id\n    }\n    clientSafeKinds\n  }\n": types.EmbedPanelDocument,
+    "\n  mutation EmbedUseInDeal($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n      explanation\n    }\n  }\n": types.EmbedUseInDealDocument,
+    "\n  query EmbedLeaderboard {\n    leaderboard(period: { kind: ALL_TIME }) {\n      entries {\n        rank\n      }\n    }\n  }\n": types.EmbedLeaderboardDocument,
+    "\n  mutation EmbedCreateTeam($name: String!) {\n    createTeam(name: $name) {\n      id\n    }\n  }\n": types.EmbedCreateTeamDocument,
+    "\n  query EmbedDeals {\n    deals(first: 1) {\n      totalCount\n    }\n  }\n": types.EmbedDealsDocument,
     "\n  mutation NotificationsReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      pointsAwarded\n    }\n  }\n": types.NotificationsReuseDocument,
     "\n  subscription NotificationsCreditReceived {\n    creditReceived {\n      points\n      reason\n      assetId\n      occurredAt\n    }\n  }\n": types.NotificationsCreditReceivedDocument,
     "\n  mutation PeriodCloseClose($p: PeriodInput!) {\n    closePeriod(period: $p) {\n      kind\n      from\n      to\n      label\n      closed\n    }\n  }\n": types.PeriodCloseCloseDocument,
@@ -570,6 +580,26 @@ export function graphql(source: "\n  query DealIntegrityReviewFlags {\n    dealR
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DealWebhookDeal($id: ID!) {\n    deal(id: $id) {\n      externalId\n      name\n      accountName\n      industry\n      product\n      amount\n      outcome\n      stage\n      competitor\n      engagedAt\n      closedAt\n      owner {\n        id\n      }\n      team {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query DealWebhookDeal($id: ID!) {\n    deal(id: $id) {\n      externalId\n      name\n      accountName\n      industry\n      product\n      amount\n      outcome\n      stage\n      competitor\n      engagedAt\n      closedAt\n      owner {\n        id\n      }\n      team {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmbedPanel($dealId: ID!) {\n    viewer {\n      id\n    }\n    deal(id: $dealId) {\n      id\n      name\n      usedAssets {\n        asset {\n          id\n        }\n        uses\n      }\n    }\n    dealSuggestions(dealId: $dealId, first: 10) {\n      asset {\n        id\n      }\n      reasons\n    }\n    shareLinks(dealId: $dealId) {\n      id\n    }\n    clientSafeKinds\n  }\n"): (typeof documents)["\n  query EmbedPanel($dealId: ID!) {\n    viewer {\n      id\n    }\n    deal(id: $dealId) {\n      id\n      name\n      usedAssets {\n        asset {\n          id\n        }\n        uses\n      }\n    }\n    dealSuggestions(dealId: $dealId, first: 10) {\n      asset {\n        id\n      }\n      reasons\n    }\n    shareLinks(dealId: $dealId) {\n      id\n    }\n    clientSafeKinds\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmbedUseInDeal($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n      explanation\n    }\n  }\n"): (typeof documents)["\n  mutation EmbedUseInDeal($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n      explanation\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmbedLeaderboard {\n    leaderboard(period: { kind: ALL_TIME }) {\n      entries {\n        rank\n      }\n    }\n  }\n"): (typeof documents)["\n  query EmbedLeaderboard {\n    leaderboard(period: { kind: ALL_TIME }) {\n      entries {\n        rank\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmbedCreateTeam($name: String!) {\n    createTeam(name: $name) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation EmbedCreateTeam($name: String!) {\n    createTeam(name: $name) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmbedDeals {\n    deals(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query EmbedDeals {\n    deals(first: 1) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,14 +3,19 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { relayStylePagination } from '@apollo/client/utilities';
+import { bearerToken } from './bearer-session';
 import { csrfHeaders, forgetSession } from './session';
 
 export const LOGIN_PATH = '/login';
+/** The CRM panel's pages, which live in another site's frame. */
+export const EMBED_PATH_PREFIX = '/embed/';
 
-// The session cookie goes along by itself (same origin); the CSRF token has to be sent in a header.
+// The session cookie goes along by itself (same origin); the CSRF token has to be sent in a header. The CRM panel's
+// session is a bearer token instead, which needs no CSRF token.
 const csrfLink = new SetContextLink((prevContext) => {
   const headers = prevContext.headers as Record<string, string> | undefined;
-  return { headers: { ...headers, ...csrfHeaders() } };
+  const bearer = bearerToken();
+  return { headers: { ...headers, ...(bearer ? { authorization: `Bearer ${bearer}` } : csrfHeaders()) } };
 });
 
 // An expired or revoked session: forget it and start over at the login page. A full page load also drops
@@ -19,7 +24,8 @@ const sessionEndLink = new ErrorLink(({ error }) => {
   const unauthenticated =
     CombinedGraphQLErrors.is(error) &&
     error.errors.some((graphQLError) => graphQLError.extensions?.['code'] === 'UNAUTHENTICATED');
-  if (!unauthenticated) {
+  // The CRM panel says so itself: its frame has no login page to go to.
+  if (!unauthenticated || bearerToken() !== null || window.location.pathname.startsWith(EMBED_PATH_PREFIX)) {
     return;
   }
   forgetSession();

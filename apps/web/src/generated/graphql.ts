@@ -57,6 +57,21 @@ export type CreateAssetInput = {
   visibility: Visibility;
 };
 
+export type CreateShareLinkInput = {
+  /** A published asset of a client-safe kind that you may see. */
+  assetId: string | number;
+  /** Idempotent, as for recordReuse: a retry returns the same link. */
+  clientEventId: string;
+  /** One of your deals: the asset counts as used in it once viewed. */
+  dealId?: string | number | null | undefined;
+  /** Default 30 days from now; at most 365 days. */
+  expiresAt?: string | null | undefined;
+  recipientEmail?: string | null | undefined;
+  recipientName?: string | null | undefined;
+  /** The buyer gives an email before viewing. */
+  requireEmail?: boolean | null | undefined;
+};
+
 /** IMPORT: a CSV import; WEBHOOK: the signed CRM webhook; API: a GraphQL deal write. */
 export type DealChangeSource = 'API' | 'IMPORT' | 'WEBHOOK';
 
@@ -1369,6 +1384,64 @@ export type DealsQuery = {
       };
     }>;
   };
+};
+
+export type EmbedCreateShareLinkMutationVariables = Exact<{
+  input: CreateShareLinkInput;
+}>;
+
+export type EmbedCreateShareLinkMutation = {
+  createShareLink: { id: string; url: string; asset: { id: string; title: string } };
+};
+
+export type EmbedDealByCrmIdQueryVariables = Exact<{
+  crmId: string;
+}>;
+
+export type EmbedDealByCrmIdQuery = { dealByCrmId: { id: string } | null };
+
+export type EmbedDealQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type EmbedDealQuery = {
+  deal: {
+    id: string;
+    externalId: string;
+    name: string;
+    accountName: string | null;
+    stage: string | null;
+    amount: number | null;
+    outcome: DealOutcome;
+    viewerMayShare: boolean;
+    usedAssets: Array<{ uses: number; lastUsedAt: string; asset: { id: string; kind: AssetKind; title: string } }>;
+  } | null;
+};
+
+export type EmbedRevokeShareLinkMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type EmbedRevokeShareLinkMutation = { revokeShareLink: { id: string; revokedAt: string | null } };
+
+export type EmbedShareLinksQueryVariables = Exact<{
+  dealId: string | number;
+}>;
+
+export type EmbedShareLinksQuery = {
+  clientSafeKinds: Array<AssetKind>;
+  shareLinks: Array<{
+    id: string;
+    createdAt: string;
+    revokedAt: string | null;
+    expiresAt: string | null;
+    recipientName: string | null;
+    opens: number;
+    totalSeconds: number;
+    firstViewedAt: string | null;
+    sessions: Array<{ id: string }>;
+    asset: { id: string; title: string };
+  }>;
 };
 
 export type EndorseAssetMutationVariables = Exact<{
@@ -6698,6 +6771,272 @@ export const DealsDocument = {
     },
   ],
 } as unknown as DocumentNode<DealsQuery, DealsQueryVariables>;
+export const EmbedCreateShareLinkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EmbedCreateShareLink' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateShareLinkInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createShareLink' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'asset' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EmbedCreateShareLinkMutation, EmbedCreateShareLinkMutationVariables>;
+export const EmbedDealByCrmIdDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EmbedDealByCrmId' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'crmId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dealByCrmId' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'crmId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'crmId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EmbedDealByCrmIdQuery, EmbedDealByCrmIdQueryVariables>;
+export const EmbedDealDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EmbedDeal' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deal' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'externalId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accountName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerMayShare' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'usedAssets' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'uses' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lastUsedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'asset' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EmbedDealQuery, EmbedDealQueryVariables>;
+export const EmbedRevokeShareLinkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EmbedRevokeShareLink' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revokeShareLink' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EmbedRevokeShareLinkMutation, EmbedRevokeShareLinkMutationVariables>;
+export const EmbedShareLinksDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EmbedShareLinks' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'dealId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'shareLinks' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'dealId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'dealId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recipientName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opens' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalSeconds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstViewedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sessions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'asset' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'clientSafeKinds' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EmbedShareLinksQuery, EmbedShareLinksQueryVariables>;
 export const EndorseAssetDocument = {
   kind: 'Document',
   definitions: [

@@ -4,6 +4,7 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { GqlContext, RequestWithViewer } from '../graphql/context.js';
 import { forbidden, unauthenticated } from '../graphql/errors.js';
+import { scopeAllows } from './embed-scope.js';
 import { PERMISSION_KEY, permits } from './permissions.decorator.js';
 import type { Permission } from './permissions.decorator.js';
 import { ViewerService } from './viewer.service.js';
@@ -36,7 +37,19 @@ export class AuthGuard implements CanActivate {
     if (permission.kind === 'roles' && !permits(permission, viewer.role)) {
       throw forbidden(`This needs the ${permission.roles.join(' or ')} role.`);
     }
+    const operation = this.operation(context);
+    if (!scopeAllows(viewer, operation?.name ?? null, operation?.args)) {
+      throw forbidden('The CRM panel session may not do that: open Byline itself.');
+    }
     return true;
+  }
+
+  /** The root GraphQL operation being called (`Mutation.recordReuse`) and its arguments; null for an HTTP route. */
+  private operation(context: ExecutionContext): { name: string; args: Record<string, unknown> } | null {
+    if (context.getType<string>() !== 'graphql') return null;
+    const gql = GqlExecutionContext.create(context);
+    const info = gql.getInfo<{ parentType: { name: string }; fieldName: string }>();
+    return { name: `${info.parentType.name}.${info.fieldName}`, args: gql.getArgs<Record<string, unknown>>() };
   }
 
   private request(context: ExecutionContext): RequestWithViewer {

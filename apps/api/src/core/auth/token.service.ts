@@ -3,8 +3,15 @@ import { webcrypto } from 'node:crypto';
 import { SignJWT, jwtVerify } from 'jose';
 import { APP_CONFIG } from '../config/config.js';
 import type { AppConfig } from '../config/config.js';
+import type { ViewerScope } from './viewer.js';
 
 const ISSUER = 'byline';
+
+/** Whom a valid session token names, and the scope it was narrowed to, if any. */
+export interface TokenClaims {
+  userId: string;
+  scope?: ViewerScope;
+}
 
 @Injectable()
 export class TokenService {
@@ -31,11 +38,27 @@ export class TokenService {
       .sign(await this.key);
   }
 
-  /** The user id of a valid token, or null for a forged, expired or malformed one. */
-  async verify(token: string): Promise<string | null> {
+  /** A session of the CRM deal panel: it may call only the panel's operations (see embed-scope.ts). */
+  async issueEmbed(userId: string, dealId: string, ttlSeconds: number): Promise<string> {
+    return new SignJWT({ scope: 'embed', deal: dealId })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(userId)
+      .setIssuer(ISSUER)
+      .setIssuedAt()
+      .setExpirationTime(`${ttlSeconds}s`)
+      .sign(await this.key);
+  }
+
+  /** The claims of a valid token, or null for a forged, expired or malformed one, or one of an unknown scope. */
+  async verify(token: string): Promise<TokenClaims | null> {
     try {
       const { payload } = await jwtVerify(token, await this.key, { issuer: ISSUER, algorithms: ['HS256'] });
-      return typeof payload.sub === 'string' ? payload.sub : null;
+      if (typeof payload.sub !== 'string') return null;
+      if (payload.scope === undefined) return { userId: payload.sub };
+      if (payload.scope === 'embed' && typeof payload.deal === 'string') {
+        return { userId: payload.sub, scope: { kind: 'embed', dealId: payload.deal } };
+      }
+      return null;
     } catch {
       return null;
     }

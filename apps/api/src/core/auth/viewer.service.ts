@@ -40,10 +40,11 @@ export class ViewerService {
       throw forbidden("This request needs the session's CSRF token in the x-csrf-token header.");
     }
     if (credential.kind === 'none') return null;
-    const userId = await this.tokens.verify(credential.token);
-    if (!userId) return null;
-    const user = await this.users.user(userId);
+    const claims = await this.tokens.verify(credential.token);
+    if (!claims) return null;
+    const user = await this.users.user(claims.userId);
     if (!user || user.status !== UserStatus.ACTIVE) return null;
-    return { id: user.id, role: user.role, teamId: user.team_id };
+    const viewer: Viewer = { id: user.id, role: user.role, teamId: user.team_id };
+    return claims.scope ? { ...viewer, scope: claims.scope } : viewer;
   }
 }

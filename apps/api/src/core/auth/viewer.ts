@@ -5,4 +5,12 @@ export interface Viewer {
   id: string;
   role: Role;
   teamId: string | null;
+  /** Set when the session was narrowed to one use (the CRM deal panel); absent for a full session. */
+  scope?: ViewerScope;
+}
+
+/** A narrowed session: the CRM deal panel of one deal. */
+export interface ViewerScope {
+  kind: 'embed';
+  dealId: string;
 }

@@ -58,6 +58,20 @@ export interface AppConfig {
     beaconPerViewer: number;
     beaconPerLink: number;
   };
+  /**
+   * The CRM deal panel (/embed/deals/<crm id>): the secret CRM servers sign its tokens with (BYLINE_EMBED_SECRET)
+   * and the origins that may frame it (BYLINE_EMBED_ORIGINS); undefined turns the panel off.
+   */
+  embed?: EmbedConfig;
+}
+
+export interface EmbedConfig {
+  secret: string;
+  origins: string[];
+  /** How long the session a token is exchanged for lasts. */
+  sessionTtlSeconds: number;
+  /** Token exchanges per client address per minute. */
+  exchangesPerIpPerMinute: number;
 }
 
 export class ConfigError extends Error {}
@@ -118,6 +132,42 @@ function metricsToken(env: NodeJS.ProcessEnv): string | undefined {
   return token;
 }
 
+function embedOrigins(raw: string | undefined): string[] {
+  const origins = (raw ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  for (const origin of origins) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.origin !== origin) {
+      throw new ConfigError(
+        `BYLINE_EMBED_ORIGINS must list origins such as https://example.my.salesforce.com, comma-separated (got "${origin}")`,
+      );
+    }
+  }
+  return origins;
+}
+
+function embed(env: NodeJS.ProcessEnv): EmbedConfig | undefined {
+  const secret = env.BYLINE_EMBED_SECRET || undefined;
+  if (!secret) {
+    if (env.BYLINE_EMBED_ORIGINS) throw new ConfigError('BYLINE_EMBED_ORIGINS needs BYLINE_EMBED_SECRET');
+    return undefined;
+  }
+  if (secret.length < 32) throw new ConfigError('BYLINE_EMBED_SECRET must be at least 32 characters');
+  return {
+    secret,
+    origins: embedOrigins(env.BYLINE_EMBED_ORIGINS),
+    sessionTtlSeconds: int(env, 'BYLINE_EMBED_SESSION_TTL_SECONDS', 8 * 3600, 60, 24 * 3600),
+    exchangesPerIpPerMinute: int(env, 'BYLINE_EMBED_EXCHANGES_PER_IP', 60, 1, 100000),
+  };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const nodeEnv = env.NODE_ENV ?? 'development';
   const production = nodeEnv === 'production';
@@ -142,6 +192,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError('BYLINE_ADMIN_EMAIL and BYLINE_ADMIN_PASSWORD must be set together');
   }
   const port = int(env, 'PORT', 3000, 0, 65535);
+  const jwt = jwtSecret(env, databaseUrl ? join(repoRoot, '.byline') : dataDir, production);
+  const embedPanel = embed(env);
+  // The CRM holds the embed secret: were it the session secret too, the CRM could sign Byline sessions.
+  if (embedPanel?.secret === jwt) throw new ConfigError('BYLINE_EMBED_SECRET must differ from BYLINE_JWT_SECRET');
   return {
     nodeEnv,
     port,
@@ -153,7 +207,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     adminEmail,
     adminPassword,
     fiscalYearStartMonth: int(env, 'FISCAL_YEAR_START_MONTH', 1, 1, 12),
-    jwtSecret: jwtSecret(env, databaseUrl ? join(repoRoot, '.byline') : dataDir, production),
+    jwtSecret: jwt,
     tokenTtlSeconds: int(env, 'BYLINE_TOKEN_TTL_SECONDS', 12 * 3600, 60, 30 * 24 * 3600),
     redisUrl: env.REDIS_URL || undefined,
     redisKeyPrefix: env.BYLINE_REDIS_KEY_PREFIX || 'byline',
@@ -182,6 +236,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       beaconPerViewer: int(env, 'BYLINE_SHARE_BEACON_RATE_PER_VIEWER', 60, 1, 1_000_000),
       beaconPerLink: int(env, 'BYLINE_SHARE_BEACON_RATE_PER_LINK', 600, 1, 1_000_000),
     },
+    embed: embedPanel,
   };
 }
 

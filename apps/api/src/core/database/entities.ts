@@ -11,6 +11,7 @@ import { CreditEntryEntity } from '../../modules/credit/credit-entry.entity.js';
 import { CreditEventEntity } from '../../modules/credit/credit-event.entity.js';
 import { CreditRollupEntity } from '../../modules/credit/credit-rollup.entity.js';
 import { ScoringPolicyEntity } from '../../modules/credit/scoring-policy.entity.js';
+import { EmbedTokenUseEntity } from '../../modules/embed/embed-token-use.entity.js';
 import { EndorsementEntity } from '../../modules/endorsement/endorsement.entity.js';
 import { FollowEntity } from '../../modules/follow/follow.entity.js';
 import { NotificationEntity } from '../../modules/notification/notification.entity.js';
@@ -50,4 +51,5 @@ export const ENTITIES = [
   ShareSessionEntity,
   ShareSettingsEntity,
   NotificationEntity,
+  EmbedTokenUseEntity,
 ];

@@ -12,6 +12,7 @@ import { DealReversalRollups1795860000000 } from '../../../../../migrations/1795
 import { ForeignKeys1795900000000 } from '../../../../../migrations/1795900000000-foreign-keys.js';
 import { ScoringPolicyV21796000000000 } from '../../../../../migrations/1796000000000-scoring-policy-v2.js';
 import { ShareLinks1796100000000 } from '../../../../../migrations/1796100000000-share-links.js';
+import { EmbedTokenUses1796200000000 } from '../../../../../migrations/1796200000000-embed-token-uses.js';
 
 // Every migration, in order. Listed explicitly so the same build runs from src/ and dist/ without globbing.
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   ForeignKeys1795900000000,
   ScoringPolicyV21796000000000,
   ShareLinks1796100000000,
+  EmbedTokenUses1796200000000,
 ];

@@ -14,6 +14,11 @@ export function requestId(req: { headers: IncomingMessage['headers'] }): string 
 
 const path = (req: IncomingMessage) => (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '';
 
+/** A request's URL as logs keep it: a `token` in the query (the CRM panel's signed token) shows as `token=***`. */
+export function loggedUrl(url: string | undefined): string | undefined {
+  return url?.replace(/([?&]token=)[^&#]*/g, '$1***');
+}
+
 /** Structured JSON logs: one line per request (health probes aside) carrying the request id. */
 export function loggerOptions(config: AppConfig): Params {
   return {
@@ -21,6 +26,7 @@ export function loggerOptions(config: AppConfig): Params {
     pinoHttp: {
       level: config.logLevel,
       redact: ['req.headers.authorization', 'req.headers.cookie'],
+      serializers: { req: (req: { url?: string }) => ({ ...req, url: loggedUrl(req.url) }) },
       autoLogging: { ignore: (req: IncomingMessage) => path(req).startsWith('/health') },
       customLogLevel: (_req: IncomingMessage, res: ServerResponse, err?: Error) =>
         err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',

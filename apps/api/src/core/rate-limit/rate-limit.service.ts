@@ -34,6 +34,8 @@ export class RateLimitService implements OnModuleDestroy {
   private readonly failures: FailureCounter[];
   /** Keys that must wait, each until its own time. */
   private readonly waiting: RateLimiterAbstract;
+  /** CRM panel token exchanges per address per minute (when the panel is on). */
+  private readonly embedExchangesPerIp?: RateLimiterAbstract;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     const { perIpPerMinute, failuresPerEmail, failuresPerIp, failureWindowSeconds } = config.loginRateLimit;
@@ -64,6 +66,26 @@ export class RateLimitService implements OnModuleDestroy {
       },
     ];
     this.waiting = limiter('wait', 1, 1);
+    if (config.embed) {
+      this.embedExchangesPerIp = this.redis
+        ? new RateLimiterRedis({
+            storeClient: this.redis,
+            keyPrefix: `${config.redisKeyPrefix}:embed:ip`,
+            points: config.embed.exchangesPerIpPerMinute,
+            duration: 60,
+          })
+        : new RateLimiterMemory({ keyPrefix: 'embed:ip', points: config.embed.exchangesPerIpPerMinute, duration: 60 });
+    }
+  }
+
+  /** Counts a CRM panel token exchange; throws RATE_LIMITED when this address made too many this minute. */
+  async beforeEmbedExchange(ip: string): Promise<void> {
+    try {
+      await this.embedExchangesPerIp?.consume(ip);
+    } catch (rejection) {
+      if (rejection instanceof RateLimiterRes) throw rateLimited(Math.ceil(rejection.msBeforeNext / 1000));
+      throw rejection;
+    }
   }
 
   /** Counts a login attempt; throws RATE_LIMITED while this address, or this email from this address, must wait. */

@@ -17,7 +17,10 @@ export interface FrameablePage {
   ancestors: string[];
 }
 
-/** Pages other sites may frame; every other response forbids framing. */
+/**
+ * Pages other sites may frame when nothing else is configured: none. The CRM deal panel's page is listed from the
+ * configuration (`frameablePages` in bootstrap.ts); every other response forbids framing.
+ */
 export const FRAMEABLE_PAGES: FrameablePage[] = [];
 
 /** The placeholder Vite writes into index.html's nonce attributes (see apps/web/vite.config.ts). */

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AssetModule } from '../asset/asset.module.js';
 import { CreditModule } from '../credit/credit.module.js';
 import { TeamModule } from '../team/team.module.js';
 import { UserModule } from '../user/user.module.js';
@@ -12,7 +13,7 @@ import { DealService } from './deal.service.js';
 import { ShareLinkDealResolver } from './share-link-deal.resolver.js';
 
 @Module({
-  imports: [UserModule, TeamModule, CreditModule],
+  imports: [UserModule, TeamModule, CreditModule, AssetModule],
   controllers: [DealWebhookController],
   providers: [
     DealService,

@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
-import { GenerateSql, SQL_MANAGER } from '../../core/database/generate-sql.js';
+import type { Viewer } from '../../core/auth/viewer.js';
+import { EXAMPLE_ID, GenerateSql, SQL_MANAGER } from '../../core/database/generate-sql.js';
+import { positional, visibleAssets } from '../asset/asset-visibility.js';
+import { Role } from '../user/user.entity.js';
 import { DealChangeSource } from './deal-audit-entry.entity.js';
 import { DealOutcome } from './deal.entity.js';
 import type { DealRow } from './dto/deal.object.js';
@@ -149,6 +152,14 @@ const ACTIVITY = "date_trunc('milliseconds', coalesce(d.closed_at, d.engaged_at,
 const where = (conditions: string[]) => (conditions.length ? `WHERE ${conditions.join(' AND ')}` : '');
 
 const DEAL = '00000000-0000-0000-0000-000000000001';
+const VIEWER: Viewer = { id: EXAMPLE_ID, role: Role.MEMBER, teamId: null };
+
+/** An asset recorded as used in a deal: how many times, and the last. */
+export interface DealAssetUseRow {
+  asset_id: string;
+  uses: number;
+  last_used_at: Date;
+}
 const FILTER: DealFilter = {
   from: new Date('2026-01-01T00:00:00Z'),
   to: new Date('2026-04-01T00:00:00Z'),
@@ -267,6 +278,33 @@ export class DealRepository {
       [keys],
     );
     return new Map(rows.map((a) => [a.key, a.id]));
+  }
+
+  /** The deal of this CRM id (every signed-in user may see every deal). */
+  @GenerateSql({ params: ['crm-1'] })
+  async findByExternalId(externalId: string): Promise<DealRow | null> {
+    const [row] = await this.dataSource.query<DealRow[]>(`SELECT ${COLUMNS} ${FROM} WHERE d.external_id = $1`, [
+      externalId,
+    ]);
+    return row ?? null;
+  }
+
+  /**
+   * The assets the viewer may see that were used in the deal (deal_asset_uses: a USED_IN_DEAL reuse, or a share link
+   * naming the deal once a buyer viewed it), last used first.
+   */
+  @GenerateSql({ params: [VIEWER, DEAL] })
+  usedAssets(viewer: Viewer, dealId: string): Promise<DealAssetUseRow[]> {
+    const params: unknown[] = [dealId];
+    const visible = positional(visibleAssets('x', viewer), params);
+    return this.dataSource.query<DealAssetUseRow[]>(
+      `SELECT r.asset_id, count(*)::int AS uses, max(r.used_at) AS last_used_at
+         FROM deal_asset_uses r JOIN assets x ON x.id = r.asset_id
+        WHERE r.deal_id = $1 AND ${visible}
+        GROUP BY r.asset_id
+        ORDER BY last_used_at DESC, r.asset_id`,
+      params,
+    );
   }
 
   @GenerateSql({ params: [[DEAL]] })

@@ -4,15 +4,17 @@ import { Authenticated, Roles } from '../../core/auth/permissions.decorator.js';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { GqlContext } from '../../core/graphql/context.js';
 import { badInput, forbidden } from '../../core/graphql/errors.js';
+import { AssetReadService } from '../asset/asset-read.service.js';
 import { TeamObject } from '../team/dto/team.object.js';
 import { TeamLoader } from '../team/team.loader.js';
 import { UserObject } from '../user/dto/user.object.js';
 import { Role } from '../user/user.entity.js';
 import { UserLoader } from '../user/user.loader.js';
-import { mayReadDealAuditTrail } from './deal-access.js';
+import { mayReadDealAuditTrail, mayShareInDeal } from './deal-access.js';
 import { DealLoader } from './deal.loader.js';
 import { DealRepository } from './deal.repository.js';
 import { DealService } from './deal.service.js';
+import { DealAssetUseObject } from './dto/deal-asset-use.object.js';
 import { DealAuditEntryObject, DealReviewFlagObject, reviewReasons } from './dto/deal-audit-entry.object.js';
 import { DealConnection, DealObject } from './dto/deal.object.js';
 import { DealsArgs } from './dto/deals.args.js';
@@ -25,12 +27,23 @@ export class DealResolver {
     private readonly teamLoader: TeamLoader,
     private readonly dealLoader: DealLoader,
     private readonly dealRepository: DealRepository,
+    private readonly assets: AssetReadService,
   ) {}
 
   @Query(() => DealObject, { nullable: true, description: 'Any signed-in user may read any deal.' })
   @Authenticated()
   deal(@Args('id', { type: () => ID }) id: string): Promise<DealObject | null> {
     return this.dealService.find(id);
+  }
+
+  @Query(() => DealObject, {
+    nullable: true,
+    description:
+      "The deal of this CRM id (the CRM's own id, as `externalId`), or null. Any signed-in user may read it.",
+  })
+  @Authenticated()
+  dealByCrmId(@Args('crmId') crmId: string): Promise<DealObject | null> {
+    return this.dealService.findByExternalId(crmId);
   }
 
   @Query(() => DealConnection, { description: 'The pipeline, newest activity first. Any signed-in user may read it.' })
@@ -50,6 +63,33 @@ export class DealResolver {
   })
   team(@Parent() deal: DealObject, @Context() ctx: GqlContext): Promise<TeamObject | null> | null {
     return deal.teamId ? ctx.loaders.load(this.teamLoader.byId, deal.teamId) : null;
+  }
+
+  @ResolveField(() => [DealAssetUseObject], {
+    description:
+      'The content you may see that was used in this deal (recorded as used in it, or shared for it and viewed), last used first.',
+  })
+  async usedAssets(@Parent() deal: DealObject, @CurrentViewer() viewer: Viewer): Promise<DealAssetUseObject[]> {
+    const rows = await this.dealRepository.usedAssets(viewer, deal.id);
+    const assets = new Map(
+      (
+        await this.assets.findVisible(
+          viewer,
+          rows.map((r) => r.asset_id),
+        )
+      ).map((a) => [a.id, a]),
+    );
+    return rows.flatMap((r) => {
+      const asset = assets.get(r.asset_id);
+      return asset ? [{ asset, uses: r.uses, lastUsedAt: r.last_used_at }] : [];
+    });
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'Whether you may name this deal when sharing content with its buyer (its owner, or an admin).',
+  })
+  viewerMayShare(@Parent() deal: DealObject, @CurrentViewer() viewer: Viewer): boolean {
+    return mayShareInDeal(viewer, deal.ownerId);
   }
 
   @ResolveField(() => [DealAuditEntryObject], {

@@ -19,6 +19,12 @@ export class DealService {
     return (await this.findMany([id]))[0] ?? null;
   }
 
+  async findByExternalId(externalId: string): Promise<DealObject | null> {
+    if (!externalId || externalId.length > 200) return null;
+    const row = await this.deals.findByExternalId(externalId);
+    return row ? toDealObject(row) : null;
+  }
+
   async findMany(ids: readonly string[]): Promise<DealObject[]> {
     return (await this.deals.findMany(ids)).map(toDealObject);
   }

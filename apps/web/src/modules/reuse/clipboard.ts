@@ -20,3 +20,20 @@ export async function copyText(text: string): Promise<void> {
     area.remove();
   }
 }
+
+/**
+ * Copies rich text: HTML for editors that take it, plain text for the rest. Where the browser has no ClipboardItem
+ * (or no Clipboard API in this context) only the plain text goes.
+ */
+export async function copyRich({ html, plain }: { html: string; plain: string }): Promise<void> {
+  if (navigator.clipboard && window.isSecureContext && typeof ClipboardItem !== 'undefined') {
+    await navigator.clipboard.write([
+      new ClipboardItem({
+        'text/html': new Blob([html], { type: 'text/html' }),
+        'text/plain': new Blob([plain], { type: 'text/plain' }),
+      }),
+    ]);
+    return;
+  }
+  await copyText(plain);
+}

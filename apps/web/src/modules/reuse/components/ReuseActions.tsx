@@ -5,7 +5,8 @@ import type { ReuseKind } from '../../../generated/graphql';
 import { notifyError } from '../../../ui/notify';
 import { BriefcaseIcon, CopyIcon, SendIcon } from '../../../ui/icons';
 import { useScoringPolicy } from '../../credit/hooks/useScoringPolicy';
-import { copyText } from '../clipboard';
+import { copyRich } from '../clipboard';
+import { richCopyOf } from '../rich-copy';
 import { useOpenDeals } from '../hooks/useOpenDeals';
 import { useRecordReuse } from '../hooks/useRecordReuse';
 import { useReuseTarget } from '../hooks/useReuseTarget';
@@ -50,7 +51,7 @@ export function ReuseActions({ assetId, disabled = false }: ReuseActionsProps) {
       return;
     }
     try {
-      await copyText(target.body);
+      await copyRich(richCopyOf(target.body, window.location.origin));
     } catch {
       notifications.show({
         color: 'red',
@@ -78,7 +79,7 @@ export function ReuseActions({ assetId, disabled = false }: ReuseActionsProps) {
 
   return (
     <Group gap="xs" wrap="wrap" data-testid="reuse-actions">
-      <Tooltip label={`Copy the text to your clipboard${points('COPY')}`} withArrow>
+      <Tooltip label={`Copy the text, formatted, to your clipboard${points('COPY')}`} withArrow>
         <Button
           variant="default"
           leftSection={<CopyIcon />}
