@@ -10,6 +10,8 @@ import { createAsset } from '../factories/asset.factory.js';
 import { createDeal } from '../factories/deal.factory.js';
 import { createUser, person } from '../factories/user.factory.js';
 import { graphql } from '../generated/gql.js';
+import { isolatedDatabase } from '../support/isolated-database.js';
+import type { IsolatedDatabase } from '../support/isolated-database.js';
 import { errorCode, startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
 
@@ -110,6 +112,7 @@ const jtiOf = (token: string) =>
   (JSON.parse(new TextDecoder().decode(base64url.decode(token.split('.')[1]))) as { jti?: string }).jti;
 
 describe('the CRM deal panel', () => {
+  let database: IsolatedDatabase;
   let app: TestApp;
   let member: Awaited<ReturnType<typeof person>>;
   let admin: Awaited<ReturnType<typeof person>>;
@@ -142,8 +145,12 @@ describe('the CRM deal panel', () => {
     return row.n;
   };
 
+  // A database of its own: the panel's suggestions rank every published asset, and other files' assets would crowd out
+  // this one's.
   beforeAll(async () => {
+    database = await isolatedDatabase();
     app = await startTestApp({
+      ...database.env,
       BYLINE_EMBED_SECRET: SECRET,
       BYLINE_EMBED_ORIGINS: `${CRM_ORIGIN}, http://127.0.0.1:3100`,
       BYLINE_WEB_DIST: webDist(),
@@ -153,8 +160,11 @@ describe('the CRM deal panel', () => {
     const author = await person(app);
     assetId = (await createAsset(app, author.token, { title: `Embed battlecard ${randomUUID().slice(0, 6)}` })).id;
     deal = await createDeal(app);
+  }, 120_000);
+  afterAll(async () => {
+    await app?.close();
+    await database?.drop();
   });
-  afterAll(() => app.close());
 
   it('exchanges a signed token once for a panel session that reads the deal and records a use in it', async () => {
     const token = await sign({ sub: member.email.toUpperCase(), deal: deal.externalId });
