@@ -3,7 +3,7 @@ import { Anchor, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { print } from 'graphql';
 import { useEffect } from 'react';
-import { Link } from 'react-router';
+import { useNavigate } from 'react-router';
 import { hasSession } from '../../../core/session';
 import { NotificationAddedDocument } from '../../../generated/graphql';
 import type { NotificationAddedSubscription } from '../../../generated/graphql';
@@ -15,6 +15,8 @@ import { createCreditSocket } from '../../notification/credit-socket';
  */
 export function useShareNotifications(): void {
   const client = useApolloClient();
+  // Toasts render outside the router: their link navigates through the app's own navigate.
+  const navigate = useNavigate();
 
   useEffect(() => {
     if (!hasSession()) {
@@ -38,7 +40,16 @@ export function useShareNotifications(): void {
                 {notice.path ? (
                   <>
                     {' · '}
-                    <Anchor component={Link} to={notice.path} size="sm">
+                    <Anchor
+                      href={notice.path}
+                      size="sm"
+                      onClick={(event) => {
+                        event.preventDefault();
+                        if (notice.path) {
+                          void navigate(notice.path);
+                        }
+                      }}
+                    >
                       Open
                     </Anchor>
                   </>
@@ -58,5 +69,5 @@ export function useShareNotifications(): void {
       unsubscribe();
       void socket.dispose();
     };
-  }, [client]);
+  }, [client, navigate]);
 }
