@@ -193,6 +193,7 @@ describe('share links: a tracked link for a buyer', { timeout: 300_000 }, () => 
     assert.ok(seconds >= 6, `the session lasted the time the buyer read (${seconds} s)`);
     await session.locator('.recharts-bar-rectangle').nth(2).waitFor();
     assert.equal(await session.locator('.recharts-bar-rectangle').count(), 3, 'one bar per page');
+    await page.mouse.move(0, 0);
     await page.getByTestId('buyer-engagement').scrollIntoViewIfNeeded();
     await shot('05-engagement');
   });

@@ -80,9 +80,16 @@ function LinkRow({ link, showAsset, now }: { link: ShareLink; showAsset: boolean
       <Table.Tr data-testid="share-link-row">
         <Table.Td>
           <Stack gap={2}>
-            <Text size="sm" fw={500}>
-              {link.recipientName ?? link.recipientEmail ?? 'Unnamed recipient'}
-            </Text>
+            <Group gap={6} wrap="nowrap">
+              <Text size="sm" fw={500}>
+                {link.recipientName ?? link.recipientEmail ?? 'Unnamed recipient'}
+              </Text>
+              {state.label === 'Active' ? null : (
+                <Badge color={state.color} variant="light" radius="sm" size="sm">
+                  {state.label}
+                </Badge>
+              )}
+            </Group>
             {showAsset ? (
               <Text size="xs" component={Link} to={`/assets/${link.asset.id}`} c="indigo">
                 {link.asset.title}
@@ -95,19 +102,16 @@ function LinkRow({ link, showAsset, now }: { link: ShareLink; showAsset: boolean
           </Stack>
         </Table.Td>
         <Table.Td>
-          <Text size="sm">{formatDate(link.createdAt)}</Text>
-          <Text size="xs" c="dimmed">
+          <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+            {formatDate(link.createdAt)}
+          </Text>
+          <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
             {link.revokedAt
               ? `Revoked ${formatDate(link.revokedAt)}`
               : link.expiresAt
                 ? `Expires ${formatDate(link.expiresAt)}`
                 : ''}
           </Text>
-        </Table.Td>
-        <Table.Td>
-          <Badge color={state.color} variant="light" radius="sm">
-            {state.label}
-          </Badge>
         </Table.Td>
         <Table.Td ta="right" data-testid="share-link-opens">
           {link.opens}
@@ -130,7 +134,7 @@ function LinkRow({ link, showAsset, now }: { link: ShareLink; showAsset: boolean
         </Table.Td>
       </Table.Tr>
       <Table.Tr>
-        <Table.Td colSpan={7} p={0} bd={open ? undefined : 0}>
+        <Table.Td colSpan={6} p={0} bd={open ? undefined : 0}>
           <Collapse expanded={open}>
             <Stack p="sm">{open ? <Sessions link={link} /> : null}</Stack>
           </Collapse>
@@ -176,13 +180,12 @@ export function BuyerEngagementPanel({ assetId, dealId }: { assetId?: string; de
             it and which pages hold their attention.
           </Text>
         ) : (
-          <Table.ScrollContainer minWidth={640}>
+          <Table.ScrollContainer minWidth={520}>
             <Table verticalSpacing="xs" highlightOnHover={false}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>Recipient</Table.Th>
                   <Table.Th>Created</Table.Th>
-                  <Table.Th>Status</Table.Th>
                   <Table.Th ta="right">Opens</Table.Th>
                   <Table.Th ta="right">Sessions</Table.Th>
                   <Table.Th ta="right">Time</Table.Th>

@@ -17,6 +17,8 @@ export function PageTimeChart({ pageSeconds }: { pageSeconds: ShareSession['page
       withXAxis={false}
       yAxisProps={{ width: 44 }}
       barProps={{ radius: 3 }}
+      // Room for the value labels right of the longest bar.
+      barChartProps={{ margin: { right: 44 } }}
       withBarValueLabel
       valueLabelProps={{ position: 'right', fontSize: 11 }}
     />

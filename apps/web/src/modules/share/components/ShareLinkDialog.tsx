@@ -117,7 +117,10 @@ export function ShareLinkDialog({ assetId, assetTitle, deals, onClose }: ShareLi
               placeholder="Optional"
               type="email"
               value={recipientEmail}
-              onChange={(event) => setRecipientEmail(event.currentTarget.value)}
+              onChange={(event) => {
+                setRecipientEmail(event.currentTarget.value);
+                setFieldErrors((errors) => ({ ...errors, recipientEmail: undefined }));
+              }}
               error={fieldErrors.recipientEmail}
             />
           </Group>
