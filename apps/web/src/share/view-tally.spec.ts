@@ -19,22 +19,23 @@ describe('ViewTally', () => {
     expect(tally.take(1)).toEqual({ visibleSeconds: 4, pages: { '1': 4 }, page: 1 });
   });
 
-  it('carries fractions to the next beacon and never gives a page more than the visible seconds', () => {
+  it('sends tenths of a second, carries the rest, and never gives a page more than the visible seconds', () => {
     const tally = new ViewTally();
-    tally.add(1.5, 1);
-    tally.add(1.4, 2);
-    const first = tally.take(2);
-    expect(first).toEqual({ visibleSeconds: 2, pages: { '1': 1, '2': 1 }, page: 2 });
-    tally.add(0.6, 2);
-    // 0.9 + 0.6 visible; page 1 keeps its 0.5, page 2 has 1.0.
-    expect(tally.take(2)).toEqual({ visibleSeconds: 1, pages: { '2': 1 }, page: 2 });
+    tally.add(1.55, 1);
+    tally.add(1.44, 2);
+    expect(tally.take(2)).toEqual({ visibleSeconds: 2.9, pages: { '1': 1.5, '2': 1.4 }, page: 2 });
+    tally.add(0.06, 2);
+    // 0.09 + 0.06 visible; page 1 keeps its 0.05, page 2 has 0.04 + 0.06.
+    expect(tally.take(2)).toEqual({ visibleSeconds: 0.1, pages: { '2': 0.1 }, page: 2 });
+    tally.add(0.04, 2);
+    expect(tally.take(2)).toBeNull();
   });
 
   it('reports a page turn at once, even within the same second', () => {
     const tally = new ViewTally();
     tally.add(2, 1);
     expect(tally.take(1)).toEqual({ visibleSeconds: 2, pages: { '1': 2 }, page: 1 });
-    tally.add(0.2, 1);
+    tally.add(0.02, 1);
     expect(tally.take(2)).toEqual({ visibleSeconds: 0, pages: {}, page: 2 });
     expect(tally.take(2)).toBeNull();
   });

@@ -8,11 +8,12 @@ export interface BeaconDelta {
 }
 
 /**
- * The visible time of one tab, kept until a beacon carries it. Whole seconds are sent and fractions carried to the
+ * The visible time of one tab, kept until a beacon carries it. Tenths of a second are sent and the rest carried to the
  * next beacon, so nothing is counted twice and a page's seconds never exceed the visible seconds sent with them.
  */
-// Sums of fractions (0.4 + 0.6) land a hair under the whole second.
-const wholeSeconds = (seconds: number): number => Math.floor(seconds + 1e-9);
+// Tenths of a second: the server keeps page times to a tenth. Sums of fractions (0.4 + 0.6) land a hair under the
+// tenth, hence the epsilon.
+const tenths = (seconds: number): number => Math.floor(seconds * 10 + 1e-6) / 10;
 
 export class ViewTally {
   private visible = 0;
@@ -35,16 +36,16 @@ export class ViewTally {
 
   /**
    * The delta for the next beacon and forgets what it carries; null when there is nothing new to say (nothing was
-   * visible yet, or no whole second passed and the page is the one last sent).
+   * visible yet, or no tenth of a second passed and the page is the one last sent).
    */
   take(page: number | null): BeaconDelta | null {
     if (!this.everVisible) {
       return null;
     }
-    const visibleSeconds = wholeSeconds(this.visible);
+    const visibleSeconds = tenths(this.visible);
     const pages: Record<string, number> = {};
     for (const [number, seconds] of this.pages) {
-      const whole = wholeSeconds(seconds);
+      const whole = tenths(seconds);
       if (whole > 0) {
         pages[String(number)] = whole;
       }
@@ -55,7 +56,7 @@ export class ViewTally {
     this.visible -= visibleSeconds;
     for (const [number, whole] of Object.entries(pages)) {
       const key = Number(number);
-      const rest = (this.pages.get(key) ?? 0) - whole;
+      const rest = (this.pages.get(key) ?? 0) - Number(whole);
       if (rest > 1e-9) {
         this.pages.set(key, rest);
       } else {
