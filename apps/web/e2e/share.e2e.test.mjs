@@ -91,6 +91,7 @@ describe('share links: a tracked link for a buyer', { timeout: 300_000 }, () => 
   let buyer;
   let buyerPage;
   let linkUrl;
+  let dealName;
   const step = journey(it, shot);
   const buyerShot = (name) => buyerPage.screenshot({ path: join(SCREENSHOTS, `share-${name}.png`), fullPage: true });
 
@@ -115,6 +116,11 @@ describe('share links: a tracked link for a buyer', { timeout: 300_000 }, () => 
     // The server's refusal shows on the field it names.
     await dialog.getByText('recipientEmail is not an email').waitFor();
     await dialog.getByLabel("Recipient's email").fill('dana@northwind.example');
+    // One of Sofia's open deals.
+    await dialog.getByRole('combobox', { name: 'Deal' }).click();
+    const deal = page.getByRole('option').nth(1);
+    dealName = (await deal.innerText()).split(' · ')[0];
+    await deal.click();
     await shot('01-dialog');
     await dialog.getByTestId('create-share-link').click();
     await dialog.getByText('This link is shown once').waitFor();
@@ -196,6 +202,15 @@ describe('share links: a tracked link for a buyer', { timeout: 300_000 }, () => 
     await page.mouse.move(0, 0);
     await page.getByTestId('buyer-engagement').scrollIntoViewIfNeeded();
     await shot('05-engagement');
+
+    // The deal's page shows the same link, with the asset it shares.
+    await row.getByRole('link', { name: dealName }).click();
+    await page.getByTestId('deal-title').filter({ hasText: dealName }).waitFor();
+    const dealRow = page.getByTestId('buyer-engagement').getByTestId('share-link-row');
+    await dealRow.getByRole('link', { name: TITLE }).waitFor();
+    assert.equal(await dealRow.getByTestId('share-link-sessions').innerText(), '1');
+    await page.goBack();
+    await page.getByTestId('share-link-row').waitFor();
   });
 
   step("The authors' credit is topped up for the view (4 for the share, then 6)", async () => {
