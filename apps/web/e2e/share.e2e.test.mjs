@@ -240,6 +240,7 @@ describe('share links: a tracked link for a buyer', { timeout: 300_000 }, () => 
     const response = await buyerPage.goto(`${server.baseUrl}/s/${token}`);
     assert.equal(response.status(), 410);
     await buyerPage.getByRole('heading', { name: 'This link is no longer available' }).waitFor();
+    await buyerShot('06-gone');
     assert.deepEqual(pageErrors, []);
   });
 });

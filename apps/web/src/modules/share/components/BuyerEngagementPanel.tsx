@@ -136,7 +136,9 @@ function LinkRow({ link, showAsset, now }: { link: ShareLink; showAsset: boolean
       <Table.Tr>
         <Table.Td colSpan={6} p={0} bd={open ? undefined : 0}>
           <Collapse expanded={open}>
-            <Stack p="sm">{open ? <Sessions link={link} /> : null}</Stack>
+            <Stack py="sm" px={0} miw={0}>
+              {open ? <Sessions link={link} /> : null}
+            </Stack>
           </Collapse>
         </Table.Td>
       </Table.Tr>
