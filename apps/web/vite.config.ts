@@ -31,6 +31,11 @@ export default defineConfig({
     assetsDir: 'static',
     emptyOutDir: true,
     rolldownOptions: {
+      // The app, and the buyer's page of share links (its own small script; the server reads only its head's tags).
+      input: {
+        index: fileURLToPath(new URL('./index.html', import.meta.url)),
+        share: fileURLToPath(new URL('./share.html', import.meta.url)),
+      },
       output: {
         // Vendor code changes far less often than ours: separate chunks stay cached across deploys.
         codeSplitting: {

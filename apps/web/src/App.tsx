@@ -7,6 +7,7 @@ import type { Viewer, ViewerCan } from './modules/auth/hooks/useViewer';
 import { useLogout } from './modules/auth/hooks/useLogout';
 import { mayOpenImports } from './modules/crm-import/import-kinds';
 import { useCreditNotifications } from './modules/notification/hooks/useCreditNotifications';
+import { useShareNotifications } from './modules/share/hooks/useShareNotifications';
 import { AdminPage } from './pages/AdminPage';
 import { AssetEditorPage } from './pages/AssetEditorPage';
 import { AssetPage } from './pages/AssetPage';
@@ -68,6 +69,7 @@ function navSectionsFor(can: ViewerCan): readonly NavSection[] {
 function SignedInApp({ viewer }: { viewer: Viewer }) {
   const logout = useLogout();
   useCreditNotifications(viewer.id);
+  useShareNotifications();
   return (
     <AppLayout
       navSections={navSectionsFor(viewer.viewerCan)}

@@ -67,6 +67,12 @@ type Documents = {
   'mutation RecordReuse($input: RecordReuseInput!) {\n  recordReuse(input: $input) {\n    id\n    kind\n    occurredAt\n    pointsAwarded\n    explanation\n    asset {\n      ...ReuseAssetStats\n    }\n  }\n}': typeof types.RecordReuseDocument;
   'query ReuseTarget($assetId: ID!) {\n  viewer {\n    id\n  }\n  asset(id: $assetId) {\n    id\n    title\n    body\n  }\n}': typeof types.ReuseTargetDocument;
   'query ReviewFlags($period: PeriodInput!) {\n  creditRings(period: $period) {\n    users {\n      id\n      name\n    }\n    mutualPoints\n    share\n  }\n  creditSpikes(period: $period) {\n    user {\n      id\n      name\n    }\n    day\n    points\n    medianPoints\n    events {\n      eventId\n      kind\n      occurredAt\n      points\n      actor {\n        id\n        name\n      }\n      asset {\n        id\n        title\n      }\n    }\n  }\n}': typeof types.ReviewFlagsDocument;
+  'query ClientSafeKinds {\n  clientSafeKinds\n}': typeof types.ClientSafeKindsDocument;
+  'mutation CreateShareLink($input: CreateShareLinkInput!) {\n  createShareLink(input: $input) {\n    ...ShareLinkFields\n  }\n}': typeof types.CreateShareLinkDocument;
+  'subscription NotificationAdded {\n  notificationAdded {\n    id\n    kind\n    text\n    path\n    createdAt\n  }\n}': typeof types.NotificationAddedDocument;
+  'mutation RevokeShareLink($id: ID!) {\n  revokeShareLink(id: $id) {\n    id\n    revokedAt\n  }\n}': typeof types.RevokeShareLinkDocument;
+  'fragment ShareLinkFields on ShareLink {\n  id\n  url\n  createdAt\n  recipientName\n  recipientEmail\n  expiresAt\n  revokedAt\n  requireEmail\n  opens\n  firstViewedAt\n  totalSeconds\n  asset {\n    id\n    title\n  }\n  deal {\n    id\n    name\n  }\n  sessions {\n    id\n    startedAt\n    lastActivityAt\n    durationSeconds\n    pagesViewed\n    device\n    email\n    pageSeconds {\n      page\n      seconds\n    }\n  }\n}': typeof types.ShareLinkFieldsFragmentDoc;
+  'query ShareLinks($assetId: ID, $dealId: ID) {\n  shareLinks(assetId: $assetId, dealId: $dealId) {\n    ...ShareLinkFields\n  }\n}': typeof types.ShareLinksDocument;
   'query DealSuggestions($dealId: ID!, $first: Int) {\n  dealSuggestions(dealId: $dealId, first: $first) {\n    score\n    reasons\n    asset {\n      id\n      kind\n      title\n      summary\n      publishedAt\n      authors {\n        role\n        share\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n}': typeof types.DealSuggestionsDocument;
   'mutation AddTaxonomyTerm($kind: TaxonomyKind!, $value: String!) {\n  addTaxonomyTerm(kind: $kind, value: $value) {\n    kind\n    value\n    assetCount\n  }\n}': typeof types.AddTaxonomyTermDocument;
   'query TagSuggestions($search: String) {\n  tagSuggestions(search: $search) {\n    value\n    assetCount\n  }\n}': typeof types.TagSuggestionsDocument;
@@ -185,6 +191,17 @@ const documents: Documents = {
     types.ReuseTargetDocument,
   'query ReviewFlags($period: PeriodInput!) {\n  creditRings(period: $period) {\n    users {\n      id\n      name\n    }\n    mutualPoints\n    share\n  }\n  creditSpikes(period: $period) {\n    user {\n      id\n      name\n    }\n    day\n    points\n    medianPoints\n    events {\n      eventId\n      kind\n      occurredAt\n      points\n      actor {\n        id\n        name\n      }\n      asset {\n        id\n        title\n      }\n    }\n  }\n}':
     types.ReviewFlagsDocument,
+  'query ClientSafeKinds {\n  clientSafeKinds\n}': types.ClientSafeKindsDocument,
+  'mutation CreateShareLink($input: CreateShareLinkInput!) {\n  createShareLink(input: $input) {\n    ...ShareLinkFields\n  }\n}':
+    types.CreateShareLinkDocument,
+  'subscription NotificationAdded {\n  notificationAdded {\n    id\n    kind\n    text\n    path\n    createdAt\n  }\n}':
+    types.NotificationAddedDocument,
+  'mutation RevokeShareLink($id: ID!) {\n  revokeShareLink(id: $id) {\n    id\n    revokedAt\n  }\n}':
+    types.RevokeShareLinkDocument,
+  'fragment ShareLinkFields on ShareLink {\n  id\n  url\n  createdAt\n  recipientName\n  recipientEmail\n  expiresAt\n  revokedAt\n  requireEmail\n  opens\n  firstViewedAt\n  totalSeconds\n  asset {\n    id\n    title\n  }\n  deal {\n    id\n    name\n  }\n  sessions {\n    id\n    startedAt\n    lastActivityAt\n    durationSeconds\n    pagesViewed\n    device\n    email\n    pageSeconds {\n      page\n      seconds\n    }\n  }\n}':
+    types.ShareLinkFieldsFragmentDoc,
+  'query ShareLinks($assetId: ID, $dealId: ID) {\n  shareLinks(assetId: $assetId, dealId: $dealId) {\n    ...ShareLinkFields\n  }\n}':
+    types.ShareLinksDocument,
   'query DealSuggestions($dealId: ID!, $first: Int) {\n  dealSuggestions(dealId: $dealId, first: $first) {\n    score\n    reasons\n    asset {\n      id\n      kind\n      title\n      summary\n      publishedAt\n      authors {\n        role\n        share\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n}':
     types.DealSuggestionsDocument,
   'mutation AddTaxonomyTerm($kind: TaxonomyKind!, $value: String!) {\n  addTaxonomyTerm(kind: $kind, value: $value) {\n    kind\n    value\n    assetCount\n  }\n}':
@@ -548,6 +565,42 @@ export function graphql(
 export function graphql(
   source: 'query ReviewFlags($period: PeriodInput!) {\n  creditRings(period: $period) {\n    users {\n      id\n      name\n    }\n    mutualPoints\n    share\n  }\n  creditSpikes(period: $period) {\n    user {\n      id\n      name\n    }\n    day\n    points\n    medianPoints\n    events {\n      eventId\n      kind\n      occurredAt\n      points\n      actor {\n        id\n        name\n      }\n      asset {\n        id\n        title\n      }\n    }\n  }\n}',
 ): (typeof documents)['query ReviewFlags($period: PeriodInput!) {\n  creditRings(period: $period) {\n    users {\n      id\n      name\n    }\n    mutualPoints\n    share\n  }\n  creditSpikes(period: $period) {\n    user {\n      id\n      name\n    }\n    day\n    points\n    medianPoints\n    events {\n      eventId\n      kind\n      occurredAt\n      points\n      actor {\n        id\n        name\n      }\n      asset {\n        id\n        title\n      }\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query ClientSafeKinds {\n  clientSafeKinds\n}',
+): (typeof documents)['query ClientSafeKinds {\n  clientSafeKinds\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation CreateShareLink($input: CreateShareLinkInput!) {\n  createShareLink(input: $input) {\n    ...ShareLinkFields\n  }\n}',
+): (typeof documents)['mutation CreateShareLink($input: CreateShareLinkInput!) {\n  createShareLink(input: $input) {\n    ...ShareLinkFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'subscription NotificationAdded {\n  notificationAdded {\n    id\n    kind\n    text\n    path\n    createdAt\n  }\n}',
+): (typeof documents)['subscription NotificationAdded {\n  notificationAdded {\n    id\n    kind\n    text\n    path\n    createdAt\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation RevokeShareLink($id: ID!) {\n  revokeShareLink(id: $id) {\n    id\n    revokedAt\n  }\n}',
+): (typeof documents)['mutation RevokeShareLink($id: ID!) {\n  revokeShareLink(id: $id) {\n    id\n    revokedAt\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment ShareLinkFields on ShareLink {\n  id\n  url\n  createdAt\n  recipientName\n  recipientEmail\n  expiresAt\n  revokedAt\n  requireEmail\n  opens\n  firstViewedAt\n  totalSeconds\n  asset {\n    id\n    title\n  }\n  deal {\n    id\n    name\n  }\n  sessions {\n    id\n    startedAt\n    lastActivityAt\n    durationSeconds\n    pagesViewed\n    device\n    email\n    pageSeconds {\n      page\n      seconds\n    }\n  }\n}',
+): (typeof documents)['fragment ShareLinkFields on ShareLink {\n  id\n  url\n  createdAt\n  recipientName\n  recipientEmail\n  expiresAt\n  revokedAt\n  requireEmail\n  opens\n  firstViewedAt\n  totalSeconds\n  asset {\n    id\n    title\n  }\n  deal {\n    id\n    name\n  }\n  sessions {\n    id\n    startedAt\n    lastActivityAt\n    durationSeconds\n    pagesViewed\n    device\n    email\n    pageSeconds {\n      page\n      seconds\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query ShareLinks($assetId: ID, $dealId: ID) {\n  shareLinks(assetId: $assetId, dealId: $dealId) {\n    ...ShareLinkFields\n  }\n}',
+): (typeof documents)['query ShareLinks($assetId: ID, $dealId: ID) {\n  shareLinks(assetId: $assetId, dealId: $dealId) {\n    ...ShareLinkFields\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

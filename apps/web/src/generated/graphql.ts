@@ -1807,6 +1807,113 @@ export type ReviewFlagsQuery = {
   }>;
 };
 
+export type ClientSafeKindsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ClientSafeKindsQuery = { clientSafeKinds: Array<AssetKind> };
+
+export type CreateShareLinkMutationVariables = Exact<{
+  input: CreateShareLinkInput;
+}>;
+
+export type CreateShareLinkMutation = {
+  createShareLink: {
+    id: string;
+    url: string;
+    createdAt: string;
+    recipientName: string | null;
+    recipientEmail: string | null;
+    expiresAt: string | null;
+    revokedAt: string | null;
+    requireEmail: boolean;
+    opens: number;
+    firstViewedAt: string | null;
+    totalSeconds: number;
+    asset: { id: string; title: string };
+    deal: { id: string; name: string } | null;
+    sessions: Array<{
+      id: string;
+      startedAt: string;
+      lastActivityAt: string;
+      durationSeconds: number;
+      pagesViewed: number;
+      device: string | null;
+      email: string | null;
+      pageSeconds: Array<{ page: number; seconds: number }>;
+    }>;
+  };
+};
+
+export type NotificationAddedSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type NotificationAddedSubscription = {
+  notificationAdded: { id: string; kind: string; text: string; path: string | null; createdAt: string };
+};
+
+export type RevokeShareLinkMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RevokeShareLinkMutation = { revokeShareLink: { id: string; revokedAt: string | null } };
+
+export type ShareLinkFieldsFragment = {
+  id: string;
+  url: string;
+  createdAt: string;
+  recipientName: string | null;
+  recipientEmail: string | null;
+  expiresAt: string | null;
+  revokedAt: string | null;
+  requireEmail: boolean;
+  opens: number;
+  firstViewedAt: string | null;
+  totalSeconds: number;
+  asset: { id: string; title: string };
+  deal: { id: string; name: string } | null;
+  sessions: Array<{
+    id: string;
+    startedAt: string;
+    lastActivityAt: string;
+    durationSeconds: number;
+    pagesViewed: number;
+    device: string | null;
+    email: string | null;
+    pageSeconds: Array<{ page: number; seconds: number }>;
+  }>;
+};
+
+export type ShareLinksQueryVariables = Exact<{
+  assetId?: string | number | null | undefined;
+  dealId?: string | number | null | undefined;
+}>;
+
+export type ShareLinksQuery = {
+  shareLinks: Array<{
+    id: string;
+    url: string;
+    createdAt: string;
+    recipientName: string | null;
+    recipientEmail: string | null;
+    expiresAt: string | null;
+    revokedAt: string | null;
+    requireEmail: boolean;
+    opens: number;
+    firstViewedAt: string | null;
+    totalSeconds: number;
+    asset: { id: string; title: string };
+    deal: { id: string; name: string } | null;
+    sessions: Array<{
+      id: string;
+      startedAt: string;
+      lastActivityAt: string;
+      durationSeconds: number;
+      pagesViewed: number;
+      device: string | null;
+      email: string | null;
+      pageSeconds: Array<{ page: number; seconds: number }>;
+    }>;
+  }>;
+};
+
 export type DealSuggestionsQueryVariables = Exact<{
   dealId: string | number;
   first?: number | null | undefined;
@@ -2875,6 +2982,81 @@ export const AuthorshipReportFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AuthorshipReportFieldsFragment, unknown>;
+export const ShareLinkFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ShareLinkFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ShareLink' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recipientName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recipientEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requireEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opens' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstViewedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalSeconds' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'asset' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deal' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sessions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationSeconds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pagesViewed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'device' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageSeconds' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'page' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'seconds' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ShareLinkFieldsFragment, unknown>;
 export const AnalysisFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -8422,6 +8604,316 @@ export const ReviewFlagsDocument = {
     },
   ],
 } as unknown as DocumentNode<ReviewFlagsQuery, ReviewFlagsQueryVariables>;
+export const ClientSafeKindsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ClientSafeKinds' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'clientSafeKinds' } }],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ClientSafeKindsQuery, ClientSafeKindsQueryVariables>;
+export const CreateShareLinkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateShareLink' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateShareLinkInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createShareLink' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ShareLinkFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ShareLinkFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ShareLink' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recipientName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recipientEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requireEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opens' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstViewedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalSeconds' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'asset' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deal' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sessions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationSeconds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pagesViewed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'device' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageSeconds' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'page' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'seconds' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateShareLinkMutation, CreateShareLinkMutationVariables>;
+export const NotificationAddedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'NotificationAdded' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notificationAdded' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NotificationAddedSubscription, NotificationAddedSubscriptionVariables>;
+export const RevokeShareLinkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RevokeShareLink' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revokeShareLink' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RevokeShareLinkMutation, RevokeShareLinkMutationVariables>;
+export const ShareLinksDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ShareLinks' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'assetId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'dealId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'shareLinks' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'assetId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'assetId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'dealId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'dealId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ShareLinkFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ShareLinkFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ShareLink' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recipientName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recipientEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requireEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opens' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstViewedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalSeconds' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'asset' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deal' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sessions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationSeconds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pagesViewed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'device' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageSeconds' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'page' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'seconds' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ShareLinksQuery, ShareLinksQueryVariables>;
 export const DealSuggestionsDocument = {
   kind: 'Document',
   definitions: [

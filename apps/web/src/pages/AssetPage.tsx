@@ -9,6 +9,7 @@ import { EndorseButtons } from '../modules/endorsement/components/EndorseButtons
 import { AssetStatsCard } from '../modules/reuse/components/AssetStatsCard';
 import { ReuseActions } from '../modules/reuse/components/ReuseActions';
 import { useRecordView } from '../modules/reuse/hooks/useRecordView';
+import { BuyerEngagementPanel } from '../modules/share/components/BuyerEngagementPanel';
 import { AssetKindBadge, AssetStatusBadge, VisibilityBadge } from '../modules/asset/components/AssetBadges';
 import { AncestryBreadcrumbs, DerivedAssetsSection } from '../modules/asset/components/AssetLineage';
 import { AssetTopics } from '../modules/asset/components/AssetTopics';
@@ -137,6 +138,7 @@ export function AssetPage({ viewer }: AssetPageProps) {
               <MarkdownBody>{asset.body}</MarkdownBody>
             </Card>
             <AttachmentsSection assetId={asset.id} attachments={asset.attachments} canEdit={asset.viewerCan.edit} />
+            {asset.status === 'DRAFT' ? null : <BuyerEngagementPanel assetId={asset.id} />}
             <DerivedAssetsSection derivedAssets={asset.derivedAssets} />
             <AssetVersionsSection assetId={asset.id} currentVersion={asset.version} versions={asset.versions} />
           </Stack>
@@ -148,7 +150,7 @@ export function AssetPage({ viewer }: AssetPageProps) {
                 <Title order={2} fz="md" id="reuse-heading">
                   Reuse it
                 </Title>
-                <ReuseActions assetId={asset.id} disabled={asset.status !== 'PUBLISHED'} />
+                <ReuseActions assetId={asset.id} disabled={asset.status !== 'PUBLISHED'} kind={asset.kind} />
                 <EndorseButtons
                   assetId={asset.id}
                   endorsements={asset.endorsements}

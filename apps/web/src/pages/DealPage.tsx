@@ -7,6 +7,7 @@ import { DealDetailsCard } from '../modules/deal/components/DealDetailsCard';
 import { DealOutcomeBadge } from '../modules/deal/components/DealOutcomeBadge';
 import { formatAmount } from '../modules/deal/deal-labels';
 import { useDeal } from '../modules/deal/hooks/useDeal';
+import { BuyerEngagementPanel } from '../modules/share/components/BuyerEngagementPanel';
 import { DealSuggestions } from '../modules/suggestion/components/DealSuggestions';
 import { DealAnalyses } from '../modules/win-loss/components/DealAnalyses';
 import { ErrorNotice } from '../ui/ErrorNotice';
@@ -101,6 +102,7 @@ export function DealPage({ viewerCan }: { viewerCan: Pick<ViewerCan, 'readDealAu
             {closed ? null : suggestions}
             <DealAnalyses deal={deal} writing={writing} onWrite={writer.open} onCloseWriter={writer.close} />
             {closed ? suggestions : null}
+            <BuyerEngagementPanel dealId={deal.id} />
           </Stack>
         </Grid.Col>
       </Grid>

@@ -1,7 +1,7 @@
 import { Button, Group, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import type { ReuseKind } from '../../../generated/graphql';
+import type { AssetKind, ReuseKind } from '../../../generated/graphql';
 import { notifyError } from '../../../ui/notify';
 import { BriefcaseIcon, CopyIcon, SendIcon } from '../../../ui/icons';
 import { useScoringPolicy } from '../../credit/hooks/useScoringPolicy';
@@ -11,23 +11,30 @@ import { useOpenDeals } from '../hooks/useOpenDeals';
 import { useRecordReuse } from '../hooks/useRecordReuse';
 import { useReuseTarget } from '../hooks/useReuseTarget';
 import { DealPickerModal } from './DealPickerModal';
+import { ShareLinkDialog } from '../../share/components/ShareLinkDialog';
+import { useClientSafeKinds } from '../../share/hooks/useClientSafeKinds';
 
 interface ReuseActionsProps {
   assetId: string;
   /** E.g. for drafts and archived assets. */
   disabled?: boolean;
+  /** With the kind, a published asset of a client-safe kind is shared through a tracked link. */
+  kind?: AssetKind;
 }
 
 /**
  * One click records a reuse and credits the asset's authors: Copy (copies the body), Share with customer and Used in
  * deal. A toast says what the authors got, or why they got nothing.
  */
-export function ReuseActions({ assetId, disabled = false }: ReuseActionsProps) {
+export function ReuseActions({ assetId, disabled = false, kind }: ReuseActionsProps) {
   const target = useReuseTarget(assetId);
   const policy = useScoringPolicy();
   const { recordReuse, pendingKind } = useRecordReuse();
   const { deals, loaded: dealsLoaded } = useOpenDeals(disabled ? null : target.viewerId);
   const [dealPickerOpen, setDealPickerOpen] = useState(false);
+  const [shareDialogOpen, setShareDialogOpen] = useState(false);
+  const clientSafeKinds = useClientSafeKinds();
+  const linkable = !disabled && kind !== undefined && (clientSafeKinds?.includes(kind) ?? false);
 
   const record = async (kind: ReuseKind, dealId?: string | null) => {
     try {
@@ -90,15 +97,30 @@ export function ReuseActions({ assetId, disabled = false }: ReuseActionsProps) {
           Copy
         </Button>
       </Tooltip>
+      {linkable ? (
+        <Tooltip
+          label={`A link for your buyer that shows you when they read it${points('SHARE_WITH_CUSTOMER')}`}
+          withArrow
+        >
+          <Button
+            variant="default"
+            leftSection={<SendIcon />}
+            onClick={() => setShareDialogOpen(true)}
+            data-testid="share-with-customer"
+          >
+            Share with customer
+          </Button>
+        </Tooltip>
+      ) : null}
       <Tooltip label={`Record that you sent it to a customer${points('SHARE_WITH_CUSTOMER')}`} withArrow>
         <Button
-          variant="default"
-          leftSection={<SendIcon />}
+          variant={linkable ? 'subtle' : 'default'}
+          leftSection={linkable ? undefined : <SendIcon />}
           disabled={disabled || (busy && pendingKind !== 'SHARE_WITH_CUSTOMER')}
           loading={pendingKind === 'SHARE_WITH_CUSTOMER'}
           onClick={() => void record('SHARE_WITH_CUSTOMER')}
         >
-          Share with customer
+          {linkable ? 'I shared it another way' : 'Share with customer'}
         </Button>
       </Tooltip>
       <Tooltip label={`Record that it helped in one of your deals${points('USED_IN_DEAL')}`} withArrow>
@@ -112,6 +134,14 @@ export function ReuseActions({ assetId, disabled = false }: ReuseActionsProps) {
           Used in deal
         </Button>
       </Tooltip>
+      {shareDialogOpen && target.title !== null ? (
+        <ShareLinkDialog
+          assetId={assetId}
+          assetTitle={target.title}
+          deals={deals}
+          onClose={() => setShareDialogOpen(false)}
+        />
+      ) : null}
       {dealPickerOpen ? (
         <DealPickerModal
           opened
