@@ -282,7 +282,11 @@ describe('the CRM deal panel', () => {
   });
 
   it('limits token exchanges per client address', async () => {
-    const limited = await startTestApp({ BYLINE_EMBED_SECRET: SECRET, BYLINE_EMBED_EXCHANGES_PER_IP: '2' });
+    const limited = await startTestApp({
+      ...database.env,
+      BYLINE_EMBED_SECRET: SECRET,
+      BYLINE_EMBED_EXCHANGES_PER_IP: '2',
+    });
     try {
       const statuses = [];
       for (let i = 0; i < 3; i++) {
