@@ -46,7 +46,8 @@ export function fillDocx(buffer: Buffer, values: PlaceholderValues): Buffer {
     get: () => (tag === 'locked' ? true : (values[tag as PlaceholderKey] ?? '')),
   }));
   doc.render();
-  return doc.getZip().generate({ type: 'nodebuffer', compression: 'DEFLATE' });
+  const zip = doc.getZip() as PizZip;
+  return zip.generate({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
 type Inline = { text: string; bold?: boolean; italics?: boolean };
@@ -81,7 +82,7 @@ function inlineRuns(tokens: Token[] | undefined, style: Omit<Inline, 'text'> = {
 }
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
-const unescape = (text: string) => text.replace(/&(amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]!);
+const unescape = (text: string) => text.replace(/&(amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]);
 
 const toRuns = (runs: Inline[]) => runs.map((r) => new TextRun({ text: r.text, bold: r.bold, italics: r.italics }));
 

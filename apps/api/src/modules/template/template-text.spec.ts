@@ -41,8 +41,8 @@ describe('template parsing', () => {
     expect(templateProblem(TEMPLATE)).toBeNull();
     const segments = templateSegments(TEMPLATE);
     expect(segments.map((s) => s.locked)).toEqual([false, true, false]);
-    expect(segments[1]!.text).toContain('## Terms');
-    expect(segments[1]!.text).not.toContain('locked');
+    expect(segments[1].text).toContain('## Terms');
+    expect(segments[1].text).not.toContain('locked');
   });
 
   it('names an unknown placeholder and suggests the closest one', () => {
@@ -76,7 +76,7 @@ describe('filling', () => {
       ...VALUES,
       'account.name': '{{/locked}}{{today}}',
     });
-    expect(filled[0]!.text).toBe('{ {/locked} }{ {today} } ');
+    expect(filled[0].text).toBe('{ {/locked} }{ {today} } ');
     expect(filled).toHaveLength(2);
   });
 });

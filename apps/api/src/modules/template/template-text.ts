@@ -35,15 +35,15 @@ export interface TemplateSegment {
 function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!;
+    let diagonal = row[0];
     row[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const above = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
       diagonal = above;
     }
   }
-  return row[b.length]!;
+  return row[b.length];
 }
 
 function suggestion(name: string): string {
@@ -65,7 +65,7 @@ export function templateSegments(text: string): TemplateSegment[] {
   let locked = false;
   let from = 0;
   for (const match of text.matchAll(TOKEN)) {
-    const name = match[1]!;
+    const name = match[1];
     const at = match.index;
     if (name === LOCK_OPEN || name === LOCK_CLOSE) {
       if (name === LOCK_OPEN && locked) {
@@ -114,7 +114,7 @@ export function templateProblem(text: string): string | null {
 
 /** The placeholders a text still holds (known or not), in order, once each. */
 export function placeholdersIn(text: string): string[] {
-  const names = [...text.matchAll(TOKEN)].map((m) => m[1]!).filter((n) => n !== LOCK_OPEN && n !== LOCK_CLOSE);
+  const names = [...text.matchAll(TOKEN)].map((m) => m[1]).filter((n) => n !== LOCK_OPEN && n !== LOCK_CLOSE);
   return [...new Set(names)];
 }
 
