@@ -15,6 +15,7 @@ import { EndorsementEntity } from '../../modules/endorsement/endorsement.entity.
 import { FollowEntity } from '../../modules/follow/follow.entity.js';
 import { ReuseEventEntity } from '../../modules/reuse/reuse-event.entity.js';
 import { TaxonomyTermEntity } from '../../modules/taxonomy/taxonomy-term.entity.js';
+import { TemplatePersonalisationEntity } from '../../modules/template/template.entity.js';
 import { TeamEntity } from '../../modules/team/team.entity.js';
 import { UserEntity } from '../../modules/user/user.entity.js';
 import { WinLossAnalysisEntity } from '../../modules/win-loss/win-loss-analysis.entity.js';
@@ -42,4 +43,5 @@ export const ENTITIES = [
   EndorsementEntity,
   WinLossReasonEntity,
   WinLossAnalysisEntity,
+  TemplatePersonalisationEntity,
 ];

@@ -11,6 +11,7 @@ import { ApplicationRole1795820000001 } from '../../../../../migrations/17958200
 import { DealReversalRollups1795860000000 } from '../../../../../migrations/1795860000000-deal-reversal-rollups.js';
 import { ForeignKeys1795900000000 } from '../../../../../migrations/1795900000000-foreign-keys.js';
 import { ScoringPolicyV21796000000000 } from '../../../../../migrations/1796000000000-scoring-policy-v2.js';
+import { Templates1796300000000 } from '../../../../../migrations/1796300000000-templates.js';
 
 // Every migration, in order. Listed explicitly so the same build runs from src/ and dist/ without globbing.
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   DealReversalRollups1795860000000,
   ForeignKeys1795900000000,
   ScoringPolicyV21796000000000,
+  Templates1796300000000,
 ];
