@@ -163,6 +163,13 @@ export class AssetRepository {
     return row.visible;
   }
 
+  /** Whether an asset is a template (the caller checked access). */
+  async isTemplate(em: EntityManager, id: string): Promise<boolean> {
+    return (
+      (await em.findOne(AssetEntity, { where: { id }, select: { id: true, isTemplate: true } }))?.isTemplate ?? false
+    );
+  }
+
   /** Visible adaptations of each asset, newest first. */
   @GenerateSql({ params: [VIEWER, [EXAMPLE_ID]] })
   async derivedOf(viewer: Viewer, parentIds: readonly string[]): Promise<AssetEntity[]> {

@@ -10,5 +10,6 @@ import { AttachmentService } from './attachment.service.js';
   imports: [AssetModule, UserModule],
   controllers: [AttachmentController],
   providers: [AttachmentRepository, AttachmentService, AssetAttachmentsResolver, AttachmentResolver],
+  exports: [AttachmentService],
 })
 export class AttachmentModule {}

@@ -6,6 +6,7 @@ import { EXAMPLE_ID, GenerateSql } from '../../core/database/generate-sql.js';
 import { positional, visibleAssets } from '../asset/asset-visibility.js';
 import { AuthorshipEntity } from '../authorship/authorship.entity.js';
 import { Role } from '../user/user.entity.js';
+import { ATTACHMENT_TYPES } from './attachment-types.js';
 import { AttachmentEntity } from './attachment.entity.js';
 
 const VIEWER: Viewer = { id: EXAMPLE_ID, role: Role.MEMBER, teamId: null };
@@ -32,6 +33,19 @@ export class AttachmentRepository {
       params,
     );
     return rows.map((row) => Object.assign(new AttachmentEntity(), row));
+  }
+
+  /** The attachments of one asset, oldest first (the caller checked access). */
+  byAsset(em: EntityManager, assetId: string): Promise<AttachmentEntity[]> {
+    return em.find(AttachmentEntity, { where: { assetId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** The DOCX files of one asset, oldest first (the caller checked access). */
+  docxOf(em: EntityManager, assetId: string): Promise<AttachmentEntity[]> {
+    return em.find(AttachmentEntity, {
+      where: { assetId, contentType: ATTACHMENT_TYPES.docx.contentType },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
   }
 
   findById(em: EntityManager, id: string): Promise<AttachmentEntity | null> {
