@@ -47,6 +47,8 @@ export type CreateAssetInput = {
   /** The deal a WIN_LOSS analysis is about (a closed one). */
   dealId?: string | number | null | undefined;
   industries?: Array<string> | null | undefined;
+  /** A template, whose placeholders are checked (default false). */
+  isTemplate?: boolean | null | undefined;
   journeyPhases?: Array<JourneyPhase> | null | undefined;
   kind: AssetKind;
   products?: Array<string> | null | undefined;
@@ -126,6 +128,8 @@ export type UpdateAssetInput = {
   /** The version being edited; a newer one on the server means CONFLICT. */
   expectedVersion: number;
   industries?: Array<string> | null | undefined;
+  /** Makes the asset a template, or an ordinary asset again. */
+  isTemplate?: boolean | null | undefined;
   journeyPhases?: Array<JourneyPhase> | null | undefined;
   products?: Array<string> | null | undefined;
   summary?: string | null | undefined;
