@@ -67,7 +67,7 @@ export class TemplateRepository {
     const [row] = await em.query<(TemplatePersonalisationEntity & { locked: unknown })[]>(
       `SELECT p.id, p.copy_id AS "copyId", p.template_version AS "templateVersion"
          FROM (SELECT pg_advisory_xact_lock(hashtextextended($1::text || $2::text || $3::text, 2))) l
-         LEFT JOIN template_personalisations p ON p.template_id = $1 AND p.actor_id = $2 AND p.deal_id = $3`,
+         LEFT JOIN template_personalisations p ON p.template_id = $1::uuid AND p.actor_id = $2::uuid AND p.deal_id = $3::uuid`,
       [templateId, actorId, dealId],
     );
     return row?.id ? Object.assign(new TemplatePersonalisationEntity(), row) : null;
