@@ -1,11 +1,16 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../../core/auth/current-viewer.decorator.js';
 import { Authenticated } from '../../core/auth/permissions.decorator.js';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { GqlContext } from '../../core/graphql/context.js';
 import type { BatchFn } from '../../core/graphql/loaders.js';
 import { AssetObject } from '../asset/dto/asset.object.js';
-import { PersonalizeTemplateInput, TemplateChangeObject, TemplatePlaceholderObject } from './dto/template.objects.js';
+import {
+  PersonalizeTemplateInput,
+  TemplateChangeObject,
+  TemplatePlaceholderObject,
+  TemplateSegmentObject,
+} from './dto/template.objects.js';
 import { TEMPLATE_PLACEHOLDERS } from './template-text.js';
 import { TemplateService } from './template.service.js';
 
@@ -19,6 +24,18 @@ export class TemplateResolver {
   @Authenticated()
   templatePlaceholders(): TemplatePlaceholderObject[] {
     return TEMPLATE_PLACEHOLDERS.map((p) => ({ key: p.key, label: p.label }));
+  }
+
+  @Query(() => [TemplateSegmentObject], {
+    description: 'A published template filled for one of your deals, in its locked and unlocked parts.',
+  })
+  @Authenticated()
+  templatePreview(
+    @CurrentViewer() viewer: Viewer,
+    @Args('templateId', { type: () => ID }) templateId: string,
+    @Args('dealId', { type: () => ID }) dealId: string,
+  ): Promise<TemplateSegmentObject[]> {
+    return this.templates.preview(viewer, templateId, dealId);
   }
 
   @Mutation(() => AssetObject, {

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { badInput, notFound } from '../../core/graphql/errors.js';
 import { AssetStatus, Visibility } from '../asset/asset.entity.js';
+import { AssetReadService } from '../asset/asset-read.service.js';
 import { AssetService } from '../asset/asset.service.js';
 import type { AssetObject } from '../asset/dto/asset.object.js';
 import { AttachmentService } from '../attachment/attachment.service.js';
@@ -50,6 +51,7 @@ export class TemplateService {
     private readonly dataSource: DataSource,
     private readonly templates: TemplateRepository,
     private readonly assets: AssetService,
+    private readonly reads: AssetReadService,
     private readonly attachments: AttachmentService,
     private readonly reuses: ReuseRepository,
     private readonly credit: CreditService,
@@ -163,6 +165,16 @@ export class TemplateService {
     this.notifier.publish(results);
     for (const run of afterCommit) await run();
     return copy;
+  }
+
+  /** The template filled for the deal, in its locked and unlocked parts, as personalise would start from it. */
+  async preview(viewer: Viewer, templateId: string, dealId: string): Promise<TemplateSegment[]> {
+    const [template] = await this.reads.findVisible(viewer, [templateId]);
+    if (!template) throw notFound('Asset');
+    if (!template.isTemplate) throw badInput('templateId', 'This asset is not a template.');
+    const deal = await this.templates.dealForTemplate(this.dataSource.manager, viewer, dealId);
+    if (!deal) throw notFound('Deal');
+    return this.fill(template.body, placeholderValues(deal, new Date()));
   }
 
   /** For each copy: what changed in its template since it was made, or null (not a copy, current, or not visible). */

@@ -66,3 +66,12 @@ export class TemplateChangeObject {
   @Field(() => [TemplateDiffHunkObject], { description: "The template's text then and now, as line hunks." })
   diff: TemplateDiffHunkObject[];
 }
+
+@ObjectType('TemplateSegment', { description: 'A part of a filled template: locked parts cannot be changed.' })
+export class TemplateSegmentObject {
+  @Field()
+  locked: boolean;
+
+  @Field()
+  text: string;
+}
