@@ -99,6 +99,13 @@ export type PeriodInput = {
 /** Calendar WEEK (ISO) and MONTH; fiscal QUARTER and YEAR. */
 export type PeriodKind = 'ALL_TIME' | 'MONTH' | 'QUARTER' | 'WEEK' | 'YEAR';
 
+export type PersonalizeTemplateInput = {
+  /** The edited text: the filled template with its unlocked parts changed; its locked sections unchanged. */
+  body?: string | null | undefined;
+  dealId: string | number;
+  templateId: string | number;
+};
+
 export type RecordReuseInput = {
   assetId: string | number;
   /** Chosen by the client, unique per action: a retry with the same id is recorded once. */
@@ -173,6 +180,7 @@ export type ArchiveAssetMutationVariables = Exact<{
 export type ArchiveAssetMutation = {
   archiveAsset: {
     body: string;
+    isTemplate: boolean;
     version: number;
     updatedAt: string;
     id: string;
@@ -188,6 +196,13 @@ export type ArchiveAssetMutation = {
     journeyPhases: Array<JourneyPhase>;
     products: Array<string>;
     tags: Array<string>;
+    templateChange: {
+      templateId: string;
+      dealId: string;
+      fromVersion: number;
+      toVersion: number;
+      diff: Array<{ oldStart: number; newStart: number; lines: Array<string> }>;
+    } | null;
     viewerCan: {
       edit: boolean;
       publish: boolean;
@@ -267,6 +282,7 @@ export type AssetDetailQueryVariables = Exact<{
 export type AssetDetailQuery = {
   asset: {
     body: string;
+    isTemplate: boolean;
     version: number;
     updatedAt: string;
     id: string;
@@ -282,6 +298,13 @@ export type AssetDetailQuery = {
     journeyPhases: Array<JourneyPhase>;
     products: Array<string>;
     tags: Array<string>;
+    templateChange: {
+      templateId: string;
+      dealId: string;
+      fromVersion: number;
+      toVersion: number;
+      diff: Array<{ oldStart: number; newStart: number; lines: Array<string> }>;
+    } | null;
     viewerCan: {
       edit: boolean;
       publish: boolean;
@@ -379,6 +402,7 @@ export type AssetCardFieldsFragment = {
 
 export type AssetDetailFieldsFragment = {
   body: string;
+  isTemplate: boolean;
   version: number;
   updatedAt: string;
   id: string;
@@ -394,6 +418,13 @@ export type AssetDetailFieldsFragment = {
   journeyPhases: Array<JourneyPhase>;
   products: Array<string>;
   tags: Array<string>;
+  templateChange: {
+    templateId: string;
+    dealId: string;
+    fromVersion: number;
+    toVersion: number;
+    diff: Array<{ oldStart: number; newStart: number; lines: Array<string> }>;
+  } | null;
   viewerCan: {
     edit: boolean;
     publish: boolean;
@@ -497,6 +528,7 @@ export type CreateAssetMutationVariables = Exact<{
 export type CreateAssetMutation = {
   createAsset: {
     body: string;
+    isTemplate: boolean;
     version: number;
     updatedAt: string;
     id: string;
@@ -512,6 +544,13 @@ export type CreateAssetMutation = {
     journeyPhases: Array<JourneyPhase>;
     products: Array<string>;
     tags: Array<string>;
+    templateChange: {
+      templateId: string;
+      dealId: string;
+      fromVersion: number;
+      toVersion: number;
+      diff: Array<{ oldStart: number; newStart: number; lines: Array<string> }>;
+    } | null;
     viewerCan: {
       edit: boolean;
       publish: boolean;
@@ -592,6 +631,7 @@ export type DeriveAssetMutationVariables = Exact<{
 export type DeriveAssetMutation = {
   deriveAsset: {
     body: string;
+    isTemplate: boolean;
     version: number;
     updatedAt: string;
     id: string;
@@ -607,6 +647,13 @@ export type DeriveAssetMutation = {
     journeyPhases: Array<JourneyPhase>;
     products: Array<string>;
     tags: Array<string>;
+    templateChange: {
+      templateId: string;
+      dealId: string;
+      fromVersion: number;
+      toVersion: number;
+      diff: Array<{ oldStart: number; newStart: number; lines: Array<string> }>;
+    } | null;
     viewerCan: {
       edit: boolean;
       publish: boolean;
@@ -774,6 +821,7 @@ export type PublishAssetMutationVariables = Exact<{
 export type PublishAssetMutation = {
   publishAsset: {
     body: string;
+    isTemplate: boolean;
     version: number;
     updatedAt: string;
     id: string;
@@ -789,6 +837,13 @@ export type PublishAssetMutation = {
     journeyPhases: Array<JourneyPhase>;
     products: Array<string>;
     tags: Array<string>;
+    templateChange: {
+      templateId: string;
+      dealId: string;
+      fromVersion: number;
+      toVersion: number;
+      diff: Array<{ oldStart: number; newStart: number; lines: Array<string> }>;
+    } | null;
     viewerCan: {
       edit: boolean;
       publish: boolean;
@@ -869,6 +924,7 @@ export type UpdateAssetMutationVariables = Exact<{
 export type UpdateAssetMutation = {
   updateAsset: {
     body: string;
+    isTemplate: boolean;
     version: number;
     updatedAt: string;
     id: string;
@@ -884,6 +940,13 @@ export type UpdateAssetMutation = {
     journeyPhases: Array<JourneyPhase>;
     products: Array<string>;
     tags: Array<string>;
+    templateChange: {
+      templateId: string;
+      dealId: string;
+      fromVersion: number;
+      toVersion: number;
+      diff: Array<{ oldStart: number; newStart: number; lines: Array<string> }>;
+    } | null;
     viewerCan: {
       edit: boolean;
       publish: boolean;
@@ -1035,6 +1098,7 @@ export type SetAuthorsMutationVariables = Exact<{
 export type SetAuthorsMutation = {
   setAuthors: {
     body: string;
+    isTemplate: boolean;
     version: number;
     updatedAt: string;
     id: string;
@@ -1050,6 +1114,13 @@ export type SetAuthorsMutation = {
     journeyPhases: Array<JourneyPhase>;
     products: Array<string>;
     tags: Array<string>;
+    templateChange: {
+      templateId: string;
+      dealId: string;
+      fromVersion: number;
+      toVersion: number;
+      diff: Array<{ oldStart: number; newStart: number; lines: Array<string> }>;
+    } | null;
     viewerCan: {
       edit: boolean;
       publish: boolean;
@@ -1808,6 +1879,127 @@ export type TeamsQuery = {
   }>;
 };
 
+export type TemplateMyDealsQueryVariables = Exact<{
+  ownerId: string | number;
+}>;
+
+export type TemplateMyDealsQuery = {
+  deals: { edges: Array<{ node: { id: string; name: string; accountName: string | null } }> };
+};
+
+export type PersonalizeTemplateMutationVariables = Exact<{
+  input: PersonalizeTemplateInput;
+}>;
+
+export type PersonalizeTemplateMutation = {
+  personalizeTemplate: {
+    body: string;
+    isTemplate: boolean;
+    version: number;
+    updatedAt: string;
+    id: string;
+    kind: AssetKind;
+    title: string;
+    summary: string | null;
+    status: AssetStatus;
+    visibility: Visibility;
+    publishedAt: string | null;
+    createdAt: string;
+    industries: Array<string>;
+    buyerRoles: Array<string>;
+    journeyPhases: Array<JourneyPhase>;
+    products: Array<string>;
+    tags: Array<string>;
+    templateChange: {
+      templateId: string;
+      dealId: string;
+      fromVersion: number;
+      toVersion: number;
+      diff: Array<{ oldStart: number; newStart: number; lines: Array<string> }>;
+    } | null;
+    viewerCan: {
+      edit: boolean;
+      publish: boolean;
+      archive: boolean;
+      setAuthors: boolean;
+      adapt: boolean;
+      endorse: boolean;
+    };
+    ancestry: Array<{ id: string; title: string; kind: AssetKind }>;
+    derivedAssets: Array<{
+      id: string;
+      kind: AssetKind;
+      title: string;
+      summary: string | null;
+      status: AssetStatus;
+      visibility: Visibility;
+      publishedAt: string | null;
+      createdAt: string;
+      industries: Array<string>;
+      buyerRoles: Array<string>;
+      journeyPhases: Array<JourneyPhase>;
+      products: Array<string>;
+      tags: Array<string>;
+      team: { id: string; name: string } | null;
+      derivedFrom: { id: string; title: string } | null;
+      authors: Array<{
+        role: AuthorRole;
+        share: number;
+        user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
+      }>;
+    }>;
+    attachments: Array<{
+      id: string;
+      fileName: string;
+      contentType: string;
+      sizeBytes: number;
+      createdAt: string;
+      downloadPath: string;
+      uploadedBy: { id: string; name: string } | null;
+    }>;
+    versions: Array<{
+      version: number;
+      change: VersionChange;
+      createdAt: string;
+      editedBy: { id: string; name: string } | null;
+    }>;
+    team: { id: string; name: string } | null;
+    derivedFrom: { id: string; title: string } | null;
+    authors: Array<{
+      role: AuthorRole;
+      share: number;
+      user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
+    }>;
+    endorsements: Array<{
+      id: string;
+      kind: EndorsementKind;
+      comment: string | null;
+      createdAt: string;
+      pointsAwarded: number;
+      endorser: { id: string; name: string };
+    }>;
+    stats: {
+      reuseCount: number;
+      uniqueReusers: number;
+      teamsReached: number;
+      viewCount: number;
+      endorsementCount: number;
+      creditGenerated: number;
+    };
+  };
+};
+
+export type TemplatePlaceholdersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type TemplatePlaceholdersQuery = { templatePlaceholders: Array<{ key: string; label: string }> };
+
+export type TemplatePreviewQueryVariables = Exact<{
+  templateId: string | number;
+  dealId: string | number;
+}>;
+
+export type TemplatePreviewQuery = { templatePreview: Array<{ locked: boolean; text: string }> };
+
 export type CreateUserMutationVariables = Exact<{
   email: string;
   name: string;
@@ -2235,8 +2427,34 @@ export const AssetDetailFieldsFragmentDoc = {
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetCardFields' } },
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetEndorsements' } },
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isTemplate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'templateChange' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'templateId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dealId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toVersion' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'diff' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'oldStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'newStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lines' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'viewerCan' },
@@ -3087,8 +3305,34 @@ export const ArchiveAssetDocument = {
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetCardFields' } },
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetEndorsements' } },
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isTemplate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'templateChange' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'templateId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dealId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toVersion' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'diff' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'oldStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'newStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lines' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'viewerCan' },
@@ -3383,8 +3627,34 @@ export const AssetDetailDocument = {
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetCardFields' } },
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetEndorsements' } },
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isTemplate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'templateChange' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'templateId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dealId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toVersion' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'diff' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'oldStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'newStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lines' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'viewerCan' },
@@ -3773,8 +4043,34 @@ export const CreateAssetDocument = {
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetCardFields' } },
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetEndorsements' } },
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isTemplate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'templateChange' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'templateId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dealId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toVersion' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'diff' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'oldStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'newStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lines' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'viewerCan' },
@@ -4079,8 +4375,34 @@ export const DeriveAssetDocument = {
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetCardFields' } },
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetEndorsements' } },
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isTemplate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'templateChange' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'templateId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dealId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toVersion' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'diff' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'oldStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'newStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lines' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'viewerCan' },
@@ -4842,8 +5164,34 @@ export const PublishAssetDocument = {
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetCardFields' } },
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetEndorsements' } },
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isTemplate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'templateChange' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'templateId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dealId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toVersion' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'diff' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'oldStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'newStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lines' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'viewerCan' },
@@ -5148,8 +5496,34 @@ export const UpdateAssetDocument = {
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetCardFields' } },
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetEndorsements' } },
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isTemplate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'templateChange' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'templateId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dealId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toVersion' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'diff' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'oldStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'newStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lines' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'viewerCan' },
@@ -5707,8 +6081,34 @@ export const SetAuthorsDocument = {
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetCardFields' } },
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetEndorsements' } },
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isTemplate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'templateChange' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'templateId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dealId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toVersion' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'diff' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'oldStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'newStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lines' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'viewerCan' },
@@ -8494,6 +8894,476 @@ export const TeamsDocument = {
     },
   ],
 } as unknown as DocumentNode<TeamsQuery, TeamsQueryVariables>;
+export const TemplateMyDealsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TemplateMyDeals' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ownerId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deals' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'ownerId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'ownerId' } },
+                    },
+                  ],
+                },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'accountName' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TemplateMyDealsQuery, TemplateMyDealsQueryVariables>;
+export const PersonalizeTemplateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PersonalizeTemplate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PersonalizeTemplateInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'personalizeTemplate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetDetailFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetCardFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Asset' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'products' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'team' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'derivedFrom' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'authors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'team' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EndorsementFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Endorsement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pointsAwarded' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorser' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReuseAssetStats' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Asset' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stats' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reuseCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'uniqueReusers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'teamsReached' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endorsementCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditGenerated' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetEndorsements' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Asset' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EndorsementFields' } }],
+            },
+          },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReuseAssetStats' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AttachmentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'downloadPath' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'uploadedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Asset' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetCardFields' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetEndorsements' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isTemplate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'templateChange' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'templateId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dealId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toVersion' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'diff' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'oldStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'newStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lines' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerCan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'edit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publish' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'archive' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'setAuthors' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'adapt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endorse' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ancestry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'derivedAssets' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetCardFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AttachmentFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'versions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'editedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PersonalizeTemplateMutation, PersonalizeTemplateMutationVariables>;
+export const TemplatePlaceholdersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TemplatePlaceholders' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'templatePlaceholders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TemplatePlaceholdersQuery, TemplatePlaceholdersQueryVariables>;
+export const TemplatePreviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TemplatePreview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'templateId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'dealId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'templatePreview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'templateId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'templateId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'dealId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'dealId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'locked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TemplatePreviewQuery, TemplatePreviewQueryVariables>;
 export const CreateUserDocument = {
   kind: 'Document',
   definitions: [
