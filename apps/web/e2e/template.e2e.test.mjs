@@ -48,7 +48,11 @@ describe('templates: personalise for a deal, download as DOCX', { timeout: 300_0
       new RegExp(`Proposal for ${accountName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
     );
     await shot('personalise-1280');
+    await locked.scrollIntoViewIfNeeded();
+    await shot('personalise-1280-locked');
     await page.setViewportSize({ width: 390, height: 844 });
+    await page.reload();
+    await page.getByTestId('locked-section').scrollIntoViewIfNeeded();
     await shot('personalise-390');
     await page.setViewportSize({ width: 1280, height: 900 });
   });
