@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import PizZip from 'pizzip';
 import { DataSource } from 'typeorm';
+import { markdownToDocx } from '../../src/modules/template/template-docx.js';
 import { createAsset } from '../factories/asset.factory.js';
 import { creditOf } from '../factories/credit.factory.js';
 import { createAccount, createDeal } from '../factories/deal.factory.js';
@@ -202,5 +203,47 @@ describe('templates', () => {
     expect(errorCode(hiddenRes)).toBe('NOT_FOUND');
     const theirsRes = await app.gql(PERSONALIZE, { input: { templateId: open.id, dealId: theirs.id } }, seller.token);
     expect(errorCode(theirsRes)).toBe('NOT_FOUND');
+  });
+
+  it('checks a DOCX template when it is uploaded or its asset becomes one, and fills it for the copy', async () => {
+    const upload = (assetId: string, name: string, bytes: Buffer) => {
+      const form = new FormData();
+      form.append('file', new Blob([bytes]), name);
+      return fetch(`${app.url}/assets/${assetId}/attachments`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${author.token}` },
+        body: form,
+      });
+    };
+    const bad = await markdownToDocx('Bad', 'Dear {{acount.name}}');
+    const template = await createAsset(app, author.token, { kind: 'CLIENT_FACING', body: TEMPLATE, isTemplate: true });
+    const refused = await upload(template.id, 'Letter.docx', bad);
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as { message: string }).message).toContain('Unknown placeholder {{acount.name}}');
+
+    const plain = await createAsset(app, author.token, { kind: 'CLIENT_FACING', body: 'No placeholders.' });
+    expect((await upload(plain.id, 'Letter.docx', bad)).status).toBe(201);
+    const becoming = await app.gql(
+      EDIT,
+      { id: plain.id, input: { expectedVersion: plain.version, isTemplate: true } },
+      author.token,
+    );
+    expect(errorCode(becoming)).toBe('BAD_USER_INPUT');
+    expect(becoming.errors?.[0]?.message).toContain('Letter.docx');
+
+    const good = await markdownToDocx(
+      'Letter',
+      'Dear {{account.name}}, from {{owner.name}}. {{#locked}}Terms apply.{{/locked}}',
+    );
+    expect((await upload(template.id, 'Letter.docx', good)).status).toBe(201);
+    const deal = await dealOf(seller.id);
+    const res = await app.gql(PERSONALIZE, { input: { templateId: template.id, dealId: deal.id } }, seller.token);
+    const docx = await fetch(`${app.url}/assets/${res.data!.personalizeTemplate.id}/export.docx`, {
+      headers: { authorization: `Bearer ${seller.token}` },
+    });
+    const xml = new PizZip(Buffer.from(await docx.arrayBuffer())).file('word/document.xml')!.asText();
+    expect(xml).toContain(`Dear ${deal.account.name}, from ${seller.name}.`);
+    expect(xml).toContain('Terms apply.');
+    expect(xml).not.toContain('{{');
   });
 });
