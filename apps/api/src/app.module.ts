@@ -23,6 +23,7 @@ import { ShareModule } from './modules/share/share.module.js';
 import { SetupModule } from './modules/setup/setup.module.js';
 import { SuggestionModule } from './modules/suggestion/suggestion.module.js';
 import { TeamModule } from './modules/team/team.module.js';
+import { TemplateModule } from './modules/template/template.module.js';
 import { UserModule } from './modules/user/user.module.js';
 import { WinLossModule } from './modules/win-loss/win-loss.module.js';
 
@@ -40,6 +41,7 @@ export class AppModule {
         TaxonomyModule,
         AssetModule,
         AttachmentModule,
+        TemplateModule,
         FollowModule,
         CreditModule,
         ReuseModule,

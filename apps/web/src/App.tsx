@@ -12,6 +12,8 @@ import { AdminPage } from './pages/AdminPage';
 import { AssetEditorPage } from './pages/AssetEditorPage';
 import { AssetPage } from './pages/AssetPage';
 import { EmbedDealPage } from './pages/EmbedDealPage';
+import { AssetPrintPage } from './pages/AssetPrintPage';
+import { PersonalizeTemplatePage } from './pages/PersonalizeTemplatePage';
 import { FeedPage } from './pages/FeedPage';
 import { LeaderboardsPage } from './pages/LeaderboardsPage';
 import { LibraryPage } from './pages/LibraryPage';
@@ -85,6 +87,7 @@ function SignedInApp({ viewer }: { viewer: Viewer }) {
           <Route path="assets/:id" element={<AssetPage viewer={viewer} />} />
           <Route path="assets/:id/edit" element={<AssetEditorPage key="edit" mode="edit" viewer={viewer} />} />
           <Route path="assets/:id/adapt" element={<AssetEditorPage key="adapt" mode="adapt" viewer={viewer} />} />
+          <Route path="assets/:id/personalise" element={<PersonalizeTemplatePage viewer={viewer} />} />
           <Route path="credit" element={<MyCreditPage key="own" viewer={viewer} />} />
           <Route path="people/:id/credit" element={<MyCreditPage key="person" viewer={viewer} />} />
           <Route path="leaderboards" element={<LeaderboardsPage viewer={viewer} />} />
@@ -112,6 +115,7 @@ export function App() {
         path="/reports/print"
         element={<RequireViewer>{(viewer) => <ReportPrintPage viewer={viewer} />}</RequireViewer>}
       />
+      <Route path="/assets/:id/print" element={<RequireViewer>{() => <AssetPrintPage />}</RequireViewer>} />
       <Route path="/*" element={<RequireViewer>{(viewer) => <SignedInApp viewer={viewer} />}</RequireViewer>} />
     </Routes>
   );

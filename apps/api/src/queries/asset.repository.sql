@@ -12,7 +12,7 @@ OR (a.status <> 'DRAFT' AND (
 
 -- AssetRepository.derivedOf
 SELECT a.id, a.kind, a.title, a.summary, a.body, a.visibility, a.status, a.team_id AS "teamId",
- a.derived_from_id AS "derivedFromId", a.version, a.industries, a.buyer_roles AS "buyerRoles",
+ a.derived_from_id AS "derivedFromId", a.is_template AS "isTemplate", a.version, a.industries, a.buyer_roles AS "buyerRoles",
  a.journey_phases::text[] AS "journeyPhases", a.products, a.tags, a.created_by AS "createdById",
  a.published_at AS "publishedAt", a.reuse_count AS "reuseCount", a.created_at AS "createdAt",
  a.updated_at AS "updatedAt" FROM assets a
@@ -49,7 +49,7 @@ OR (a.status <> 'DRAFT' AND (
 
 -- AssetRepository.findVisible
 SELECT a.id, a.kind, a.title, a.summary, a.body, a.visibility, a.status, a.team_id AS "teamId",
- a.derived_from_id AS "derivedFromId", a.version, a.industries, a.buyer_roles AS "buyerRoles",
+ a.derived_from_id AS "derivedFromId", a.is_template AS "isTemplate", a.version, a.industries, a.buyer_roles AS "buyerRoles",
  a.journey_phases::text[] AS "journeyPhases", a.products, a.tags, a.created_by AS "createdById",
  a.published_at AS "publishedAt", a.reuse_count AS "reuseCount", a.created_at AS "createdAt",
  a.updated_at AS "updatedAt" FROM assets a WHERE a.id = ANY($1::uuid[]) AND (EXISTS (SELECT 1 FROM authorships vis_au WHERE vis_au.asset_id = a.id AND vis_au.user_id = $2)
@@ -71,7 +71,7 @@ OR (a.status <> 'DRAFT' AND (
 
 -- AssetRepository.lockVisible
 SELECT a.id, a.kind, a.title, a.summary, a.body, a.visibility, a.status, a.team_id AS "teamId",
- a.derived_from_id AS "derivedFromId", a.version, a.industries, a.buyer_roles AS "buyerRoles",
+ a.derived_from_id AS "derivedFromId", a.is_template AS "isTemplate", a.version, a.industries, a.buyer_roles AS "buyerRoles",
  a.journey_phases::text[] AS "journeyPhases", a.products, a.tags, a.created_by AS "createdById",
  a.published_at AS "publishedAt", a.reuse_count AS "reuseCount", a.created_at AS "createdAt",
  a.updated_at AS "updatedAt" FROM assets a WHERE a.id = $1 AND (EXISTS (SELECT 1 FROM authorships vis_au WHERE vis_au.asset_id = a.id AND vis_au.user_id = $2)
@@ -84,7 +84,7 @@ OR (a.status <> 'DRAFT' AND (
 
 -- AssetRepository.page (feed, next page)
 SELECT a.id, a.kind, a.title, a.summary, a.body, a.visibility, a.status, a.team_id AS "teamId",
- a.derived_from_id AS "derivedFromId", a.version, a.industries, a.buyer_roles AS "buyerRoles",
+ a.derived_from_id AS "derivedFromId", a.is_template AS "isTemplate", a.version, a.industries, a.buyer_roles AS "buyerRoles",
  a.journey_phases::text[] AS "journeyPhases", a.products, a.tags, a.created_by AS "createdById",
  a.published_at AS "publishedAt", a.reuse_count AS "reuseCount", a.created_at AS "createdAt",
  a.updated_at AS "updatedAt", (a.published_at)::text AS sort_0 FROM assets a
@@ -101,7 +101,7 @@ OR EXISTS (SELECT 1 FROM follows f WHERE f.user_id = $5 AND (
 
 -- AssetRepository.page (search by relevance)
 SELECT a.id, a.kind, a.title, a.summary, a.body, a.visibility, a.status, a.team_id AS "teamId",
- a.derived_from_id AS "derivedFromId", a.version, a.industries, a.buyer_roles AS "buyerRoles",
+ a.derived_from_id AS "derivedFromId", a.is_template AS "isTemplate", a.version, a.industries, a.buyer_roles AS "buyerRoles",
  a.journey_phases::text[] AS "journeyPhases", a.products, a.tags, a.created_by AS "createdById",
  a.published_at AS "publishedAt", a.reuse_count AS "reuseCount", a.created_at AS "createdAt",
  a.updated_at AS "updatedAt", (ts_rank(a.search, websearch_to_tsquery('english', $5))::numeric)::text AS sort_0 FROM assets a
@@ -142,7 +142,7 @@ WITH RECURSIVE chain(root, id, parent, depth) AS (
    SELECT c.root, p.id, p.derived_from_id, c.depth + 1 FROM chain c JOIN assets p ON p.id = c.parent WHERE c.depth < 50
  )
  SELECT c.root AS "of", a.id, a.kind, a.title, a.summary, a.body, a.visibility, a.status, a.team_id AS "teamId",
- a.derived_from_id AS "derivedFromId", a.version, a.industries, a.buyer_roles AS "buyerRoles",
+ a.derived_from_id AS "derivedFromId", a.is_template AS "isTemplate", a.version, a.industries, a.buyer_roles AS "buyerRoles",
  a.journey_phases::text[] AS "journeyPhases", a.products, a.tags, a.created_by AS "createdById",
  a.published_at AS "publishedAt", a.reuse_count AS "reuseCount", a.created_at AS "createdAt",
  a.updated_at AS "updatedAt"

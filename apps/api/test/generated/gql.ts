@@ -131,6 +131,9 @@ type Documents = {
     "\n  query SuggestionAssetsForDeal($id: ID!, $first: Int) {\n    suggestionsForDeal(dealId: $id, first: $first) {\n      id\n    }\n  }\n": typeof types.SuggestionAssetsForDealDocument,
     "\n  mutation SuggestionReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n    }\n  }\n": typeof types.SuggestionReuseDocument,
     "\n  query SuggestionDeals($f: DealFilter) {\n    deals(filter: $f) {\n      edges {\n        node {\n          id\n          externalId\n        }\n      }\n    }\n  }\n": typeof types.SuggestionDealsDocument,
+    "\n  mutation TemplatePersonalize($input: PersonalizeTemplateInput!) {\n    personalizeTemplate(input: $input) {\n      id\n      title\n      body\n      status\n      visibility\n      version\n      isTemplate\n      derivedFrom {\n        id\n      }\n      authors {\n        role\n        share\n        user {\n          id\n        }\n      }\n    }\n  }\n": typeof types.TemplatePersonalizeDocument,
+    "\n  query TemplateCopy($id: ID!) {\n    asset(id: $id) {\n      id\n      version\n      templateChange {\n        fromVersion\n        toVersion\n        diff {\n          lines\n        }\n      }\n    }\n  }\n": typeof types.TemplateCopyDocument,
+    "\n  mutation TemplateEdit($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      version\n    }\n  }\n": typeof types.TemplateEditDocument,
     "\n  query ViewerCanRoleWide {\n    viewer {\n      viewerCan {\n        administer\n        readEveryTeamReport\n        importAccounts\n        importTeams\n        importDeals\n        addTaxonomyTerms\n        verifyAssets\n        readDealAuditTrails\n      }\n    }\n  }\n": typeof types.ViewerCanRoleWideDocument,
     "\n  query ViewerCanReadCredit($id: ID!) {\n    user(id: $id) {\n      viewerCan {\n        readCredit\n      }\n    }\n  }\n": typeof types.ViewerCanReadCreditDocument,
     "\n  query ViewerCanCreditHistory($id: ID!) {\n    creditHistory(userId: $id) {\n      value\n    }\n  }\n": typeof types.ViewerCanCreditHistoryDocument,
@@ -279,6 +282,9 @@ const documents: Documents = {
     "\n  query SuggestionAssetsForDeal($id: ID!, $first: Int) {\n    suggestionsForDeal(dealId: $id, first: $first) {\n      id\n    }\n  }\n": types.SuggestionAssetsForDealDocument,
     "\n  mutation SuggestionReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n    }\n  }\n": types.SuggestionReuseDocument,
     "\n  query SuggestionDeals($f: DealFilter) {\n    deals(filter: $f) {\n      edges {\n        node {\n          id\n          externalId\n        }\n      }\n    }\n  }\n": types.SuggestionDealsDocument,
+    "\n  mutation TemplatePersonalize($input: PersonalizeTemplateInput!) {\n    personalizeTemplate(input: $input) {\n      id\n      title\n      body\n      status\n      visibility\n      version\n      isTemplate\n      derivedFrom {\n        id\n      }\n      authors {\n        role\n        share\n        user {\n          id\n        }\n      }\n    }\n  }\n": types.TemplatePersonalizeDocument,
+    "\n  query TemplateCopy($id: ID!) {\n    asset(id: $id) {\n      id\n      version\n      templateChange {\n        fromVersion\n        toVersion\n        diff {\n          lines\n        }\n      }\n    }\n  }\n": types.TemplateCopyDocument,
+    "\n  mutation TemplateEdit($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      version\n    }\n  }\n": types.TemplateEditDocument,
     "\n  query ViewerCanRoleWide {\n    viewer {\n      viewerCan {\n        administer\n        readEveryTeamReport\n        importAccounts\n        importTeams\n        importDeals\n        addTaxonomyTerms\n        verifyAssets\n        readDealAuditTrails\n      }\n    }\n  }\n": types.ViewerCanRoleWideDocument,
     "\n  query ViewerCanReadCredit($id: ID!) {\n    user(id: $id) {\n      viewerCan {\n        readCredit\n      }\n    }\n  }\n": types.ViewerCanReadCreditDocument,
     "\n  query ViewerCanCreditHistory($id: ID!) {\n    creditHistory(userId: $id) {\n      value\n    }\n  }\n": types.ViewerCanCreditHistoryDocument,
@@ -792,6 +798,18 @@ export function graphql(source: "\n  mutation SuggestionReuse($input: RecordReus
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SuggestionDeals($f: DealFilter) {\n    deals(filter: $f) {\n      edges {\n        node {\n          id\n          externalId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SuggestionDeals($f: DealFilter) {\n    deals(filter: $f) {\n      edges {\n        node {\n          id\n          externalId\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TemplatePersonalize($input: PersonalizeTemplateInput!) {\n    personalizeTemplate(input: $input) {\n      id\n      title\n      body\n      status\n      visibility\n      version\n      isTemplate\n      derivedFrom {\n        id\n      }\n      authors {\n        role\n        share\n        user {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TemplatePersonalize($input: PersonalizeTemplateInput!) {\n    personalizeTemplate(input: $input) {\n      id\n      title\n      body\n      status\n      visibility\n      version\n      isTemplate\n      derivedFrom {\n        id\n      }\n      authors {\n        role\n        share\n        user {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TemplateCopy($id: ID!) {\n    asset(id: $id) {\n      id\n      version\n      templateChange {\n        fromVersion\n        toVersion\n        diff {\n          lines\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TemplateCopy($id: ID!) {\n    asset(id: $id) {\n      id\n      version\n      templateChange {\n        fromVersion\n        toVersion\n        diff {\n          lines\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TemplateEdit($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation TemplateEdit($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,7 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
   'mutation ArchiveAsset($id: ID!) {\n  archiveAsset(id: $id) {\n    ...AssetDetailFields\n  }\n}': typeof types.ArchiveAssetDocument;
   'query AssetDetail($id: ID!) {\n  asset(id: $id) {\n    ...AssetDetailFields\n  }\n}': typeof types.AssetDetailDocument;
-  'fragment AssetCardFields on Asset {\n  id\n  kind\n  title\n  summary\n  status\n  visibility\n  publishedAt\n  createdAt\n  industries\n  buyerRoles\n  journeyPhases\n  products\n  tags\n  team {\n    id\n    name\n  }\n  derivedFrom {\n    id\n    title\n  }\n  authors {\n    role\n    share\n    user {\n      id\n      name\n      title\n      team {\n        id\n        name\n      }\n    }\n  }\n}\n\nfragment AssetDetailFields on Asset {\n  ...AssetCardFields\n  ...AssetEndorsements\n  body\n  version\n  updatedAt\n  viewerCan {\n    edit\n    publish\n    archive\n    setAuthors\n    adapt\n    endorse\n  }\n  ancestry {\n    id\n    title\n    kind\n  }\n  derivedAssets {\n    ...AssetCardFields\n  }\n  attachments {\n    ...AttachmentFields\n  }\n  versions {\n    version\n    change\n    createdAt\n    editedBy {\n      id\n      name\n    }\n  }\n}': typeof types.AssetCardFieldsFragmentDoc;
+  'fragment AssetCardFields on Asset {\n  id\n  kind\n  title\n  summary\n  status\n  visibility\n  publishedAt\n  createdAt\n  industries\n  buyerRoles\n  journeyPhases\n  products\n  tags\n  team {\n    id\n    name\n  }\n  derivedFrom {\n    id\n    title\n  }\n  authors {\n    role\n    share\n    user {\n      id\n      name\n      title\n      team {\n        id\n        name\n      }\n    }\n  }\n}\n\nfragment AssetDetailFields on Asset {\n  ...AssetCardFields\n  ...AssetEndorsements\n  body\n  isTemplate\n  version\n  updatedAt\n  templateChange {\n    templateId\n    dealId\n    fromVersion\n    toVersion\n    diff {\n      oldStart\n      newStart\n      lines\n    }\n  }\n  viewerCan {\n    edit\n    publish\n    archive\n    setAuthors\n    adapt\n    endorse\n  }\n  ancestry {\n    id\n    title\n    kind\n  }\n  derivedAssets {\n    ...AssetCardFields\n  }\n  attachments {\n    ...AttachmentFields\n  }\n  versions {\n    version\n    change\n    createdAt\n    editedBy {\n      id\n      name\n    }\n  }\n}': typeof types.AssetCardFieldsFragmentDoc;
   'query AssetVersion($assetId: ID!, $version: Int!) {\n  assetVersion(assetId: $assetId, version: $version) {\n    version\n    change\n    createdAt\n    editedBy {\n      id\n      name\n    }\n    kind\n    title\n    summary\n    body\n    visibility\n    industries\n    buyerRoles\n    journeyPhases\n    products\n    tags\n    authors {\n      role\n      share\n      user {\n        id\n        name\n      }\n    }\n  }\n}': typeof types.AssetVersionDocument;
   'mutation CreateAsset($input: CreateAssetInput!) {\n  createAsset(input: $input) {\n    ...AssetDetailFields\n  }\n}': typeof types.CreateAssetDocument;
   'mutation DeriveAsset($fromId: ID!, $input: CreateAssetInput!) {\n  deriveAsset(fromId: $fromId, input: $input) {\n    ...AssetDetailFields\n  }\n}': typeof types.DeriveAssetDocument;
@@ -80,6 +80,10 @@ type Documents = {
   'mutation CreateTeam($name: String!, $managerIds: [ID!]) {\n  createTeam(name: $name, managerIds: $managerIds) {\n    id\n    name\n    memberCount\n    managers {\n      id\n      name\n    }\n  }\n}': typeof types.CreateTeamDocument;
   'mutation SetTeamManagers($teamId: ID!, $userIds: [ID!]!) {\n  setTeamManagers(teamId: $teamId, userIds: $userIds) {\n    id\n    name\n    memberCount\n    managers {\n      id\n      name\n    }\n  }\n}': typeof types.SetTeamManagersDocument;
   'query Teams {\n  teams {\n    id\n    name\n    memberCount\n    viewerCan {\n      readReport\n    }\n    managers {\n      id\n      name\n    }\n  }\n}': typeof types.TeamsDocument;
+  'query TemplateMyDeals($ownerId: ID!) {\n  deals(filter: {ownerId: $ownerId}, first: 50) {\n    edges {\n      node {\n        id\n        name\n        accountName\n      }\n    }\n  }\n}': typeof types.TemplateMyDealsDocument;
+  'mutation PersonalizeTemplate($input: PersonalizeTemplateInput!) {\n  personalizeTemplate(input: $input) {\n    ...AssetDetailFields\n  }\n}': typeof types.PersonalizeTemplateDocument;
+  'query TemplatePlaceholders {\n  templatePlaceholders {\n    key\n    label\n  }\n}': typeof types.TemplatePlaceholdersDocument;
+  'query TemplatePreview($templateId: ID!, $dealId: ID!) {\n  templatePreview(templateId: $templateId, dealId: $dealId) {\n    locked\n    text\n  }\n}': typeof types.TemplatePreviewDocument;
   'mutation CreateUser($email: String!, $name: String!, $password: String!, $role: Role!, $teamId: ID, $title: String) {\n  createUser(\n    email: $email\n    name: $name\n    password: $password\n    role: $role\n    teamId: $teamId\n    title: $title\n  ) {\n    id\n    name\n    email\n    title\n    role\n    status\n    canLogIn\n    team {\n      id\n      name\n    }\n  }\n}': typeof types.CreateUserDocument;
   'mutation SetUserStatus($userId: ID!, $status: UserStatus!) {\n  setUserStatus(userId: $userId, status: $status) {\n    id\n    status\n    canLogIn\n  }\n}': typeof types.SetUserStatusDocument;
   'query UserOptions($search: String, $first: Int) {\n  users(search: $search, first: $first) {\n    edges {\n      node {\n        id\n        name\n        email\n        role\n      }\n    }\n  }\n}': typeof types.UserOptionsDocument;
@@ -94,7 +98,7 @@ const documents: Documents = {
   'mutation ArchiveAsset($id: ID!) {\n  archiveAsset(id: $id) {\n    ...AssetDetailFields\n  }\n}':
     types.ArchiveAssetDocument,
   'query AssetDetail($id: ID!) {\n  asset(id: $id) {\n    ...AssetDetailFields\n  }\n}': types.AssetDetailDocument,
-  'fragment AssetCardFields on Asset {\n  id\n  kind\n  title\n  summary\n  status\n  visibility\n  publishedAt\n  createdAt\n  industries\n  buyerRoles\n  journeyPhases\n  products\n  tags\n  team {\n    id\n    name\n  }\n  derivedFrom {\n    id\n    title\n  }\n  authors {\n    role\n    share\n    user {\n      id\n      name\n      title\n      team {\n        id\n        name\n      }\n    }\n  }\n}\n\nfragment AssetDetailFields on Asset {\n  ...AssetCardFields\n  ...AssetEndorsements\n  body\n  version\n  updatedAt\n  viewerCan {\n    edit\n    publish\n    archive\n    setAuthors\n    adapt\n    endorse\n  }\n  ancestry {\n    id\n    title\n    kind\n  }\n  derivedAssets {\n    ...AssetCardFields\n  }\n  attachments {\n    ...AttachmentFields\n  }\n  versions {\n    version\n    change\n    createdAt\n    editedBy {\n      id\n      name\n    }\n  }\n}':
+  'fragment AssetCardFields on Asset {\n  id\n  kind\n  title\n  summary\n  status\n  visibility\n  publishedAt\n  createdAt\n  industries\n  buyerRoles\n  journeyPhases\n  products\n  tags\n  team {\n    id\n    name\n  }\n  derivedFrom {\n    id\n    title\n  }\n  authors {\n    role\n    share\n    user {\n      id\n      name\n      title\n      team {\n        id\n        name\n      }\n    }\n  }\n}\n\nfragment AssetDetailFields on Asset {\n  ...AssetCardFields\n  ...AssetEndorsements\n  body\n  isTemplate\n  version\n  updatedAt\n  templateChange {\n    templateId\n    dealId\n    fromVersion\n    toVersion\n    diff {\n      oldStart\n      newStart\n      lines\n    }\n  }\n  viewerCan {\n    edit\n    publish\n    archive\n    setAuthors\n    adapt\n    endorse\n  }\n  ancestry {\n    id\n    title\n    kind\n  }\n  derivedAssets {\n    ...AssetCardFields\n  }\n  attachments {\n    ...AttachmentFields\n  }\n  versions {\n    version\n    change\n    createdAt\n    editedBy {\n      id\n      name\n    }\n  }\n}':
     types.AssetCardFieldsFragmentDoc,
   'query AssetVersion($assetId: ID!, $version: Int!) {\n  assetVersion(assetId: $assetId, version: $version) {\n    version\n    change\n    createdAt\n    editedBy {\n      id\n      name\n    }\n    kind\n    title\n    summary\n    body\n    visibility\n    industries\n    buyerRoles\n    journeyPhases\n    products\n    tags\n    authors {\n      role\n      share\n      user {\n        id\n        name\n      }\n    }\n  }\n}':
     types.AssetVersionDocument,
@@ -216,6 +220,14 @@ const documents: Documents = {
     types.SetTeamManagersDocument,
   'query Teams {\n  teams {\n    id\n    name\n    memberCount\n    viewerCan {\n      readReport\n    }\n    managers {\n      id\n      name\n    }\n  }\n}':
     types.TeamsDocument,
+  'query TemplateMyDeals($ownerId: ID!) {\n  deals(filter: {ownerId: $ownerId}, first: 50) {\n    edges {\n      node {\n        id\n        name\n        accountName\n      }\n    }\n  }\n}':
+    types.TemplateMyDealsDocument,
+  'mutation PersonalizeTemplate($input: PersonalizeTemplateInput!) {\n  personalizeTemplate(input: $input) {\n    ...AssetDetailFields\n  }\n}':
+    types.PersonalizeTemplateDocument,
+  'query TemplatePlaceholders {\n  templatePlaceholders {\n    key\n    label\n  }\n}':
+    types.TemplatePlaceholdersDocument,
+  'query TemplatePreview($templateId: ID!, $dealId: ID!) {\n  templatePreview(templateId: $templateId, dealId: $dealId) {\n    locked\n    text\n  }\n}':
+    types.TemplatePreviewDocument,
   'mutation CreateUser($email: String!, $name: String!, $password: String!, $role: Role!, $teamId: ID, $title: String) {\n  createUser(\n    email: $email\n    name: $name\n    password: $password\n    role: $role\n    teamId: $teamId\n    title: $title\n  ) {\n    id\n    name\n    email\n    title\n    role\n    status\n    canLogIn\n    team {\n      id\n      name\n    }\n  }\n}':
     types.CreateUserDocument,
   'mutation SetUserStatus($userId: ID!, $status: UserStatus!) {\n  setUserStatus(userId: $userId, status: $status) {\n    id\n    status\n    canLogIn\n  }\n}':
@@ -265,8 +277,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'fragment AssetCardFields on Asset {\n  id\n  kind\n  title\n  summary\n  status\n  visibility\n  publishedAt\n  createdAt\n  industries\n  buyerRoles\n  journeyPhases\n  products\n  tags\n  team {\n    id\n    name\n  }\n  derivedFrom {\n    id\n    title\n  }\n  authors {\n    role\n    share\n    user {\n      id\n      name\n      title\n      team {\n        id\n        name\n      }\n    }\n  }\n}\n\nfragment AssetDetailFields on Asset {\n  ...AssetCardFields\n  ...AssetEndorsements\n  body\n  version\n  updatedAt\n  viewerCan {\n    edit\n    publish\n    archive\n    setAuthors\n    adapt\n    endorse\n  }\n  ancestry {\n    id\n    title\n    kind\n  }\n  derivedAssets {\n    ...AssetCardFields\n  }\n  attachments {\n    ...AttachmentFields\n  }\n  versions {\n    version\n    change\n    createdAt\n    editedBy {\n      id\n      name\n    }\n  }\n}',
-): (typeof documents)['fragment AssetCardFields on Asset {\n  id\n  kind\n  title\n  summary\n  status\n  visibility\n  publishedAt\n  createdAt\n  industries\n  buyerRoles\n  journeyPhases\n  products\n  tags\n  team {\n    id\n    name\n  }\n  derivedFrom {\n    id\n    title\n  }\n  authors {\n    role\n    share\n    user {\n      id\n      name\n      title\n      team {\n        id\n        name\n      }\n    }\n  }\n}\n\nfragment AssetDetailFields on Asset {\n  ...AssetCardFields\n  ...AssetEndorsements\n  body\n  version\n  updatedAt\n  viewerCan {\n    edit\n    publish\n    archive\n    setAuthors\n    adapt\n    endorse\n  }\n  ancestry {\n    id\n    title\n    kind\n  }\n  derivedAssets {\n    ...AssetCardFields\n  }\n  attachments {\n    ...AttachmentFields\n  }\n  versions {\n    version\n    change\n    createdAt\n    editedBy {\n      id\n      name\n    }\n  }\n}'];
+  source: 'fragment AssetCardFields on Asset {\n  id\n  kind\n  title\n  summary\n  status\n  visibility\n  publishedAt\n  createdAt\n  industries\n  buyerRoles\n  journeyPhases\n  products\n  tags\n  team {\n    id\n    name\n  }\n  derivedFrom {\n    id\n    title\n  }\n  authors {\n    role\n    share\n    user {\n      id\n      name\n      title\n      team {\n        id\n        name\n      }\n    }\n  }\n}\n\nfragment AssetDetailFields on Asset {\n  ...AssetCardFields\n  ...AssetEndorsements\n  body\n  isTemplate\n  version\n  updatedAt\n  templateChange {\n    templateId\n    dealId\n    fromVersion\n    toVersion\n    diff {\n      oldStart\n      newStart\n      lines\n    }\n  }\n  viewerCan {\n    edit\n    publish\n    archive\n    setAuthors\n    adapt\n    endorse\n  }\n  ancestry {\n    id\n    title\n    kind\n  }\n  derivedAssets {\n    ...AssetCardFields\n  }\n  attachments {\n    ...AttachmentFields\n  }\n  versions {\n    version\n    change\n    createdAt\n    editedBy {\n      id\n      name\n    }\n  }\n}',
+): (typeof documents)['fragment AssetCardFields on Asset {\n  id\n  kind\n  title\n  summary\n  status\n  visibility\n  publishedAt\n  createdAt\n  industries\n  buyerRoles\n  journeyPhases\n  products\n  tags\n  team {\n    id\n    name\n  }\n  derivedFrom {\n    id\n    title\n  }\n  authors {\n    role\n    share\n    user {\n      id\n      name\n      title\n      team {\n        id\n        name\n      }\n    }\n  }\n}\n\nfragment AssetDetailFields on Asset {\n  ...AssetCardFields\n  ...AssetEndorsements\n  body\n  isTemplate\n  version\n  updatedAt\n  templateChange {\n    templateId\n    dealId\n    fromVersion\n    toVersion\n    diff {\n      oldStart\n      newStart\n      lines\n    }\n  }\n  viewerCan {\n    edit\n    publish\n    archive\n    setAuthors\n    adapt\n    endorse\n  }\n  ancestry {\n    id\n    title\n    kind\n  }\n  derivedAssets {\n    ...AssetCardFields\n  }\n  attachments {\n    ...AttachmentFields\n  }\n  versions {\n    version\n    change\n    createdAt\n    editedBy {\n      id\n      name\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -643,6 +655,30 @@ export function graphql(
 export function graphql(
   source: 'query Teams {\n  teams {\n    id\n    name\n    memberCount\n    viewerCan {\n      readReport\n    }\n    managers {\n      id\n      name\n    }\n  }\n}',
 ): (typeof documents)['query Teams {\n  teams {\n    id\n    name\n    memberCount\n    viewerCan {\n      readReport\n    }\n    managers {\n      id\n      name\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query TemplateMyDeals($ownerId: ID!) {\n  deals(filter: {ownerId: $ownerId}, first: 50) {\n    edges {\n      node {\n        id\n        name\n        accountName\n      }\n    }\n  }\n}',
+): (typeof documents)['query TemplateMyDeals($ownerId: ID!) {\n  deals(filter: {ownerId: $ownerId}, first: 50) {\n    edges {\n      node {\n        id\n        name\n        accountName\n      }\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation PersonalizeTemplate($input: PersonalizeTemplateInput!) {\n  personalizeTemplate(input: $input) {\n    ...AssetDetailFields\n  }\n}',
+): (typeof documents)['mutation PersonalizeTemplate($input: PersonalizeTemplateInput!) {\n  personalizeTemplate(input: $input) {\n    ...AssetDetailFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query TemplatePlaceholders {\n  templatePlaceholders {\n    key\n    label\n  }\n}',
+): (typeof documents)['query TemplatePlaceholders {\n  templatePlaceholders {\n    key\n    label\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query TemplatePreview($templateId: ID!, $dealId: ID!) {\n  templatePreview(templateId: $templateId, dealId: $dealId) {\n    locked\n    text\n  }\n}',
+): (typeof documents)['query TemplatePreview($templateId: ID!, $dealId: ID!) {\n  templatePreview(templateId: $templateId, dealId: $dealId) {\n    locked\n    text\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -47,6 +47,8 @@ export type CreateAssetInput = {
   /** The deal a WIN_LOSS analysis is about (a closed one). */
   dealId?: string | number | null | undefined;
   industries?: Array<string> | null | undefined;
+  /** A template, whose placeholders are checked (default false). */
+  isTemplate?: boolean | null | undefined;
   journeyPhases?: Array<JourneyPhase> | null | undefined;
   kind: AssetKind;
   products?: Array<string> | null | undefined;
@@ -112,6 +114,13 @@ export type PeriodInput = {
 /** Calendar WEEK (ISO) and MONTH; fiscal QUARTER and YEAR. */
 export type PeriodKind = 'ALL_TIME' | 'MONTH' | 'QUARTER' | 'WEEK' | 'YEAR';
 
+export type PersonalizeTemplateInput = {
+  /** The edited text: the filled template with its unlocked parts changed; its locked sections unchanged. */
+  body?: string | null | undefined;
+  dealId: string | number;
+  templateId: string | number;
+};
+
 export type RecordReuseInput = {
   assetId: string | number;
   /** Chosen by the client, unique per action: a retry with the same id is recorded once. */
@@ -141,6 +150,8 @@ export type UpdateAssetInput = {
   /** The version being edited; a newer one on the server means CONFLICT. */
   expectedVersion: number;
   industries?: Array<string> | null | undefined;
+  /** Makes the asset a template, or an ordinary asset again. */
+  isTemplate?: boolean | null | undefined;
   journeyPhases?: Array<JourneyPhase> | null | undefined;
   products?: Array<string> | null | undefined;
   summary?: string | null | undefined;
@@ -184,6 +195,7 @@ export type ArchiveAssetMutationVariables = Exact<{
 export type ArchiveAssetMutation = {
   archiveAsset: {
     body: string;
+    isTemplate: boolean;
     version: number;
     updatedAt: string;
     id: string;
@@ -199,6 +211,13 @@ export type ArchiveAssetMutation = {
     journeyPhases: Array<JourneyPhase>;
     products: Array<string>;
     tags: Array<string>;
+    templateChange: {
+      templateId: string;
+      dealId: string;
+      fromVersion: number;
+      toVersion: number;
+      diff: Array<{ oldStart: number; newStart: number; lines: Array<string> }>;
+    } | null;
     viewerCan: {
       edit: boolean;
       publish: boolean;
@@ -278,6 +297,7 @@ export type AssetDetailQueryVariables = Exact<{
 export type AssetDetailQuery = {
   asset: {
     body: string;
+    isTemplate: boolean;
     version: number;
     updatedAt: string;
     id: string;
@@ -293,6 +313,13 @@ export type AssetDetailQuery = {
     journeyPhases: Array<JourneyPhase>;
     products: Array<string>;
     tags: Array<string>;
+    templateChange: {
+      templateId: string;
+      dealId: string;
+      fromVersion: number;
+      toVersion: number;
+      diff: Array<{ oldStart: number; newStart: number; lines: Array<string> }>;
+    } | null;
     viewerCan: {
       edit: boolean;
       publish: boolean;
@@ -390,6 +417,7 @@ export type AssetCardFieldsFragment = {
 
 export type AssetDetailFieldsFragment = {
   body: string;
+  isTemplate: boolean;
   version: number;
   updatedAt: string;
   id: string;
@@ -405,6 +433,13 @@ export type AssetDetailFieldsFragment = {
   journeyPhases: Array<JourneyPhase>;
   products: Array<string>;
   tags: Array<string>;
+  templateChange: {
+    templateId: string;
+    dealId: string;
+    fromVersion: number;
+    toVersion: number;
+    diff: Array<{ oldStart: number; newStart: number; lines: Array<string> }>;
+  } | null;
   viewerCan: {
     edit: boolean;
     publish: boolean;
@@ -508,6 +543,7 @@ export type CreateAssetMutationVariables = Exact<{
 export type CreateAssetMutation = {
   createAsset: {
     body: string;
+    isTemplate: boolean;
     version: number;
     updatedAt: string;
     id: string;
@@ -523,6 +559,13 @@ export type CreateAssetMutation = {
     journeyPhases: Array<JourneyPhase>;
     products: Array<string>;
     tags: Array<string>;
+    templateChange: {
+      templateId: string;
+      dealId: string;
+      fromVersion: number;
+      toVersion: number;
+      diff: Array<{ oldStart: number; newStart: number; lines: Array<string> }>;
+    } | null;
     viewerCan: {
       edit: boolean;
       publish: boolean;
@@ -603,6 +646,7 @@ export type DeriveAssetMutationVariables = Exact<{
 export type DeriveAssetMutation = {
   deriveAsset: {
     body: string;
+    isTemplate: boolean;
     version: number;
     updatedAt: string;
     id: string;
@@ -618,6 +662,13 @@ export type DeriveAssetMutation = {
     journeyPhases: Array<JourneyPhase>;
     products: Array<string>;
     tags: Array<string>;
+    templateChange: {
+      templateId: string;
+      dealId: string;
+      fromVersion: number;
+      toVersion: number;
+      diff: Array<{ oldStart: number; newStart: number; lines: Array<string> }>;
+    } | null;
     viewerCan: {
       edit: boolean;
       publish: boolean;
@@ -785,6 +836,7 @@ export type PublishAssetMutationVariables = Exact<{
 export type PublishAssetMutation = {
   publishAsset: {
     body: string;
+    isTemplate: boolean;
     version: number;
     updatedAt: string;
     id: string;
@@ -800,6 +852,13 @@ export type PublishAssetMutation = {
     journeyPhases: Array<JourneyPhase>;
     products: Array<string>;
     tags: Array<string>;
+    templateChange: {
+      templateId: string;
+      dealId: string;
+      fromVersion: number;
+      toVersion: number;
+      diff: Array<{ oldStart: number; newStart: number; lines: Array<string> }>;
+    } | null;
     viewerCan: {
       edit: boolean;
       publish: boolean;
@@ -880,6 +939,7 @@ export type UpdateAssetMutationVariables = Exact<{
 export type UpdateAssetMutation = {
   updateAsset: {
     body: string;
+    isTemplate: boolean;
     version: number;
     updatedAt: string;
     id: string;
@@ -895,6 +955,13 @@ export type UpdateAssetMutation = {
     journeyPhases: Array<JourneyPhase>;
     products: Array<string>;
     tags: Array<string>;
+    templateChange: {
+      templateId: string;
+      dealId: string;
+      fromVersion: number;
+      toVersion: number;
+      diff: Array<{ oldStart: number; newStart: number; lines: Array<string> }>;
+    } | null;
     viewerCan: {
       edit: boolean;
       publish: boolean;
@@ -1046,6 +1113,7 @@ export type SetAuthorsMutationVariables = Exact<{
 export type SetAuthorsMutation = {
   setAuthors: {
     body: string;
+    isTemplate: boolean;
     version: number;
     updatedAt: string;
     id: string;
@@ -1061,6 +1129,13 @@ export type SetAuthorsMutation = {
     journeyPhases: Array<JourneyPhase>;
     products: Array<string>;
     tags: Array<string>;
+    templateChange: {
+      templateId: string;
+      dealId: string;
+      fromVersion: number;
+      toVersion: number;
+      diff: Array<{ oldStart: number; newStart: number; lines: Array<string> }>;
+    } | null;
     viewerCan: {
       edit: boolean;
       publish: boolean;
@@ -1984,6 +2059,127 @@ export type TeamsQuery = {
   }>;
 };
 
+export type TemplateMyDealsQueryVariables = Exact<{
+  ownerId: string | number;
+}>;
+
+export type TemplateMyDealsQuery = {
+  deals: { edges: Array<{ node: { id: string; name: string; accountName: string | null } }> };
+};
+
+export type PersonalizeTemplateMutationVariables = Exact<{
+  input: PersonalizeTemplateInput;
+}>;
+
+export type PersonalizeTemplateMutation = {
+  personalizeTemplate: {
+    body: string;
+    isTemplate: boolean;
+    version: number;
+    updatedAt: string;
+    id: string;
+    kind: AssetKind;
+    title: string;
+    summary: string | null;
+    status: AssetStatus;
+    visibility: Visibility;
+    publishedAt: string | null;
+    createdAt: string;
+    industries: Array<string>;
+    buyerRoles: Array<string>;
+    journeyPhases: Array<JourneyPhase>;
+    products: Array<string>;
+    tags: Array<string>;
+    templateChange: {
+      templateId: string;
+      dealId: string;
+      fromVersion: number;
+      toVersion: number;
+      diff: Array<{ oldStart: number; newStart: number; lines: Array<string> }>;
+    } | null;
+    viewerCan: {
+      edit: boolean;
+      publish: boolean;
+      archive: boolean;
+      setAuthors: boolean;
+      adapt: boolean;
+      endorse: boolean;
+    };
+    ancestry: Array<{ id: string; title: string; kind: AssetKind }>;
+    derivedAssets: Array<{
+      id: string;
+      kind: AssetKind;
+      title: string;
+      summary: string | null;
+      status: AssetStatus;
+      visibility: Visibility;
+      publishedAt: string | null;
+      createdAt: string;
+      industries: Array<string>;
+      buyerRoles: Array<string>;
+      journeyPhases: Array<JourneyPhase>;
+      products: Array<string>;
+      tags: Array<string>;
+      team: { id: string; name: string } | null;
+      derivedFrom: { id: string; title: string } | null;
+      authors: Array<{
+        role: AuthorRole;
+        share: number;
+        user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
+      }>;
+    }>;
+    attachments: Array<{
+      id: string;
+      fileName: string;
+      contentType: string;
+      sizeBytes: number;
+      createdAt: string;
+      downloadPath: string;
+      uploadedBy: { id: string; name: string } | null;
+    }>;
+    versions: Array<{
+      version: number;
+      change: VersionChange;
+      createdAt: string;
+      editedBy: { id: string; name: string } | null;
+    }>;
+    team: { id: string; name: string } | null;
+    derivedFrom: { id: string; title: string } | null;
+    authors: Array<{
+      role: AuthorRole;
+      share: number;
+      user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
+    }>;
+    endorsements: Array<{
+      id: string;
+      kind: EndorsementKind;
+      comment: string | null;
+      createdAt: string;
+      pointsAwarded: number;
+      endorser: { id: string; name: string };
+    }>;
+    stats: {
+      reuseCount: number;
+      uniqueReusers: number;
+      teamsReached: number;
+      viewCount: number;
+      endorsementCount: number;
+      creditGenerated: number;
+    };
+  };
+};
+
+export type TemplatePlaceholdersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type TemplatePlaceholdersQuery = { templatePlaceholders: Array<{ key: string; label: string }> };
+
+export type TemplatePreviewQueryVariables = Exact<{
+  templateId: string | number;
+  dealId: string | number;
+}>;
+
+export type TemplatePreviewQuery = { templatePreview: Array<{ locked: boolean; text: string }> };
+
 export type CreateUserMutationVariables = Exact<{
   email: string;
   name: string;
@@ -2411,8 +2607,34 @@ export const AssetDetailFieldsFragmentDoc = {
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetCardFields' } },
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetEndorsements' } },
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isTemplate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'templateChange' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'templateId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dealId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toVersion' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'diff' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'oldStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'newStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lines' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'viewerCan' },
@@ -3338,8 +3560,34 @@ export const ArchiveAssetDocument = {
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetCardFields' } },
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetEndorsements' } },
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isTemplate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'templateChange' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'templateId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dealId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toVersion' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'diff' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'oldStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'newStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lines' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'viewerCan' },
@@ -3634,8 +3882,34 @@ export const AssetDetailDocument = {
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetCardFields' } },
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetEndorsements' } },
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isTemplate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'templateChange' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'templateId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dealId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toVersion' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'diff' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'oldStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'newStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lines' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'viewerCan' },
@@ -4024,8 +4298,34 @@ export const CreateAssetDocument = {
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetCardFields' } },
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetEndorsements' } },
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isTemplate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'templateChange' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'templateId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dealId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toVersion' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'diff' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'oldStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'newStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lines' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'viewerCan' },
@@ -4330,8 +4630,34 @@ export const DeriveAssetDocument = {
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetCardFields' } },
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetEndorsements' } },
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isTemplate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'templateChange' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'templateId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dealId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toVersion' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'diff' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'oldStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'newStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lines' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'viewerCan' },
@@ -5093,8 +5419,34 @@ export const PublishAssetDocument = {
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetCardFields' } },
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetEndorsements' } },
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isTemplate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'templateChange' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'templateId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dealId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toVersion' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'diff' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'oldStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'newStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lines' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'viewerCan' },
@@ -5399,8 +5751,34 @@ export const UpdateAssetDocument = {
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetCardFields' } },
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetEndorsements' } },
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isTemplate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'templateChange' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'templateId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dealId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toVersion' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'diff' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'oldStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'newStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lines' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'viewerCan' },
@@ -5958,8 +6336,34 @@ export const SetAuthorsDocument = {
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetCardFields' } },
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetEndorsements' } },
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isTemplate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'templateChange' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'templateId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dealId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toVersion' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'diff' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'oldStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'newStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lines' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'viewerCan' },
@@ -9321,6 +9725,476 @@ export const TeamsDocument = {
     },
   ],
 } as unknown as DocumentNode<TeamsQuery, TeamsQueryVariables>;
+export const TemplateMyDealsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TemplateMyDeals' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ownerId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deals' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'ownerId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'ownerId' } },
+                    },
+                  ],
+                },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'accountName' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TemplateMyDealsQuery, TemplateMyDealsQueryVariables>;
+export const PersonalizeTemplateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PersonalizeTemplate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PersonalizeTemplateInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'personalizeTemplate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetDetailFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetCardFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Asset' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'products' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'team' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'derivedFrom' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'authors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'team' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EndorsementFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Endorsement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pointsAwarded' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorser' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReuseAssetStats' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Asset' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stats' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reuseCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'uniqueReusers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'teamsReached' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endorsementCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditGenerated' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetEndorsements' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Asset' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EndorsementFields' } }],
+            },
+          },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReuseAssetStats' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AttachmentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'downloadPath' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'uploadedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Asset' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetCardFields' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetEndorsements' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isTemplate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'templateChange' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'templateId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dealId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toVersion' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'diff' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'oldStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'newStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lines' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerCan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'edit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publish' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'archive' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'setAuthors' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'adapt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endorse' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ancestry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'derivedAssets' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetCardFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AttachmentFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'versions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'editedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PersonalizeTemplateMutation, PersonalizeTemplateMutationVariables>;
+export const TemplatePlaceholdersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TemplatePlaceholders' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'templatePlaceholders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TemplatePlaceholdersQuery, TemplatePlaceholdersQueryVariables>;
+export const TemplatePreviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TemplatePreview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'templateId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'dealId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'templatePreview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'templateId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'templateId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'dealId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'dealId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'locked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TemplatePreviewQuery, TemplatePreviewQueryVariables>;
 export const CreateUserDocument = {
   kind: 'Document',
   definitions: [

@@ -18,6 +18,10 @@ import { MarkdownBody } from '../modules/asset/components/MarkdownBody';
 import { useAsset } from '../modules/asset/hooks/useAsset';
 import type { AssetDetail } from '../modules/asset/hooks/useAsset';
 import { FollowButton } from '../modules/follow/components/FollowButton';
+import { TemplateChangeBanner } from '../modules/template/components/TemplateChangeBanner';
+import { downloadAssetDocx } from '../modules/template/template-export';
+import { DownloadIcon, PrinterIcon } from '../ui/icons';
+import { notifyError } from '../ui/notify';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { formatDate, formatDateTime } from '../ui/format';
 
@@ -124,11 +128,38 @@ export function AssetPage({ viewer }: AssetPageProps) {
           <Text size="sm" c="dimmed" title={`Last changed ${formatDateTime(asset.updatedAt)}`}>
             {meta.join(' · ')}
           </Text>
-          <AssetActions asset={asset} />
+          <Group gap="xs" wrap="wrap">
+            {asset.isTemplate && asset.status === 'PUBLISHED' ? (
+              <Button component={Link} to={`/assets/${asset.id}/personalise`} data-testid="personalise-button">
+                Personalise for a deal
+              </Button>
+            ) : null}
+            <Button
+              variant="default"
+              leftSection={<DownloadIcon />}
+              data-testid="download-docx"
+              onClick={() =>
+                void downloadAssetDocx(asset).catch((e: unknown) => notifyError(e, 'Could not download the DOCX'))
+              }
+            >
+              Download DOCX
+            </Button>
+            <Button
+              variant="default"
+              leftSection={<PrinterIcon />}
+              component={Link}
+              to={`/assets/${asset.id}/print`}
+              target="_blank"
+            >
+              Print / PDF
+            </Button>
+            <AssetActions asset={asset} />
+          </Group>
         </Group>
       </Stack>
 
       <StatusNotice asset={asset} />
+      {asset.templateChange ? <TemplateChangeBanner change={asset.templateChange} /> : null}
       {error ? <ErrorNotice error={error} title="Could not refresh this asset" onRetry={() => void refetch()} /> : null}
 
       <Grid gap="lg">

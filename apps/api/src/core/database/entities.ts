@@ -20,6 +20,7 @@ import { ShareLinkEntity } from '../../modules/share/share-link.entity.js';
 import { ShareSessionEntity } from '../../modules/share/share-session.entity.js';
 import { ShareSettingsEntity } from '../../modules/share/share-settings.entity.js';
 import { TaxonomyTermEntity } from '../../modules/taxonomy/taxonomy-term.entity.js';
+import { TemplatePersonalisationEntity } from '../../modules/template/template.entity.js';
 import { TeamEntity } from '../../modules/team/team.entity.js';
 import { UserEntity } from '../../modules/user/user.entity.js';
 import { WinLossAnalysisEntity } from '../../modules/win-loss/win-loss-analysis.entity.js';
@@ -52,4 +53,5 @@ export const ENTITIES = [
   ShareSettingsEntity,
   NotificationEntity,
   EmbedTokenUseEntity,
+  TemplatePersonalisationEntity,
 ];

@@ -13,6 +13,7 @@ import { ForeignKeys1795900000000 } from '../../../../../migrations/179590000000
 import { ScoringPolicyV21796000000000 } from '../../../../../migrations/1796000000000-scoring-policy-v2.js';
 import { ShareLinks1796100000000 } from '../../../../../migrations/1796100000000-share-links.js';
 import { EmbedTokenUses1796200000000 } from '../../../../../migrations/1796200000000-embed-token-uses.js';
+import { Templates1796300000000 } from '../../../../../migrations/1796300000000-templates.js';
 
 // Every migration, in order. Listed explicitly so the same build runs from src/ and dist/ without globbing.
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   ScoringPolicyV21796000000000,
   ShareLinks1796100000000,
   EmbedTokenUses1796200000000,
+  Templates1796300000000,
 ];

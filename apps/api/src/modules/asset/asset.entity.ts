@@ -90,6 +90,10 @@ export class AssetEntity {
   @JoinColumn({ name: 'derived_from_id', foreignKeyConstraintName: 'FK_assets_derived_from' })
   derivedFrom: Relation<AssetEntity> | null;
 
+  /** A template: its body (and DOCX attachment) holds placeholders a salesperson fills in for a deal. */
+  @Column({ name: 'is_template', type: 'boolean', default: false })
+  isTemplate: boolean;
+
   /** The current version number; every edit adds a row to asset_versions and bumps it (optimistic locking). */
   @Column({ type: 'int', default: 1 })
   version: number;

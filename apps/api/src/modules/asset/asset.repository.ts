@@ -16,7 +16,7 @@ import { AssetSort } from './dto/assets.args.js';
 
 /** The columns of `assets` (alias `a`) under the entity's property names. */
 const ASSET_COLUMNS = `a.id, a.kind, a.title, a.summary, a.body, a.visibility, a.status, a.team_id AS "teamId",
-       a.derived_from_id AS "derivedFromId", a.version, a.industries, a.buyer_roles AS "buyerRoles",
+       a.derived_from_id AS "derivedFromId", a.is_template AS "isTemplate", a.version, a.industries, a.buyer_roles AS "buyerRoles",
        a.journey_phases::text[] AS "journeyPhases", a.products, a.tags, a.created_by AS "createdById",
        a.published_at AS "publishedAt", a.reuse_count AS "reuseCount", a.created_at AS "createdAt",
        a.updated_at AS "updatedAt"`;
@@ -161,6 +161,13 @@ export class AssetRepository {
       params,
     );
     return row.visible;
+  }
+
+  /** Whether an asset is a template (the caller checked access). */
+  async isTemplate(em: EntityManager, id: string): Promise<boolean> {
+    return (
+      (await em.findOne(AssetEntity, { where: { id }, select: { id: true, isTemplate: true } }))?.isTemplate ?? false
+    );
   }
 
   /** Visible adaptations of each asset, newest first. */

@@ -14,6 +14,7 @@ import { ReuseRepository } from '../reuse/reuse.repository.js';
 import { TaxonomyKind } from '../taxonomy/taxonomy-term.entity.js';
 import { TaxonomyService, normaliseTags } from '../taxonomy/taxonomy.service.js';
 import { Role } from '../user/user.entity.js';
+import { templateProblem } from '../template/template-text.js';
 import { WinLossAnalysisService } from '../win-loss/win-loss-analysis.service.js';
 import { assetContentOf, blankContent, changedContent } from './asset-content.js';
 import type { AssetContent } from './asset-content.js';
@@ -52,9 +53,19 @@ export function assetPermissions(
   };
 }
 
+/** A check of an asset's files when it becomes a template (the attachment capability registers one). */
+export type TemplateFilesCheck = (em: EntityManager, assetId: string) => Promise<void>;
+
+/** How an asset made by the server from another (a personalised template) starts: published, and its authors. */
+export interface DerivedInTransaction {
+  published: boolean;
+}
+
 /** Creating and changing assets: drafts, edits as immutable versions, publication, archiving, authors, adaptations. */
 @Injectable()
 export class AssetService {
+  private readonly templateFilesChecks: TemplateFilesCheck[] = [];
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly assets: AssetRepository,
@@ -65,6 +76,11 @@ export class AssetService {
     private readonly notifier: CreditNotifier,
     private readonly winLoss: WinLossAnalysisService,
   ) {}
+
+  /** Registers a check of an asset's files for when it becomes a template; it throws BAD_USER_INPUT to refuse. */
+  checkTemplateFilesWith(check: TemplateFilesCheck): void {
+    this.templateFilesChecks.push(check);
+  }
 
   create(viewer: Viewer, input: CreateAssetInput): Promise<AssetObject> {
     return this.dataSource.transaction((em) => this.insert(em, viewer, input, null));
@@ -79,6 +95,49 @@ export class AssetService {
     });
   }
 
+  /**
+   * An adaptation made in the caller's transaction, as deriveAsset makes one (the viewer its ADAPTER), optionally
+   * published at once without the publication and adaptation credit (the caller records what it earns). `parent`
+   * is a row the caller locked and checked.
+   */
+  async deriveWithin(
+    em: EntityManager,
+    viewer: Viewer,
+    parent: AssetObject,
+    input: CreateAssetInput,
+    options: DerivedInTransaction,
+  ): Promise<AssetObject> {
+    if (parent.status === AssetStatus.DRAFT) throw badInput('fromId', 'Only a published asset can be adapted.');
+    const derived = await this.insert(em, viewer, input, parent.id);
+    if (!options.published) return derived;
+    const asset = await this.lockVisible(em, viewer, derived.id);
+    asset.status = AssetStatus.PUBLISHED;
+    asset.publishedAt = new Date();
+    await this.assets.save(em, asset);
+    return toAssetObject(asset);
+  }
+
+  /** A new version of an asset the viewer authors, in the caller's transaction (no expected version: the caller locked it). */
+  async reviseWithin(
+    em: EntityManager,
+    viewer: Viewer,
+    id: string,
+    changes: Partial<AssetContent>,
+  ): Promise<AssetObject> {
+    const asset = await this.lockVisible(em, viewer, id);
+    await this.requireOwner(em, viewer, asset);
+    const content = await this.content(em, changedContent(asset, changes), asset.teamId);
+    Object.assign(asset, content, { version: asset.version + 1 });
+    await this.assets.save(em, asset);
+    await this.recordVersion(em, asset, viewer, VersionChange.EDITED);
+    return toAssetObject(asset);
+  }
+
+  /** Locks an asset the viewer may see, for the caller's transaction; NOT_FOUND otherwise. */
+  async lockVisibleWithin(em: EntityManager, viewer: Viewer, id: string): Promise<AssetObject> {
+    return toAssetObject(await this.lockVisible(em, viewer, id));
+  }
+
   update(viewer: Viewer, id: string, input: UpdateAssetInput): Promise<AssetObject> {
     return this.dataSource.transaction(async (em) => {
       const asset = await this.lockVisible(em, viewer, id);
@@ -90,7 +149,11 @@ export class AssetService {
         );
       }
       const content = await this.content(em, changedContent(asset, input), asset.teamId);
-      Object.assign(asset, content, { version: asset.version + 1 });
+      const becomesTemplate = input.isTemplate === true && !asset.isTemplate;
+      const isTemplate = input.isTemplate ?? asset.isTemplate;
+      this.checkTemplateBody(isTemplate, content.body);
+      if (becomesTemplate) for (const check of this.templateFilesChecks) await check(em, asset.id);
+      Object.assign(asset, content, { version: asset.version + 1, isTemplate });
       await this.assets.save(em, asset);
       await this.recordVersion(em, asset, viewer, VersionChange.EDITED);
       await this.winLoss.save(em, asset, { dealId: input.dealId, analysis: input.analysis });
@@ -178,6 +241,7 @@ export class AssetService {
       throw badInput('dealId', 'Only a WIN_LOSS analysis is linked to a deal.');
     }
     const content = await this.content(em, changedContent(blankContent(input.visibility), input), viewer.teamId);
+    this.checkTemplateBody(input.isTemplate ?? false, content.body);
     const authors = input.authors ?? [
       { userId: viewer.id, role: derivedFromId ? AuthorRole.ADAPTER : AuthorRole.LEAD_AUTHOR, share: 100 },
     ];
@@ -189,6 +253,7 @@ export class AssetService {
       teamId: viewer.teamId,
       derivedFromId,
       createdById: viewer.id,
+      isTemplate: input.isTemplate ?? false,
       version: 1,
     });
     await this.authorships.replace(em, asset.id, authors);
@@ -219,6 +284,13 @@ export class AssetService {
       products: await this.taxonomy.canonical(em, TaxonomyKind.PRODUCT, c.products, 'products'),
       tags: normaliseTags(c.tags),
     };
+  }
+
+  /** A template's body must name only known placeholders, with balanced, unnested locked sections. */
+  private checkTemplateBody(isTemplate: boolean, body: string): void {
+    if (!isTemplate) return;
+    const problem = templateProblem(body);
+    if (problem) throw badInput('body', problem);
   }
 
   /** Locks the asset row for this transaction; an asset the viewer may not see is NOT_FOUND, never FORBIDDEN. */

@@ -6,6 +6,7 @@ import { EXAMPLE_ID, GenerateSql } from '../../core/database/generate-sql.js';
 import { positional, visibleAssets } from '../asset/asset-visibility.js';
 import { AuthorshipEntity } from '../authorship/authorship.entity.js';
 import { Role } from '../user/user.entity.js';
+import { ATTACHMENT_TYPES } from './attachment-types.js';
 import { AttachmentEntity } from './attachment.entity.js';
 
 const VIEWER: Viewer = { id: EXAMPLE_ID, role: Role.MEMBER, teamId: null };
@@ -36,8 +37,8 @@ export class AttachmentRepository {
 
   /** The attachments of one asset, oldest first, without a visibility check (for a caller that made its own). */
   @GenerateSql({ params: [EXAMPLE_ID] })
-  async ofAsset(assetId: string): Promise<AttachmentEntity[]> {
-    const rows: object[] = await this.dataSource.query(
+  async ofAsset(assetId: string, em: EntityManager = this.dataSource.manager): Promise<AttachmentEntity[]> {
+    const rows: object[] = await em.query(
       `SELECT f.id, f.asset_id AS "assetId", f.file_name AS "fileName", f.content_type AS "contentType",
               f.size_bytes AS "sizeBytes", f.sha256, f.uploaded_by AS "uploadedById", f.created_at AS "createdAt"
          FROM attachments f WHERE f.asset_id = $1
@@ -45,6 +46,14 @@ export class AttachmentRepository {
       [assetId],
     );
     return rows.map((row) => Object.assign(new AttachmentEntity(), row));
+  }
+
+  /** The DOCX files of one asset, oldest first (the caller checked access). */
+  docxOf(em: EntityManager, assetId: string): Promise<AttachmentEntity[]> {
+    return em.find(AttachmentEntity, {
+      where: { assetId, contentType: ATTACHMENT_TYPES.docx.contentType },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
   }
 
   findById(em: EntityManager, id: string): Promise<AttachmentEntity | null> {

@@ -1,11 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Transform } from 'node:stream';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Inject, Injectable } from '@nestjs/common';
+import type { OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer.js';
@@ -13,8 +14,11 @@ import { APP_CONFIG } from '../../core/config/config.js';
 import type { AppConfig } from '../../core/config/config.js';
 import { badInput, forbidden, notFound } from '../../core/graphql/errors.js';
 import { AssetRepository } from '../asset/asset.repository.js';
+import { AssetService } from '../asset/asset.service.js';
+import { checkDocxTemplate } from '../template/template-docx.js';
+import { TemplateTextError } from '../template/template-text.js';
 import { Role } from '../user/user.entity.js';
-import { ALLOWED_EXTENSIONS, attachmentType, looksLike } from './attachment-types.js';
+import { ALLOWED_EXTENSIONS, ATTACHMENT_TYPES, attachmentType, looksLike } from './attachment-types.js';
 import type { AttachmentEntity } from './attachment.entity.js';
 import { AttachmentRepository } from './attachment.repository.js';
 
@@ -27,13 +31,23 @@ export interface Upload {
 
 /** Attachment files on disk under the configured folder, named by id; every read and write checks the asset. */
 @Injectable()
-export class AttachmentService {
+export class AttachmentService implements OnModuleInit {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly dataSource: DataSource,
     private readonly attachments: AttachmentRepository,
     private readonly assets: AssetRepository,
+    private readonly assetService: AssetService,
   ) {}
+
+  onModuleInit(): void {
+    // An asset that becomes a template has its DOCX files checked as templates too.
+    this.assetService.checkTemplateFilesWith(async (em, assetId) => {
+      for (const docx of await this.attachments.docxOf(em, assetId)) {
+        this.checkTemplateFile(docx.fileName, await readFile(this.path(docx.id)));
+      }
+    });
+  }
 
   async upload(viewer: Viewer, assetId: string, upload: Upload): Promise<AttachmentEntity> {
     const fileName = upload.fileName
@@ -76,6 +90,9 @@ export class AttachmentService {
       }
       return await this.dataSource.transaction(async (em) => {
         await this.requireEditable(em, viewer, assetId);
+        if (type === ATTACHMENT_TYPES.docx && (await this.assets.isTemplate(em, assetId))) {
+          this.checkTemplateFile(fileName, await readFile(temp));
+        }
         const row = await this.attachments.insert(em, {
           assetId,
           fileName,
@@ -89,6 +106,71 @@ export class AttachmentService {
       });
     } finally {
       await rm(temp, { force: true });
+    }
+  }
+
+  /**
+   * A file the server made (a filled template) attached to an asset in the caller's transaction, replacing the
+   * asset's files of the same name; the caller runs `afterCommit` once the transaction has committed.
+   */
+  async attachServerFile(
+    em: EntityManager,
+    assetId: string,
+    uploadedById: string,
+    fileName: string,
+    bytes: Buffer,
+  ): Promise<{ attachment: AttachmentEntity; afterCommit: () => Promise<void> }> {
+    const type = attachmentType(fileName);
+    if (!type) throw new Error(`No attachment type for ${fileName}`);
+    const replaced = (await this.attachments.ofAsset(assetId, em)).filter((a) => a.fileName === fileName);
+    for (const old of replaced) await this.attachments.remove(em, old.id);
+    await mkdir(this.config.attachments.dir, { recursive: true });
+    const attachment = await this.attachments.insert(em, {
+      assetId,
+      fileName,
+      contentType: type.contentType,
+      sizeBytes: bytes.length,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      uploadedById,
+    });
+    await writeFile(this.path(attachment.id), bytes, { mode: 0o600 });
+    const afterCommit = async () => {
+      for (const old of replaced) await rm(this.path(old.id), { force: true });
+    };
+    return { attachment, afterCommit };
+  }
+
+  /** The newest DOCX attached to an asset and its bytes, read in the caller's transaction (the caller checked access). */
+  async newestDocx(
+    em: EntityManager,
+    assetId: string,
+  ): Promise<{ attachment: AttachmentEntity; bytes: Buffer } | null> {
+    const attachment = (await this.attachments.docxOf(em, assetId)).at(-1);
+    if (!attachment) return null;
+    return { attachment, bytes: await readFile(this.path(attachment.id)) };
+  }
+
+  /** The newest DOCX attached to an asset the viewer may see, and its bytes. */
+  async newestVisibleDocx(
+    viewer: Viewer,
+    assetId: string,
+  ): Promise<{ attachment: AttachmentEntity; bytes: Buffer } | null> {
+    const attachment = (await this.visibleForAssets(viewer, [assetId]))
+      .filter((a) => a.contentType === ATTACHMENT_TYPES.docx.contentType)
+      .at(-1);
+    if (!attachment) return null;
+    const bytes = await readFile(this.path(attachment.id)).catch(() => {
+      throw notFound('Attachment file');
+    });
+    return { attachment, bytes };
+  }
+
+  private checkTemplateFile(fileName: string, bytes: Buffer): void {
+    try {
+      checkDocxTemplate(bytes);
+    } catch (error) {
+      if (error instanceof TemplateTextError) throw badInput('file', `${fileName}: ${error.message}`);
+      throw error;
     }
   }
 

@@ -72,6 +72,7 @@ export class DemoActivity {
         status: AssetStatus.DRAFT,
         teamId: teams.get(demo.team) ?? lead.teamId,
         derivedFromId: demo.derivedFrom ? ids.get(demo.derivedFrom)! : null,
+        isTemplate: demo.isTemplate ?? false,
         industries: demo.industries,
         buyerRoles: demo.buyerRoles,
         journeyPhases: demo.journeyPhases as JourneyPhase[],

@@ -166,7 +166,7 @@ describe('the demo data', () => {
   it('is consistent: every author, team, term and link it names exists, and every asset is complete', () => {
     expect(demoProblems(DEMO_DIR)).toEqual([]);
     const { assets, organisation } = readDemoData();
-    expect(assets).toHaveLength(60);
+    expect(assets).toHaveLength(61);
     expect(organisation.people).toHaveLength(14);
   });
 

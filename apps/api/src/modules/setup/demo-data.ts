@@ -54,6 +54,8 @@ export interface DemoAsset {
   authors: DemoAuthor[];
   /** The key of the asset this one adapts, which loads before it. */
   derivedFrom?: string;
+  /** A template salespeople personalise for a deal (placeholders, locked sections). */
+  isTemplate?: boolean;
   status: 'PUBLISHED' | 'DRAFT';
   publishedDaysAgo: number;
   win?: { outcome: 'WON' | 'LOST'; competitor: string; reasons: string[]; lessons: string };
@@ -344,6 +346,7 @@ export function parseDemoAsset(file: string, text: string): DemoAsset {
   const { fields, body } = parseFrontMatter(file, text);
   const f = expectShape<AssetFrontMatter>(file, 'front-matter: ', fields, ASSET_FIELDS, {
     derivedFrom: isString,
+    isTemplate: isBoolean,
     ...WIN_FIELDS,
   });
   const winFields = Object.keys(WIN_FIELDS).filter((k) => Object.hasOwn(fields, k));
@@ -368,6 +371,7 @@ export function parseDemoAsset(file: string, text: string): DemoAsset {
     publishedDaysAgo: f.publishedDaysAgo,
   };
   if (f.derivedFrom !== undefined) asset.derivedFrom = f.derivedFrom;
+  if (f.isTemplate !== undefined) asset.isTemplate = f.isTemplate;
   if (f.outcome !== undefined) {
     asset.win = { outcome: f.outcome, competitor: f.competitor!, reasons: f.reasons!, lessons: f.lessons! };
   }

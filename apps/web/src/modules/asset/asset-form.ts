@@ -18,6 +18,8 @@ export interface AssetFormValues {
   products: string[];
   tags: string[];
   authors: AuthorDraft[];
+  /** A template: its placeholders are filled for a deal by whoever personalises it. */
+  isTemplate: boolean;
 }
 
 export const ASSET_FORM_FIELDS = [
@@ -56,6 +58,7 @@ export function emptyAssetValues(viewer: FormViewer): AssetFormValues {
     products: [],
     tags: [],
     authors: [{ user: viewer, role: 'LEAD_AUTHOR', share: splitEqually(1)[0] ?? 100 }],
+    isTemplate: false,
   };
 }
 
@@ -72,6 +75,7 @@ export function assetValuesOf(asset: AssetDetail): AssetFormValues {
     products: [...asset.products],
     tags: [...asset.tags],
     authors: asset.authors.map((author) => ({ user: author.user, role: author.role, share: author.share })),
+    isTemplate: asset.isTemplate,
   };
 }
 
@@ -117,6 +121,7 @@ export function toCreateAssetInput(values: AssetFormValues): CreateAssetInput {
     products: values.products,
     tags: values.tags,
     authors: toAuthorshipInput(values.authors),
+    isTemplate: values.isTemplate,
   };
 }
 
@@ -133,5 +138,6 @@ export function toUpdateAssetInput(values: AssetFormValues, expectedVersion: num
     journeyPhases: values.journeyPhases,
     products: values.products,
     tags: values.tags,
+    isTemplate: values.isTemplate,
   };
 }

@@ -61,6 +61,9 @@ export class AssetObject extends AssetContentObject {
   @Field(() => [String], { description: 'Free tags.' })
   tags: string[];
 
+  @Field({ description: 'A template: its body holds placeholders, filled in by personalizeTemplate for a deal.' })
+  isTemplate: boolean;
+
   @Field(() => Int, { description: 'The current version; pass it as expectedVersion when editing.' })
   version: number;
 
@@ -91,6 +94,7 @@ export const toAssetObject = (a: AssetEntity): AssetObject => ({
   journeyPhases: a.journeyPhases,
   products: a.products,
   tags: a.tags,
+  isTemplate: a.isTemplate,
   version: a.version,
   publishedAt: a.publishedAt,
   createdAt: a.createdAt,

@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  IsBoolean,
   IsEnum,
   IsInt,
   IsOptional,
@@ -75,6 +76,14 @@ export class CreateAssetInput extends AssetTopicsInput {
   @IsEnum(Visibility)
   visibility: Visibility;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'A template, whose placeholders are checked (default false).',
+  })
+  @IsOptional()
+  @IsBoolean()
+  isTemplate?: boolean;
+
   @Field(() => [AuthorshipInput], { nullable: true, description: 'Default: the caller as LEAD_AUTHOR with share 100.' })
   @IsOptional()
   @ArrayMaxSize(20)
@@ -124,6 +133,11 @@ export class UpdateAssetInput extends AssetTopicsInput {
   @IsOptional()
   @IsEnum(Visibility)
   visibility?: Visibility;
+
+  @Field(() => Boolean, { nullable: true, description: 'Makes the asset a template, or an ordinary asset again.' })
+  @IsOptional()
+  @IsBoolean()
+  isTemplate?: boolean;
 
   @Field(() => ID, { nullable: true, description: 'WIN_LOSS only: links the analysis to this (closed) deal.' })
   @IsOptional()

@@ -10,6 +10,7 @@ import {
   Radio,
   SegmentedControl,
   Stack,
+  Switch,
   Tabs,
   Text,
   TextInput,
@@ -17,7 +18,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useWindowEvent } from '@mantine/hooks';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { hasErrorCode, splitFormErrors } from '../../../core/graphql-errors';
@@ -48,6 +49,7 @@ import { useCreateAsset } from '../hooks/useCreateAsset';
 import { useDeriveAsset } from '../hooks/useDeriveAsset';
 import { usePublishAsset } from '../hooks/usePublishAsset';
 import { useUpdateAsset } from '../hooks/useUpdateAsset';
+import { TemplateTools } from '../../template/components/TemplateTools';
 import { MarkdownBody } from './MarkdownBody';
 
 const KIND_SHORT_LABELS = {
@@ -92,6 +94,7 @@ export function AssetEditorForm({
   const [bodyTab, setBodyTab] = useState<string | null>('write');
   const [copyFailed, setCopyFailed] = useState(false);
   const [reloading, setReloading] = useState(false);
+  const bodyRef = useRef<HTMLTextAreaElement>(null);
 
   const { createAsset } = useCreateAsset();
   const { deriveAsset } = useDeriveAsset();
@@ -297,6 +300,25 @@ export function AssetEditorForm({
                   onChange={(event) => update('summary', event.currentTarget.value)}
                 />
 
+                <Switch
+                  label="Template"
+                  description="Salespeople personalise it for a deal: placeholders are filled from the deal and its account; locked sections stay as written."
+                  checked={values.isTemplate}
+                  onChange={(event) => update('isTemplate', event.currentTarget.checked)}
+                  data-testid="template-switch"
+                />
+                {values.isTemplate ? (
+                  <TemplateTools
+                    onInsert={(text) => {
+                      const input = bodyRef.current;
+                      const at = input?.selectionStart ?? values.body.length;
+                      const end = input?.selectionEnd ?? at;
+                      update('body', values.body.slice(0, at) + text + values.body.slice(end));
+                      setBodyTab('write');
+                    }}
+                  />
+                ) : null}
+
                 <Input.Wrapper
                   label="Body"
                   required
@@ -310,6 +332,7 @@ export function AssetEditorForm({
                     </Tabs.List>
                     <Tabs.Panel value="write" pt="sm">
                       <Textarea
+                        ref={bodyRef}
                         aria-label="Body (Markdown)"
                         autosize
                         minRows={14}
