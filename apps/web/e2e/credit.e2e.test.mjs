@@ -190,6 +190,7 @@ describe('credit: statement, leaderboards, reports', { timeout: 420_000 }, () =>
     await page.getByRole('option', { name: TEAM }).click();
     await page.waitForFunction(() => new URL(window.location.href).searchParams.has('team'));
     await page.getByRole('heading', { name: `Reuses received · ${TEAM}` }).waitFor();
+    await page.locator(`section[aria-label^="Top"][aria-busy="false"]`).waitFor();
     const teams = await page.getByTestId('leaderboard-table').locator('tbody tr td:nth-child(3)').allInnerTexts();
     assert.ok(teams.length > 0);
     assert.ok(

@@ -27,7 +27,12 @@ export function LeaderboardsPage({ viewer }: LeaderboardsPageProps) {
   const { choice, periodInput, setChoice } = usePeriodChoice();
   const { metric, teamId, includeInactive, setMetric, setTeamId, setIncludeInactive } = useLeaderboardParams();
   const { teams } = useTeams();
-  const { board, loading, error, refetch } = useLeaderboard({ period: periodInput, metric, teamId, includeInactive });
+  const { board, loading, refreshing, error, refetch } = useLeaderboard({
+    period: periodInput,
+    metric,
+    teamId,
+    includeInactive,
+  });
 
   const canOpenCredit = (row: LeaderboardRow) => row.user.viewerCan.readCredit;
 
@@ -108,7 +113,14 @@ export function LeaderboardsPage({ viewer }: LeaderboardsPageProps) {
           </Stack>
         </Card>
 
-        <Card component="section" aria-label={`Top ${LEADERBOARD_SIZE}`} padding="sm">
+        {/* While another board loads, the previous one stays in view, dimmed and marked busy. */}
+        <Card
+          component="section"
+          aria-label={`Top ${LEADERBOARD_SIZE}`}
+          aria-busy={refreshing}
+          padding="sm"
+          opacity={refreshing ? 0.6 : 1}
+        >
           {loading ? (
             <Skeleton h={240} />
           ) : (
