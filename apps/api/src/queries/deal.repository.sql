@@ -127,3 +127,7 @@ OR (x.status <> 'DRAFT' AND (
     OR EXISTS (SELECT 1 FROM team_managers vis_tm WHERE vis_tm.team_id = x.team_id AND vis_tm.user_id = $2))))))
   GROUP BY r.asset_id
   ORDER BY last_used_at DESC, r.asset_id;
+
+-- DealRepository.workedOn
+SELECT d.id FROM deals d WHERE d.id = ANY($1) AND (d.owner_id = $2 OR $3
+OR EXISTS (SELECT 1 FROM team_managers deal_tm WHERE deal_tm.team_id = d.team_id AND deal_tm.user_id = $2));

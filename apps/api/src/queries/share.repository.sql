@@ -48,7 +48,8 @@ OR (a.status <> 'DRAFT' AND (
     $6
     OR a.team_id = $5
     OR EXISTS (SELECT 1 FROM team_managers vis_tm WHERE vis_tm.team_id = a.team_id AND vis_tm.user_id = $4))))))) AS asset,
-        (SELECT json_build_object('ownerId', d.owner_id) FROM deals d WHERE d.id = $2) AS deal,
+        EXISTS (SELECT 1 FROM deals d WHERE d.id = $2 AND (d.owner_id = $7 OR $8
+OR EXISTS (SELECT 1 FROM team_managers deal_tm WHERE deal_tm.team_id = d.team_id AND deal_tm.user_id = $7))) AS "worksOnDeal",
         (SELECT client_safe_kinds FROM share_settings WHERE id = 1) AS kinds;
 
 -- ShareRepository.page

@@ -8,7 +8,7 @@ import { CreditRebuildService } from '../../src/modules/credit/credit-rebuild.se
 import { Role } from '../../src/modules/user/user.entity.js';
 import { createAsset } from '../factories/asset.factory.js';
 import { deliverDeal, uniqueTag } from '../factories/deal.factory.js';
-import { person, signedIn } from '../factories/user.factory.js';
+import { createTeam, person, signedIn } from '../factories/user.factory.js';
 import type { SignedIn } from '../factories/user.factory.js';
 import { graphql } from '../generated/gql.js';
 import type { CreateShareLinkInput } from '../generated/graphql.js';
@@ -383,7 +383,7 @@ describe('share links', () => {
     }
   });
 
-  it('shares only published, client-safe assets the sharer may see, and only for their own deals', async () => {
+  it('shares only published, client-safe assets the sharer may see, and only for deals they work on', async () => {
     const shareable = await clientSafe();
     const unpublished = await createAsset(app, author.token, { kind: 'CLIENT_FACING' }, { publish: false });
     const internal = await createAsset(app, author.token, { kind: 'BEST_PRACTICE' });
@@ -416,6 +416,29 @@ describe('share links', () => {
       stage: 'Engaging',
     });
     expect(errorCode(await attempt({ assetId: shareable.id, dealId: others.body.id }))).toBe('NOT_FOUND');
+    // A manager of the deal's team works on it too; another member of the team does not.
+    const manager = await person(app);
+    const team = await createTeam(app, undefined, [manager.id]);
+    const teamOwner = await person(app, { teamId: team.id });
+    const teammate = await person(app, { teamId: team.id });
+    const teamDeal = await deliverDeal(app, SECRET, {
+      externalId: `SHARE-${uniqueTag()}`,
+      owner: teamOwner.email,
+      stage: 'Engaging',
+    });
+    const byManager = await app.gql(
+      CREATE,
+      { input: { assetId: shareable.id, dealId: teamDeal.body.id, clientEventId: randomUUID() } },
+      manager.token,
+    );
+    expect(errorCode(byManager)).toBeUndefined();
+    expect(byManager.data?.createShareLink.id).toBeTruthy();
+    const byTeammate = await app.gql(
+      CREATE,
+      { input: { assetId: shareable.id, dealId: teamDeal.body.id, clientEventId: randomUUID() } },
+      teammate.token,
+    );
+    expect(errorCode(byTeammate)).toBe('NOT_FOUND');
 
     // An admin may make more kinds client-safe.
     const admin = (await signedIn(app, Role.ADMIN)).token;

@@ -47,11 +47,8 @@ type Documents = {
   'query DealReviewFlags {\n  dealReviewFlags(first: 50) {\n    deal {\n      id\n      externalId\n      name\n      outcome\n    }\n    outcomeChanges\n    reopenings\n    reasons\n    lastChangeAt\n  }\n}': typeof types.DealReviewFlagsDocument;
   'query Deal($id: ID!) {\n  deal(id: $id) {\n    ...DealDetailFields\n  }\n}': typeof types.DealDocument;
   'query Deals($filter: DealFilter, $outcome: DealOutcome, $first: Int, $after: String) {\n  deals(filter: $filter, outcome: $outcome, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...DealRowFields\n      }\n    }\n  }\n}': typeof types.DealsDocument;
-  'mutation EmbedCreateShareLink($input: CreateShareLinkInput!) {\n  createShareLink(input: $input) {\n    id\n    url\n    asset {\n      id\n      title\n    }\n  }\n}': typeof types.EmbedCreateShareLinkDocument;
   'query EmbedDealByCrmId($crmId: String!) {\n  dealByCrmId(crmId: $crmId) {\n    id\n  }\n}': typeof types.EmbedDealByCrmIdDocument;
   'query EmbedDeal($id: ID!) {\n  deal(id: $id) {\n    id\n    externalId\n    name\n    accountName\n    stage\n    amount\n    outcome\n    viewerMayShare\n    usedAssets {\n      uses\n      lastUsedAt\n      asset {\n        id\n        kind\n        title\n      }\n    }\n  }\n}': typeof types.EmbedDealDocument;
-  'mutation EmbedRevokeShareLink($id: ID!) {\n  revokeShareLink(id: $id) {\n    id\n    revokedAt\n  }\n}': typeof types.EmbedRevokeShareLinkDocument;
-  'query EmbedShareLinks($dealId: ID!) {\n  shareLinks(dealId: $dealId) {\n    id\n    createdAt\n    revokedAt\n    expiresAt\n    recipientName\n    opens\n    totalSeconds\n    firstViewedAt\n    sessions {\n      id\n    }\n    asset {\n      id\n      title\n    }\n  }\n  clientSafeKinds\n}': typeof types.EmbedShareLinksDocument;
   'mutation EndorseAsset($assetId: ID!, $kind: EndorsementKind!, $comment: String) {\n  endorseAsset(assetId: $assetId, kind: $kind, comment: $comment) {\n    ...EndorsementFields\n    asset {\n      ...AssetEndorsements\n    }\n  }\n}': typeof types.EndorseAssetDocument;
   'fragment EndorsementFields on Endorsement {\n  id\n  kind\n  comment\n  createdAt\n  pointsAwarded\n  endorser {\n    id\n    name\n  }\n}\n\nfragment AssetEndorsements on Asset {\n  id\n  endorsements {\n    ...EndorsementFields\n  }\n  ...ReuseAssetStats\n}': typeof types.EndorsementFieldsFragmentDoc;
   'mutation WithdrawEndorsement($id: ID!) {\n  withdrawEndorsement(id: $id)\n}\n\nquery AssetEndorsementsRefresh($assetId: ID!) {\n  asset(id: $assetId) {\n    ...AssetEndorsements\n  }\n}': typeof types.WithdrawEndorsementDocument;
@@ -155,16 +152,10 @@ const documents: Documents = {
   'query Deal($id: ID!) {\n  deal(id: $id) {\n    ...DealDetailFields\n  }\n}': types.DealDocument,
   'query Deals($filter: DealFilter, $outcome: DealOutcome, $first: Int, $after: String) {\n  deals(filter: $filter, outcome: $outcome, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...DealRowFields\n      }\n    }\n  }\n}':
     types.DealsDocument,
-  'mutation EmbedCreateShareLink($input: CreateShareLinkInput!) {\n  createShareLink(input: $input) {\n    id\n    url\n    asset {\n      id\n      title\n    }\n  }\n}':
-    types.EmbedCreateShareLinkDocument,
   'query EmbedDealByCrmId($crmId: String!) {\n  dealByCrmId(crmId: $crmId) {\n    id\n  }\n}':
     types.EmbedDealByCrmIdDocument,
   'query EmbedDeal($id: ID!) {\n  deal(id: $id) {\n    id\n    externalId\n    name\n    accountName\n    stage\n    amount\n    outcome\n    viewerMayShare\n    usedAssets {\n      uses\n      lastUsedAt\n      asset {\n        id\n        kind\n        title\n      }\n    }\n  }\n}':
     types.EmbedDealDocument,
-  'mutation EmbedRevokeShareLink($id: ID!) {\n  revokeShareLink(id: $id) {\n    id\n    revokedAt\n  }\n}':
-    types.EmbedRevokeShareLinkDocument,
-  'query EmbedShareLinks($dealId: ID!) {\n  shareLinks(dealId: $dealId) {\n    id\n    createdAt\n    revokedAt\n    expiresAt\n    recipientName\n    opens\n    totalSeconds\n    firstViewedAt\n    sessions {\n      id\n    }\n    asset {\n      id\n      title\n    }\n  }\n  clientSafeKinds\n}':
-    types.EmbedShareLinksDocument,
   'mutation EndorseAsset($assetId: ID!, $kind: EndorsementKind!, $comment: String) {\n  endorseAsset(assetId: $assetId, kind: $kind, comment: $comment) {\n    ...EndorsementFields\n    asset {\n      ...AssetEndorsements\n    }\n  }\n}':
     types.EndorseAssetDocument,
   'fragment EndorsementFields on Endorsement {\n  id\n  kind\n  comment\n  createdAt\n  pointsAwarded\n  endorser {\n    id\n    name\n  }\n}\n\nfragment AssetEndorsements on Asset {\n  id\n  endorsements {\n    ...EndorsementFields\n  }\n  ...ReuseAssetStats\n}':
@@ -461,12 +452,6 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'mutation EmbedCreateShareLink($input: CreateShareLinkInput!) {\n  createShareLink(input: $input) {\n    id\n    url\n    asset {\n      id\n      title\n    }\n  }\n}',
-): (typeof documents)['mutation EmbedCreateShareLink($input: CreateShareLinkInput!) {\n  createShareLink(input: $input) {\n    id\n    url\n    asset {\n      id\n      title\n    }\n  }\n}'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
   source: 'query EmbedDealByCrmId($crmId: String!) {\n  dealByCrmId(crmId: $crmId) {\n    id\n  }\n}',
 ): (typeof documents)['query EmbedDealByCrmId($crmId: String!) {\n  dealByCrmId(crmId: $crmId) {\n    id\n  }\n}'];
 /**
@@ -475,18 +460,6 @@ export function graphql(
 export function graphql(
   source: 'query EmbedDeal($id: ID!) {\n  deal(id: $id) {\n    id\n    externalId\n    name\n    accountName\n    stage\n    amount\n    outcome\n    viewerMayShare\n    usedAssets {\n      uses\n      lastUsedAt\n      asset {\n        id\n        kind\n        title\n      }\n    }\n  }\n}',
 ): (typeof documents)['query EmbedDeal($id: ID!) {\n  deal(id: $id) {\n    id\n    externalId\n    name\n    accountName\n    stage\n    amount\n    outcome\n    viewerMayShare\n    usedAssets {\n      uses\n      lastUsedAt\n      asset {\n        id\n        kind\n        title\n      }\n    }\n  }\n}'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: 'mutation EmbedRevokeShareLink($id: ID!) {\n  revokeShareLink(id: $id) {\n    id\n    revokedAt\n  }\n}',
-): (typeof documents)['mutation EmbedRevokeShareLink($id: ID!) {\n  revokeShareLink(id: $id) {\n    id\n    revokedAt\n  }\n}'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: 'query EmbedShareLinks($dealId: ID!) {\n  shareLinks(dealId: $dealId) {\n    id\n    createdAt\n    revokedAt\n    expiresAt\n    recipientName\n    opens\n    totalSeconds\n    firstViewedAt\n    sessions {\n      id\n    }\n    asset {\n      id\n      title\n    }\n  }\n  clientSafeKinds\n}',
-): (typeof documents)['query EmbedShareLinks($dealId: ID!) {\n  shareLinks(dealId: $dealId) {\n    id\n    createdAt\n    revokedAt\n    expiresAt\n    recipientName\n    opens\n    totalSeconds\n    firstViewedAt\n    sessions {\n      id\n    }\n    asset {\n      id\n      title\n    }\n  }\n  clientSafeKinds\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

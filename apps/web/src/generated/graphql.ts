@@ -1461,14 +1461,6 @@ export type DealsQuery = {
   };
 };
 
-export type EmbedCreateShareLinkMutationVariables = Exact<{
-  input: CreateShareLinkInput;
-}>;
-
-export type EmbedCreateShareLinkMutation = {
-  createShareLink: { id: string; url: string; asset: { id: string; title: string } };
-};
-
 export type EmbedDealByCrmIdQueryVariables = Exact<{
   crmId: string;
 }>;
@@ -1491,32 +1483,6 @@ export type EmbedDealQuery = {
     viewerMayShare: boolean;
     usedAssets: Array<{ uses: number; lastUsedAt: string; asset: { id: string; kind: AssetKind; title: string } }>;
   } | null;
-};
-
-export type EmbedRevokeShareLinkMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-export type EmbedRevokeShareLinkMutation = { revokeShareLink: { id: string; revokedAt: string | null } };
-
-export type EmbedShareLinksQueryVariables = Exact<{
-  dealId: string | number;
-}>;
-
-export type EmbedShareLinksQuery = {
-  clientSafeKinds: Array<AssetKind>;
-  shareLinks: Array<{
-    id: string;
-    createdAt: string;
-    revokedAt: string | null;
-    expiresAt: string | null;
-    recipientName: string | null;
-    opens: number;
-    totalSeconds: number;
-    firstViewedAt: string | null;
-    sessions: Array<{ id: string }>;
-    asset: { id: string; title: string };
-  }>;
 };
 
 export type EndorseAssetMutationVariables = Exact<{
@@ -7357,60 +7323,6 @@ export const DealsDocument = {
     },
   ],
 } as unknown as DocumentNode<DealsQuery, DealsQueryVariables>;
-export const EmbedCreateShareLinkDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'EmbedCreateShareLink' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateShareLinkInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'createShareLink' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'asset' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<EmbedCreateShareLinkMutation, EmbedCreateShareLinkMutationVariables>;
 export const EmbedDealByCrmIdDocument = {
   kind: 'Document',
   definitions: [
@@ -7517,112 +7429,6 @@ export const EmbedDealDocument = {
     },
   ],
 } as unknown as DocumentNode<EmbedDealQuery, EmbedDealQueryVariables>;
-export const EmbedRevokeShareLinkDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'EmbedRevokeShareLink' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'revokeShareLink' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<EmbedRevokeShareLinkMutation, EmbedRevokeShareLinkMutationVariables>;
-export const EmbedShareLinksDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'EmbedShareLinks' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'dealId' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'shareLinks' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'dealId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'dealId' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'recipientName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'opens' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'totalSeconds' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'firstViewedAt' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'sessions' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'asset' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'clientSafeKinds' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<EmbedShareLinksQuery, EmbedShareLinksQueryVariables>;
 export const EndorseAssetDocument = {
   kind: 'Document',
   definitions: [

@@ -5,16 +5,13 @@ import { Role } from '../user/user.entity.js';
 /** Admins read the audit trail of a deal. */
 export const mayReadDealAuditTrail = (viewer: Viewer): boolean => viewer.role === Role.ADMIN;
 
-/** Who names a deal when sharing content with its buyer: the deal's owner, or an admin. */
-export const mayShareInDeal = (viewer: Viewer, ownerId: string | null): boolean =>
-  viewer.role === Role.ADMIN || (ownerId !== null && ownerId === viewer.id);
-
 /**
  * The deals a viewer works on, as SQL over the alias of `deals`: the ones they own, those of a team they manage,
  * and every deal for an admin. Every signed-in user may read every deal; this narrower rule is for acting on one in
- * the customer's name (a template personalised for it), where someone else's deal is NOT_FOUND.
+ * the customer's name (naming it when sharing content with its buyer, a template personalised for it), where
+ * someone else's deal is NOT_FOUND.
  */
-export function workedDeals(alias: string, viewer: Viewer): SqlCondition {
+export function worksOnDeal(alias: string, viewer: Viewer): SqlCondition {
   return {
     at: (from) => ({
       sql: `(${alias}.owner_id = $${from} OR $${from + 1}

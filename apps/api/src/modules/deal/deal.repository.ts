@@ -5,6 +5,7 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import { EXAMPLE_ID, GenerateSql, SQL_MANAGER } from '../../core/database/generate-sql.js';
 import { positional, visibleAssets } from '../asset/asset-visibility.js';
 import { Role } from '../user/user.entity.js';
+import { worksOnDeal } from './deal-access.js';
 import { DealChangeSource } from './deal-audit-entry.entity.js';
 import { DealOutcome } from './deal.entity.js';
 import type { DealRow } from './dto/deal.object.js';
@@ -305,6 +306,18 @@ export class DealRepository {
         ORDER BY last_used_at DESC, r.asset_id`,
       params,
     );
+  }
+
+  /** Which of these deals the viewer works on (may name when sharing, or personalise a template for). */
+  @GenerateSql({ params: [VIEWER, [DEAL]] })
+  async workedOn(viewer: Viewer, ids: readonly string[]): Promise<Set<string>> {
+    const params: unknown[] = [ids];
+    const worked = positional(worksOnDeal('d', viewer), params);
+    const rows = await this.dataSource.query<{ id: string }[]>(
+      `SELECT d.id FROM deals d WHERE d.id = ANY($1) AND ${worked}`,
+      params,
+    );
+    return new Set(rows.map((r) => r.id));
   }
 
   @GenerateSql({ params: [[DEAL]] })

@@ -10,7 +10,7 @@ import { TeamLoader } from '../team/team.loader.js';
 import { UserObject } from '../user/dto/user.object.js';
 import { Role } from '../user/user.entity.js';
 import { UserLoader } from '../user/user.loader.js';
-import { mayReadDealAuditTrail, mayShareInDeal } from './deal-access.js';
+import { mayReadDealAuditTrail } from './deal-access.js';
 import { DealLoader } from './deal.loader.js';
 import { DealRepository } from './deal.repository.js';
 import { DealService } from './deal.service.js';
@@ -86,10 +86,15 @@ export class DealResolver {
   }
 
   @ResolveField(() => Boolean, {
-    description: 'Whether you may name this deal when sharing content with its buyer (its owner, or an admin).',
+    description:
+      'Whether you may name this deal when sharing content with its buyer (its owner, a manager of its team, or an admin).',
   })
-  viewerMayShare(@Parent() deal: DealObject, @CurrentViewer() viewer: Viewer): boolean {
-    return mayShareInDeal(viewer, deal.ownerId);
+  viewerMayShare(
+    @Parent() deal: DealObject,
+    @CurrentViewer() viewer: Viewer,
+    @Context() ctx: GqlContext,
+  ): Promise<boolean> {
+    return ctx.loaders.load(this.dealLoader.worksOn, [viewer, deal.id] as const);
   }
 
   @ResolveField(() => [DealAuditEntryObject], {

@@ -5,6 +5,7 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import { EXAMPLE_ID, GenerateSql, SQL_MANAGER } from '../../core/database/generate-sql.js';
 import { positional, visibleAssets } from '../asset/asset-visibility.js';
 import { Role } from '../user/user.entity.js';
+import { worksOnDeal } from '../deal/deal-access.js';
 import { readableShareLinks } from './share-access.js';
 
 const VIEWER: Viewer = { id: EXAMPLE_ID, role: Role.MEMBER, teamId: null };
@@ -45,7 +46,8 @@ export interface NewShareLink {
 /** What creating a link needs to know, read while holding the client event's lock. */
 export interface ShareCheck {
   asset: { status: string; kind: string } | null;
-  deal: { ownerId: string | null } | null;
+  /** Whether the deal exists and the viewer works on it. */
+  worksOnDeal: boolean;
   clientSafeKinds: string[] | null;
 }
 
@@ -122,8 +124,8 @@ export class ShareRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * Takes the lock named `lockKey` for the transaction and reads the asset if the viewer may see it, the deal if it
-   * exists, and the organisation's client-safe kinds (null: the default).
+   * Takes the lock named `lockKey` for the transaction and reads the asset if the viewer may see it, whether the viewer
+   * works on the deal, and the organisation's client-safe kinds (null: the default).
    */
   @GenerateSql({ params: [SQL_MANAGER, VIEWER, EXAMPLE_ID, EXAMPLE_ID, 'example'] })
   async lockAndCheck(
@@ -135,17 +137,18 @@ export class ShareRepository {
   ): Promise<ShareCheck> {
     const params: unknown[] = [assetId, dealId, lockKey];
     const visible = positional(visibleAssets('a', viewer), params);
+    const worked = positional(worksOnDeal('d', viewer), params);
     const [row] = await em.query<
-      { asset: ShareCheck['asset']; deal: ShareCheck['deal']; kinds: string[] | null; locked: unknown }[]
+      { asset: ShareCheck['asset']; worksOnDeal: boolean; kinds: string[] | null; locked: unknown }[]
     >(
       `SELECT pg_advisory_xact_lock(hashtextextended($3, 1)) AS locked,
               (SELECT json_build_object('status', a.status, 'kind', a.kind) FROM assets a
                 WHERE a.id = $1 AND ${visible}) AS asset,
-              (SELECT json_build_object('ownerId', d.owner_id) FROM deals d WHERE d.id = $2) AS deal,
+              EXISTS (SELECT 1 FROM deals d WHERE d.id = $2 AND ${worked}) AS "worksOnDeal",
               (SELECT client_safe_kinds FROM share_settings WHERE id = 1) AS kinds`,
       params,
     );
-    return { asset: row.asset, deal: row.deal, clientSafeKinds: row.kinds };
+    return { asset: row.asset, worksOnDeal: row.worksOnDeal, clientSafeKinds: row.kinds };
   }
 
   async findByClientEvent(em: EntityManager, sharerId: string, clientEventId: string): Promise<ShareLinkRow | null> {

@@ -8,7 +8,6 @@ import { badInput, conflict, notFound } from '../../core/graphql/errors.js';
 import { AssetKind } from '../asset/asset.entity.js';
 import { CreditNotifier } from '../credit/credit-notifier.js';
 import { CreditService } from '../credit/credit.service.js';
-import { mayShareInDeal } from '../deal/deal-access.js';
 import { ReuseKind } from '../reuse/reuse-event.entity.js';
 import { ReuseRepository } from '../reuse/reuse.repository.js';
 import { mayRevokeShareLink } from './share-access.js';
@@ -92,7 +91,7 @@ export class ShareService {
       if (!safe.includes(check.asset.kind)) {
         throw badInput('assetId', `Assets of kind ${check.asset.kind} are not client-safe, so they cannot be shared.`);
       }
-      if (dealId && (!check.deal || !mayShareInDeal(viewer, check.deal.ownerId))) throw notFound('Deal');
+      if (dealId && !check.worksOnDeal) throw notFound('Deal');
       const result = await this.credit.record(em, {
         kind: 'REUSE',
         actorId: viewer.id,

@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { EXAMPLE_ID, GenerateSql, SQL_MANAGER } from '../../core/database/generate-sql.js';
 import { positional, visibleAssets } from '../asset/asset-visibility.js';
-import { workedDeals } from '../deal/deal-access.js';
+import { worksOnDeal } from '../deal/deal-access.js';
 import { Role } from '../user/user.entity.js';
 import { TemplatePersonalisationEntity } from './template.entity.js';
 
@@ -45,7 +45,7 @@ export class TemplateRepository {
   @GenerateSql({ params: [SQL_MANAGER, VIEWER, EXAMPLE_ID] })
   async dealForTemplate(em: EntityManager, viewer: Viewer, dealId: string): Promise<DealForTemplate | null> {
     const params: unknown[] = [dealId];
-    const worked = positional(workedDeals('d', viewer), params);
+    const worked = positional(worksOnDeal('d', viewer), params);
     const [row] = await em.query<DealForTemplate[]>(
       `SELECT d.id, d.name, d.product, d.stage, d.amount::float8 AS amount, d.competitor, d.closed_at AS "closedAt",
               ac.name AS "accountName", ac.industry AS "accountIndustry", u.name AS "ownerName", u.title AS "ownerTitle"

@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { formatRelative } from '../../../ui/format';
 import { notifyError } from '../../../ui/notify';
-import type { DealShareLink } from '../hooks/useDealShareLinks';
-import { formatSpent } from '../share-format';
+import type { ShareLink } from '../../share/hooks/useShareLinks';
+import { formatSeconds } from '../../share/share-format';
 
 interface BuyerEngagementProps {
-  links: readonly DealShareLink[];
+  links: readonly ShareLink[];
   loading: boolean;
   error: unknown;
   revoking: boolean;
@@ -21,7 +21,7 @@ function LinkRow({
   revoking,
   onRevoke,
 }: {
-  link: DealShareLink;
+  link: ShareLink;
   now: number;
   revoking: boolean;
   onRevoke: () => void;
@@ -57,7 +57,7 @@ function LinkRow({
       <Text size="xs" c="dimmed" data-testid="embed-share-engagement">
         {link.recipientName ? `${link.recipientName} · ` : ''}
         {link.opens} {link.opens === 1 ? 'open' : 'opens'} · {link.sessions.length}{' '}
-        {link.sessions.length === 1 ? 'session' : 'sessions'} · {formatSpent(link.totalSeconds)} · shared{' '}
+        {link.sessions.length === 1 ? 'session' : 'sessions'} · {formatSeconds(link.totalSeconds)} · shared{' '}
         {formatRelative(link.createdAt, now)}
       </Text>
     </Stack>

@@ -1,10 +1,10 @@
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { copyText } from '../../reuse/clipboard';
-import type { CreatedShareLink } from '../hooks/useDealShareLinks';
+import type { ShareLink } from '../../share/hooks/useShareLinks';
 
 /** The new link, shown this once (only its hash is kept), to copy into the email to the buyer. */
-export function CreatedLinkModal({ link, onClose }: { link: CreatedShareLink | null; onClose: () => void }) {
+export function CreatedLinkModal({ link, onClose }: { link: ShareLink | null; onClose: () => void }) {
   const copy = async () => {
     if (!link) return;
     try {

@@ -11,8 +11,11 @@ import { formatAmount } from '../../deal/deal-labels';
 import { useRecordReuse } from '../../reuse/hooks/useRecordReuse';
 import { useDealSuggestions } from '../../suggestion/hooks/useDealSuggestions';
 import type { DealSuggestion } from '../../suggestion/hooks/useDealSuggestions';
-import { useDealShareLinks } from '../hooks/useDealShareLinks';
-import type { CreatedShareLink } from '../hooks/useDealShareLinks';
+import { useClientSafeKinds } from '../../share/hooks/useClientSafeKinds';
+import { useCreateShareLink } from '../../share/hooks/useCreateShareLink';
+import { useRevokeShareLink } from '../../share/hooks/useRevokeShareLink';
+import { useShareLinks } from '../../share/hooks/useShareLinks';
+import type { ShareLink } from '../../share/hooks/useShareLinks';
 import { useEmbedDeal } from '../hooks/useEmbedDeal';
 import type { EmbedDeal } from '../hooks/useEmbedDeal';
 import { BuyerEngagement } from './BuyerEngagement';
@@ -155,16 +158,19 @@ export function EmbedDealPanel({ dealId }: { dealId: string }) {
   const { deal, loading, error, refetch } = useEmbedDeal(dealId);
   const suggestions = useDealSuggestions(dealId, SHOWN);
   const { recordReuse, pendingKind } = useRecordReuse();
-  const shares = useDealShareLinks(dealId);
+  const shares = useShareLinks({ dealId });
+  const clientSafeKinds = useClientSafeKinds() ?? [];
+  const { createShareLink, creating } = useCreateShareLink();
+  const { revokeShareLink, revoking } = useRevokeShareLink();
   const [pendingAsset, setPendingAsset] = useState<string | null>(null);
   const [sharingAsset, setSharingAsset] = useState<string | null>(null);
-  const [createdLink, setCreatedLink] = useState<CreatedShareLink | null>(null);
-  const busy = pendingKind !== null || shares.creating;
+  const [createdLink, setCreatedLink] = useState<ShareLink | null>(null);
+  const busy = pendingKind !== null || creating;
 
   const share = async (assetId: string) => {
     setSharingAsset(assetId);
     try {
-      setCreatedLink(await shares.createShareLink(assetId));
+      setCreatedLink(await createShareLink({ assetId, dealId }));
     } catch (shareError) {
       notifyError(shareError, 'The link was not created');
     } finally {
@@ -172,7 +178,7 @@ export function EmbedDealPanel({ dealId }: { dealId: string }) {
     }
   };
   const mayShare = (kind: DealSuggestion['asset']['kind']) =>
-    deal?.viewerMayShare === true && shares.clientSafeKinds.includes(kind);
+    deal?.viewerMayShare === true && clientSafeKinds.includes(kind);
 
   const recordUse = async (assetId: string) => {
     setPendingAsset(assetId);
@@ -250,12 +256,12 @@ export function EmbedDealPanel({ dealId }: { dealId: string }) {
           Buyer engagement
         </Title>
         <BuyerEngagement
-          links={shares.links}
-          loading={shares.loading}
+          links={shares.links ?? []}
+          loading={shares.links === null && shares.loading}
           error={shares.error}
-          revoking={shares.revoking}
+          revoking={revoking}
           onRetry={() => void shares.refetch()}
-          onRevoke={shares.revokeShareLink}
+          onRevoke={revokeShareLink}
         />
       </Stack>
       <CreatedLinkModal link={createdLink} onClose={() => setCreatedLink(null)} />

@@ -7,8 +7,9 @@ import { newClientEventId } from '../../reuse/client-event-id';
 export type ShareLinkRequest = Omit<CreateShareLinkInput, 'clientEventId'>;
 
 /**
- * Creates a share link. One dialog is one action: a retry after an error the user did not fix reuses the client
- * event id, so the server creates the link once; a changed request gets a new id.
+ * Creates a share link, then refetches the share links on screen. One request is one action until it succeeds: a
+ * retry after an error the user did not fix reuses the client event id, so the server creates the link once; a
+ * changed request, or another after a success, gets a new id.
  */
 export function useCreateShareLink() {
   const [mutate, { loading }] = useMutation(CreateShareLinkDocument, { refetchQueries: ['ShareLinks'] });
@@ -23,6 +24,7 @@ export function useCreateShareLink() {
     if (!data) {
       throw new Error('The server did not confirm the link.');
     }
+    last.current = null;
     return data.createShareLink;
   };
 
