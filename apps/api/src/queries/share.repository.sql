@@ -40,7 +40,7 @@ SELECT client_safe_kinds AS kinds FROM share_settings WHERE id = 1;
 
 -- ShareRepository.lockAndCheck
 SELECT pg_advisory_xact_lock(hashtextextended($3, 1)) AS locked,
-        (SELECT json_build_object('status', a.status, 'kind', a.kind) FROM assets a
+        (SELECT json_build_object('status', a.status, 'kind', a.kind, 'isTemplate', a.is_template) FROM assets a
           WHERE a.id = $1 AND (EXISTS (SELECT 1 FROM authorships vis_au WHERE vis_au.asset_id = a.id AND vis_au.user_id = $4)
 OR (a.status <> 'DRAFT' AND (
   a.visibility = 'ORG'

@@ -388,6 +388,11 @@ describe('share links', () => {
     const unpublished = await createAsset(app, author.token, { kind: 'CLIENT_FACING' }, { publish: false });
     const internal = await createAsset(app, author.token, { kind: 'BEST_PRACTICE' });
     const hidden = await createAsset(app, author.token, { kind: 'CLIENT_FACING', visibility: 'PRIVATE' });
+    const template = await createAsset(app, author.token, {
+      kind: 'CLIENT_FACING',
+      isTemplate: true,
+      body: 'Dear {{account.name}} team,',
+    });
     const attempt = (input: Partial<CreateShareLinkInput> & { assetId: string }) =>
       app.gql(CREATE, { input: { clientEventId: randomUUID(), ...input } }, sharer.token);
     const field = (res: Awaited<ReturnType<typeof attempt>>) => [errorCode(res), res.errors?.[0].extensions?.field];
@@ -401,6 +406,8 @@ describe('share links', () => {
     expect(errorCode(await attempt({ assetId: unpublished.id }))).toBe('NOT_FOUND');
     expect(field(await attempt({ assetId: internal.id }))).toEqual(['BAD_USER_INPUT', 'assetId']);
     expect(errorCode(await attempt({ assetId: hidden.id }))).toBe('NOT_FOUND');
+    // Its buyer would read the placeholders: a template is shared as a copy personalised for the deal.
+    expect(field(await attempt({ assetId: template.id }))).toEqual(['BAD_USER_INPUT', 'assetId']);
     expect(errorCode(await attempt({ assetId: randomUUID() }))).toBe('NOT_FOUND');
     const later = new Date(Date.now() + 366 * 86_400_000).toISOString();
     expect(field(await attempt({ assetId: shareable.id, expiresAt: later }))).toEqual(['BAD_USER_INPUT', 'expiresAt']);

@@ -181,7 +181,12 @@ export function AssetPage({ viewer }: AssetPageProps) {
                 <Title order={2} fz="md" id="reuse-heading">
                   Reuse it
                 </Title>
-                <ReuseActions assetId={asset.id} disabled={asset.status !== 'PUBLISHED'} kind={asset.kind} />
+                {/* A template reaches buyers as a personalised copy, never through a link of its own. */}
+                <ReuseActions
+                  assetId={asset.id}
+                  disabled={asset.status !== 'PUBLISHED'}
+                  kind={asset.isTemplate ? undefined : asset.kind}
+                />
                 <EndorseButtons
                   assetId={asset.id}
                   endorsements={asset.endorsements}

@@ -45,7 +45,7 @@ export interface NewShareLink {
 
 /** What creating a link needs to know, read while holding the client event's lock. */
 export interface ShareCheck {
-  asset: { status: string; kind: string } | null;
+  asset: { status: string; kind: string; isTemplate: boolean } | null;
   /** Whether the deal exists and the viewer works on it. */
   worksOnDeal: boolean;
   clientSafeKinds: string[] | null;
@@ -142,7 +142,7 @@ export class ShareRepository {
       { asset: ShareCheck['asset']; worksOnDeal: boolean; kinds: string[] | null; locked: unknown }[]
     >(
       `SELECT pg_advisory_xact_lock(hashtextextended($3, 1)) AS locked,
-              (SELECT json_build_object('status', a.status, 'kind', a.kind) FROM assets a
+              (SELECT json_build_object('status', a.status, 'kind', a.kind, 'isTemplate', a.is_template) FROM assets a
                 WHERE a.id = $1 AND ${visible}) AS asset,
               EXISTS (SELECT 1 FROM deals d WHERE d.id = $2 AND ${worked}) AS "worksOnDeal",
               (SELECT client_safe_kinds FROM share_settings WHERE id = 1) AS kinds`,

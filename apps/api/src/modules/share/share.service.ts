@@ -91,6 +91,10 @@ export class ShareService {
       if (!safe.includes(check.asset.kind)) {
         throw badInput('assetId', `Assets of kind ${check.asset.kind} are not client-safe, so they cannot be shared.`);
       }
+      if (check.asset.isTemplate) {
+        // A buyer would read its placeholders: a template reaches customers as a copy personalised for their deal.
+        throw badInput('assetId', 'A template is personalised for a deal first; share the personalised copy.');
+      }
       if (dealId && !check.worksOnDeal) throw notFound('Deal');
       const result = await this.credit.record(em, {
         kind: 'REUSE',
