@@ -118,6 +118,9 @@ const LINK_COLUMNS = `l.id, l.asset_id AS "assetId", l.deal_id AS "dealId", l.sh
 /** The idle time after which a buyer's next beacon starts a new session. */
 export const SESSION_IDLE_SECONDS = 600;
 
+/** Whether a link (`l`, its asset `a`) still opens: not revoked, not expired, its asset still published. */
+const LIVE = `(l.revoked_at IS NULL AND l.expires_at > now() AND a.status = 'PUBLISHED') AS live`;
+
 /** Every statement on `share_links`, `share_sessions` and `share_settings`: the one writer of those tables. */
 @Injectable()
 export class ShareRepository {
@@ -269,7 +272,7 @@ export class ShareRepository {
       `WITH relaxed AS (SELECT set_config('synchronous_commit', 'off', true)),
        link AS (
          SELECT l.id, l.asset_id, l.sharer_id, l.recipient_name, l.require_email,
-                (l.revoked_at IS NULL AND l.expires_at > now() AND a.status = 'PUBLISHED') AS live
+                ${LIVE}
            FROM relaxed, share_links l JOIN assets a ON a.id = l.asset_id
           WHERE l.token_hash = $1
        ),
@@ -292,7 +295,7 @@ export class ShareRepository {
   @GenerateSql({ params: [HASH] })
   async byToken(tokenHash: string): Promise<PublicLinkRow | null> {
     const [row] = await this.dataSource.query<PublicLinkRow[]>(
-      `SELECT l.id, (l.revoked_at IS NULL AND l.expires_at > now() AND a.status = 'PUBLISHED') AS live,
+      `SELECT l.id, ${LIVE},
               l.asset_id AS "assetId", l.sharer_id AS "sharerId", l.require_email AS "requireEmail",
               l.creator_address_hash AS "creatorAddressHash"
          FROM share_links l JOIN assets a ON a.id = l.asset_id
@@ -314,7 +317,7 @@ export class ShareRepository {
     const [row] = await this.dataSource.query<
       (PublicLinkRow & { firstViewed: boolean; session: OpenSession | null })[]
     >(
-      `SELECT l.id, (l.revoked_at IS NULL AND l.expires_at > now() AND a.status = 'PUBLISHED') AS live,
+      `SELECT l.id, ${LIVE},
               l.asset_id AS "assetId", l.sharer_id AS "sharerId", l.require_email AS "requireEmail",
               l.creator_address_hash AS "creatorAddressHash", l.first_viewed_at IS NOT NULL AS "firstViewed",
               CASE WHEN s.id IS NOT NULL THEN json_build_object(
