@@ -200,10 +200,12 @@ export async function recordReuseBare(client: pg.ClientBase, r: BareReuse): Prom
   await client.query('COMMIT');
 }
 
-/** Published client-facing ORG assets, the ones a salesperson may share with buyers by default. */
+/** Published client-facing ORG assets other than templates: the ones a salesperson may share with buyers by default. */
 export async function clientFacingAssetIds(sql: pg.ClientBase): Promise<string[]> {
   const { rows } = await sql.query<{ id: string }>(
-    `SELECT id FROM assets WHERE kind = 'CLIENT_FACING' AND status = 'PUBLISHED' AND visibility = 'ORG' ORDER BY title`,
+    `SELECT id FROM assets
+      WHERE kind = 'CLIENT_FACING' AND status = 'PUBLISHED' AND visibility = 'ORG' AND NOT is_template
+      ORDER BY title`,
   );
   return rows.map((r) => r.id);
 }
