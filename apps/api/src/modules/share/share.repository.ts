@@ -121,6 +121,11 @@ export const SESSION_IDLE_SECONDS = 600;
 /** Whether a link (`l`, its asset `a`) still opens: not revoked, not expired, its asset still published. */
 const LIVE = `(l.revoked_at IS NULL AND l.expires_at > now() AND a.status = 'PUBLISHED') AS live`;
 
+/** A link as its public routes see it (`PublicLinkRow`), from `l` and its asset `a`. */
+const PUBLIC_LINK = `l.id, ${LIVE},
+              l.asset_id AS "assetId", l.sharer_id AS "sharerId", l.require_email AS "requireEmail",
+              l.creator_address_hash AS "creatorAddressHash"`;
+
 /** Every statement on `share_links`, `share_sessions` and `share_settings`: the one writer of those tables. */
 @Injectable()
 export class ShareRepository {
@@ -295,9 +300,7 @@ export class ShareRepository {
   @GenerateSql({ params: [HASH] })
   async byToken(tokenHash: string): Promise<PublicLinkRow | null> {
     const [row] = await this.dataSource.query<PublicLinkRow[]>(
-      `SELECT l.id, ${LIVE},
-              l.asset_id AS "assetId", l.sharer_id AS "sharerId", l.require_email AS "requireEmail",
-              l.creator_address_hash AS "creatorAddressHash"
+      `SELECT ${PUBLIC_LINK}
          FROM share_links l JOIN assets a ON a.id = l.asset_id
         WHERE l.token_hash = $1`,
       [tokenHash],
@@ -317,9 +320,7 @@ export class ShareRepository {
     const [row] = await this.dataSource.query<
       (PublicLinkRow & { firstViewed: boolean; session: OpenSession | null })[]
     >(
-      `SELECT l.id, ${LIVE},
-              l.asset_id AS "assetId", l.sharer_id AS "sharerId", l.require_email AS "requireEmail",
-              l.creator_address_hash AS "creatorAddressHash", l.first_viewed_at IS NOT NULL AS "firstViewed",
+      `SELECT ${PUBLIC_LINK}, l.first_viewed_at IS NOT NULL AS "firstViewed",
               CASE WHEN s.id IS NOT NULL THEN json_build_object(
                 'id', s.id, 'version', s.version, 'visibleSeconds', s.visible_seconds, 'pageSeconds', s.page_seconds,
                 'countedAt', s.counted_at, 'idleSeconds', extract(epoch FROM now() - s.last_activity_at)) END AS session
