@@ -151,7 +151,8 @@ describe('share links: a tracked link for a buyer', { timeout: 300_000 }, () => 
     assert.doesNotMatch(text, new RegExp(`${AUTHOR.email}|credit|CLIENT_FACING`, 'i'));
     const counter = buyerPage.locator('.share-pdf-counter');
     await counter.filter({ hasText: 'Page 1 of 3' }).waitFor();
-    // The page is drawn: the canvas holds dark pixels (the text), not only white.
+    // The page is drawn (the viewer is no longer busy) and the canvas holds dark pixels (the text), not only white.
+    await buyerPage.locator('.share-pdf[data-page="1"]:not([aria-busy])').waitFor();
     const inked = () =>
       buyerPage.evaluate(() => {
         const canvas = document.querySelector('.share-pdf-canvas');
@@ -173,6 +174,11 @@ describe('share links: a tracked link for a buyer', { timeout: 300_000 }, () => 
     assert.ok(await buyerPage.getByRole('button', { name: 'Next' }).isDisabled(), 'no page after the last');
     await buyerPage.setViewportSize({ width: 1280, height: 900 });
     await buyerPage.waitForTimeout(2000);
+    await buyerPage.waitForFunction(() => {
+      const figure = document.querySelector('.share-pdf');
+      const canvas = document.querySelector('.share-pdf-canvas');
+      return !figure.hasAttribute('aria-busy') && parseFloat(canvas.style.width) > 500;
+    });
     assert.ok((await inked()) > 100, 'page 3 is rendered again at the wider width');
     await buyerShot('04-buyer-laptop');
     // A page turn reports at once (page 3's seconds); leaving sends what is left with sendBeacon.

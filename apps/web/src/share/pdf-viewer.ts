@@ -72,6 +72,7 @@ export async function mountPdfViewer(figure: HTMLElement, onPage: (page: number)
     previous.disabled = current <= 1;
     next.disabled = current >= pdf.numPages;
     rendering?.cancel();
+    figure.setAttribute('aria-busy', 'true');
     try {
       const page = await pdf.getPage(current);
       const cssWidth = Math.max(frame.clientWidth, 200);
@@ -89,6 +90,7 @@ export async function mountPdfViewer(figure: HTMLElement, onPage: (page: number)
       status.hidden = true;
       figure.classList.remove('share-pdf-loading');
       figure.dataset['page'] = String(current);
+      figure.removeAttribute('aria-busy');
       if (turned) {
         onPage(current);
       }
@@ -96,6 +98,7 @@ export async function mountPdfViewer(figure: HTMLElement, onPage: (page: number)
       if ((error as { name?: string } | null)?.name === 'RenderingCancelledException') {
         return;
       }
+      figure.removeAttribute('aria-busy');
       status.hidden = false;
       status.textContent = 'This page could not be shown. Use the download link below.';
       figure.classList.add('share-pdf-failed');
