@@ -54,7 +54,7 @@ export function AppLayout({ navSections, account, children }: AppLayoutProps) {
               size="sm"
               aria-label="Toggle navigation"
             />
-            <Link to="/" style={{ color: 'inherit', textDecoration: 'none' }} aria-label="Byline home">
+            <Link to="/" style={{ color: 'inherit', textDecoration: 'none' }}>
               <BrandMark />
             </Link>
           </Group>

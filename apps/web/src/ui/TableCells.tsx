@@ -1,4 +1,4 @@
-import { Table, Text, UnstyledButton } from '@mantine/core';
+import { Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import type { ReactNode } from 'react';
 
 const TABULAR = { fontVariantNumeric: 'tabular-nums' } as const;
@@ -21,16 +21,17 @@ export function NumberHeader({ children }: { children: ReactNode }) {
  * The first cell's button of a row that opens something when clicked anywhere: the button is the keyboard and
  * screen-reader way in, and does not fire the row's click a second time.
  */
-export function RowOpenButton({ label, onOpen, children }: { label: string; onOpen: () => void; children: ReactNode }) {
+export function RowOpenButton({ hint, onOpen, children }: { hint: string; onOpen: () => void; children: ReactNode }) {
+  // The visible text starts the button's name and the hint ends it, so voice control finds it by what it shows.
   return (
     <UnstyledButton
       onClick={(event) => {
         event.stopPropagation();
         onOpen();
       }}
-      aria-label={label}
     >
       {children}
+      <VisuallyHidden>{`, ${hint}`}</VisuallyHidden>
     </UnstyledButton>
   );
 }

@@ -1,5 +1,5 @@
 import { createTheme, darken, luminance } from '@mantine/core';
-import type { CSSVariablesResolver, MantineColorsTuple } from '@mantine/core';
+import type { AnchorProps, CSSVariablesResolver, MantineColorsTuple, MantineTheme } from '@mantine/core';
 
 /** WCAG 2.1 AA for normal text: badges and captions are small, so every text colour must reach it. */
 export const TEXT_CONTRAST = 4.5;
@@ -66,7 +66,14 @@ export const theme = createTheme({
     fontWeight: '650',
   },
   components: {
+    // A link inside a sentence is told from the text around it by its underline, not by colour alone.
+    Anchor: {
+      styles: (_theme: MantineTheme, props: AnchorProps) =>
+        props.inherit ? { root: { textDecoration: 'underline' } } : {},
+    },
     Card: { defaultProps: { withBorder: true, padding: 'lg', radius: 'md', shadow: 'xs' } },
     Table: { defaultProps: { verticalSpacing: 'sm', horizontalSpacing: 'md', highlightOnHover: true } },
+    // A table wider than a phone scrolls inside its container, which keyboard users must be able to focus to scroll.
+    TableScrollContainer: { defaultProps: { type: 'native', tabIndex: 0 } },
   },
 });

@@ -26,3 +26,8 @@ export const SHARE_COLORS = ['indigo.6', 'teal.5', 'orange.5', 'grape.5', 'cyan.
 export function shareColor(index: number): string {
   return SHARE_COLORS[index % SHARE_COLORS.length] ?? 'gray.5';
 }
+
+/** The same colour for text: the theme's readable shade of it (a bar's mid shade is too light to read). */
+export function shareTextColor(index: number): string {
+  return shareColor(index).split('.')[0];
+}

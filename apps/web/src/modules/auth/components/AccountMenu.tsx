@@ -1,4 +1,4 @@
-import { Avatar, Group, Menu, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Avatar, Group, Menu, Stack, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import type { Role } from '../../../generated/graphql';
 import { ROLE_LABELS } from '../../user/user-labels';
 
@@ -22,9 +22,10 @@ export function AccountMenu({ name, email, role, onLogout }: AccountMenuProps) {
   return (
     <Menu position="bottom-end" width={220} shadow="md">
       <Menu.Target>
-        <UnstyledButton aria-label="Account menu" data-testid="account-menu">
+        {/* Named by what it shows (the initials are decoration); on a phone, where only they show, by a hidden name. */}
+        <UnstyledButton data-testid="account-menu">
           <Group gap="sm" wrap="nowrap">
-            <Avatar color="indigo" radius="xl" size={34}>
+            <Avatar color="indigo" radius="xl" size={34} aria-hidden>
               {initialsOf(name)}
             </Avatar>
             <Stack gap={0} visibleFrom="xs">
@@ -35,6 +36,7 @@ export function AccountMenu({ name, email, role, onLogout }: AccountMenuProps) {
                 {ROLE_LABELS[role]}
               </Text>
             </Stack>
+            <VisuallyHidden hiddenFrom="xs">{`${name}, account menu`}</VisuallyHidden>
           </Group>
         </UnstyledButton>
       </Menu.Target>

@@ -172,7 +172,7 @@ export function AuthorsEditor({ value, onChange, error }: AuthorsEditorProps) {
 
         <Stack gap={6}>
           <Group justify="space-between" gap="xs">
-            <Text size="sm" c={balanced ? 'teal.7' : 'red.7'} fw={500} data-testid="share-total" aria-live="polite">
+            <Text size="sm" c={balanced ? 'teal' : 'red'} fw={500} data-testid="share-total" aria-live="polite">
               Shares add up to {total}/{TOTAL_SHARE}
             </Text>
             <Button size="compact-xs" variant="subtle" onClick={splitEquallyNow} disabled={value.length === 0}>

@@ -2,7 +2,7 @@ import { Avatar, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { AuthorRole } from '../../../generated/graphql';
 import { initialsOf } from '../../../ui/initials';
-import { AUTHOR_ROLE_LABELS, shareColor } from '../authorship-labels';
+import { AUTHOR_ROLE_LABELS, shareTextColor } from '../authorship-labels';
 import { AuthorShareBar } from './AuthorShareBar';
 
 export interface AuthorListItem {
@@ -27,7 +27,7 @@ export function AuthorsList({ authors, renderAction }: AuthorsListProps) {
             <Avatar
               radius="xl"
               size={36}
-              color={shareColor(index).split('.')[0]}
+              color={shareTextColor(index)}
               variant="light"
               aria-hidden
               style={{ flexShrink: 0 }}
@@ -39,7 +39,7 @@ export function AuthorsList({ authors, renderAction }: AuthorsListProps) {
                 <Text size="sm" fw={600} truncate>
                   {author.user.name}
                 </Text>
-                <Text size="sm" fw={600} c={shareColor(index)} data-testid="author-share">
+                <Text size="sm" fw={600} c={shareTextColor(index)} data-testid="author-share">
                   {author.share}%
                 </Text>
               </Group>

@@ -17,7 +17,7 @@ interface CreditStatementTableProps {
 }
 
 function pointsColor(points: number): string {
-  return points > 0 ? 'teal.8' : points < 0 ? 'red.7' : 'dimmed';
+  return points > 0 ? 'teal' : points < 0 ? 'red' : 'dimmed';
 }
 
 function sameDay(a: string, b: string): boolean {

@@ -86,7 +86,7 @@ export function ImportStepCard({ info, allowed, onImported }: ImportStepCardProp
           </Alert>
         ) : state.status === 'idle' || state.status === 'failed' ? (
           <FileDropZone
-            label={`Choose a ${info.title.toLowerCase()} CSV file`}
+            label={`Choose a file: ${info.title.toLowerCase()} CSV`}
             onFile={start}
             data-testid={`import-drop-${info.kind}`}
           />

@@ -99,7 +99,7 @@ function MemberRow({
   return (
     <Table.Tr data-testid="report-member-row" style={{ cursor: 'pointer' }} onClick={onOpen}>
       <Table.Td>
-        <RowOpenButton label={`Open ${name}'s report`} onOpen={onOpen}>
+        <RowOpenButton hint="open their report" onOpen={onOpen}>
           <Group gap={6} wrap="nowrap">
             <Text size="sm" fw={600} c="indigo.7" style={{ whiteSpace: 'nowrap' }}>
               {name}

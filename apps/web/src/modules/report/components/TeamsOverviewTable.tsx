@@ -44,7 +44,7 @@ function TeamRow({
   return (
     <Table.Tr data-testid="report-team-overview-row" style={{ cursor: 'pointer' }} onClick={onOpen}>
       <Table.Td>
-        <RowOpenButton label={`Open the ${team.name} report`} onOpen={onOpen}>
+        <RowOpenButton hint="open the team's report" onOpen={onOpen}>
           <Text size="sm" fw={600} c="indigo.7" style={{ whiteSpace: 'nowrap' }}>
             {team.name}
           </Text>

@@ -16,7 +16,7 @@ interface ContentInfluenceSectionProps {
 
 function InfluenceRow({ row }: { row: ContentInfluenceRow }) {
   const sparse = !row.enoughData;
-  const liftColor = row.lift === null || row.lift === undefined ? undefined : row.lift > 0 ? 'teal.8' : 'red.8';
+  const liftColor = row.lift === null || row.lift === undefined ? undefined : row.lift > 0 ? 'teal' : 'red';
   return (
     <Table.Tr
       data-testid="influence-row"

@@ -1,0 +1,147 @@
+// Every page of the app, signed in as each role, on a laptop (1440 × 900) and on a phone (390 × 844): no serious or
+// critical accessibility violation (axe-core, WCAG 2.1 A and AA), no page wider than the screen, and a screenshot.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { SCREENSHOTS, openBrowser, signIn, startServer } from './harness.mjs';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+const PASSWORD = 'byline-demo';
+const ROLES = [
+  { role: 'member', email: 'sofia.rossi@byline.demo' },
+  { role: 'manager', email: 'claire.dubois@byline.demo' },
+  { role: 'enablement', email: 'jonas.weber@byline.demo' },
+  { role: 'admin', email: 'admin@byline.demo' },
+];
+const VIEWPORTS = [
+  { name: 'laptop', viewport: { width: 1440, height: 900 } },
+  { name: 'phone', viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true },
+];
+
+// Paths with an id are found by following the first link of their kind on another page.
+const PAGES = [
+  { name: 'feed', path: '/' },
+  { name: 'library', path: '/library' },
+  { name: 'asset', from: '/library', link: /^\/assets\/[0-9a-f-]{36}$/ },
+  { name: 'new-asset', path: '/assets/new' },
+  { name: 'my-credit', path: '/credit' },
+  { name: 'leaderboards', path: '/leaderboards' },
+  { name: 'deals', path: '/deals' },
+  { name: 'deal', from: '/deals', link: /^\/deals\/[0-9a-f-]{36}$/ },
+  { name: 'win-loss', path: '/win-loss' },
+  { name: 'reports', path: '/reports' },
+  { name: 'admin', path: '/admin' },
+  { name: 'import', path: '/admin/import' },
+  { name: 'not-found', path: '/no-such-page' },
+];
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** Waits until the page has drawn its content: a heading in the main region and nothing still loading. */
+async function settle(page) {
+  await page.waitForFunction(
+    () =>
+      document.querySelector('main h1, main h2, h1') &&
+      !document.querySelector('[aria-busy="true"], .mantine-Loader-root'),
+    null,
+    { timeout: 15_000 },
+  );
+  // Mantine's entrance transitions (150–200 ms) would be measured half-faded.
+  await page.waitForTimeout(300);
+}
+
+/** The serious and critical axe violations of the page, one readable line each, and its overflow. */
+async function audit(page) {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async (tags) => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .flatMap((v) =>
+        v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary.split('\n')[1]?.trim()}`),
+      );
+  }, WCAG);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  return { violations, overflow };
+}
+
+async function hrefOf(page, base, from, pattern) {
+  await page.goto(base + from);
+  await settle(page);
+  const hrefs = await page.locator('main a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  return hrefs.find((href) => pattern.test(href)) ?? null;
+}
+
+describe('every page, for every role, on a laptop and a phone', { timeout: 600_000 }, () => {
+  let server;
+  const sessions = new Map();
+
+  before(async () => {
+    server = await startServer();
+    await rm(join(SCREENSHOTS, 'pages'), { recursive: true, force: true });
+    await mkdir(join(SCREENSHOTS, 'pages'), { recursive: true });
+    // One sign-in per role; its cookies open both the laptop and the phone browser.
+    for (const { role, email } of ROLES) {
+      const { context, profileDir } = await openBrowser();
+      await signIn(context.pages()[0], server.baseUrl, { email, password: PASSWORD });
+      sessions.set(role, await context.cookies());
+      await context.close();
+      await rm(profileDir, { recursive: true, force: true });
+    }
+  });
+  after(() => server?.stop());
+
+  it('the login page, signed out', async () => {
+    for (const { name, viewport } of VIEWPORTS) {
+      const { context, profileDir } = await openBrowser({ viewport });
+      try {
+        const page = context.pages()[0];
+        await page.goto(`${server.baseUrl}/login`);
+        await settle(page);
+        const { violations, overflow } = await audit(page);
+        await page.screenshot({ path: join(SCREENSHOTS, 'pages', `anonymous-${name}-login.png`) });
+        assert.deepEqual(violations, [], `login on a ${name}`);
+        assert.ok(overflow <= 0, `login on a ${name} scrolls sideways by ${overflow} px`);
+      } finally {
+        await context.close();
+        await rm(profileDir, { recursive: true, force: true });
+      }
+    }
+  });
+
+  for (const { role } of ROLES) {
+    for (const { name: device, viewport, hasTouch, isMobile } of VIEWPORTS) {
+      it(`as the ${role}, on a ${device}`, async () => {
+        const { context, profileDir } = await openBrowser({ viewport, hasTouch, isMobile });
+        const problems = [];
+        try {
+          await context.addCookies(sessions.get(role));
+          const page = context.pages()[0];
+          const errors = [];
+          page.on('pageerror', (error) => errors.push(error.message));
+          for (const target of PAGES) {
+            const path = target.path ?? (await hrefOf(page, server.baseUrl, target.from, target.link));
+            assert.ok(path, `no ${target.name} link on ${target.from}`);
+            await page.goto(server.baseUrl + path);
+            await settle(page);
+            const { violations, overflow } = await audit(page);
+            await page.screenshot({ path: join(SCREENSHOTS, 'pages', `${role}-${device}-${target.name}.png`) });
+            for (const violation of violations) problems.push(`${target.name}: ${violation}`);
+            if (overflow > 0) problems.push(`${target.name}: the page scrolls sideways by ${overflow} px`);
+          }
+          assert.deepEqual(errors, [], 'no errors in the page');
+        } finally {
+          await context.close();
+          await rm(profileDir, { recursive: true, force: true });
+        }
+        assert.deepEqual(problems, [], `as the ${role} on a ${device}`);
+      });
+    }
+  }
+});
