@@ -8,6 +8,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './App';
 import { apolloClient } from './core/apollo';
+import { AppErrorBoundary } from './ui/RouteErrorBoundary';
 import { theme } from './ui/theme';
 
 // The server's per-response nonce for <style> elements (the page has no inline script; see the CSP header).
@@ -22,11 +23,13 @@ createRoot(container).render(
   <StrictMode>
     <MantineProvider theme={theme} defaultColorScheme="light" getStyleNonce={() => styleNonce}>
       <Notifications position="bottom-right" />
-      <ApolloProvider client={apolloClient}>
-        <BrowserRouter>
-          <App />
-        </BrowserRouter>
-      </ApolloProvider>
+      <AppErrorBoundary>
+        <ApolloProvider client={apolloClient}>
+          <BrowserRouter>
+            <App />
+          </BrowserRouter>
+        </ApolloProvider>
+      </AppErrorBoundary>
     </MantineProvider>
   </StrictMode>,
 );
