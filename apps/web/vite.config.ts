@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compression } from 'vite-plugin-compression2';
 
 const apiOrigin = 'http://localhost:3000';
 
@@ -21,7 +22,12 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   root,
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Brotli and gzip copies beside each file under /static/, which the server sends to browsers that accept them.
+    // Not the HTML pages: the server renders those per response.
+    compression({ algorithms: ['brotliCompress', 'gzip'], include: /\.(js|mjs|css|svg|json)$/, threshold: 1024 }),
+  ],
   // Vite writes this placeholder into the page's nonce attributes and a <meta property="csp-nonce">; the server
   // replaces it with each response's nonce, which its Content-Security-Policy allows for styles.
   html: { cspNonce: 'BYLINE_STYLE_NONCE' },
@@ -37,19 +43,30 @@ export default defineConfig({
         share: fileURLToPath(new URL('./share.html', import.meta.url)),
       },
       output: {
+        // The page-sets of Mantine chunks make unwieldy names.
+        chunkFileNames: (chunk) =>
+          chunk.name.startsWith('mantine-pages') ? 'static/mantine-pages-[hash].js' : 'static/[name]-[hash].js',
         // Vendor code changes far less often than ours: separate chunks stay cached across deploys.
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 30 },
             { name: 'apollo', test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism)[\\/]/, priority: 20 },
-            // Charts are large; apart from Mantine's core they keep every chunk under the 500 kB warning limit.
+            // The rest of what the shell needs (Mantine's provider, layout, menu), then the Mantine components only
+            // pages use, in chunks by the set of pages using them: a page loads the components it renders.
+            { name: 'vendor', test: /node_modules[\\/]/, tags: ['$initial'], priority: 12 },
             {
-              name: 'charts-vendor',
-              test: /node_modules[\\/](d3-[a-z-]+|victory-vendor|es-toolkit|immer|redux|@reduxjs|reselect|react-redux|decimal\.js-light|internmap)[\\/]/,
-              priority: 16,
+              name: 'mantine-pages',
+              test: /node_modules[\\/](@mantine[\\/](core|hooks)|@floating-ui|react-remove-scroll|react-textarea-autosize)/,
+              priority: 11,
+              entriesAware: true,
+              entriesAwareMergeThreshold: 16 * 1024,
             },
-            { name: 'charts', test: /node_modules[\\/](@mantine[\\/]charts|recharts)[\\/]/, priority: 15 },
-            { name: 'mantine', test: /node_modules[\\/]@mantine[\\/]/, priority: 10 },
+            // Loaded only by the pages that draw charts.
+            {
+              name: 'charts',
+              test: /node_modules[\\/](@mantine[\\/]charts|recharts|d3-[a-z-]+|victory-vendor|es-toolkit|immer|redux|@reduxjs|reselect|react-redux|decimal\.js-light|internmap)[\\/]/,
+              priority: 5,
+            },
           ],
         },
       },

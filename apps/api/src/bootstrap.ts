@@ -1,11 +1,12 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -191,19 +192,28 @@ async function serveWebApp(app: NestFastifyApplication, config: AppConfig): Prom
     return;
   }
   // Hashed bundles under /static (whatever a rebuild adds; cached for good), the few top-level files as they are.
+  // The build writes .br and .gz copies beside them: a browser gets the smallest encoding it accepts.
   await app.register(fastifyStatic, {
     root: join(webDist, 'static'),
     prefix: '/static/',
     maxAge: 365 * 24 * 3600 * 1000,
     immutable: true,
+    preCompressed: true,
   });
-  // The page carries this response's style nonce, which the Content-Security-Policy header names.
+  // The page carries this response's style nonce, which the Content-Security-Policy header names. It is a few
+  // kilobytes, so it is compressed per response, quickly.
   const html = readFileSync(index, 'utf8');
-  const page = (reply: FastifyReply) =>
-    reply
-      .header('cache-control', 'no-cache')
-      .type('text/html; charset=utf-8')
-      .send(html.replaceAll(STYLE_NONCE_PLACEHOLDER, reply.styleNonce));
+  const page = (req: FastifyRequest, reply: FastifyReply) => {
+    const body = Buffer.from(html.replaceAll(STYLE_NONCE_PLACEHOLDER, reply.styleNonce));
+    const encoding = preferredEncoding(req.headers['accept-encoding']);
+    void reply.header('cache-control', 'no-cache').header('vary', 'accept-encoding').type('text/html; charset=utf-8');
+    if (encoding === 'br') {
+      const quality = { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 };
+      return reply.header('content-encoding', 'br').send(brotliCompressSync(body, { params: quality }));
+    }
+    if (encoding === 'gzip') return reply.header('content-encoding', 'gzip').send(gzipSync(body));
+    return reply.send(body);
+  };
   for (const file of readdirSync(webDist, { withFileTypes: true })) {
     if (!file.isFile() || file.name === 'index.html') continue;
     fastify.get(`/${file.name}`, (_req, reply) => {
@@ -217,11 +227,24 @@ async function serveWebApp(app: NestFastifyApplication, config: AppConfig): Prom
       void reply.code(404).send({ statusCode: 404, message: 'Not found' });
       return;
     }
-    void page(reply);
+    void page(req, reply);
   });
-  fastify.get('/', (_req, reply) => {
-    void page(reply);
+  fastify.get('/', (req, reply) => {
+    void page(req, reply);
   });
+}
+
+/** Brotli, else gzip, else none: what an Accept-Encoding header allows (a q of 0 refuses; `*` allows either). */
+export function preferredEncoding(header: string | string[] | undefined): 'br' | 'gzip' | null {
+  const accepted = new Map<string, number>();
+  for (const part of (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',')) {
+    const [name = '', ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+    if (name) accepted.set(name, q === undefined ? 1 : Number(q));
+  }
+  const allows = (name: string) => (accepted.get(name) ?? accepted.get('*') ?? 0) > 0;
+  if (allows('br')) return 'br';
+  return allows('gzip') ? 'gzip' : null;
 }
 
 /** Echoes the request id to the caller and times every request for /metrics. */

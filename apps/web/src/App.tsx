@@ -1,5 +1,5 @@
 import { Center, Loader } from '@mantine/core';
-import { Suspense, lazy } from 'react';
+import { Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { AccountMenu } from './modules/auth/components/AccountMenu';
 import { RequireViewer } from './modules/auth/components/RequireViewer';
@@ -8,28 +8,51 @@ import { useLogout } from './modules/auth/hooks/useLogout';
 import { mayOpenImports } from './modules/crm-import/import-kinds';
 import { useCreditNotifications } from './modules/notification/hooks/useCreditNotifications';
 import { useShareNotifications } from './modules/share/hooks/useShareNotifications';
-import { AdminPage } from './pages/AdminPage';
-import { AssetEditorPage } from './pages/AssetEditorPage';
-import { AssetPage } from './pages/AssetPage';
-import { EmbedDealPage } from './pages/EmbedDealPage';
-import { AssetPrintPage } from './pages/AssetPrintPage';
-import { PersonalizeTemplatePage } from './pages/PersonalizeTemplatePage';
-import { FeedPage } from './pages/FeedPage';
-import { LeaderboardsPage } from './pages/LeaderboardsPage';
-import { LibraryPage } from './pages/LibraryPage';
-import { LoginPage } from './pages/LoginPage';
-import { MyCreditPage } from './pages/MyCreditPage';
-import { NotFoundPage } from './pages/NotFoundPage';
-import { ReportPrintPage } from './pages/ReportPrintPage';
-import { ReportsPage } from './pages/ReportsPage';
+import { lazyPage, preloadPageFor } from './core/lazy-page';
 import { AppLayout } from './ui/AppLayout';
+import { FullPageLoader } from './ui/FullPageLoader';
 import type { NavSection } from './ui/AppLayout';
+import { RouteErrorBoundary } from './ui/RouteErrorBoundary';
 
-// The deal and win/loss pages (and their charts) load when first opened, keeping the first load small.
-const DealsPage = lazy(() => import('./pages/DealsPage').then((module) => ({ default: module.DealsPage })));
-const DealPage = lazy(() => import('./pages/DealPage').then((module) => ({ default: module.DealPage })));
-const WinLossPage = lazy(() => import('./pages/WinLossPage').then((module) => ({ default: module.WinLossPage })));
-const ImportPage = lazy(() => import('./pages/ImportPage').then((module) => ({ default: module.ImportPage })));
+// Every page loads when first opened, with what it alone needs (charts, Markdown, the PDF viewer): the first load
+// carries the shell and one page.
+const AdminPage = lazyPage(() => import('./pages/AdminPage'), 'AdminPage');
+const AssetEditorPage = lazyPage(() => import('./pages/AssetEditorPage'), 'AssetEditorPage');
+const AssetPage = lazyPage(() => import('./pages/AssetPage'), 'AssetPage');
+const AssetPrintPage = lazyPage(() => import('./pages/AssetPrintPage'), 'AssetPrintPage');
+const DealPage = lazyPage(() => import('./pages/DealPage'), 'DealPage');
+const DealsPage = lazyPage(() => import('./pages/DealsPage'), 'DealsPage');
+const EmbedDealPage = lazyPage(() => import('./pages/EmbedDealPage'), 'EmbedDealPage');
+const FeedPage = lazyPage(() => import('./pages/FeedPage'), 'FeedPage');
+const ImportPage = lazyPage(() => import('./pages/ImportPage'), 'ImportPage');
+const LeaderboardsPage = lazyPage(() => import('./pages/LeaderboardsPage'), 'LeaderboardsPage');
+const LibraryPage = lazyPage(() => import('./pages/LibraryPage'), 'LibraryPage');
+const LoginPage = lazyPage(() => import('./pages/LoginPage'), 'LoginPage');
+const MyCreditPage = lazyPage(() => import('./pages/MyCreditPage'), 'MyCreditPage');
+const NotFoundPage = lazyPage(() => import('./pages/NotFoundPage'), 'NotFoundPage');
+const PersonalizeTemplatePage = lazyPage(() => import('./pages/PersonalizeTemplatePage'), 'PersonalizeTemplatePage');
+const ReportPrintPage = lazyPage(() => import('./pages/ReportPrintPage'), 'ReportPrintPage');
+const ReportsPage = lazyPage(() => import('./pages/ReportsPage'), 'ReportsPage');
+const WinLossPage = lazyPage(() => import('./pages/WinLossPage'), 'WinLossPage');
+
+// The page a link or a reload lands on downloads while the app checks the session, not after.
+preloadPageFor(window.location.pathname, [
+  ['/', FeedPage],
+  ['/login', LoginPage],
+  ['/library', LibraryPage],
+  ['/assets/new', AssetEditorPage],
+  ['/assets/:id', AssetPage],
+  ['/assets/:id/edit', AssetEditorPage],
+  ['/assets/:id/print', AssetPrintPage],
+  ['/credit', MyCreditPage],
+  ['/people/:id/credit', MyCreditPage],
+  ['/leaderboards', LeaderboardsPage],
+  ['/deals', DealsPage],
+  ['/deals/:id', DealPage],
+  ['/win-loss', WinLossPage],
+  ['/reports', ReportsPage],
+  ['/embed/deals/:crmId', EmbedDealPage],
+]);
 
 const PAGE_LOADING = (
   <Center py="xl" aria-busy="true">
@@ -79,44 +102,50 @@ function SignedInApp({ viewer }: { viewer: Viewer }) {
         <AccountMenu name={viewer.name} email={viewer.email} role={viewer.role} onLogout={() => void logout()} />
       }
     >
-      <Suspense fallback={PAGE_LOADING}>
-        <Routes>
-          <Route index element={<FeedPage viewerName={viewer.name} />} />
-          <Route path="library" element={<LibraryPage />} />
-          <Route path="assets/new" element={<AssetEditorPage key="new" mode="create" viewer={viewer} />} />
-          <Route path="assets/:id" element={<AssetPage viewer={viewer} />} />
-          <Route path="assets/:id/edit" element={<AssetEditorPage key="edit" mode="edit" viewer={viewer} />} />
-          <Route path="assets/:id/adapt" element={<AssetEditorPage key="adapt" mode="adapt" viewer={viewer} />} />
-          <Route path="assets/:id/personalise" element={<PersonalizeTemplatePage viewer={viewer} />} />
-          <Route path="credit" element={<MyCreditPage key="own" viewer={viewer} />} />
-          <Route path="people/:id/credit" element={<MyCreditPage key="person" viewer={viewer} />} />
-          <Route path="leaderboards" element={<LeaderboardsPage viewer={viewer} />} />
-          <Route path="deals" element={<DealsPage viewer={viewer} />} />
-          <Route path="deals/:id" element={<DealPage viewerCan={viewer.viewerCan} />} />
-          <Route path="win-loss" element={<WinLossPage viewerCan={viewer.viewerCan} />} />
-          <Route path="reports" element={<ReportsPage viewer={viewer} />} />
-          <Route path="admin" element={<AdminPage viewerCan={viewer.viewerCan} />} />
-          <Route path="admin/import" element={<ImportPage viewerCan={viewer.viewerCan} />} />
-          <Route path="*" element={<NotFoundPage />} />
-        </Routes>
-      </Suspense>
+      <RouteErrorBoundary>
+        <Suspense fallback={PAGE_LOADING}>
+          <Routes>
+            <Route index element={<FeedPage viewerName={viewer.name} />} />
+            <Route path="library" element={<LibraryPage />} />
+            <Route path="assets/new" element={<AssetEditorPage key="new" mode="create" viewer={viewer} />} />
+            <Route path="assets/:id" element={<AssetPage viewer={viewer} />} />
+            <Route path="assets/:id/edit" element={<AssetEditorPage key="edit" mode="edit" viewer={viewer} />} />
+            <Route path="assets/:id/adapt" element={<AssetEditorPage key="adapt" mode="adapt" viewer={viewer} />} />
+            <Route path="assets/:id/personalise" element={<PersonalizeTemplatePage viewer={viewer} />} />
+            <Route path="credit" element={<MyCreditPage key="own" viewer={viewer} />} />
+            <Route path="people/:id/credit" element={<MyCreditPage key="person" viewer={viewer} />} />
+            <Route path="leaderboards" element={<LeaderboardsPage viewer={viewer} />} />
+            <Route path="deals" element={<DealsPage viewer={viewer} />} />
+            <Route path="deals/:id" element={<DealPage viewerCan={viewer.viewerCan} />} />
+            <Route path="win-loss" element={<WinLossPage viewerCan={viewer.viewerCan} />} />
+            <Route path="reports" element={<ReportsPage viewer={viewer} />} />
+            <Route path="admin" element={<AdminPage viewerCan={viewer.viewerCan} />} />
+            <Route path="admin/import" element={<ImportPage viewerCan={viewer.viewerCan} />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Routes>
+        </Suspense>
+      </RouteErrorBoundary>
     </AppLayout>
   );
 }
 
 export function App() {
   return (
-    <Routes>
-      <Route path="/login" element={<LoginPage />} />
-      {/* Outside the app shell and its login: the CRM sidebar panel, with its own session. */}
-      <Route path="/embed/deals/:crmId" element={<EmbedDealPage />} />
-      {/* Outside the app shell: a clean page for printing. */}
-      <Route
-        path="/reports/print"
-        element={<RequireViewer>{(viewer) => <ReportPrintPage viewer={viewer} />}</RequireViewer>}
-      />
-      <Route path="/assets/:id/print" element={<RequireViewer>{() => <AssetPrintPage />}</RequireViewer>} />
-      <Route path="/*" element={<RequireViewer>{(viewer) => <SignedInApp viewer={viewer} />}</RequireViewer>} />
-    </Routes>
+    <RouteErrorBoundary>
+      <Suspense fallback={<FullPageLoader />}>
+        <Routes>
+          <Route path="/login" element={<LoginPage />} />
+          {/* Outside the app shell and its login: the CRM sidebar panel, with its own session. */}
+          <Route path="/embed/deals/:crmId" element={<EmbedDealPage />} />
+          {/* Outside the app shell: a clean page for printing. */}
+          <Route
+            path="/reports/print"
+            element={<RequireViewer>{(viewer) => <ReportPrintPage viewer={viewer} />}</RequireViewer>}
+          />
+          <Route path="/assets/:id/print" element={<RequireViewer>{() => <AssetPrintPage />}</RequireViewer>} />
+          <Route path="/*" element={<RequireViewer>{(viewer) => <SignedInApp viewer={viewer} />}</RequireViewer>} />
+        </Routes>
+      </Suspense>
+    </RouteErrorBoundary>
   );
 }

@@ -3,11 +3,12 @@ import '@mantine/notifications/styles.css';
 import { ApolloProvider } from '@apollo/client/react';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './App';
 import { apolloClient } from './core/apollo';
+import { AppErrorBoundary } from './ui/RouteErrorBoundary';
 import { cssVariablesResolver, theme } from './ui/theme';
 
 // The server's per-response nonce for <style> elements (the page has no inline script; see the CSP header).
@@ -18,20 +19,27 @@ if (!container) {
   throw new Error('index.html has no #root element');
 }
 
-createRoot(container).render(
-  <StrictMode>
-    <MantineProvider
-      theme={theme}
-      cssVariablesResolver={cssVariablesResolver}
-      defaultColorScheme="light"
-      getStyleNonce={() => styleNonce}
-    >
-      <Notifications position="bottom-right" />
-      <ApolloProvider client={apolloClient}>
-        <BrowserRouter>
-          <App />
-        </BrowserRouter>
-      </ApolloProvider>
-    </MantineProvider>
-  </StrictMode>,
-);
+const root = createRoot(container);
+// As a transition, the first render yields to the browser every few milliseconds instead of holding the main thread
+// until the whole shell is built; the loading state in index.html stays until it commits.
+startTransition(() => {
+  root.render(
+    <StrictMode>
+      <MantineProvider
+        theme={theme}
+        cssVariablesResolver={cssVariablesResolver}
+        defaultColorScheme="light"
+        getStyleNonce={() => styleNonce}
+      >
+        <Notifications position="bottom-right" />
+        <AppErrorBoundary>
+          <ApolloProvider client={apolloClient}>
+            <BrowserRouter>
+              <App />
+            </BrowserRouter>
+          </ApolloProvider>
+        </AppErrorBoundary>
+      </MantineProvider>
+    </StrictMode>,
+  );
+});

@@ -4,6 +4,8 @@
 //   import  the Maven CRM sample on the embedded database
 //   flow    share links on a demo database: the buyer's page and the view beacon at 50 concurrent viewers
 //   security  metrics series under made-up operation names, nested vs flat 2 MB bodies, clean p95 under hostile traffic
+//   web     the built web app's first load (Library, an asset page) in Chromium: JS/CSS bytes, requests, and
+//           Lighthouse mobile scores; needs `npm run build -w @byline/web` first, on the embedded database
 // PostgreSQL is DATABASE_URL or postgresql://postgres@127.0.0.1:5432/postgres; throwaway databases are dropped.
 import 'reflect-metadata';
 import { spawnSync } from 'node:child_process';
@@ -13,6 +15,7 @@ import { creditBench } from './credit-bench.js';
 import { flowBench } from './flow-bench.js';
 import { searchBench } from './search-bench.js';
 import { securityBench } from './security-bench.js';
+import { webBench } from './web-bench.js';
 
 const wanted = process.argv.slice(2);
 const run = (name: string) => !wanted.length || wanted.includes(name);
@@ -40,4 +43,8 @@ if (run('flow')) {
 if (run('security')) {
   console.log('\n== Hostile traffic, PostgreSQL');
   await securityBench();
+}
+if (run('web')) {
+  console.log('\n== Web app first load, embedded database');
+  await webBench();
 }
