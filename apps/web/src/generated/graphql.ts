@@ -1868,7 +1868,14 @@ export type GlobalSearchQuery = {
       status: UserStatus;
       team: { id: string; name: string } | null;
     }>;
-    deals: Array<{ id: string; name: string; accountName: string | null; stage: string | null; outcome: DealOutcome }>;
+    deals: Array<{
+      id: string;
+      name: string;
+      accountName: string | null;
+      stage: string | null;
+      outcome: DealOutcome;
+      owner: { id: string; name: string } | null;
+    }>;
   };
 };
 
@@ -8945,6 +8952,17 @@ export const GlobalSearchDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'accountName' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'owner' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },

@@ -72,7 +72,12 @@ export function AppLayout({ navSections, account, search, children }: AppLayoutP
         </Group>
       </AppShell.Header>
 
-      <AppShell.Navbar p="sm" aria-label="Main navigation" id="main-navigation">
+      <AppShell.Navbar
+        p="sm"
+        aria-label="Main navigation"
+        id="main-navigation"
+        className={navbarOpened ? undefined : classes.navbarClosed}
+      >
         <ScrollArea type="never">
           {navSections.map((section, index) => (
             <Stack key={section.label ?? index} gap={2} mt={index === 0 ? 0 : 'lg'}>

@@ -33,7 +33,7 @@ function ResultGroups({ results, open }: { results: GlobalSearchResults; open: (
   return (
     <>
       {results.assets.length ? (
-        <Spotlight.ActionsGroup label="Assets">
+        <Spotlight.ActionsGroup label="Assets" role="group" aria-label="Assets">
           {results.assets.map((asset) => (
             <Spotlight.Action
               key={asset.id}
@@ -48,7 +48,7 @@ function ResultGroups({ results, open }: { results: GlobalSearchResults; open: (
         </Spotlight.ActionsGroup>
       ) : null}
       {results.people.length ? (
-        <Spotlight.ActionsGroup label="People">
+        <Spotlight.ActionsGroup label="People" role="group" aria-label="People">
           {results.people.map((person) => (
             <Spotlight.Action
               key={person.id}
@@ -67,12 +67,12 @@ function ResultGroups({ results, open }: { results: GlobalSearchResults; open: (
         </Spotlight.ActionsGroup>
       ) : null}
       {results.deals.length ? (
-        <Spotlight.ActionsGroup label="Deals">
+        <Spotlight.ActionsGroup label="Deals" role="group" aria-label="Deals">
           {results.deals.map((deal) => (
             <Spotlight.Action
               key={deal.id}
               label={deal.name}
-              description={joined(deal.accountName, deal.stage ?? deal.outcome) || undefined}
+              description={joined(deal.accountName, deal.stage ?? deal.outcome, deal.owner?.name) || undefined}
               onClick={() => open(`/deals/${deal.id}`)}
             />
           ))}
@@ -150,6 +150,10 @@ export function GlobalSearch() {
         query={query}
         onQueryChange={setQuery}
         shortcut={['mod + K', '/']}
+        // Each opening starts a new search. Cleared on opening rather than when the closing animation ends, so a
+        // search opened again while the last one is still closing keeps what is typed into it.
+        clearQueryOnClose={false}
+        onSpotlightOpen={() => setQuery('')}
         scrollable
         maxHeight={440}
       >
