@@ -7,6 +7,7 @@ import type { Viewer, ViewerCan } from './modules/auth/hooks/useViewer';
 import { useLogout } from './modules/auth/hooks/useLogout';
 import { mayOpenImports } from './modules/crm-import/import-kinds';
 import { useCreditNotifications } from './modules/notification/hooks/useCreditNotifications';
+import { GlobalSearch } from './modules/search/components/GlobalSearch';
 import { useShareNotifications } from './modules/share/hooks/useShareNotifications';
 import { lazyPage, preloadPageFor } from './core/lazy-page';
 import { AppLayout } from './ui/AppLayout';
@@ -98,6 +99,7 @@ function SignedInApp({ viewer }: { viewer: Viewer }) {
   return (
     <AppLayout
       navSections={navSectionsFor(viewer.viewerCan)}
+      search={<GlobalSearch />}
       account={
         <AccountMenu name={viewer.name} email={viewer.email} role={viewer.role} onLogout={() => void logout()} />
       }

@@ -83,6 +83,7 @@ type Documents = {
     "\n  query EmbedLeaderboard {\n    leaderboard(period: { kind: ALL_TIME }) {\n      entries {\n        rank\n      }\n    }\n  }\n": typeof types.EmbedLeaderboardDocument,
     "\n  mutation EmbedCreateTeam($name: String!) {\n    createTeam(name: $name) {\n      id\n    }\n  }\n": typeof types.EmbedCreateTeamDocument,
     "\n  query EmbedDeals {\n    deals(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.EmbedDealsDocument,
+    "\n  query GlobalSearch($query: String!, $first: Int) {\n    globalSearch(query: $query, first: $first) {\n      assets {\n        id\n        title\n      }\n      people {\n        id\n        name\n        status\n        team {\n          name\n        }\n      }\n      deals {\n        id\n        name\n        accountName\n      }\n    }\n  }\n": typeof types.GlobalSearchDocument,
     "\n  mutation NotificationsReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      pointsAwarded\n    }\n  }\n": typeof types.NotificationsReuseDocument,
     "\n  subscription NotificationsCreditReceived {\n    creditReceived {\n      points\n      reason\n      assetId\n      occurredAt\n    }\n  }\n": typeof types.NotificationsCreditReceivedDocument,
     "\n  mutation PeriodCloseClose($p: PeriodInput!) {\n    closePeriod(period: $p) {\n      kind\n      from\n      to\n      label\n      closed\n    }\n  }\n": typeof types.PeriodCloseCloseDocument,
@@ -234,6 +235,7 @@ const documents: Documents = {
     "\n  query EmbedLeaderboard {\n    leaderboard(period: { kind: ALL_TIME }) {\n      entries {\n        rank\n      }\n    }\n  }\n": types.EmbedLeaderboardDocument,
     "\n  mutation EmbedCreateTeam($name: String!) {\n    createTeam(name: $name) {\n      id\n    }\n  }\n": types.EmbedCreateTeamDocument,
     "\n  query EmbedDeals {\n    deals(first: 1) {\n      totalCount\n    }\n  }\n": types.EmbedDealsDocument,
+    "\n  query GlobalSearch($query: String!, $first: Int) {\n    globalSearch(query: $query, first: $first) {\n      assets {\n        id\n        title\n      }\n      people {\n        id\n        name\n        status\n        team {\n          name\n        }\n      }\n      deals {\n        id\n        name\n        accountName\n      }\n    }\n  }\n": types.GlobalSearchDocument,
     "\n  mutation NotificationsReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      pointsAwarded\n    }\n  }\n": types.NotificationsReuseDocument,
     "\n  subscription NotificationsCreditReceived {\n    creditReceived {\n      points\n      reason\n      assetId\n      occurredAt\n    }\n  }\n": types.NotificationsCreditReceivedDocument,
     "\n  mutation PeriodCloseClose($p: PeriodInput!) {\n    closePeriod(period: $p) {\n      kind\n      from\n      to\n      label\n      closed\n    }\n  }\n": types.PeriodCloseCloseDocument,
@@ -606,6 +608,10 @@ export function graphql(source: "\n  mutation EmbedCreateTeam($name: String!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EmbedDeals {\n    deals(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query EmbedDeals {\n    deals(first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GlobalSearch($query: String!, $first: Int) {\n    globalSearch(query: $query, first: $first) {\n      assets {\n        id\n        title\n      }\n      people {\n        id\n        name\n        status\n        team {\n          name\n        }\n      }\n      deals {\n        id\n        name\n        accountName\n      }\n    }\n  }\n"): (typeof documents)["\n  query GlobalSearch($query: String!, $first: Int) {\n    globalSearch(query: $query, first: $first) {\n      assets {\n        id\n        title\n      }\n      people {\n        id\n        name\n        status\n        team {\n          name\n        }\n      }\n      deals {\n        id\n        name\n        accountName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

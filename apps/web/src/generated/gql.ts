@@ -64,6 +64,7 @@ type Documents = {
   'mutation RecordReuse($input: RecordReuseInput!) {\n  recordReuse(input: $input) {\n    id\n    kind\n    occurredAt\n    pointsAwarded\n    explanation\n    asset {\n      ...ReuseAssetStats\n    }\n  }\n}': typeof types.RecordReuseDocument;
   'query ReuseTarget($assetId: ID!) {\n  viewer {\n    id\n  }\n  asset(id: $assetId) {\n    id\n    title\n    body\n  }\n}': typeof types.ReuseTargetDocument;
   'query ReviewFlags($period: PeriodInput!) {\n  creditRings(period: $period) {\n    users {\n      id\n      name\n    }\n    mutualPoints\n    share\n  }\n  creditSpikes(period: $period) {\n    user {\n      id\n      name\n    }\n    day\n    points\n    medianPoints\n    events {\n      eventId\n      kind\n      occurredAt\n      points\n      actor {\n        id\n        name\n      }\n      asset {\n        id\n        title\n      }\n    }\n  }\n}': typeof types.ReviewFlagsDocument;
+  'query GlobalSearch($query: String!, $first: Int) {\n  globalSearch(query: $query, first: $first) {\n    assets {\n      id\n      title\n      kind\n      authors {\n        user {\n          id\n          name\n        }\n      }\n    }\n    people {\n      id\n      name\n      title\n      status\n      team {\n        id\n        name\n      }\n    }\n    deals {\n      id\n      name\n      accountName\n      stage\n      outcome\n      owner {\n        id\n        name\n      }\n    }\n  }\n}': typeof types.GlobalSearchDocument;
   'query ClientSafeKinds {\n  clientSafeKinds\n}': typeof types.ClientSafeKindsDocument;
   'mutation CreateShareLink($input: CreateShareLinkInput!) {\n  createShareLink(input: $input) {\n    ...ShareLinkFields\n  }\n}': typeof types.CreateShareLinkDocument;
   'subscription NotificationAdded {\n  notificationAdded {\n    id\n    kind\n    text\n    path\n    createdAt\n  }\n}': typeof types.NotificationAddedDocument;
@@ -186,6 +187,8 @@ const documents: Documents = {
     types.ReuseTargetDocument,
   'query ReviewFlags($period: PeriodInput!) {\n  creditRings(period: $period) {\n    users {\n      id\n      name\n    }\n    mutualPoints\n    share\n  }\n  creditSpikes(period: $period) {\n    user {\n      id\n      name\n    }\n    day\n    points\n    medianPoints\n    events {\n      eventId\n      kind\n      occurredAt\n      points\n      actor {\n        id\n        name\n      }\n      asset {\n        id\n        title\n      }\n    }\n  }\n}':
     types.ReviewFlagsDocument,
+  'query GlobalSearch($query: String!, $first: Int) {\n  globalSearch(query: $query, first: $first) {\n    assets {\n      id\n      title\n      kind\n      authors {\n        user {\n          id\n          name\n        }\n      }\n    }\n    people {\n      id\n      name\n      title\n      status\n      team {\n        id\n        name\n      }\n    }\n    deals {\n      id\n      name\n      accountName\n      stage\n      outcome\n      owner {\n        id\n        name\n      }\n    }\n  }\n}':
+    types.GlobalSearchDocument,
   'query ClientSafeKinds {\n  clientSafeKinds\n}': types.ClientSafeKindsDocument,
   'mutation CreateShareLink($input: CreateShareLinkInput!) {\n  createShareLink(input: $input) {\n    ...ShareLinkFields\n  }\n}':
     types.CreateShareLinkDocument,
@@ -550,6 +553,12 @@ export function graphql(
 export function graphql(
   source: 'query ReviewFlags($period: PeriodInput!) {\n  creditRings(period: $period) {\n    users {\n      id\n      name\n    }\n    mutualPoints\n    share\n  }\n  creditSpikes(period: $period) {\n    user {\n      id\n      name\n    }\n    day\n    points\n    medianPoints\n    events {\n      eventId\n      kind\n      occurredAt\n      points\n      actor {\n        id\n        name\n      }\n      asset {\n        id\n        title\n      }\n    }\n  }\n}',
 ): (typeof documents)['query ReviewFlags($period: PeriodInput!) {\n  creditRings(period: $period) {\n    users {\n      id\n      name\n    }\n    mutualPoints\n    share\n  }\n  creditSpikes(period: $period) {\n    user {\n      id\n      name\n    }\n    day\n    points\n    medianPoints\n    events {\n      eventId\n      kind\n      occurredAt\n      points\n      actor {\n        id\n        name\n      }\n      asset {\n        id\n        title\n      }\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query GlobalSearch($query: String!, $first: Int) {\n  globalSearch(query: $query, first: $first) {\n    assets {\n      id\n      title\n      kind\n      authors {\n        user {\n          id\n          name\n        }\n      }\n    }\n    people {\n      id\n      name\n      title\n      status\n      team {\n        id\n        name\n      }\n    }\n    deals {\n      id\n      name\n      accountName\n      stage\n      outcome\n      owner {\n        id\n        name\n      }\n    }\n  }\n}',
+): (typeof documents)['query GlobalSearch($query: String!, $first: Int) {\n  globalSearch(query: $query, first: $first) {\n    assets {\n      id\n      title\n      kind\n      authors {\n        user {\n          id\n          name\n        }\n      }\n    }\n    people {\n      id\n      name\n      title\n      status\n      team {\n        id\n        name\n      }\n    }\n    deals {\n      id\n      name\n      accountName\n      stage\n      outcome\n      owner {\n        id\n        name\n      }\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

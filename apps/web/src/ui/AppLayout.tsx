@@ -2,6 +2,7 @@ import { AppShell, Burger, Group, NavLink, ScrollArea, Stack, Text } from '@mant
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
+import classes from './AppLayout.module.css';
 import { BrandMark } from './BrandMark';
 
 export interface NavItem {
@@ -19,6 +20,8 @@ interface AppLayoutProps {
   navSections: readonly NavSection[];
   /** Rendered at the right of the header (the account menu). */
   account: ReactNode;
+  /** Rendered in the header before the account menu (the search). */
+  search?: ReactNode;
   children: ReactNode;
 }
 
@@ -32,7 +35,7 @@ function activeTarget(pathname: string, sections: readonly NavSection[]): string
   return candidates.filter((to) => matches(pathname, to)).sort((a, b) => b.length - a.length)[0] ?? null;
 }
 
-export function AppLayout({ navSections, account, children }: AppLayoutProps) {
+export function AppLayout({ navSections, account, search, children }: AppLayoutProps) {
   const [navbarOpened, navbar] = useDisclosure(false);
   const { pathname } = useLocation();
   const active = activeTarget(pathname, navSections);
@@ -41,28 +44,40 @@ export function AppLayout({ navSections, account, children }: AppLayoutProps) {
     <AppShell
       header={{ height: 60 }}
       navbar={{ width: 232, breakpoint: 'sm', collapsed: { mobile: !navbarOpened } }}
-      padding="xl"
-      styles={{ main: { background: 'var(--mantine-color-gray-0)' } }}
+      padding={{ base: 'md', sm: 'xl' }}
     >
-      <AppShell.Header px="md">
-        <Group h="100%" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
+      <a href="#main-content" className={classes.skipLink}>
+        Skip to content
+      </a>
+      <AppShell.Header px={{ base: 'sm', sm: 'md' }}>
+        <Group h="100%" justify="space-between" wrap="nowrap" gap="sm">
+          <Group gap="xs" wrap="nowrap">
             <Burger
               opened={navbarOpened}
               onClick={navbar.toggle}
               hiddenFrom="sm"
               size="sm"
-              aria-label="Toggle navigation"
+              aria-label={navbarOpened ? 'Close navigation' : 'Open navigation'}
+              aria-expanded={navbarOpened}
+              aria-controls="main-navigation"
             />
-            <Link to="/" style={{ color: 'inherit', textDecoration: 'none' }}>
+            <Link to="/" className={classes.brand} onClick={navbar.close}>
               <BrandMark />
             </Link>
           </Group>
-          {account}
+          <Group gap="sm" wrap="nowrap">
+            {search}
+            {account}
+          </Group>
         </Group>
       </AppShell.Header>
 
-      <AppShell.Navbar p="sm" aria-label="Main navigation">
+      <AppShell.Navbar
+        p="sm"
+        aria-label="Main navigation"
+        id="main-navigation"
+        className={navbarOpened ? undefined : classes.navbarClosed}
+      >
         <ScrollArea type="never">
           {navSections.map((section, index) => (
             <Stack key={section.label ?? index} gap={2} mt={index === 0 ? 0 : 'lg'}>
@@ -78,6 +93,7 @@ export function AppLayout({ navSections, account, children }: AppLayoutProps) {
                   to={item.to}
                   label={item.label}
                   active={item.to === active}
+                  aria-current={item.to === active ? 'page' : undefined}
                   onClick={navbar.close}
                   variant="light"
                   style={{ borderRadius: 'var(--mantine-radius-md)' }}
@@ -89,7 +105,9 @@ export function AppLayout({ navSections, account, children }: AppLayoutProps) {
         </ScrollArea>
       </AppShell.Navbar>
 
-      <AppShell.Main>{children}</AppShell.Main>
+      <AppShell.Main id="main-content" tabIndex={-1} className={classes.main}>
+        {children}
+      </AppShell.Main>
     </AppShell>
   );
 }

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { AssetModule } from '../asset/asset.module.js';
+import { DealModule } from '../deal/deal.module.js';
+import { UserModule } from '../user/user.module.js';
+import { SearchRepository } from './search.repository.js';
+import { SearchResolver } from './search.resolver.js';
+import { SearchService } from './search.service.js';
+
+@Module({
+  imports: [AssetModule, DealModule, UserModule],
+  providers: [SearchRepository, SearchService, SearchResolver],
+})
+export class SearchModule {}
