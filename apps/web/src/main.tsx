@@ -2,12 +2,12 @@ import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import { ApolloProvider } from '@apollo/client/react';
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './App';
 import { apolloClient } from './core/apollo';
+import { AppNotifications } from './ui/AppNotifications';
 import { theme } from './ui/theme';
 
 // The server's per-response nonce for <style> elements (the page has no inline script; see the CSP header).
@@ -21,7 +21,7 @@ if (!container) {
 createRoot(container).render(
   <StrictMode>
     <MantineProvider theme={theme} defaultColorScheme="light" getStyleNonce={() => styleNonce}>
-      <Notifications position="bottom-right" />
+      <AppNotifications />
       <ApolloProvider client={apolloClient}>
         <BrowserRouter>
           <App />
