@@ -134,7 +134,7 @@ export function AssetPage({ viewer }: AssetPageProps) {
           {asset.title}
         </Title>
         {asset.summary ? (
-          <Text size="lg" c="dark.3" maw={820}>
+          <Text size={phone ? 'md' : 'lg'} c="dark.3" maw={820}>
             {asset.summary}
           </Text>
         ) : null}
@@ -181,7 +181,7 @@ export function AssetPage({ viewer }: AssetPageProps) {
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Stack gap="lg">
-            <Card padding="xl">
+            <Card padding={phone ? 'md' : 'xl'}>
               <MarkdownBody>{asset.body}</MarkdownBody>
             </Card>
             <AttachmentsSection assetId={asset.id} attachments={asset.attachments} canEdit={asset.viewerCan.edit} />

@@ -33,7 +33,7 @@ export function DealAuditTrail({ dealId }: { dealId: string }) {
           </Text>
         ) : (
           <Table.ScrollContainer minWidth={phone ? 0 : 560}>
-            <Table className={`${keyColumns.wrap}`}>
+            <Table className={`${keyColumns.wrap} ${keyColumns.hide4}`}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>When</Table.Th>

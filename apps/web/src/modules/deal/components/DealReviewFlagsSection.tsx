@@ -36,7 +36,7 @@ export function DealReviewFlagsSection() {
           </Text>
         ) : (
           <Table.ScrollContainer minWidth={phone ? 0 : 560}>
-            <Table className={`${keyColumns.wrap}`}>
+            <Table className={`${keyColumns.wrap} ${keyColumns.hide4}`}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>Deal</Table.Th>

@@ -134,7 +134,7 @@ export function TeamReportTable({ report, scale, onOpenPerson }: TeamReportTable
   return (
     <Table.ScrollContainer minWidth={phone ? 0 : 1000}>
       <Table
-        className={`${keyColumns.wrap} ${keyColumns.keep4}`}
+        className={`${keyColumns.wrap} ${keyColumns.keep3}`}
         aria-label="Team report"
         data-testid="team-report-table"
         verticalSpacing="xs"

@@ -88,7 +88,7 @@ export function TeamsOverviewTable({ teams, period, onOpenTeam, onCsv }: TeamsOv
   return (
     <Table.ScrollContainer minWidth={phone ? 0 : 900}>
       <Table
-        className={`${keyColumns.wrap} ${keyColumns.keep4}`}
+        className={`${keyColumns.wrap} ${keyColumns.hide2} ${keyColumns.keep4}`}
         aria-label="Teams"
         data-testid="teams-overview-table"
         verticalSpacing="xs"

@@ -124,12 +124,12 @@ export function ReuseActions({ assetId, disabled = false, kind, layout = 'inline
     const selfReportDisabled = disabled || (busy && pendingKind !== 'SHARE_WITH_CUSTOMER');
     return (
       <Group gap={6} wrap="nowrap" data-testid="reuse-actions">
+        {/* Text only: three labelled buttons and the menu fit a 320 px screen. */}
         <Button
           variant="default"
           size="sm"
           px="xs"
           style={{ flex: '1 1 0' }}
-          leftSection={<CopyIcon />}
           disabled={copyDisabled}
           loading={pendingKind === 'COPY'}
           onClick={() => void copy()}
@@ -142,7 +142,6 @@ export function ReuseActions({ assetId, disabled = false, kind, layout = 'inline
             size="sm"
             px="xs"
             style={{ flex: '1 1 0' }}
-            leftSection={<SendIcon />}
             onClick={() => setShareDialogOpen(true)}
             data-testid="share-with-customer"
             aria-label="Share with customer"
@@ -155,7 +154,6 @@ export function ReuseActions({ assetId, disabled = false, kind, layout = 'inline
             size="sm"
             px="xs"
             style={{ flex: '1 1 0' }}
-            leftSection={<SendIcon />}
             disabled={selfReportDisabled}
             loading={pendingKind === 'SHARE_WITH_CUSTOMER'}
             onClick={() => void record('SHARE_WITH_CUSTOMER')}
@@ -168,8 +166,7 @@ export function ReuseActions({ assetId, disabled = false, kind, layout = 'inline
           variant="default"
           size="sm"
           px="xs"
-          style={{ flex: '1.3 1 0' }}
-          leftSection={<BriefcaseIcon />}
+          style={{ flex: '1.4 1 0' }}
           disabled={disabled || !dealsLoaded || (busy && pendingKind !== 'USED_IN_DEAL')}
           loading={pendingKind === 'USED_IN_DEAL' && !dealPickerOpen}
           onClick={usedInDeal}
@@ -184,11 +181,7 @@ export function ReuseActions({ assetId, disabled = false, kind, layout = 'inline
           </Menu.Target>
           <Menu.Dropdown>
             {linkable ? (
-              <Menu.Item
-                leftSection={<SendIcon />}
-                disabled={selfReportDisabled}
-                onClick={() => void record('SHARE_WITH_CUSTOMER')}
-              >
+              <Menu.Item disabled={selfReportDisabled} onClick={() => void record('SHARE_WITH_CUSTOMER')}>
                 I shared it another way
               </Menu.Item>
             ) : null}

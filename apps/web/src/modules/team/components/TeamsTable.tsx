@@ -14,7 +14,7 @@ export function TeamsTable({ teams, emptyMessage, onEditManagers }: TeamsTablePr
   const phone = usePhoneLayout();
   return (
     <Table.ScrollContainer minWidth={phone ? 0 : 620}>
-      <Table className={`${keyColumns.wrap} ${keyColumns.hide2}`} aria-label="Teams">
+      <Table className={`${keyColumns.wrap} ${keyColumns.hide2} ${keyColumns.hide3}`} aria-label="Teams">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Team</Table.Th>
