@@ -2,12 +2,12 @@ import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import { ApolloProvider } from '@apollo/client/react';
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './App';
 import { apolloClient } from './core/apollo';
+import { AppNotifications } from './ui/AppNotifications';
 import { AppErrorBoundary } from './ui/RouteErrorBoundary';
 import { cssVariablesResolver, theme } from './ui/theme';
 
@@ -31,7 +31,7 @@ startTransition(() => {
         defaultColorScheme="light"
         getStyleNonce={() => styleNonce}
       >
-        <Notifications position="bottom-right" />
+        <AppNotifications />
         <AppErrorBoundary>
           <ApolloProvider client={apolloClient}>
             <BrowserRouter>

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Card, Grid, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Box, Button, Card, Grid, Group, Menu, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { AttachmentsSection } from '../modules/attachment/components/AttachmentsSection';
 import type { Viewer } from '../modules/auth/hooks/useViewer';
@@ -20,10 +20,14 @@ import type { AssetDetail } from '../modules/asset/hooks/useAsset';
 import { FollowButton } from '../modules/follow/components/FollowButton';
 import { TemplateChangeBanner } from '../modules/template/components/TemplateChangeBanner';
 import { downloadAssetDocx } from '../modules/template/template-export';
-import { DownloadIcon, PrinterIcon } from '../ui/icons';
+import { BranchIcon, DownloadIcon, PrinterIcon } from '../ui/icons';
 import { notifyError } from '../ui/notify';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { formatDate, formatDateTime } from '../ui/format';
+import { usePhoneLayout } from '../ui/usePhoneLayout';
+
+// The phone's action bar: its buttons and paddings, and the room the page leaves for it below its content.
+const ACTION_BAR_HEIGHT = 56;
 
 /** Shown for assets that do not exist and for those the viewer may not see: the API does not tell them apart. */
 export function AssetNotFound() {
@@ -83,6 +87,7 @@ export function AssetPage({ viewer }: AssetPageProps) {
   const { id } = useParams<{ id: string }>();
   const { asset, loading, notFound, error, refetch } = useAsset(id);
   useRecordView(asset?.id, asset?.status === 'PUBLISHED');
+  const phone = usePhoneLayout();
 
   if (notFound) {
     return <AssetNotFound />;
@@ -101,8 +106,17 @@ export function AssetPage({ viewer }: AssetPageProps) {
     `Version ${asset.version}`,
   ].filter(Boolean);
 
+  const downloadDocx = () =>
+    void downloadAssetDocx(asset).catch((e: unknown) => notifyError(e, 'Could not download the DOCX'));
+  // A template reaches buyers as a personalised copy, never through a link of its own.
+  const reuseKind = asset.isTemplate ? undefined : asset.kind;
+
   return (
-    <Stack gap="lg">
+    <Stack
+      gap="lg"
+      // Room below the content, so the fixed bar never hides its end.
+      style={phone ? { paddingBottom: `calc(${ACTION_BAR_HEIGHT}px + env(safe-area-inset-bottom))` } : undefined}
+    >
       <Stack gap="sm" component="header">
         <Group gap="xs" wrap="wrap">
           <Anchor component={Link} to="/library" size="sm" c="dimmed">
@@ -116,11 +130,11 @@ export function AssetPage({ viewer }: AssetPageProps) {
           <VisibilityBadge visibility={asset.visibility} />
         </Group>
         <AncestryBreadcrumbs ancestry={asset.ancestry} />
-        <Title order={1} fz={30} lh={1.2} maw={900} data-testid="asset-title">
+        <Title order={1} fz={phone ? 24 : 30} lh={1.2} maw={900} data-testid="asset-title">
           {asset.title}
         </Title>
         {asset.summary ? (
-          <Text size="lg" c="dark.3" maw={820}>
+          <Text size={phone ? 'md' : 'lg'} c="dark.3" maw={820}>
             {asset.summary}
           </Text>
         ) : null}
@@ -134,25 +148,27 @@ export function AssetPage({ viewer }: AssetPageProps) {
                 Personalise for a deal
               </Button>
             ) : null}
-            <Button
-              variant="default"
-              leftSection={<DownloadIcon />}
-              data-testid="download-docx"
-              onClick={() =>
-                void downloadAssetDocx(asset).catch((e: unknown) => notifyError(e, 'Could not download the DOCX'))
-              }
-            >
-              Download DOCX
-            </Button>
-            <Button
-              variant="default"
-              leftSection={<PrinterIcon />}
-              component={Link}
-              to={`/assets/${asset.id}/print`}
-              target="_blank"
-            >
-              Print / PDF
-            </Button>
+            {phone ? null : (
+              <>
+                <Button
+                  variant="default"
+                  leftSection={<DownloadIcon />}
+                  data-testid="download-docx"
+                  onClick={downloadDocx}
+                >
+                  Download DOCX
+                </Button>
+                <Button
+                  variant="default"
+                  leftSection={<PrinterIcon />}
+                  component={Link}
+                  to={`/assets/${asset.id}/print`}
+                  target="_blank"
+                >
+                  Print / PDF
+                </Button>
+              </>
+            )}
             <AssetActions asset={asset} />
           </Group>
         </Group>
@@ -165,7 +181,7 @@ export function AssetPage({ viewer }: AssetPageProps) {
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Stack gap="lg">
-            <Card padding="xl">
+            <Card padding={phone ? 'md' : 'xl'}>
               <MarkdownBody>{asset.body}</MarkdownBody>
             </Card>
             <AttachmentsSection assetId={asset.id} attachments={asset.attachments} canEdit={asset.viewerCan.edit} />
@@ -181,12 +197,13 @@ export function AssetPage({ viewer }: AssetPageProps) {
                 <Title order={2} fz="md" id="reuse-heading">
                   Reuse it
                 </Title>
-                {/* A template reaches buyers as a personalised copy, never through a link of its own. */}
-                <ReuseActions
-                  assetId={asset.id}
-                  disabled={asset.status !== 'PUBLISHED'}
-                  kind={asset.isTemplate ? undefined : asset.kind}
-                />
+                {phone ? (
+                  <Text size="sm" c="dimmed">
+                    Copy, share or record it in a deal from the bar at the bottom of the screen.
+                  </Text>
+                ) : (
+                  <ReuseActions assetId={asset.id} disabled={asset.status !== 'PUBLISHED'} kind={reuseKind} />
+                )}
                 <EndorseButtons
                   assetId={asset.id}
                   endorsements={asset.endorsements}
@@ -247,6 +264,55 @@ export function AssetPage({ viewer }: AssetPageProps) {
           </Stack>
         </Grid.Col>
       </Grid>
+
+      {phone ? (
+        <Box
+          component="section"
+          aria-label="Reuse actions"
+          data-testid="asset-action-bar"
+          pos="fixed"
+          left={0}
+          right={0}
+          bottom={0}
+          px="sm"
+          pt={8}
+          bg="var(--mantine-color-body)"
+          style={{
+            // Under the app's header and navigation (z-index 100), above the page.
+            zIndex: 99,
+            paddingBottom: 'calc(8px + env(safe-area-inset-bottom))',
+            borderTop: '1px solid var(--mantine-color-gray-3)',
+            boxShadow: '0 -2px 8px rgba(0, 0, 0, 0.06)',
+          }}
+        >
+          <ReuseActions
+            assetId={asset.id}
+            disabled={asset.status !== 'PUBLISHED'}
+            kind={reuseKind}
+            layout="bar"
+            moreItems={
+              <>
+                {asset.viewerCan.adapt ? (
+                  <Menu.Item component={Link} to={`/assets/${asset.id}/adapt`} leftSection={<BranchIcon />}>
+                    Adapt
+                  </Menu.Item>
+                ) : null}
+                <Menu.Item leftSection={<DownloadIcon />} data-testid="download-docx" onClick={downloadDocx}>
+                  Download DOCX
+                </Menu.Item>
+                <Menu.Item
+                  component={Link}
+                  to={`/assets/${asset.id}/print`}
+                  target="_blank"
+                  leftSection={<PrinterIcon />}
+                >
+                  Print / PDF
+                </Menu.Item>
+              </>
+            }
+          />
+        </Box>
+      ) : null}
     </Stack>
   );
 }

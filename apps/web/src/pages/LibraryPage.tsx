@@ -1,6 +1,7 @@
 import {
   Button,
   CloseButton,
+  Drawer,
   EmptyState,
   Grid,
   Group,
@@ -24,8 +25,9 @@ import { LIBRARY_FACETS, effectiveSort, readLibraryParams } from '../modules/ass
 import type { LibraryFilterKey } from '../modules/asset/library-params';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { PageHeader } from '../ui/PageHeader';
-import { PlusIcon, SearchIcon } from '../ui/icons';
+import { FilterIcon, PlusIcon, SearchIcon } from '../ui/icons';
 import { LoadMoreButton } from '../ui/LoadMoreButton';
+import { usePhoneLayout } from '../ui/usePhoneLayout';
 
 const SEARCH_DEBOUNCE_MS = 300;
 
@@ -42,6 +44,8 @@ export function LibraryPage() {
   const sort = effectiveSort(params);
   const { assets, facets, totalCount, hasNextPage, loadMore, loading, stale, loadingMore, error, refetch } =
     useLibraryAssets(params);
+  const phone = usePhoneLayout();
+  const [filtersOpen, setFiltersOpen] = useState(false);
 
   // The box shows what is typed at once; the URL (and so the query) follows after a pause.
   const [searchInput, setSearchInput] = useState(params.search);
@@ -81,12 +85,39 @@ export function LibraryPage() {
     return [{ facet, value, label: facetValueLabel(facet, value, apiLabel) }];
   });
   const narrowed = activeFilters.length > 0 || params.search !== '';
+  // On a phone the status sits in the drawer with the facets, so it counts as one of its filters there.
+  const drawerFilterCount = activeFilters.length + (params.status === 'PUBLISHED' ? 0 : 1);
+  const countLabel = loading && !facets ? 'Loading…' : `${totalCount} ${totalCount === 1 ? 'asset' : 'assets'}`;
+
+  const statusControl = (
+    <SegmentedControl
+      aria-label="Status"
+      size="sm"
+      fullWidth={phone}
+      data={STATUS_OPTIONS}
+      value={params.status}
+      onChange={(value) => updateParams({ status: value === 'PUBLISHED' ? null : value })}
+    />
+  );
+  const facetList = (
+    <LibraryFacets
+      facets={facets}
+      filter={params.filter}
+      onChange={setFilter}
+      onClear={() => updateParams(facetsCleared)}
+    />
+  );
 
   return (
     <>
       <PageHeader
         title="Library"
-        description="Everything your colleagues have shared: playbooks, best practices, win/loss analyses and client-facing content."
+        description={
+          // On a phone the first result comes before the explanation.
+          phone
+            ? undefined
+            : 'Everything your colleagues have shared: playbooks, best practices, win/loss analyses and client-facing content.'
+        }
         actions={
           <Button component={Link} to="/assets/new" leftSection={<PlusIcon />}>
             New asset
@@ -94,7 +125,7 @@ export function LibraryPage() {
         }
       />
 
-      <Group gap="sm" mb="lg" wrap="wrap" align="center">
+      <Group gap="sm" mb={phone ? 'md' : 'lg'} wrap="wrap" align="center">
         <TextInput
           type="search"
           placeholder="Search titles, summaries and content"
@@ -128,10 +159,24 @@ export function LibraryPage() {
           style={{ flex: '1 1 320px' }}
           size="md"
         />
+        {phone ? (
+          <Button
+            variant={drawerFilterCount > 0 ? 'light' : 'default'}
+            size="md"
+            leftSection={<FilterIcon />}
+            onClick={() => setFiltersOpen(true)}
+            aria-haspopup="dialog"
+            data-testid="library-filters-button"
+            style={{ flex: '1 1 0' }}
+          >
+            {drawerFilterCount > 0 ? `Filters · ${drawerFilterCount}` : 'Filters'}
+          </Button>
+        ) : null}
         <Select
           aria-label="Sort by"
           size="md"
-          w={170}
+          w={phone ? undefined : 170}
+          style={phone ? { flex: '1 1 0' } : undefined}
           data={(['RELEVANCE', 'NEWEST', 'MOST_REUSED'] as const).map((value) => ({
             value,
             label: ASSET_SORT_LABELS[value],
@@ -146,30 +191,56 @@ export function LibraryPage() {
           }}
           comboboxProps={{ withinPortal: true }}
         />
-        <SegmentedControl
-          aria-label="Status"
-          size="sm"
-          data={STATUS_OPTIONS}
-          value={params.status}
-          onChange={(value) => updateParams({ status: value === 'PUBLISHED' ? null : value })}
-        />
+        {phone ? null : statusControl}
       </Group>
 
+      {phone ? (
+        // Choices apply at once (the list behind updates and the counts stay true); the footer clears or closes.
+        <Drawer
+          opened={filtersOpen}
+          onClose={() => setFiltersOpen(false)}
+          title="Filters"
+          position="bottom"
+          size="85%"
+          radius="md"
+          data-testid="library-filters-drawer"
+          styles={{ body: { paddingBottom: 0 } }}
+        >
+          <Stack gap="md">
+            {statusControl}
+            {facetList}
+            <Group
+              grow
+              gap="sm"
+              py="sm"
+              pos="sticky"
+              bottom={0}
+              bg="var(--mantine-color-body)"
+              style={{ paddingBottom: 'max(var(--mantine-spacing-sm), env(safe-area-inset-bottom))', zIndex: 1 }}
+            >
+              <Button
+                variant="default"
+                disabled={drawerFilterCount === 0}
+                onClick={() => updateParams({ status: null, ...facetsCleared })}
+              >
+                Clear all
+              </Button>
+              <Button onClick={() => setFiltersOpen(false)} data-testid="library-filters-apply">
+                {loading ? 'Show assets' : `Show ${countLabel}`}
+              </Button>
+            </Group>
+          </Stack>
+        </Drawer>
+      ) : null}
+
       <Grid gap="lg">
-        <Grid.Col span={{ base: 12, md: 3 }}>
-          <LibraryFacets
-            facets={facets}
-            filter={params.filter}
-            onChange={setFilter}
-            onClear={() => updateParams(facetsCleared)}
-          />
-        </Grid.Col>
+        {phone ? null : <Grid.Col span={{ base: 12, md: 3 }}>{facetList}</Grid.Col>}
         <Grid.Col span={{ base: 12, md: 9 }}>
           <Stack gap="md" data-testid="library-results" aria-busy={loading}>
             <Group justify="space-between" gap="sm" mih={28}>
               <Group gap="xs" wrap="wrap">
                 <Text size="sm" fw={600} data-testid="library-count">
-                  {loading && !facets ? 'Loading…' : `${totalCount} ${totalCount === 1 ? 'asset' : 'assets'}`}
+                  {countLabel}
                 </Text>
                 {activeFilters.map(({ facet, value, label }) => (
                   <Pill

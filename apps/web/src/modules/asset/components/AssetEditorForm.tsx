@@ -51,6 +51,7 @@ import { usePublishAsset } from '../hooks/usePublishAsset';
 import { useUpdateAsset } from '../hooks/useUpdateAsset';
 import { TemplateTools } from '../../template/components/TemplateTools';
 import { MarkdownBody } from './MarkdownBody';
+import { usePhoneLayout } from '../../../ui/usePhoneLayout';
 
 const KIND_SHORT_LABELS = {
   ENABLEMENT: 'Enablement',
@@ -83,6 +84,7 @@ export function AssetEditorForm({
   onReloadLatest,
 }: AssetEditorFormProps) {
   const navigate = useNavigate();
+  const phone = usePhoneLayout();
   const [values, setValues] = useState<AssetFormValues>(initialValues);
   // The version this form started from: the API refuses the edit if someone saved a newer one since.
   const [expectedVersion] = useState(source?.version ?? 0);
@@ -252,6 +254,8 @@ export function AssetEditorForm({
                 >
                   <SegmentedControl
                     fullWidth
+                    // Four kinds side by side do not fit a phone: they stack.
+                    orientation={phone ? 'vertical' : 'horizontal'}
                     mt={6}
                     mb={6}
                     data={ASSET_KINDS.map((kind) => ({ value: kind, label: KIND_SHORT_LABELS[kind] }))}

@@ -4,6 +4,8 @@ import { formatDateTime, formatRelative } from '../../../ui/format';
 import { VERSION_CHANGE_LABELS } from '../asset-labels';
 import type { AssetDetail } from '../hooks/useAsset';
 import { AssetVersionDrawer } from './AssetVersionDrawer';
+import { usePhoneLayout } from '../../../ui/usePhoneLayout';
+import keyColumns from '../../../ui/KeyColumns.module.css';
 
 interface AssetVersionsSectionProps {
   assetId: string;
@@ -12,6 +14,7 @@ interface AssetVersionsSectionProps {
 }
 
 export function AssetVersionsSection({ assetId, currentVersion, versions }: AssetVersionsSectionProps) {
+  const phone = usePhoneLayout();
   const [shownVersion, setShownVersion] = useState<number | null>(null);
 
   return (
@@ -28,8 +31,8 @@ export function AssetVersionsSection({ assetId, currentVersion, versions }: Asse
         <Text size="sm" c="dimmed">
           Every edit is kept as a numbered version with the authors of that moment.
         </Text>
-        <Table.ScrollContainer minWidth={520}>
-          <Table aria-label="Versions">
+        <Table.ScrollContainer minWidth={phone ? 0 : 520}>
+          <Table className={`${keyColumns.wrap} ${keyColumns.hide3} ${keyColumns.hide4}`} aria-label="Versions">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th w={150}>Version</Table.Th>

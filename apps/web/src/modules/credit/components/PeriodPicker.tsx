@@ -1,6 +1,7 @@
-import { ActionIcon, Badge, Group, SegmentedControl, Skeleton, Stack, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Group, SegmentedControl, Select, Skeleton, Stack, Text, Tooltip } from '@mantine/core';
 import type { PeriodFieldsFragment, PeriodKind } from '../../../generated/graphql';
 import { ChevronLeftIcon, ChevronRightIcon } from '../../../ui/icons';
+import { usePhoneLayout } from '../../../ui/usePhoneLayout';
 import {
   PERIOD_KIND_LABELS,
   PERIOD_KINDS,
@@ -19,7 +20,24 @@ interface PeriodPickerProps {
 }
 
 export function PeriodKindControl({ value, onChange }: { value: PeriodKind; onChange: (kind: PeriodKind) => void }) {
-  return (
+  const phone = usePhoneLayout();
+  // Five segments do not fit a phone's width: a select does.
+  return phone ? (
+    <Select
+      aria-label="Period"
+      size="sm"
+      w={140}
+      value={value}
+      allowDeselect={false}
+      onChange={(next) => {
+        if (next && isPeriodKind(next)) {
+          onChange(next);
+        }
+      }}
+      data={PERIOD_KINDS.map((kind) => ({ value: kind, label: PERIOD_KIND_LABELS[kind] }))}
+      comboboxProps={{ withinPortal: true }}
+    />
+  ) : (
     <SegmentedControl
       aria-label="Period"
       size="sm"

@@ -1,6 +1,8 @@
 import { Badge, Card, Stack, Table, Text, Title } from '@mantine/core';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { useDealAuditTrail } from '../hooks/useDealAuditTrail';
+import { usePhoneLayout } from '../../../ui/usePhoneLayout';
+import keyColumns from '../../../ui/KeyColumns.module.css';
 
 const FIELD_LABELS: Record<string, string> = {
   outcome: 'Outcome',
@@ -14,6 +16,7 @@ const value = (v: string | null | undefined) => (v === null || v === undefined ?
 
 /** Who changed a deal's outcome, amount or dates, how, and from what to what. Shown to admins only. */
 export function DealAuditTrail({ dealId }: { dealId: string }) {
+  const phone = usePhoneLayout();
   const { entries, loading, error, refetch } = useDealAuditTrail(dealId);
   return (
     <Card component="section" aria-labelledby="deal-audit-heading" data-testid="deal-audit-trail">
@@ -29,8 +32,8 @@ export function DealAuditTrail({ dealId }: { dealId: string }) {
             {loading ? 'Loading the change history…' : 'No change of outcome, amount or dates recorded yet.'}
           </Text>
         ) : (
-          <Table.ScrollContainer minWidth={560}>
-            <Table>
+          <Table.ScrollContainer minWidth={phone ? 0 : 560}>
+            <Table className={`${keyColumns.wrap} ${keyColumns.hide4}`}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>When</Table.Th>

@@ -4,6 +4,7 @@ import { DEAL_OUTCOMES } from '../deal-params';
 import { useDealFilterOptions } from '../hooks/useDealFilterOptions';
 import type { FilterOption } from '../hooks/useDealFilterOptions';
 import { useUrlParams } from '../../../core/useUrlParams';
+import { usePhoneLayout } from '../../../ui/usePhoneLayout';
 
 /** The URL parameters the bar reads and writes. */
 export type DealFilterParam = 'outcome' | 'team' | 'industry' | 'product' | 'owner' | 'from' | 'to';
@@ -14,6 +15,8 @@ interface DealFilterBarProps {
 }
 
 const SELECT_WIDTH = 190;
+// Two pickers a row on a phone.
+const PHONE_WIDTH = 'calc(50% - var(--mantine-spacing-sm) / 2)';
 
 const readNothing = () => null;
 
@@ -28,6 +31,7 @@ export function DealFilterBar({ fields }: DealFilterBarProps) {
   const options = useDealFilterOptions();
   const shows = (param: DealFilterParam) => fields.includes(param);
   const active = fields.some((param) => values[param]);
+  const phone = usePhoneLayout();
 
   const picker = (param: DealFilterParam, label: string, data: FilterOption[], placeholder: string) => (
     <Select
@@ -39,7 +43,7 @@ export function DealFilterBar({ fields }: DealFilterBarProps) {
       onChange={(value) => onChange(param, value)}
       searchable={data.length > 8}
       clearable
-      w={SELECT_WIDTH}
+      w={phone ? PHONE_WIDTH : SELECT_WIDTH}
       size="sm"
       nothingFoundMessage="No match"
       comboboxProps={{ withinPortal: true }}
@@ -68,7 +72,7 @@ export function DealFilterBar({ fields }: DealFilterBarProps) {
           value={values.from ?? ''}
           max={values.to ?? undefined}
           onChange={(event) => onChange('from', event.currentTarget.value || null)}
-          w={160}
+          w={phone ? PHONE_WIDTH : 160}
           size="sm"
         />
       ) : null}
@@ -79,7 +83,7 @@ export function DealFilterBar({ fields }: DealFilterBarProps) {
           value={values.to ?? ''}
           min={values.from ?? undefined}
           onChange={(event) => onChange('to', event.currentTarget.value || null)}
-          w={160}
+          w={phone ? PHONE_WIDTH : 160}
           size="sm"
         />
       ) : null}

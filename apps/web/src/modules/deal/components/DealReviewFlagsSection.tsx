@@ -3,6 +3,8 @@ import { Link } from 'react-router';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { useDealReviewFlags } from '../hooks/useDealReviewFlags';
 import { DealOutcomeBadge } from './DealOutcomeBadge';
+import { usePhoneLayout } from '../../../ui/usePhoneLayout';
+import keyColumns from '../../../ui/KeyColumns.module.css';
 
 const REASON_LABELS: Record<string, string> = {
   OUTCOME_CHANGED_AGAIN: 'Outcome changed more than once',
@@ -11,6 +13,7 @@ const REASON_LABELS: Record<string, string> = {
 
 /** Deals whose outcome moved in ways worth a look. A flag is for review only: it never changes credit. */
 export function DealReviewFlagsSection() {
+  const phone = usePhoneLayout();
   const { flags, loading, error, refetch } = useDealReviewFlags();
   return (
     <Card component="section" aria-labelledby="deal-flags-heading" data-testid="deal-review-flags">
@@ -32,8 +35,8 @@ export function DealReviewFlagsSection() {
             {loading ? 'Loading…' : 'No deal to review.'}
           </Text>
         ) : (
-          <Table.ScrollContainer minWidth={560}>
-            <Table>
+          <Table.ScrollContainer minWidth={phone ? 0 : 560}>
+            <Table className={`${keyColumns.wrap} ${keyColumns.hide4}`}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>Deal</Table.Th>

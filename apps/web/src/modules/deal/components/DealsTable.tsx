@@ -1,5 +1,6 @@
-import { Anchor, Group, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Card, Group, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
+import { usePhoneLayout } from '../../../ui/usePhoneLayout';
 import { formatAmount, formatDay } from '../deal-labels';
 import type { DealRow } from '../hooks/useDeals';
 import { DealOutcomeBadge } from './DealOutcomeBadge';
@@ -10,7 +11,63 @@ interface DealsTableProps {
   stale?: boolean;
 }
 
+/** On a phone: one card per deal, with what tells deals apart (name, account, amount, outcome, owner, close). */
+function DealCards({ deals, stale }: { deals: readonly DealRow[]; stale: boolean }) {
+  return (
+    <Stack
+      gap="xs"
+      data-testid="deals-table"
+      style={{ opacity: stale ? 0.6 : 1, transition: 'opacity 120ms ease' }}
+      component="ul"
+      p={0}
+      m={0}
+      aria-label="Deals"
+    >
+      {deals.map((deal) => (
+        <Card key={deal.id} component="li" padding="sm" data-testid="deal-row" style={{ listStyle: 'none' }}>
+          <Stack gap={4}>
+            <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
+              <Anchor
+                component={Link}
+                to={`/deals/${deal.id}`}
+                fw={600}
+                size="sm"
+                style={{ overflowWrap: 'anywhere', minWidth: 0 }}
+              >
+                {deal.name}
+              </Anchor>
+              <Text size="sm" fw={600} style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
+                {formatAmount(deal.amount)}
+              </Text>
+            </Group>
+            <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+              {[deal.accountName, deal.industry, deal.product].filter(Boolean).join(' · ') || '—'}
+            </Text>
+            <Group gap={6} wrap="wrap">
+              <DealOutcomeBadge outcome={deal.outcome} size="xs" />
+              {deal.stage && deal.stage.toLowerCase() !== deal.outcome.toLowerCase() ? (
+                <Text size="xs" span data-testid="deal-stage">
+                  {deal.stage}
+                </Text>
+              ) : null}
+              <Text size="xs" c="dimmed" span>
+                {[deal.owner?.name, deal.closedAt ? `closed ${formatDay(deal.closedAt)}` : null]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </Text>
+            </Group>
+          </Stack>
+        </Card>
+      ))}
+    </Stack>
+  );
+}
+
 export function DealsTable({ deals, stale = false }: DealsTableProps) {
+  const phone = usePhoneLayout();
+  if (phone) {
+    return <DealCards deals={deals} stale={stale} />;
+  }
   return (
     <Table.ScrollContainer minWidth={1100}>
       <Table

@@ -10,6 +10,8 @@ import { countOf, reusesExceptViews, totalCount } from '../report-format';
 import type { TeamMemberReport, TeamReport } from '../hooks/useTeamReport';
 import { EngagementLevels } from './EngagementLevels';
 import { WonDealsCell } from './WonDealsCell';
+import { usePhoneLayout } from '../../../ui/usePhoneLayout';
+import keyColumns from '../../../ui/KeyColumns.module.css';
 
 interface TeamReportTableProps {
   report: TeamReport;
@@ -128,9 +130,16 @@ function MemberRow({
 /** One row per member (click for the full report) and the team's own totals. */
 export function TeamReportTable({ report, scale, onOpenPerson }: TeamReportTableProps) {
   const members = report.members ?? [];
+  const phone = usePhoneLayout();
   return (
-    <Table.ScrollContainer minWidth={1000}>
-      <Table aria-label="Team report" data-testid="team-report-table" verticalSpacing="xs" horizontalSpacing="sm">
+    <Table.ScrollContainer minWidth={phone ? 0 : 1000}>
+      <Table
+        className={`${keyColumns.wrap} ${keyColumns.keep3}`}
+        aria-label="Team report"
+        data-testid="team-report-table"
+        verticalSpacing="xs"
+        horizontalSpacing="sm"
+      >
         <Table.Thead>
           <Table.Tr>
             <Table.Th miw={190}>Person</Table.Th>

@@ -5,6 +5,8 @@ import { useTeamReport } from '../hooks/useTeamReport';
 import { NumberCell, NumberHeader, RowOpenButton } from '../../../ui/TableCells';
 import { reusesExceptViews, totalCount } from '../report-format';
 import { WonDealsCell } from './WonDealsCell';
+import { usePhoneLayout } from '../../../ui/usePhoneLayout';
+import keyColumns from '../../../ui/KeyColumns.module.css';
 
 export interface OverviewTeam {
   id: string;
@@ -82,9 +84,15 @@ function TeamRow({
 
 /** One row per team with the team's own totals (each event counted once); select a team for its people. */
 export function TeamsOverviewTable({ teams, period, onOpenTeam, onCsv }: TeamsOverviewTableProps) {
+  const phone = usePhoneLayout();
   return (
-    <Table.ScrollContainer minWidth={900}>
-      <Table aria-label="Teams" data-testid="teams-overview-table" verticalSpacing="xs">
+    <Table.ScrollContainer minWidth={phone ? 0 : 900}>
+      <Table
+        className={`${keyColumns.wrap} ${keyColumns.hide2} ${keyColumns.keep4}`}
+        aria-label="Teams"
+        data-testid="teams-overview-table"
+        verticalSpacing="xs"
+      >
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Team</Table.Th>

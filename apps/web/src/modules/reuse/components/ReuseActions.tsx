@@ -1,9 +1,10 @@
-import { Button, Group, Tooltip } from '@mantine/core';
+import { Button, Group, Menu, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
+import type { ReactNode } from 'react';
 import type { AssetKind, ReuseKind } from '../../../generated/graphql';
 import { notifyError } from '../../../ui/notify';
-import { BriefcaseIcon, CopyIcon, SendIcon } from '../../../ui/icons';
+import { BriefcaseIcon, CopyIcon, DotsIcon, SendIcon } from '../../../ui/icons';
 import { useScoringPolicy } from '../../credit/hooks/useScoringPolicy';
 import { copyRich } from '../clipboard';
 import { richCopyOf } from '../rich-copy';
@@ -20,13 +21,19 @@ interface ReuseActionsProps {
   disabled?: boolean;
   /** With the kind, a published asset of a client-safe kind is shared through a tracked link. */
   kind?: AssetKind;
+  /**
+   * `bar`: the phone's action bar, the three reuses as buttons and the rest in a "More" menu that also lists
+   * `moreItems` (the page's own actions, as `Menu.Item`s).
+   */
+  layout?: 'inline' | 'bar';
+  moreItems?: ReactNode;
 }
 
 /**
  * One click records a reuse and credits the asset's authors: Copy (copies the body), Share with customer and Used in
  * deal. A toast says what the authors got, or why they got nothing.
  */
-export function ReuseActions({ assetId, disabled = false, kind }: ReuseActionsProps) {
+export function ReuseActions({ assetId, disabled = false, kind, layout = 'inline', moreItems }: ReuseActionsProps) {
   const target = useReuseTarget(assetId);
   const policy = useScoringPolicy();
   const { recordReuse, pendingKind } = useRecordReuse();
@@ -84,6 +91,108 @@ export function ReuseActions({ assetId, disabled = false, kind }: ReuseActionsPr
   };
   const busy = pendingKind !== null;
 
+  const dialogs = (
+    <>
+      {shareDialogOpen && target.title !== null ? (
+        <ShareLinkDialog
+          assetId={assetId}
+          assetTitle={target.title}
+          deals={deals}
+          onClose={() => setShareDialogOpen(false)}
+        />
+      ) : null}
+      {dealPickerOpen ? (
+        <DealPickerModal
+          opened
+          deals={deals}
+          recording={pendingKind === 'USED_IN_DEAL'}
+          onClose={() => setDealPickerOpen(false)}
+          onConfirm={(dealId) =>
+            void record('USED_IN_DEAL', dealId).then((recorded) => {
+              if (recorded) {
+                setDealPickerOpen(false);
+              }
+            })
+          }
+        />
+      ) : null}
+    </>
+  );
+
+  if (layout === 'bar') {
+    const copyDisabled = disabled || target.body === null || (busy && pendingKind !== 'COPY');
+    const selfReportDisabled = disabled || (busy && pendingKind !== 'SHARE_WITH_CUSTOMER');
+    return (
+      <Group gap={6} wrap="nowrap" data-testid="reuse-actions">
+        {/* Text only: three labelled buttons and the menu fit a 320 px screen. */}
+        <Button
+          variant="default"
+          size="sm"
+          px="xs"
+          style={{ flex: '1 1 0' }}
+          disabled={copyDisabled}
+          loading={pendingKind === 'COPY'}
+          onClick={() => void copy()}
+        >
+          Copy
+        </Button>
+        {linkable ? (
+          <Button
+            variant="default"
+            size="sm"
+            px="xs"
+            style={{ flex: '1 1 0' }}
+            onClick={() => setShareDialogOpen(true)}
+            data-testid="share-with-customer"
+            aria-label="Share with customer"
+          >
+            Share
+          </Button>
+        ) : (
+          <Button
+            variant="default"
+            size="sm"
+            px="xs"
+            style={{ flex: '1 1 0' }}
+            disabled={selfReportDisabled}
+            loading={pendingKind === 'SHARE_WITH_CUSTOMER'}
+            onClick={() => void record('SHARE_WITH_CUSTOMER')}
+            aria-label="Share with customer"
+          >
+            Share
+          </Button>
+        )}
+        <Button
+          variant="default"
+          size="sm"
+          px="xs"
+          style={{ flex: '1.4 1 0' }}
+          disabled={disabled || !dealsLoaded || (busy && pendingKind !== 'USED_IN_DEAL')}
+          loading={pendingKind === 'USED_IN_DEAL' && !dealPickerOpen}
+          onClick={usedInDeal}
+        >
+          Used in deal
+        </Button>
+        <Menu position="top-end" withinPortal shadow="md">
+          <Menu.Target>
+            <Button variant="default" size="sm" px={10} aria-label="More actions" data-testid="asset-more-actions">
+              <DotsIcon size={18} />
+            </Button>
+          </Menu.Target>
+          <Menu.Dropdown>
+            {linkable ? (
+              <Menu.Item disabled={selfReportDisabled} onClick={() => void record('SHARE_WITH_CUSTOMER')}>
+                I shared it another way
+              </Menu.Item>
+            ) : null}
+            {moreItems}
+          </Menu.Dropdown>
+        </Menu>
+        {dialogs}
+      </Group>
+    );
+  }
+
   return (
     <Group gap="xs" wrap="wrap" data-testid="reuse-actions">
       <Tooltip label={`Copy the text, formatted, to your clipboard${points('COPY')}`} withArrow>
@@ -134,29 +243,7 @@ export function ReuseActions({ assetId, disabled = false, kind }: ReuseActionsPr
           Used in deal
         </Button>
       </Tooltip>
-      {shareDialogOpen && target.title !== null ? (
-        <ShareLinkDialog
-          assetId={assetId}
-          assetTitle={target.title}
-          deals={deals}
-          onClose={() => setShareDialogOpen(false)}
-        />
-      ) : null}
-      {dealPickerOpen ? (
-        <DealPickerModal
-          opened
-          deals={deals}
-          recording={pendingKind === 'USED_IN_DEAL'}
-          onClose={() => setDealPickerOpen(false)}
-          onConfirm={(dealId) =>
-            void record('USED_IN_DEAL', dealId).then((recorded) => {
-              if (recorded) {
-                setDealPickerOpen(false);
-              }
-            })
-          }
-        />
-      ) : null}
+      {dialogs}
     </Group>
   );
 }

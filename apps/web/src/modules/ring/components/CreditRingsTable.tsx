@@ -2,13 +2,16 @@ import { Group, Table } from '@mantine/core';
 import type { CreditRingRow } from '../hooks/useReviewFlags';
 import { PersonLink } from './PersonLink';
 import { EmptyTableRow } from '../../../ui/TableCells';
+import { usePhoneLayout } from '../../../ui/usePhoneLayout';
+import keyColumns from '../../../ui/KeyColumns.module.css';
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 export function CreditRingsTable({ rings, emptyMessage }: { rings: readonly CreditRingRow[]; emptyMessage: string }) {
+  const phone = usePhoneLayout();
   return (
-    <Table.ScrollContainer minWidth={520}>
-      <Table aria-label="Credit rings">
+    <Table.ScrollContainer minWidth={phone ? 0 : 520}>
+      <Table className={`${keyColumns.wrap}`} aria-label="Credit rings">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>People who mostly credit each other</Table.Th>

@@ -3,6 +3,8 @@ import { Link } from 'react-router';
 import type { CreditSpikeRow } from '../hooks/useReviewFlags';
 import { PersonLink } from './PersonLink';
 import { EmptyTableRow } from '../../../ui/TableCells';
+import { usePhoneLayout } from '../../../ui/usePhoneLayout';
+import keyColumns from '../../../ui/KeyColumns.module.css';
 
 const utcDay = (iso: string) =>
   new Date(iso).toLocaleDateString(undefined, { timeZone: 'UTC', year: 'numeric', month: 'short', day: 'numeric' });
@@ -15,9 +17,14 @@ export function CreditSpikesTable({
   spikes: readonly CreditSpikeRow[];
   emptyMessage: string;
 }) {
+  const phone = usePhoneLayout();
   return (
-    <Table.ScrollContainer minWidth={720}>
-      <Table aria-label="Credit spikes" verticalSpacing="sm">
+    <Table.ScrollContainer minWidth={phone ? 0 : 720}>
+      <Table
+        className={`${keyColumns.wrap} ${keyColumns.hide4} ${keyColumns.hide5}`}
+        aria-label="Credit spikes"
+        verticalSpacing="sm"
+      >
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Person</Table.Th>

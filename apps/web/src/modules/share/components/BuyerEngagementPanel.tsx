@@ -7,6 +7,8 @@ import { useRevokeShareLink } from '../hooks/useRevokeShareLink';
 import { useShareLinks } from '../hooks/useShareLinks';
 import type { ShareLink } from '../hooks/useShareLinks';
 import { formatSeconds } from '../share-format';
+import { usePhoneLayout } from '../../../ui/usePhoneLayout';
+import keyColumns from '../../../ui/KeyColumns.module.css';
 
 const PageTimeChart = lazy(() => import('./PageTimeChart').then((module) => ({ default: module.PageTimeChart })));
 
@@ -165,6 +167,7 @@ function LinkRow({ link, showAsset, now }: { link: ShareLink; showAsset: boolean
 
 /** The share links of an asset or a deal, with their buyers' visits; hidden when the API shows none to the viewer. */
 export function BuyerEngagementPanel({ assetId, dealId }: { assetId?: string; dealId?: string }) {
+  const phone = usePhoneLayout();
   const { links, error } = useShareLinks({ assetId, dealId });
   const [now] = useState(() => Date.now());
   if (!links || error) {
@@ -182,8 +185,12 @@ export function BuyerEngagementPanel({ assetId, dealId }: { assetId?: string; de
             it and which pages hold their attention.
           </Text>
         ) : (
-          <Table.ScrollContainer minWidth={520}>
-            <Table verticalSpacing="xs" highlightOnHover={false}>
+          <Table.ScrollContainer minWidth={phone ? 0 : 520}>
+            <Table
+              className={`${keyColumns.wrap} ${keyColumns.hide2} ${keyColumns.hide4} ${keyColumns.hide5}`}
+              verticalSpacing="xs"
+              highlightOnHover={false}
+            >
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>Recipient</Table.Th>

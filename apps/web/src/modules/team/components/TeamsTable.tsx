@@ -1,6 +1,8 @@
 import { Button, Table, Text } from '@mantine/core';
 import type { TeamRow } from '../hooks/useTeams';
 import { EmptyTableRow } from '../../../ui/TableCells';
+import { usePhoneLayout } from '../../../ui/usePhoneLayout';
+import keyColumns from '../../../ui/KeyColumns.module.css';
 
 interface TeamsTableProps {
   teams: readonly TeamRow[];
@@ -9,9 +11,10 @@ interface TeamsTableProps {
 }
 
 export function TeamsTable({ teams, emptyMessage, onEditManagers }: TeamsTableProps) {
+  const phone = usePhoneLayout();
   return (
-    <Table.ScrollContainer minWidth={620}>
-      <Table aria-label="Teams">
+    <Table.ScrollContainer minWidth={phone ? 0 : 620}>
+      <Table className={`${keyColumns.wrap} ${keyColumns.hide2} ${keyColumns.hide3}`} aria-label="Teams">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Team</Table.Th>

@@ -3,6 +3,8 @@ import type { UserRow } from '../hooks/useUsers';
 import { ROLE_LABELS } from '../user-labels';
 import { UserStatusSelect } from './UserStatusSelect';
 import { EmptyTableRow } from '../../../ui/TableCells';
+import { usePhoneLayout } from '../../../ui/usePhoneLayout';
+import keyColumns from '../../../ui/KeyColumns.module.css';
 
 interface UsersTableProps {
   users: readonly UserRow[];
@@ -10,9 +12,13 @@ interface UsersTableProps {
 }
 
 export function UsersTable({ users, emptyMessage }: UsersTableProps) {
+  const phone = usePhoneLayout();
   return (
-    <Table.ScrollContainer minWidth={860}>
-      <Table aria-label="Users">
+    <Table.ScrollContainer minWidth={phone ? 0 : 860}>
+      <Table
+        className={`${keyColumns.wrap} ${keyColumns.hide2} ${keyColumns.hide3} ${keyColumns.hide5}`}
+        aria-label="Users"
+      >
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Name</Table.Th>
