@@ -62,9 +62,7 @@ describe('period labels as people say them', () => {
     expect(periodLabel({ kind: 'MONTH', label: '2026-11', from: '2026-11-01T00:00:00.000Z' }, now)).toBe(
       'November 2026',
     );
-    expect(periodLabel({ kind: 'QUARTER', label: 'FY2026 Q4', from: '2026-10-01T00:00:00.000Z' }, now)).toBe(
-      'Q4 2026',
-    );
+    expect(periodLabel({ kind: 'QUARTER', label: 'FY2026 Q4', from: '2026-10-01T00:00:00.000Z' }, now)).toBe('Q4 2026');
     expect(periodLabel({ kind: 'YEAR', label: 'FY2026', from: '2026-01-01T00:00:00.000Z' }, now)).toBe('2026');
     expect(periodLabel({ kind: 'ALL_TIME', label: 'All time', from: '1970-01-01T00:00:00.000Z' }, now)).toBe(
       'All time',
@@ -79,9 +77,7 @@ describe('period labels as people say them', () => {
   });
 
   it('has short forms for chart axes', () => {
-    expect(shortPeriodLabel({ kind: 'WEEK', label: '2026-W49', from: '2026-11-30T00:00:00.000Z' }, now)).toBe(
-      '30 Nov',
-    );
+    expect(shortPeriodLabel({ kind: 'WEEK', label: '2026-W49', from: '2026-11-30T00:00:00.000Z' }, now)).toBe('30 Nov');
     expect(shortPeriodLabel({ kind: 'MONTH', label: '2026-11', from: '2026-11-01T00:00:00.000Z' }, now)).toBe(
       'Nov 2026',
     );

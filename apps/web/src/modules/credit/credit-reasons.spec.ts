@@ -50,7 +50,13 @@ describe('credit reasons in plain words', () => {
       'Ann Lee copied Sofia Rossi’s “Acme case study”.',
     );
     expect(
-      text({ ...base, reason: 'SHARE_LINK_VIEWED', actorName: 'Sofia Rossi', actorIsOwner: true, ownerName: 'Sofia Rossi' }),
+      text({
+        ...base,
+        reason: 'SHARE_LINK_VIEWED',
+        actorName: 'Sofia Rossi',
+        actorIsOwner: true,
+        ownerName: 'Sofia Rossi',
+      }),
     ).toBe('A buyer viewed their share link of “Acme case study”.');
   });
 

@@ -103,3 +103,8 @@ export function creditReasonSentence(input: CreditReasonInput): CreditReasonSent
   const after = sentence.slice(at + ASSET.length);
   return { before, asset: assetTitle, after, text: `${before}“${assetTitle}”${after}.` };
 }
+
+/** The full stop after a sentence, unless it ends on a title that already has one. */
+export function closingStop(sentence: CreditReasonSentence): string {
+  return sentence.after === '' && sentence.asset !== null && /[.!?]$/.test(sentence.asset) ? '' : '.';
+}

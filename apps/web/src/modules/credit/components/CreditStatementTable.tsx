@@ -2,7 +2,7 @@ import { Anchor, Box, Button, Group, Stack, Table, Text, Tooltip } from '@mantin
 import { Link } from 'react-router';
 import { formatDate, formatDateTime } from '../../../ui/format';
 import { formatPoints, pluralize } from '../credit-labels';
-import { creditReasonSentence } from '../credit-reasons';
+import { closingStop, creditReasonSentence } from '../credit-reasons';
 import type { CreditEntryRow } from '../hooks/useCreditStatement';
 import { CapMarker, CreditReasonBadge } from './CreditReasonBadge';
 import { EmptyTableRow } from '../../../ui/TableCells';
@@ -33,7 +33,12 @@ function sameDay(a: string, b: string): boolean {
 function EntryDate({ entry }: { entry: CreditEntryRow }) {
   return (
     <Stack gap={0}>
-      <Text size="sm" title={formatDateTime(entry.bookedAt)} style={{ whiteSpace: 'nowrap' }} data-testid="credit-entry-date">
+      <Text
+        size="sm"
+        title={formatDateTime(entry.bookedAt)}
+        style={{ whiteSpace: 'nowrap' }}
+        data-testid="credit-entry-date"
+      >
         {formatDate(entry.bookedAt)}
       </Text>
       {sameDay(entry.occurredAt, entry.bookedAt) ? null : (
@@ -81,7 +86,8 @@ function EntryReason({
           {sentence.asset}
         </Anchor>
       ) : null}
-      {sentence.after}.
+      {sentence.after}
+      {closingStop(sentence)}
     </Text>
   );
 }

@@ -1,4 +1,5 @@
-import { ActionIcon, Badge, Group, SegmentedControl, Skeleton, Stack, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Group, SegmentedControl, Select, Skeleton, Stack, Text, Tooltip } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import type { PeriodFieldsFragment, PeriodKind } from '../../../generated/graphql';
 import { ChevronLeftIcon, ChevronRightIcon } from '../../../ui/icons';
 import {
@@ -6,6 +7,7 @@ import {
   PERIOD_KINDS,
   formatPeriodRange,
   isPeriodKind,
+  periodLabel,
   nextPeriodDay,
   previousPeriodDay,
 } from '../credit-period';
@@ -19,6 +21,26 @@ interface PeriodPickerProps {
 }
 
 export function PeriodKindControl({ value, onChange }: { value: PeriodKind; onChange: (kind: PeriodKind) => void }) {
+  // Five segments do not fit a phone's width: a select there.
+  const phone = useMediaQuery('(max-width: 40em)');
+  const data = PERIOD_KINDS.map((kind) => ({ value: kind, label: PERIOD_KIND_LABELS[kind] }));
+  if (phone) {
+    return (
+      <Select
+        aria-label="Period"
+        size="sm"
+        w={140}
+        allowDeselect={false}
+        value={value}
+        onChange={(next) => {
+          if (isPeriodKind(next)) {
+            onChange(next);
+          }
+        }}
+        data={data}
+      />
+    );
+  }
   return (
     <SegmentedControl
       aria-label="Period"
@@ -29,7 +51,7 @@ export function PeriodKindControl({ value, onChange }: { value: PeriodKind; onCh
           onChange(next);
         }
       }}
-      data={PERIOD_KINDS.map((kind) => ({ value: kind, label: PERIOD_KIND_LABELS[kind] }))}
+      data={data}
     />
   );
 }
@@ -76,7 +98,7 @@ export function PeriodPicker({ choice, period, onChange }: PeriodPickerProps) {
           {period ? (
             <Group gap={6} wrap="nowrap">
               <Text fw={600} size="sm" data-testid="period-label">
-                {period.label}
+                {periodLabel(period)}
               </Text>
               <PeriodStatusBadge closed={period.closed} />
             </Group>
