@@ -24,9 +24,7 @@ describe('server errors in plain words', () => {
   it('keeps the server’s sentence for bad input, and its field', () => {
     const [error] = toApiErrors(graphQLError('BAD_USER_INPUT', 'Give the asset a title.', 'title'));
     expect(error).toEqual({ code: 'BAD_USER_INPUT', message: 'Give the asset a title.', field: 'title' });
-    expect(messages(graphQLError('BAD_USER_INPUT', 'title must be a string'))).toEqual([
-      PLAIN_MESSAGES.BAD_USER_INPUT,
-    ]);
+    expect(messages(graphQLError('BAD_USER_INPUT', 'title must be a string'))).toEqual([PLAIN_MESSAGES.BAD_USER_INPUT]);
   });
 
   it('never shows a stack, a code or an HTTP status', () => {

@@ -17,12 +17,7 @@ import { AmountChart } from '../modules/win-loss/components/WonAmountChart';
 import { MIN_CLOSED_DEALS, splitBySample } from '../modules/win-loss/win-loss-sample';
 import { COLLAPSED_GROUPS, chartGroups } from '../modules/win-loss/chart-groups';
 import { useWinLoss } from '../modules/win-loss/hooks/useWinLoss';
-import {
-  DIMENSION_LABELS,
-  WIN_LOSS_DIMENSIONS,
-  formatRate,
-  isWinLossDimension,
-} from '../modules/win-loss/win-loss-labels';
+import { DIMENSION_LABELS, WIN_LOSS_DIMENSIONS, isWinLossDimension } from '../modules/win-loss/win-loss-labels';
 import { DEFAULT_DIMENSION, readWinLossParams, toWinLossFilter } from '../modules/win-loss/win-loss-params';
 import { winLossTotals } from '../modules/win-loss/win-loss-totals';
 import { ErrorNotice } from '../ui/ErrorNotice';

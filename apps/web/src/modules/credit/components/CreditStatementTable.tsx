@@ -38,6 +38,7 @@ function EntryDate({ entry }: { entry: CreditEntryRow }) {
         title={formatDateTime(entry.bookedAt)}
         style={{ whiteSpace: 'nowrap' }}
         data-testid="credit-entry-date"
+        data-booked-at={entry.bookedAt}
       >
         {formatDate(entry.bookedAt)}
       </Text>
