@@ -49,6 +49,19 @@ describe('credit: statement, leaderboards, reports', { timeout: 420_000 }, () =>
   const pickSegment = (group, label) => page.getByRole('radiogroup', { name: group }).getByText(label, { exact: true });
 
   const step = journey(it, shot);
+  const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // The statement's booked times, top to bottom: newest first means never older then newer.
+  const assertNewestFirst = async () => {
+    const times = await page
+      .getByTestId('credit-entry-date')
+      .evaluateAll((nodes) => nodes.map((node) => Date.parse(node.getAttribute('data-booked-at'))));
+    assert.ok(times.length > 0);
+    assert.deepEqual(
+      times,
+      [...times].sort((a, b) => b - a),
+      'the statement is newest first',
+    );
+  };
 
   before(async () => {
     ({ server, page } = await e2e.start());
@@ -66,6 +79,15 @@ describe('credit: statement, leaderboards, reports', { timeout: 420_000 }, () =>
     // Every listed entry is explained, and the total is the sum of the entries when they fit on one page.
     const firstRow = await statementRows().first().innerText();
     assert.match(firstRow, /point/, 'an entry carries its explanation sentence');
+    // Each reason reads as a sentence about a person and the asset, never a rule code.
+    const reasons = await page.getByTestId('credit-entry-reason').allInnerTexts();
+    assert.ok(
+      reasons.some((reason) => /^[A-Z][a-z]+ [A-Z][a-z]+ (copied|used|shared|endorsed) your .+/.test(reason)),
+      `a plain reason sentence among ${JSON.stringify(reasons.slice(0, 3))}`,
+    );
+    const statementText = await page.getByTestId('credit-statement').innerText();
+    assert.doesNotMatch(statementText, /\b[A-Z]{2,}_[A-Z_]+\b/, 'no internal codes on the statement');
+    await assertNewestFirst();
     const footer = await page.getByTestId('statement-count').innerText();
     const [, shown, total] = /Showing (\d+) of (\d+)/.exec(footer) ?? [];
     const sumText = await page.getByTestId('credit-sum').innerText();
@@ -78,7 +100,7 @@ describe('credit: statement, leaderboards, reports', { timeout: 420_000 }, () =>
     // The chart: one bar per month, and a rank out of the board's size.
     await page.locator('[data-testid="credit-history"] .recharts-bar-rectangle').first().waitFor({ state: 'attached' });
     assert.ok((await page.locator('[data-testid="credit-history"] .recharts-bar-rectangle').count()) >= 6);
-    assert.match(await page.getByTestId('credit-rank').innerText(), /#\d+\s*of \d+/);
+    assert.match(await page.getByTestId('credit-rank').innerText(), /\d+(st|nd|rd|th)\s*of \d+/);
     await page.getByTestId('engagement-sharing').waitFor();
     await shot('01-my-credit');
   });
@@ -103,11 +125,13 @@ describe('credit: statement, leaderboards, reports', { timeout: 420_000 }, () =>
       (count) => document.querySelectorAll('[data-testid="credit-entry"]').length > count,
       before,
     );
+    // Demo credit is not written in date order; the statement still reads newest first across pages.
+    await assertNewestFirst();
     await shot('02-all-time-more');
 
     await pickSegment('Period', 'Month').click();
     await page.waitForFunction(() =>
-      /^\d{4}-\d{2}$/.test(document.querySelector('[data-testid="period-label"]')?.textContent ?? ''),
+      /^[A-Z][a-z]+ \d{4}$/.test(document.querySelector('[data-testid="period-label"]')?.textContent ?? ''),
     );
     assert.equal(search().get('period'), 'MONTH');
     await shot('03-month');
@@ -140,7 +164,8 @@ describe('credit: statement, leaderboards, reports', { timeout: 420_000 }, () =>
     );
     assert.ok(recordReuse.pointsAwarded > 0, 'a first copy by a new colleague earns credit');
 
-    const toast = page.getByText(new RegExp(`${colleague.name} copied`));
+    // The toast says who did what to which asset, in plain words.
+    const toast = page.getByText(new RegExp(`${escape(colleague.name)} copied your “${escape(asset.title)}”`));
     await toast.waitFor();
     assert.match(
       await page
@@ -165,6 +190,7 @@ describe('credit: statement, leaderboards, reports', { timeout: 420_000 }, () =>
     await viewerRow.waitFor();
     assert.match(await viewerRow.innerText(), /Sofia Rossi/);
     assert.equal(await viewerRow.getAttribute('aria-current'), 'true');
+    assert.match(await page.getByTestId('viewer-standing').innerText(), /^You: (joint )?\d+(st|nd|rd|th) of \d+ with /);
     await page
       .getByTestId('leaderboard-chart')
       .locator('.recharts-bar-rectangle')

@@ -206,11 +206,38 @@ describe('deals: import, win/loss, suggestions', { timeout: 600_000, skip: missi
     assert.match(await tooltip.innerText(), /\d+ won · \d+ lost/);
     await shot('05-win-loss-tooltip');
 
+    // Every rate says how many deals it rests on; industries under the minimum are listed apart, never ranked.
+    const rateCard = page.getByTestId('win-rate-card');
+    assert.match(await winRate.innerText(), /\d+% of [\d,]+ deals/);
+    const { winLoss: industries } = await gql('{ winLoss(groupBy: INDUSTRY) { key won lost } }');
+    const small = industries.filter(
+      (industry) => industry.won + industry.lost > 0 && industry.won + industry.lost < 10,
+    );
+    if (small.length > 0) {
+      const tooFew = page.getByTestId('too-few-deals');
+      assert.match(await tooFew.innerText(), /Too few deals to rate/);
+      assert.ok((await tooFew.innerText()).includes(small[0].key), `${small[0].key} is listed apart`);
+    }
+    // The chart's text alternatives: a summary for screen readers and the data as a table.
+    assert.match(
+      (await rateCard.locator('[role="img"]').first().getAttribute('aria-label')) ?? '',
+      /^Win rate of \d+ groups with at least 10 closed deals/,
+    );
+    await rateCard.getByRole('button', { name: 'Show as table' }).click();
+    const rated = await rateCard.getByTestId('chart-table').locator('tbody tr td:first-child').allInnerTexts();
+    assert.ok(rated.length >= 10);
+    for (const industry of small) {
+      assert.ok(!rated.includes(industry.key), `${industry.key} is not ranked`);
+    }
+    // Lost amounts have their own chart: the won amount chart plots won deals only.
+    assert.ok((await page.getByTestId('lost-amount-chart').locator('svg .recharts-bar-rectangle').count()) >= 10);
+    assert.equal(await page.getByTestId('won-amount-chart').locator('.recharts-legend-wrapper').count(), 0);
+
     await page.getByTestId('dimension-switcher').getByText('Team', { exact: true }).click();
     await page.waitForURL((current) => current.searchParams.get('by') === 'TEAM');
     await page.getByRole('heading', { name: 'Win rate by team' }).waitFor();
     const { winLoss: teams } = await gql('{ winLoss(groupBy: TEAM) { key won lost } }');
-    const teamsWithClosedDeals = teams.filter((team) => team.won + team.lost > 0).length;
+    const teamsWithClosedDeals = teams.filter((team) => team.won + team.lost >= 10).length;
     assert.ok(teamsWithClosedDeals >= 3, 'the three Maven offices at least');
     await page.waitForFunction(
       (expected) =>
@@ -221,6 +248,16 @@ describe('deals: import, win/loss, suggestions', { timeout: 600_000, skip: missi
     await shot('06-win-loss-team');
     const influence = page.getByTestId('content-influence-card');
     await influence.scrollIntoViewIfNeeded();
+    // A lift is a gain or a loss only when its interval excludes the baseline, and says so in words.
+    for (const lift of await influence.getByTestId('influence-lift').all()) {
+      const tone = await lift.getAttribute('data-tone');
+      const text = await lift.innerText();
+      if (tone === 'gain' || tone === 'loss') {
+        assert.match(text, /pts, the interval excludes no change/);
+      } else if (tone === 'unclear') {
+        assert.match(text, /not distinguishable from comparable deals|No comparable deals/);
+      }
+    }
     await shot('07-content-influence');
   });
 

@@ -81,16 +81,18 @@ SELECT metric, period_kind, period_start, user_id, value::text AS value FROM cre
 ORDER BY metric, period_kind, period_start, user_id;
 
 -- CreditRepository.statementPage (first page)
-SELECT ce.*, u.name AS actor_name, ev.type AS event_type, ev.evidence, ev.occurred_at AS event_occurred_at
+SELECT ce.*, ce.booked_at::text AS booked_key, u.name AS actor_name, ev.type AS event_type, ev.evidence,
+      ev.occurred_at AS event_occurred_at
  FROM credit_entries ce JOIN users u ON u.id = ce.actor_id JOIN credit_events ev ON ev.id = ce.event_id
 WHERE ce.beneficiary_id = $1 AND ce.booked_at >= $2 AND ce.booked_at < $3
-ORDER BY ce.id DESC LIMIT $4;
+ORDER BY ce.booked_at DESC, ce.id DESC LIMIT $4;
 
 -- CreditRepository.statementPage (next page)
-SELECT ce.*, u.name AS actor_name, ev.type AS event_type, ev.evidence, ev.occurred_at AS event_occurred_at
+SELECT ce.*, ce.booked_at::text AS booked_key, u.name AS actor_name, ev.type AS event_type, ev.evidence,
+      ev.occurred_at AS event_occurred_at
  FROM credit_entries ce JOIN users u ON u.id = ce.actor_id JOIN credit_events ev ON ev.id = ce.event_id
-WHERE ce.beneficiary_id = $1 AND ce.booked_at >= $2 AND ce.booked_at < $3 AND ce.id < $4::bigint
-ORDER BY ce.id DESC LIMIT $5;
+WHERE ce.beneficiary_id = $1 AND ce.booked_at >= $2 AND ce.booked_at < $3 AND (ce.booked_at, ce.id) < ($4::timestamptz, $5::bigint)
+ORDER BY ce.booked_at DESC, ce.id DESC LIMIT $6;
 
 -- CreditRepository.statementTotals
 SELECT count(*)::int AS count, coalesce(sum(points), 0)::int AS sum

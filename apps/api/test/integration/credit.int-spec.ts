@@ -269,6 +269,43 @@ describe('credit under the default scoring policy (v2)', () => {
       expect(lines.every((l) => l.explanation.length > 10 && l.policyVersion === 2)).toBe(true);
     });
 
+    it('the statement is newest booked first, page after page, and names the reason it comes from', async () => {
+      const [ann, cat] = [await person(app), await person(app)];
+      const asset = await createAsset(app, ann.token);
+      await reuse(app, cat.token, asset.id, 'COPY');
+      await endorse(app, cat.token, asset.id, 'HELPFUL');
+      const page = (after?: string) =>
+        app.gql(
+          `query($u: ID!, $after: String) { creditEntries(userId: $u, period: { kind: ALL_TIME }, first: 1, after: $after) {
+             totalCount pageInfo { hasNextPage endCursor } edges { node { id reason sourceReason bookedAt } } } }`,
+          { u: ann.id, after },
+          ann.token,
+        ) as Promise<{
+          data?: {
+            creditEntries: {
+              totalCount: number;
+              pageInfo: { hasNextPage: boolean; endCursor: string | null };
+              edges: { node: { id: string; reason: string; sourceReason: string; bookedAt: string } }[];
+            };
+          };
+        }>;
+      const seen: { id: string; reason: string; sourceReason: string; bookedAt: string }[] = [];
+      let after: string | undefined;
+      for (;;) {
+        const res = await page(after);
+        const connection = res.data!.creditEntries;
+        seen.push(...connection.edges.map((e) => e.node));
+        if (!connection.pageInfo.hasNextPage) break;
+        after = connection.pageInfo.endCursor!;
+      }
+      expect(seen.length).toBeGreaterThanOrEqual(2);
+      expect(new Set(seen.map((e) => e.id)).size).toBe(seen.length);
+      const times = seen.map((e) => Date.parse(e.bookedAt));
+      expect(times).toEqual([...times].sort((a, b) => b - a));
+      expect(seen[0].reason).toBe('ENDORSED_HELPFUL');
+      expect(seen.every((e) => e.sourceReason === e.reason)).toBe(true);
+    });
+
     it('the database refuses to update, delete or truncate credit entries', async () => {
       const ann = await person(app);
       await createAsset(app, ann.token);

@@ -1246,8 +1246,8 @@ export type CreditEntryFieldsFragment = {
   id: string;
   points: number;
   reason: string;
+  sourceReason: string;
   explanation: string;
-  rule: string;
   generation: number;
   policyVersion: number;
   occurredAt: string;
@@ -1275,8 +1275,8 @@ export type CreditStatementQuery = {
         id: string;
         points: number;
         reason: string;
+        sourceReason: string;
         explanation: string;
-        rule: string;
         generation: number;
         policyVersion: number;
         occurredAt: string;
@@ -2894,8 +2894,8 @@ export const CreditEntryFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'points' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sourceReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
           { kind: 'Field', name: { kind: 'Name', value: 'generation' } },
           { kind: 'Field', name: { kind: 'Name', value: 'policyVersion' } },
           { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
@@ -6755,8 +6755,8 @@ export const CreditStatementDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'points' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sourceReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
           { kind: 'Field', name: { kind: 'Name', value: 'generation' } },
           { kind: 'Field', name: { kind: 'Name', value: 'policyVersion' } },
           { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },

@@ -1,5 +1,8 @@
 import { Card, Group, Select, SegmentedControl, Skeleton, Stack, Switch, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import type { Viewer } from '../modules/auth/hooks/useViewer';
+import { periodLabel } from '../modules/credit/credit-period';
+import { formatRank } from '../modules/leaderboard/rank';
 import { PeriodPicker } from '../modules/credit/components/PeriodPicker';
 import { usePeriodChoice } from '../modules/credit/hooks/usePeriodChoice';
 import { LeaderboardChart } from '../modules/leaderboard/components/LeaderboardChart';
@@ -40,6 +43,9 @@ export function LeaderboardsPage({ viewer }: LeaderboardsPageProps) {
   const metricMeta = METRIC_LABELS[metric];
   const entries = board?.entries ?? [];
   const viewerEntry = board?.viewerEntry ?? null;
+  const viewerTied = entries.filter((entry) => entry.rank === viewerEntry?.rank).length > 1;
+  const phone = useMediaQuery('(max-width: 40em)');
+  const metricData = LEADERBOARD_METRICS.map((value) => ({ value, label: METRIC_LABELS[value].label }));
 
   return (
     <>
@@ -52,19 +58,34 @@ export function LeaderboardsPage({ viewer }: LeaderboardsPageProps) {
           <Stack gap="sm">
             <PeriodPicker choice={choice} period={board?.period ?? null} onChange={setChoice} />
             <Group gap="md" wrap="wrap" align="center">
-              <SegmentedControl
-                aria-label="Metric"
-                value={metric}
-                onChange={(value) => {
-                  if (isLeaderboardMetric(value)) {
-                    setMetric(value);
-                  }
-                }}
-                data={LEADERBOARD_METRICS.map((value) => ({ value, label: METRIC_LABELS[value].label }))}
-              />
+              {phone ? (
+                <Select
+                  aria-label="Metric"
+                  w="100%"
+                  allowDeselect={false}
+                  value={metric}
+                  onChange={(value) => {
+                    if (isLeaderboardMetric(value)) {
+                      setMetric(value);
+                    }
+                  }}
+                  data={metricData}
+                />
+              ) : (
+                <SegmentedControl
+                  aria-label="Metric"
+                  value={metric}
+                  onChange={(value) => {
+                    if (isLeaderboardMetric(value)) {
+                      setMetric(value);
+                    }
+                  }}
+                  data={metricData}
+                />
+              )}
               <Select
                 aria-label="Team"
-                w={240}
+                w={phone ? '100%' : 240}
                 allowDeselect={false}
                 value={teamId ?? ORGANISATION}
                 onChange={(value) => setTeamId(value && value !== ORGANISATION ? value : null)}
@@ -99,7 +120,7 @@ export function LeaderboardsPage({ viewer }: LeaderboardsPageProps) {
               </Stack>
               <Text size="sm" c="dimmed" data-testid="viewer-standing">
                 {viewerEntry
-                  ? `You: #${viewerEntry.rank} of ${board?.size ?? 0} with ${formatMetricValue(metric, viewerEntry.value)}`
+                  ? `You: ${formatRank(viewerEntry.rank, board?.size ?? 0, viewerTied)} with ${formatMetricValue(metric, viewerEntry.value)}`
                   : board
                     ? `You are not on this board (${board.size} ${board.size === 1 ? 'person' : 'people'} on it).`
                     : ''}
@@ -130,7 +151,7 @@ export function LeaderboardsPage({ viewer }: LeaderboardsPageProps) {
               metric={metric}
               viewerId={viewer.id}
               canOpenCredit={canOpenCredit}
-              emptyMessage={`Nobody has ${metricMeta.label.toLowerCase()} in ${board?.period.label ?? 'this period'} yet.`}
+              emptyMessage={`Nobody has ${metricMeta.label.toLowerCase()} in ${board ? periodLabel(board.period) : 'this period'} yet.`}
             />
           )}
         </Card>

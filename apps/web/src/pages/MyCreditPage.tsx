@@ -11,6 +11,7 @@ import { useCreditPerson } from '../modules/credit/hooks/useCreditPerson';
 import { useCreditStanding } from '../modules/credit/hooks/useCreditStanding';
 import { useCreditStatement } from '../modules/credit/hooks/useCreditStatement';
 import { usePeriodChoice } from '../modules/credit/hooks/usePeriodChoice';
+import { periodLabel } from '../modules/credit/credit-period';
 import { usePersonEngagement } from '../modules/report/hooks/usePersonEngagement';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { PageHeader } from '../ui/PageHeader';
@@ -85,6 +86,7 @@ export function MyCreditPage({ viewer }: MyCreditPageProps) {
   }
 
   const period = standing.period;
+  const periodName = period ? periodLabel(period) : null;
 
   return (
     <>
@@ -101,7 +103,7 @@ export function MyCreditPage({ viewer }: MyCreditPageProps) {
         ) : null}
 
         <CreditSummaryCards
-          periodLabel={period?.label ?? null}
+          periodLabel={periodName}
           sum={statement.sum}
           totalCount={statement.totalCount}
           standing={standing.standing}
@@ -117,10 +119,10 @@ export function MyCreditPage({ viewer }: MyCreditPageProps) {
           <Stack gap="md">
             <Group justify="space-between" align="baseline" wrap="wrap" gap="xs">
               <Title order={2} fz="md" id="statement-heading">
-                Statement{period ? ` · ${period.label}` : ''}
+                Statement{periodName ? ` · ${periodName}` : ''}
               </Title>
               <Text size="xs" c="dimmed">
-                Newest first. Entries count in the period they were booked in.
+                Newest first, by the day each entry was booked: the day it counts.
               </Text>
             </Group>
             <CreditStatementTable
@@ -130,6 +132,9 @@ export function MyCreditPage({ viewer }: MyCreditPageProps) {
               hasNextPage={statement.hasNextPage}
               loadingMore={statement.loadingMore}
               onLoadMore={() => void statement.loadMore()}
+              ownerName={isViewer ? null : name || 'This person'}
+              ownerId={userId}
+              viewerId={viewer.id}
               emptyMessage={
                 statement.loading
                   ? 'Loading the statement…'

@@ -1,4 +1,5 @@
-import { Button, EmptyState, Grid, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Button, EmptyState, Grid, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useUrlParams } from '../core/useUrlParams';
@@ -12,15 +13,11 @@ import { WinLossBreakdownTable } from '../modules/win-loss/components/WinLossBre
 import { WinLossSummary } from '../modules/win-loss/components/WinLossSummary';
 import { WinRateChart } from '../modules/win-loss/components/WinRateChart';
 import { WinRateTrendChart } from '../modules/win-loss/components/WinRateTrendChart';
-import { WonAmountChart } from '../modules/win-loss/components/WonAmountChart';
+import { AmountChart } from '../modules/win-loss/components/WonAmountChart';
+import { MIN_CLOSED_DEALS, splitBySample } from '../modules/win-loss/win-loss-sample';
 import { COLLAPSED_GROUPS, chartGroups } from '../modules/win-loss/chart-groups';
 import { useWinLoss } from '../modules/win-loss/hooks/useWinLoss';
-import {
-  DIMENSION_LABELS,
-  WIN_LOSS_DIMENSIONS,
-  formatRate,
-  isWinLossDimension,
-} from '../modules/win-loss/win-loss-labels';
+import { DIMENSION_LABELS, WIN_LOSS_DIMENSIONS, isWinLossDimension } from '../modules/win-loss/win-loss-labels';
 import { DEFAULT_DIMENSION, readWinLossParams, toWinLossFilter } from '../modules/win-loss/win-loss-params';
 import { winLossTotals } from '../modules/win-loss/win-loss-totals';
 import { ErrorNotice } from '../ui/ErrorNotice';
@@ -41,7 +38,11 @@ export function WinLossPage({ viewerCan }: WinLossPageProps) {
   const byQuarter = useWinLoss('QUARTER', filter);
   // Every dimension partitions the closed deals, so the quarters give the totals whatever is on screen.
   const totals = winLossTotals(byQuarter.groups);
-  const { shown, hidden } = chartGroups(byDimension.groups, params.dimension, showAll);
+  // A rate from a handful of deals is not ranked: those groups are listed apart.
+  const { rated, tooFew } = splitBySample(byDimension.groups);
+  const { shown, hidden } = chartGroups(rated, params.dimension, showAll);
+  const amounts = chartGroups(byDimension.groups, params.dimension, showAll);
+  const phone = useMediaQuery('(max-width: 40em)');
   const dimensionLabel = DIMENSION_LABELS[params.dimension].toLowerCase();
 
   // The deal list a group links to keeps the dashboard's filters.
@@ -58,14 +59,14 @@ export function WinLossPage({ viewerCan }: WinLossPageProps) {
   // Nothing closed at all: one message instead of a page of empty charts.
   const noDeals = !byQuarter.loading && !byQuarter.error && totals.closed === 0 && !filtered;
   const showAllButton =
-    hidden > 0 || showAll ? (
+    hidden > 0 || amounts.hidden > 0 || showAll ? (
       <Button variant="subtle" size="compact-xs" onClick={() => setShowAll(!showAll)}>
-        {showAll ? `Show the ${COLLAPSED_GROUPS} largest` : `Show all ${shown.length + hidden}`}
+        {showAll ? `Show the ${COLLAPSED_GROUPS} largest` : `Show all ${amounts.shown.length + amounts.hidden}`}
       </Button>
     ) : null;
   const groupCaption =
-    hidden > 0
-      ? `The ${shown.length} ${dimensionLabel} groups with the most closed deals; ${hidden} more hidden.`
+    hidden > 0 || amounts.hidden > 0
+      ? `The ${amounts.shown.length} ${dimensionLabel} groups with the most closed deals; ${amounts.hidden} more hidden.`
       : null;
 
   return (
@@ -113,22 +114,41 @@ export function WinLossPage({ viewerCan }: WinLossPageProps) {
               <Text size="sm" fw={600} id="dimension-label">
                 Group by
               </Text>
-              <SegmentedControl
-                aria-labelledby="dimension-label"
-                data-testid="dimension-switcher"
-                value={params.dimension}
-                onChange={(value) => {
-                  if (isWinLossDimension(value)) {
-                    setShowAll(false);
-                    update({ by: value === DEFAULT_DIMENSION ? null : value });
-                  }
-                }}
-                data={WIN_LOSS_DIMENSIONS.map((dimension) => ({
-                  value: dimension,
-                  label: DIMENSION_LABELS[dimension],
-                }))}
-                style={{ alignSelf: 'flex-start' }}
-              />
+              {phone ? (
+                <Select
+                  aria-labelledby="dimension-label"
+                  data-testid="dimension-switcher"
+                  allowDeselect={false}
+                  value={params.dimension}
+                  onChange={(value) => {
+                    if (isWinLossDimension(value)) {
+                      setShowAll(false);
+                      update({ by: value === DEFAULT_DIMENSION ? null : value });
+                    }
+                  }}
+                  data={WIN_LOSS_DIMENSIONS.map((dimension) => ({
+                    value: dimension,
+                    label: DIMENSION_LABELS[dimension],
+                  }))}
+                />
+              ) : (
+                <SegmentedControl
+                  aria-labelledby="dimension-label"
+                  data-testid="dimension-switcher"
+                  value={params.dimension}
+                  onChange={(value) => {
+                    if (isWinLossDimension(value)) {
+                      setShowAll(false);
+                      update({ by: value === DEFAULT_DIMENSION ? null : value });
+                    }
+                  }}
+                  data={WIN_LOSS_DIMENSIONS.map((dimension) => ({
+                    value: dimension,
+                    label: DIMENSION_LABELS[dimension],
+                  }))}
+                  style={{ alignSelf: 'flex-start' }}
+                />
+              )}
             </Stack>
 
             <Grid gap="lg" style={{ opacity: byDimension.stale ? 0.6 : 1, transition: 'opacity 120ms ease' }}>
@@ -136,41 +156,67 @@ export function WinLossPage({ viewerCan }: WinLossPageProps) {
                 <ChartCard
                   id="win-rate"
                   title={`Win rate by ${dimensionLabel}`}
-                  caption={groupCaption ?? 'Won ÷ (won + lost); the dashed line is the rate over all these deals.'}
+                  caption={
+                    hidden > 0
+                      ? `The ${shown.length} rated groups with the most closed deals; ${hidden} more hidden.`
+                      : `Won ÷ (won + lost), for groups with at least ${MIN_CLOSED_DEALS} closed deals; the dashed line is the rate over all these deals.`
+                  }
                   actions={showAllButton}
                   loading={byDimension.loading}
                   empty={empty}
                   data-testid="win-rate-card"
                 >
-                  <WinRateChart groups={shown} dimension={params.dimension} baseline={totals.winRate} />
-                </ChartCard>
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, lg: 6 }}>
-                <ChartCard
-                  id="won-amount"
-                  title={`Won amount by ${dimensionLabel}`}
-                  caption={groupCaption ?? 'The summed close value of the won deals, in the CRM’s currency.'}
-                  actions={showAllButton}
-                  loading={byDimension.loading}
-                  empty={empty}
-                  data-testid="won-amount-card"
-                >
-                  <WonAmountChart groups={shown} dimension={params.dimension} />
+                  <WinRateChart
+                    groups={shown}
+                    tooFew={tooFew}
+                    dimension={params.dimension}
+                    baseline={totals.winRate}
+                    baselineDeals={totals.closed}
+                  />
                 </ChartCard>
               </Grid.Col>
               <Grid.Col span={{ base: 12, lg: 6 }}>
                 <ChartCard
                   id="win-rate-trend"
                   title="Win rate by quarter"
-                  caption={`Fiscal quarters of the close date; the dashed line is the rate over all these deals (${formatRate(totals.winRate, true)}).`}
+                  caption={`Fiscal quarters of the close date, for quarters with at least ${MIN_CLOSED_DEALS} closed deals; the dashed line is the rate over all these deals.`}
                   loading={byQuarter.loading}
                   empty={empty}
                   data-testid="win-rate-trend-card"
                 >
-                  <WinRateTrendChart quarters={byQuarter.groups} baseline={totals.winRate} />
+                  <WinRateTrendChart
+                    quarters={byQuarter.groups}
+                    baseline={totals.winRate}
+                    baselineDeals={totals.closed}
+                  />
                 </ChartCard>
               </Grid.Col>
               <Grid.Col span={{ base: 12, lg: 6 }}>
+                <ChartCard
+                  id="won-amount"
+                  title={`Won amount by ${dimensionLabel}`}
+                  caption={groupCaption ?? 'The summed close value of the won deals only, in the CRM’s currency.'}
+                  actions={showAllButton}
+                  loading={byDimension.loading}
+                  empty={empty}
+                  data-testid="won-amount-card"
+                >
+                  <AmountChart groups={amounts.shown} dimension={params.dimension} outcome="WON" />
+                </ChartCard>
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, lg: 6 }}>
+                <ChartCard
+                  id="lost-amount"
+                  title={`Lost amount by ${dimensionLabel}`}
+                  caption={groupCaption ?? 'The summed value of the lost deals only, as the CRM recorded it.'}
+                  loading={byDimension.loading}
+                  empty={empty ?? (totals.lostAmount > 0 ? null : 'The CRM recorded no amount for the lost deals.')}
+                  data-testid="lost-amount-card"
+                >
+                  <AmountChart groups={amounts.shown} dimension={params.dimension} outcome="LOST" />
+                </ChartCard>
+              </Grid.Col>
+              <Grid.Col span={12}>
                 <TopLossReasonsSection filter={filter} />
               </Grid.Col>
               <Grid.Col span={12}>

@@ -18,6 +18,8 @@ interface EntryRow {
   points: number;
   reason: string;
   source_reason: string;
+  /** booked_at as PostgreSQL writes it, to the microsecond: the statement's keyset. */
+  booked_key: string;
   rule: string;
   generation: number;
   policy_version: number;
@@ -72,9 +74,10 @@ export class CreditReadService {
 
   async statement(userId: string, period: ResolvedPeriod, first = 50, after?: string): Promise<CreditEntryConnection> {
     const totals = await this.repository.statementTotals(userId, period.from, period.to);
-    const before = after ? String(cursor.decode(after, ['bigint'])[0]) : undefined;
+    const decoded = after ? cursor.decode(after, ['timestamptz', 'bigint']) : undefined;
+    const before = decoded ? ([String(decoded[0]), String(decoded[1])] as const) : undefined;
     const rows = await this.repository.statementPage<EntryRow>(userId, period.from, period.to, first + 1, before);
-    const connection = toConnection(rows, first, totals.count, (r) => [r.id], toEntryObject);
+    const connection = toConnection(rows, first, totals.count, (r) => [r.booked_key, r.id], toEntryObject);
     return { ...connection, sum: totals.sum };
   }
 
@@ -90,6 +93,7 @@ function toEntryObject(r: EntryRow): CreditEntryObject {
     id: r.id,
     points: r.points,
     reason: r.reason,
+    sourceReason: r.source_reason,
     rule: r.rule,
     generation: r.generation,
     policyVersion: r.policy_version,

@@ -337,26 +337,36 @@ export class CreditRepository {
   }
 
   /**
-   * A page of a person's entries booked in [from, to), newest first, before the entry id `before` if given, with
-   * their event's type, evidence and time.
+   * A page of a person's entries booked in [from, to), newest booked first (ties: latest written first), after the
+   * cursor `before` ([booked_at as text, id]) if given, with their event's type, evidence and time.
    */
   @GenerateSql(
     { name: 'first page', params: [EXAMPLE_ID, JAN_1, new Date('2026-04-01T00:00:00Z'), 51] },
-    { name: 'next page', params: [EXAMPLE_ID, JAN_1, new Date('2026-04-01T00:00:00Z'), 51, '100'] },
+    {
+      name: 'next page',
+      params: [EXAMPLE_ID, JAN_1, new Date('2026-04-01T00:00:00Z'), 51, ['2026-03-01 10:00:00.123456+00', '100']],
+    },
   )
-  statementPage<Row>(userId: string, from: Date, to: Date, limit: number, before?: string): Promise<Row[]> {
+  statementPage<Row>(
+    userId: string,
+    from: Date,
+    to: Date,
+    limit: number,
+    before?: readonly [string, string],
+  ): Promise<Row[]> {
     const params: unknown[] = [userId, from, to];
     let keyset = '';
     if (before !== undefined) {
-      params.push(before);
-      keyset = `AND ce.id < $${params.length}::bigint`;
+      params.push(before[0], before[1]);
+      keyset = `AND (ce.booked_at, ce.id) < ($${params.length - 1}::timestamptz, $${params.length}::bigint)`;
     }
     params.push(limit);
     return this.dataSource.query(
-      `SELECT ce.*, u.name AS actor_name, ev.type AS event_type, ev.evidence, ev.occurred_at AS event_occurred_at
+      `SELECT ce.*, ce.booked_at::text AS booked_key, u.name AS actor_name, ev.type AS event_type, ev.evidence,
+              ev.occurred_at AS event_occurred_at
          FROM credit_entries ce JOIN users u ON u.id = ce.actor_id JOIN credit_events ev ON ev.id = ce.event_id
         WHERE ce.beneficiary_id = $1 AND ce.booked_at >= $2 AND ce.booked_at < $3 ${keyset}
-        ORDER BY ce.id DESC LIMIT $${params.length}`,
+        ORDER BY ce.booked_at DESC, ce.id DESC LIMIT $${params.length}`,
       params,
     );
   }

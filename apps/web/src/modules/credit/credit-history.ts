@@ -5,14 +5,18 @@ export interface MonthlyCredit {
 }
 
 export interface CreditMonthBar {
+  /** The axis label: "Jan 2026" for the first bar and each January, else "Feb". */
   month: string;
+  /** The month in full words: "February 2026". */
+  monthLabel: string;
   credit: number;
   /** Whether the month overlaps the period on screen. */
   inPeriod: boolean;
   periodStart: string;
 }
 
-const monthFormat = new Intl.DateTimeFormat(undefined, { month: 'short', year: '2-digit', timeZone: 'UTC' });
+const shortMonth = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
+const fullMonth = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 function monthStart(time: number): Date {
   const date = new Date(time);
@@ -52,8 +56,10 @@ export function creditMonthBars(
   for (let month = first; month.getTime() <= last.getTime(); month = addMonths(month, 1)) {
     const start = month.getTime();
     const end = addMonths(month, 1).getTime();
+    const withYear = bars.length === 0 || month.getUTCMonth() === 0;
     bars.push({
-      month: monthFormat.format(month),
+      month: withYear ? `${shortMonth.format(month)} ${month.getUTCFullYear()}` : shortMonth.format(month),
+      monthLabel: fullMonth.format(month),
       credit: byMonth.get(start) ?? 0,
       inPeriod: start < to && end > from,
       periodStart: month.toISOString(),

@@ -10,16 +10,16 @@ const REASONS: Record<string, ReasonStyle> = {
   PUBLISHED: { label: 'Published', color: 'indigo' },
   REUSED_COPY: { label: 'Copied', color: 'blue' },
   SHARED_WITH_CUSTOMER: { label: 'Shared with customer', color: 'cyan' },
-  SHARE_LINK_VIEWED: { label: 'Buyer viewed share link', color: 'cyan' },
+  SHARE_LINK_VIEWED: { label: 'Buyer viewed a share link', color: 'cyan' },
   USED_IN_DEAL: { label: 'Used in deal', color: 'teal' },
   ADAPTED: { label: 'Adapted', color: 'violet' },
   TEMPLATE_PERSONALISED: { label: 'Template personalised', color: 'violet' },
   DEAL_WON: { label: 'Deal won', color: 'green' },
-  ENDORSED_HELPFUL: { label: 'Helpful', color: 'yellow' },
+  ENDORSED_HELPFUL: { label: 'Endorsed helpful', color: 'yellow' },
   ENDORSED_HELPED_WIN: { label: 'Helped win', color: 'orange' },
   ENDORSED_VERIFIED: { label: 'Verified', color: 'lime' },
-  LINEAGE: { label: 'Lineage', color: 'grape' },
-  REVERSAL: { label: 'Reversal', color: 'red' },
+  LINEAGE: { label: 'From an adaptation', color: 'grape' },
+  REVERSAL: { label: 'Taken back', color: 'red' },
 };
 
 /** A reason the app does not know yet still gets a readable badge. */

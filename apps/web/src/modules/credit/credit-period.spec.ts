@@ -1,5 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
-import { nextPeriodDay, previousPeriodDay, periodChoiceParams, readPeriodChoice, toPeriodInput } from './credit-period';
+import {
+  nextPeriodDay,
+  periodChoiceParams,
+  periodLabel,
+  previousPeriodDay,
+  readPeriodChoice,
+  shortPeriodLabel,
+  toPeriodInput,
+} from './credit-period';
 import { withUrlParams } from '../../core/useUrlParams';
 
 describe('period choice in the URL', () => {
@@ -40,5 +48,38 @@ describe('period choice in the URL', () => {
     const now = Date.parse('2026-05-20T00:00:00Z');
     expect(nextPeriodDay('2026-04-01T00:00:00.000Z', now)).toBe('2026-04-01');
     expect(nextPeriodDay('2026-07-01T00:00:00.000Z', now)).toBeNull();
+  });
+});
+
+describe('period labels as people say them', () => {
+  const now = Date.parse('2026-12-07T10:00:00Z');
+  it('names weeks, months, quarters and years', () => {
+    const week = { kind: 'WEEK' as const, label: '2026-W49', from: '2026-11-30T00:00:00.000Z' };
+    expect(periodLabel(week, now)).toBe('Week of 30 Nov');
+    expect(periodLabel({ ...week, from: '2025-12-29T00:00:00.000Z', label: '2026-W01' }, now)).toBe(
+      'Week of 29 Dec 2025',
+    );
+    expect(periodLabel({ kind: 'MONTH', label: '2026-11', from: '2026-11-01T00:00:00.000Z' }, now)).toBe(
+      'November 2026',
+    );
+    expect(periodLabel({ kind: 'QUARTER', label: 'FY2026 Q4', from: '2026-10-01T00:00:00.000Z' }, now)).toBe('Q4 2026');
+    expect(periodLabel({ kind: 'YEAR', label: 'FY2026', from: '2026-01-01T00:00:00.000Z' }, now)).toBe('2026');
+    expect(periodLabel({ kind: 'ALL_TIME', label: 'All time', from: '1970-01-01T00:00:00.000Z' }, now)).toBe(
+      'All time',
+    );
+  });
+
+  it('keeps the fiscal year when it does not start in January', () => {
+    expect(periodLabel({ kind: 'QUARTER', label: 'FY2027 Q1', from: '2026-10-01T00:00:00.000Z' }, now)).toBe(
+      'Q1 FY2027',
+    );
+    expect(periodLabel({ kind: 'YEAR', label: 'FY2027', from: '2026-10-01T00:00:00.000Z' }, now)).toBe('FY2027');
+  });
+
+  it('has short forms for chart axes', () => {
+    expect(shortPeriodLabel({ kind: 'WEEK', label: '2026-W49', from: '2026-11-30T00:00:00.000Z' }, now)).toBe('30 Nov');
+    expect(shortPeriodLabel({ kind: 'MONTH', label: '2026-11', from: '2026-11-01T00:00:00.000Z' }, now)).toBe(
+      'Nov 2026',
+    );
   });
 });

@@ -78,3 +78,71 @@ export function formatPeriodRange(from: string | null | undefined, to: string | 
   const lastDay = new Date(Date.parse(to) - 1);
   return rangeFormat.formatRange(new Date(from), lastDay);
 }
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+interface LabelledPeriod {
+  kind: PeriodKind;
+  /** The API's label: "2026-W49", "2026-11", "FY2026 Q4", "FY2026", "All time". */
+  label: string;
+  from?: string | null;
+  to?: string | null;
+}
+
+/**
+ * A period as people say it: "Week of 30 Nov", "November 2026", "Q4 2026", "2026", "All time". A fiscal year that
+ * does not start in January keeps its name: "Q1 FY2027", "FY2027". The week's year shows when it is not this year.
+ */
+export function periodLabel(period: LabelledPeriod, now: number = Date.now()): string {
+  const from = period.from ? new Date(period.from) : null;
+  if (!from || Number.isNaN(from.getTime())) {
+    return period.label;
+  }
+  const year = from.getUTCFullYear();
+  switch (period.kind) {
+    case 'WEEK': {
+      const day = `${from.getUTCDate()} ${MONTH_NAMES[from.getUTCMonth()].slice(0, 3)}`;
+      return year === new Date(now).getUTCFullYear() ? `Week of ${day}` : `Week of ${day} ${year}`;
+    }
+    case 'MONTH':
+      return `${MONTH_NAMES[from.getUTCMonth()]} ${year}`;
+    case 'QUARTER': {
+      const match = /^FY(\d{4}) Q([1-4])$/.exec(period.label);
+      const calendar = match && Number(match[1]) === year && (Number(match[2]) - 1) * 3 === from.getUTCMonth();
+      if (calendar || !match) {
+        return `Q${Math.floor(from.getUTCMonth() / 3) + 1} ${year}`;
+      }
+      return `Q${match[2]} FY${match[1]}`;
+    }
+    case 'YEAR':
+      return from.getUTCMonth() === 0 ? String(year) : period.label;
+    default:
+      return period.label;
+  }
+}
+
+/** A short form for chart axes and tight places: "30 Nov", "Nov 2026", "Q4 2026", "2026". */
+export function shortPeriodLabel(period: LabelledPeriod, now: number = Date.now()): string {
+  const full = periodLabel(period, now);
+  if (period.kind === 'WEEK') {
+    return full.replace(/^Week of /, '');
+  }
+  if (period.kind === 'MONTH') {
+    const [month, year] = full.split(' ');
+    return `${month.slice(0, 3)} ${year}`;
+  }
+  return full;
+}

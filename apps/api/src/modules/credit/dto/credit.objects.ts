@@ -68,6 +68,12 @@ export class CreditEntryObject {
   })
   reason: string;
 
+  @Field({
+    description:
+      'The reason of the action the credit comes from: the same as reason, except for LINEAGE (what was done to the adaptation) and REVERSAL (what is reversed, e.g. DEAL_WON or ENDORSED_HELPFUL).',
+  })
+  sourceReason: string;
+
   @Field({ description: 'The policy field that set the points, e.g. reuse.COPY.' })
   rule: string;
 

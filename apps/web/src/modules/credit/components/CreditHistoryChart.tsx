@@ -5,11 +5,23 @@ import { useMemo } from 'react';
 import type { PeriodFieldsFragment } from '../../../generated/graphql';
 import { creditMonthBars } from '../credit-history';
 import type { MonthlyCredit } from '../credit-history';
+import { periodLabel } from '../credit-period';
+import { ChartFigure } from '../../../ui/ChartFigure';
 
 interface CreditHistoryChartProps {
   points: readonly MonthlyCredit[];
   period: PeriodFieldsFragment | null;
   loading: boolean;
+}
+
+function creditHistorySummary(bars: readonly { monthLabel: string; credit: number }[]): string {
+  const total = bars.reduce((sum, bar) => sum + bar.credit, 0);
+  if (bars.length === 0 || total === 0) {
+    return 'No credit in the months shown.';
+  }
+  const best = bars.reduce((top, bar) => (bar.credit > top.credit ? bar : top));
+  const last = bars[bars.length - 1];
+  return `${total.toLocaleString()} credit points over ${bars.length} months, the most in ${best.monthLabel} (${best.credit.toLocaleString()}); ${last.monthLabel} so far: ${last.credit.toLocaleString()}.`;
 }
 
 /** Credit per month; the months of the period on screen stand out. */
@@ -26,24 +38,31 @@ export function CreditHistoryChart({ points, period, loading }: CreditHistoryCha
             Credit per month
           </Title>
           <Text size="xs" c="dimmed">
-            {period && period.kind !== 'ALL_TIME' ? `Highlighted: ${period.label}. ` : ''}
+            {period && period.kind !== 'ALL_TIME' ? `Highlighted: ${periodLabel(period)}. ` : ''}
             {total.toLocaleString()} points over {bars.length} months
           </Text>
         </Group>
         {loading ? (
           <Skeleton h={220} />
         ) : (
-          <BarChart
-            h={220}
-            data={data}
-            dataKey="month"
-            series={[{ name: 'credit', label: 'Credit', color: 'indigo.6' }]}
-            tickLine="y"
-            maxBarWidth={36}
-            valueFormatter={(value) => `${value.toLocaleString()} pts`}
-            tooltipAnimationDuration={150}
-            aria-label="Credit per month"
-          />
+          <ChartFigure
+            summary={creditHistorySummary(bars)}
+            table={{ columns: ['Month', 'Credit points'], rows: bars.map((bar) => [bar.monthLabel, bar.credit]) }}
+            data-testid="credit-history-figure"
+          >
+            <BarChart
+              h={220}
+              data={data}
+              dataKey="month"
+              series={[{ name: 'credit', label: 'Credit', color: 'indigo.6' }]}
+              tickLine="y"
+              maxBarWidth={36}
+              valueFormatter={(value) => `${value.toLocaleString()} pts`}
+              tooltipAnimationDuration={150}
+              xAxisProps={{ interval: 'preserveStartEnd', minTickGap: 8 }}
+              yAxisProps={{ allowDecimals: false, width: 40, tickFormatter: (value: number) => value.toLocaleString() }}
+            />
+          </ChartFigure>
         )}
       </Stack>
     </Card>

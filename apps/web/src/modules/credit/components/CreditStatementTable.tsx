@@ -2,6 +2,7 @@ import { Anchor, Box, Button, Group, Stack, Table, Text, Tooltip } from '@mantin
 import { Link } from 'react-router';
 import { formatDate, formatDateTime } from '../../../ui/format';
 import { formatPoints, pluralize } from '../credit-labels';
+import { closingStop, creditReasonSentence } from '../credit-reasons';
 import type { CreditEntryRow } from '../hooks/useCreditStatement';
 import { CapMarker, CreditReasonBadge } from './CreditReasonBadge';
 import { EmptyTableRow } from '../../../ui/TableCells';
@@ -14,6 +15,10 @@ interface CreditStatementTableProps {
   loadingMore: boolean;
   onLoadMore: () => void;
   emptyMessage: string;
+  /** The person whose statement it is; null when it is the reader's own. */
+  ownerName?: string | null;
+  ownerId: string;
+  viewerId: string;
 }
 
 function pointsColor(points: number): string {
@@ -24,11 +29,18 @@ function sameDay(a: string, b: string): boolean {
   return a.slice(0, 10) === b.slice(0, 10);
 }
 
+/** The day an entry counts (the statement's order); when it happened earlier, in a closed quarter, that day too. */
 function EntryDate({ entry }: { entry: CreditEntryRow }) {
   return (
     <Stack gap={0}>
-      <Text size="sm" title={formatDateTime(entry.occurredAt)} style={{ whiteSpace: 'nowrap' }}>
-        {formatDate(entry.occurredAt)}
+      <Text
+        size="sm"
+        title={formatDateTime(entry.bookedAt)}
+        style={{ whiteSpace: 'nowrap' }}
+        data-testid="credit-entry-date"
+        data-booked-at={entry.bookedAt}
+      >
+        {formatDate(entry.bookedAt)}
       </Text>
       {sameDay(entry.occurredAt, entry.bookedAt) ? null : (
         <Tooltip
@@ -37,12 +49,47 @@ function EntryDate({ entry }: { entry: CreditEntryRow }) {
           multiline
           w={240}
         >
-          <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-            booked {formatDate(entry.bookedAt)}
+          <Text size="xs" c="dimmed">
+            happened {formatDate(entry.occurredAt)}
           </Text>
         </Tooltip>
       )}
     </Stack>
+  );
+}
+
+/** What happened, in a sentence, with the asset as a link. */
+function EntryReason({
+  entry,
+  ownerName,
+  ownerId,
+  viewerId,
+}: {
+  entry: CreditEntryRow;
+  ownerName: string | null;
+  ownerId: string;
+  viewerId: string;
+}) {
+  const sentence = creditReasonSentence({
+    reason: entry.reason,
+    sourceReason: entry.sourceReason,
+    actorName: entry.actor?.name ?? null,
+    actorIsViewer: entry.actor?.id === viewerId,
+    actorIsOwner: entry.actor?.id === ownerId,
+    assetTitle: entry.asset?.title ?? null,
+    ownerName,
+  });
+  return (
+    <Text size="sm" data-testid="credit-entry-reason">
+      {sentence.before}
+      {entry.asset && sentence.asset !== null ? (
+        <Anchor component={Link} to={`/assets/${entry.asset.id}`} size="sm" fw={600} fs="italic">
+          {sentence.asset}
+        </Anchor>
+      ) : null}
+      {sentence.after}
+      {closingStop(sentence)}
+    </Text>
   );
 }
 
@@ -55,46 +102,47 @@ export function CreditStatementTable({
   loadingMore,
   onLoadMore,
   emptyMessage,
+  ownerName = null,
+  ownerId,
+  viewerId,
 }: CreditStatementTableProps) {
   return (
     <Stack gap="md">
-      <Table.ScrollContainer minWidth={980}>
-        <Table aria-label="Credit statement" verticalSpacing="xs">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w={120}>Date</Table.Th>
-              <Table.Th w={80} ta="right">
-                Points
-              </Table.Th>
-              <Table.Th w={170}>Reason</Table.Th>
-              <Table.Th w={240}>Asset</Table.Th>
-              <Table.Th w={140}>By</Table.Th>
-              <Table.Th>Why</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {entries.length === 0 ? (
-              <EmptyTableRow colSpan={6} py="lg">
-                {emptyMessage}
-              </EmptyTableRow>
-            ) : (
-              entries.map((entry) => (
-                <Table.Tr key={entry.id} data-testid="credit-entry">
-                  <Table.Td>
-                    <EntryDate entry={entry} />
-                  </Table.Td>
-                  <Table.Td ta="right">
-                    <Text
-                      fw={700}
-                      size="sm"
-                      c={pointsColor(entry.points)}
-                      style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}
-                      data-testid="credit-entry-points"
-                    >
-                      {formatPoints(entry.points)}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+      <Table aria-label="Credit statement" verticalSpacing="xs" layout="fixed">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={{ base: 92, sm: 120 }}>Date</Table.Th>
+            <Table.Th w={{ base: 64, sm: 80 }} ta="right">
+              Points
+            </Table.Th>
+            <Table.Th>What happened</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {entries.length === 0 ? (
+            <EmptyTableRow colSpan={3} py="lg">
+              {emptyMessage}
+            </EmptyTableRow>
+          ) : (
+            entries.map((entry) => (
+              <Table.Tr key={entry.id} data-testid="credit-entry">
+                <Table.Td style={{ verticalAlign: 'top' }}>
+                  <EntryDate entry={entry} />
+                </Table.Td>
+                <Table.Td ta="right" style={{ verticalAlign: 'top' }}>
+                  <Text
+                    fw={700}
+                    size="sm"
+                    c={pointsColor(entry.points)}
+                    style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}
+                    data-testid="credit-entry-points"
+                  >
+                    {formatPoints(entry.points)}
+                  </Text>
+                </Table.Td>
+                <Table.Td style={{ overflowWrap: 'anywhere' }}>
+                  <Stack gap={4}>
+                    <EntryReason entry={entry} ownerName={ownerName} ownerId={ownerId} viewerId={viewerId} />
                     <Group gap={4} wrap="wrap">
                       <CreditReasonBadge reason={entry.reason} />
                       {entry.capped ? (
@@ -105,38 +153,18 @@ export function CreditStatementTable({
                         />
                       ) : null}
                     </Group>
-                  </Table.Td>
-                  <Table.Td>
-                    {entry.asset ? (
-                      <Anchor component={Link} to={`/assets/${entry.asset.id}`} size="sm" lineClamp={2}>
-                        {entry.asset.title}
-                      </Anchor>
-                    ) : (
-                      <Text size="sm" c="dimmed">
-                        Not visible to you
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" lineClamp={1}>
-                      {entry.actor?.name ?? '—'}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" c="dark.4">
-                      {entry.explanation}
-                    </Text>
                     <Text size="xs" c="dimmed">
-                      Rule {entry.rule} · policy v{entry.policyVersion}
-                      {entry.generation > 0 ? ` · ${pluralize(entry.generation, 'generation')} up the lineage` : ''}
+                      {entry.explanation}
+                      {entry.generation > 0 ? ` ${pluralize(entry.generation, 'generation')} up the lineage.` : ''}{' '}
+                      Scoring policy v{entry.policyVersion}.
                     </Text>
-                  </Table.Td>
-                </Table.Tr>
-              ))
-            )}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+                  </Stack>
+                </Table.Td>
+              </Table.Tr>
+            ))
+          )}
+        </Table.Tbody>
+      </Table>
       {totalCount > 0 ? (
         <Group justify="space-between" align="center" wrap="wrap" gap="sm">
           <Text size="sm" c="dimmed" data-testid="statement-count">

@@ -4,6 +4,7 @@ import { EngagementLevels } from '../../report/components/EngagementLevels';
 import type { EngagementCounts } from '../../report/engagement';
 import { formatPoints, pluralize } from '../credit-labels';
 import type { CreditStanding } from '../hooks/useCreditStanding';
+import { formatOrdinal, formatRank } from '../../leaderboard/rank';
 
 interface CreditSummaryCardsProps {
   periodLabel: string | null;
@@ -65,11 +66,18 @@ export function CreditSummaryCards({
           <Skeleton h={40} w={120} />
         ) : standing ? (
           <>
-            <Title order={2} fz={40} lh={1} style={{ fontVariantNumeric: 'tabular-nums' }}>
-              #{standing.rank}
+            <Title
+              order={2}
+              fz={40}
+              lh={1}
+              style={{ fontVariantNumeric: 'tabular-nums' }}
+              aria-label={formatRank(standing.rank, standing.size)}
+              data-testid="credit-rank-value"
+            >
+              {formatOrdinal(standing.rank)}
               <Text span c="dimmed" fz="lg" fw={500}>
                 {' '}
-                of {standing.size}
+                of {standing.size.toLocaleString()}
               </Text>
             </Title>
             <Text size="sm" c="dimmed">

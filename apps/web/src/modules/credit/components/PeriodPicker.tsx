@@ -1,12 +1,13 @@
 import { ActionIcon, Badge, Group, SegmentedControl, Select, Skeleton, Stack, Text, Tooltip } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import type { PeriodFieldsFragment, PeriodKind } from '../../../generated/graphql';
 import { ChevronLeftIcon, ChevronRightIcon } from '../../../ui/icons';
-import { usePhoneLayout } from '../../../ui/usePhoneLayout';
 import {
   PERIOD_KIND_LABELS,
   PERIOD_KINDS,
   formatPeriodRange,
   isPeriodKind,
+  periodLabel,
   nextPeriodDay,
   previousPeriodDay,
 } from '../credit-period';
@@ -20,24 +21,27 @@ interface PeriodPickerProps {
 }
 
 export function PeriodKindControl({ value, onChange }: { value: PeriodKind; onChange: (kind: PeriodKind) => void }) {
-  const phone = usePhoneLayout();
-  // Five segments do not fit a phone's width: a select does.
-  return phone ? (
-    <Select
-      aria-label="Period"
-      size="sm"
-      w={140}
-      value={value}
-      allowDeselect={false}
-      onChange={(next) => {
-        if (next && isPeriodKind(next)) {
-          onChange(next);
-        }
-      }}
-      data={PERIOD_KINDS.map((kind) => ({ value: kind, label: PERIOD_KIND_LABELS[kind] }))}
-      comboboxProps={{ withinPortal: true }}
-    />
-  ) : (
+  // Five segments do not fit a phone's width: a select there.
+  const phone = useMediaQuery('(max-width: 40em)');
+  const data = PERIOD_KINDS.map((kind) => ({ value: kind, label: PERIOD_KIND_LABELS[kind] }));
+  if (phone) {
+    return (
+      <Select
+        aria-label="Period"
+        size="sm"
+        w={140}
+        allowDeselect={false}
+        value={value}
+        onChange={(next) => {
+          if (isPeriodKind(next)) {
+            onChange(next);
+          }
+        }}
+        data={data}
+      />
+    );
+  }
+  return (
     <SegmentedControl
       aria-label="Period"
       size="sm"
@@ -47,7 +51,7 @@ export function PeriodKindControl({ value, onChange }: { value: PeriodKind; onCh
           onChange(next);
         }
       }}
-      data={PERIOD_KINDS.map((kind) => ({ value: kind, label: PERIOD_KIND_LABELS[kind] }))}
+      data={data}
     />
   );
 }
@@ -94,7 +98,7 @@ export function PeriodPicker({ choice, period, onChange }: PeriodPickerProps) {
           {period ? (
             <Group gap={6} wrap="nowrap">
               <Text fw={600} size="sm" data-testid="period-label">
-                {period.label}
+                {periodLabel(period)}
               </Text>
               <PeriodStatusBadge closed={period.closed} />
             </Group>

@@ -49,7 +49,7 @@ function Row({
         )}
       </Table.Td>
       <Table.Td>
-        <Group gap={6} wrap="nowrap">
+        <Group gap={6} wrap="wrap">
           {canOpen ? (
             <Anchor component={Link} to={`/people/${entry.user.id}/credit`} size="sm" fw={isViewer ? 700 : 500}>
               {entry.user.name}
@@ -71,7 +71,7 @@ function Row({
           ) : null}
         </Group>
       </Table.Td>
-      <Table.Td>
+      <Table.Td visibleFrom="sm">
         <Text size="sm" c={entry.user.team ? undefined : 'dimmed'}>
           {entry.user.team?.name ?? 'No team'}
         </Text>
@@ -94,14 +94,14 @@ export function LeaderboardTable({
 }: LeaderboardTableProps) {
   const viewerListed = entries.some((entry) => entry.user.id === viewerId);
   return (
-    <Table.ScrollContainer minWidth={520}>
+    <Table.ScrollContainer minWidth={0}>
       <Table aria-label="Leaderboard" data-testid="leaderboard-table">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w={80}>Rank</Table.Th>
+            <Table.Th w={{ base: 56, sm: 80 }}>Rank</Table.Th>
             <Table.Th>Name</Table.Th>
-            <Table.Th>Team</Table.Th>
-            <Table.Th ta="right" w={130}>
+            <Table.Th visibleFrom="sm">Team</Table.Th>
+            <Table.Th ta="right" w={{ base: 80, sm: 130 }}>
               {METRIC_LABELS[metric].column}
             </Table.Th>
           </Table.Tr>

@@ -91,9 +91,10 @@ export function EngagementLevels({ counts, scale, caption, variant = 'gauges' }:
     );
   }
 
+  const summary = `${ENGAGEMENT_LEVELS.map((level) => `${ENGAGEMENT_LABELS[level].label} ${counts[level].toLocaleString()}`).join(', ')}${caption ? `. ${caption}` : '.'}`;
   return (
     <Stack gap={4} data-testid="engagement-levels">
-      <SimpleGrid cols={3} spacing="xs">
+      <SimpleGrid cols={3} spacing="xs" role="img" aria-label={summary}>
         {ENGAGEMENT_LEVELS.map((level) => {
           const meta = ENGAGEMENT_LABELS[level];
           const max = maxFor(level);

@@ -5,7 +5,8 @@ import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { AssetKindBadge } from '../../asset/components/AssetBadges';
 import { MIN_CLOSED_DEALS, useContentInfluence } from '../hooks/useContentInfluence';
 import type { ContentInfluenceRow } from '../hooks/useContentInfluence';
-import { formatPoints, formatRate } from '../win-loss-labels';
+import { formatRate } from '../win-loss-labels';
+import { dealCount, liftVerdict } from '../win-loss-sample';
 import { ChartCard } from './ChartCard';
 import { InfluenceInterval } from './InfluenceInterval';
 import { NumberCell, NumberHeader } from '../../../ui/TableCells';
@@ -16,7 +17,9 @@ interface ContentInfluenceSectionProps {
 
 function InfluenceRow({ row }: { row: ContentInfluenceRow }) {
   const sparse = !row.enoughData;
-  const liftColor = row.lift === null || row.lift === undefined ? undefined : row.lift > 0 ? 'teal' : 'red';
+  const verdict = liftVerdict(row);
+  // Coloured as a gain or a loss only when the data supports it.
+  const liftColor = verdict.tone === 'gain' ? 'teal.8' : verdict.tone === 'loss' ? 'red.8' : 'dimmed';
   return (
     <Table.Tr
       data-testid="influence-row"
@@ -33,7 +36,7 @@ function InfluenceRow({ row }: { row: ContentInfluenceRow }) {
             truncate="end"
             title={row.asset.title}
             display="block"
-            maw={300}
+            maw={260}
           >
             {row.asset.title}
           </Anchor>
@@ -48,29 +51,40 @@ function InfluenceRow({ row }: { row: ContentInfluenceRow }) {
       <Table.Td>
         {sparse || row.winRate === null || row.winRate === undefined || !row.winRateInterval ? (
           <Text size="xs" c="dimmed" fs="italic" data-testid="influence-sparse">
-            fewer than {MIN_CLOSED_DEALS} closed deals
+            too few deals to rate (under {MIN_CLOSED_DEALS} closed)
           </Text>
         ) : (
           <Group gap="sm" wrap="nowrap">
             <Text size="sm" w={48} ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
               {formatRate(row.winRate, true)}
             </Text>
+            <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+              of {dealCount(row.dealsUsedIn)}
+            </Text>
             <InfluenceInterval
               winRate={row.winRate}
               low={row.winRateInterval.low}
               high={row.winRateInterval.high}
               baseline={row.baselineWinRate ?? null}
-              width={150}
+              width={120}
             />
           </Group>
         )}
       </Table.Td>
       <NumberCell>{formatRate(row.baselineWinRate, true)}</NumberCell>
-      <NumberCell>
-        <Text span size="sm" fw={600} c={sparse ? undefined : liftColor}>
-          {sparse ? '—' : formatPoints(row.lift)}
+      <Table.Td>
+        <Text
+          size="sm"
+          fw={verdict.tone === 'gain' || verdict.tone === 'loss' ? 600 : 400}
+          c={liftColor}
+          fs={sparse ? 'italic' : undefined}
+          data-testid="influence-lift"
+          data-tone={verdict.tone}
+          style={{ whiteSpace: 'normal', minWidth: 160, maxWidth: 220 }}
+        >
+          {sparse ? '—' : verdict.text}
         </Text>
-      </NumberCell>
+      </Table.Td>
     </Table.Tr>
   );
 }
@@ -82,7 +96,7 @@ export function ContentInfluenceSection({ filter }: ContentInfluenceSectionProps
     <ChartCard
       id="content-influence"
       title="Content influence"
-      caption={`Closed deals each asset was recorded as used in, against the closed deals that did not use it (the baseline). The dot is the win rate, the bar its 95% interval, the tick the baseline: a bar clear of the tick is a difference the data supports. No win rate is claimed under ${MIN_CLOSED_DEALS} closed deals.`}
+      caption={`Closed deals each asset was recorded as used in, against the closed deals that did not use it (the baseline). The dot is the win rate, the bar its 95% interval, the tick the baseline: a bar clear of the tick is a difference the data supports, and only then is the lift coloured. No win rate is claimed under ${MIN_CLOSED_DEALS} closed deals.`}
       loading={loading}
       skeletonHeight={200}
       empty={
@@ -97,7 +111,7 @@ export function ContentInfluenceSection({ filter }: ContentInfluenceSectionProps
       {error ? (
         <ErrorNotice error={error} title="Could not load content influence" onRetry={() => void refetch()} />
       ) : (
-        <Table.ScrollContainer minWidth={900}>
+        <Table.ScrollContainer minWidth={1000}>
           <Table
             verticalSpacing={8}
             horizontalSpacing="sm"
@@ -112,7 +126,7 @@ export function ContentInfluenceSection({ filter }: ContentInfluenceSectionProps
                 <NumberHeader>Lost</NumberHeader>
                 <Table.Th>Win rate and its 95% interval</Table.Th>
                 <NumberHeader>Baseline</NumberHeader>
-                <NumberHeader>Lift</NumberHeader>
+                <Table.Th>Lift against comparable deals</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

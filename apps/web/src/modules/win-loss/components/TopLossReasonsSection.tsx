@@ -7,6 +7,7 @@ import { barChartHeight, labelAxisWidth } from '../chart-groups';
 import { useTopLossReasons } from '../hooks/useTopLossReasons';
 import { formatRate } from '../win-loss-labels';
 import { ChartCard } from './ChartCard';
+import { ChartFigure } from '../../../ui/ChartFigure';
 
 interface TopLossReasonsSectionProps {
   filter: DealFilter;
@@ -40,39 +41,50 @@ export function TopLossReasonsSection({ filter }: TopLossReasonsSectionProps) {
       {error ? (
         <ErrorNotice error={error} title="Could not load loss reasons" onRetry={() => void refetch()} />
       ) : (
-        <BarChart
-          h={barChartHeight(data.length, 34)}
-          data={data}
-          dataKey="reason"
-          orientation="vertical"
-          series={[{ name: 'count', label: 'Lost deals', color: 'red.5' }]}
-          yAxisProps={{ width: labelAxisWidth(data.map((datum) => datum.reason)), interval: 0 }}
-          xAxisProps={{ allowDecimals: false }}
-          gridAxis="x"
-          tickLine="none"
-          maxBarWidth={20}
-          withBarValueLabel
-          tooltipAnimationDuration={120}
-          tooltipProps={{
-            content: ({ payload }) => {
-              const datum = payload?.[0]?.payload as ReasonDatum | undefined;
-              return datum ? (
-                <Paper px="sm" py={8} shadow="md" radius="md" withBorder data-testid="chart-tooltip">
-                  <Text size="sm" fw={650}>
-                    {datum.reason}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {datum.count.toLocaleString()} lost {datum.count === 1 ? 'deal' : 'deals'} ·{' '}
-                    {formatRate(datum.share)} of analysed losses
-                  </Text>
-                </Paper>
-              ) : null;
-            },
+        <ChartFigure
+          summary={
+            data.length > 0
+              ? `${data.length} reasons cited by analyses of lost deals; the most cited is ${data[0].reason}, in ${data[0].count.toLocaleString()} lost ${data[0].count === 1 ? 'deal' : 'deals'} (${formatRate(data[0].share)} of analysed losses).`
+              : 'No loss reasons.'
+          }
+          table={{
+            columns: ['Reason', 'Lost deals', 'Share of analysed losses'],
+            rows: data.map((datum) => [datum.reason, datum.count, formatRate(datum.share)]),
           }}
-          barChartProps={{ margin: { right: 32 } }}
-          aria-label="Top loss reasons"
-          data-testid="loss-reasons-chart"
-        />
+        >
+          <BarChart
+            h={barChartHeight(data.length, 34)}
+            data={data}
+            dataKey="reason"
+            orientation="vertical"
+            series={[{ name: 'count', label: 'Lost deals', color: 'red.5' }]}
+            yAxisProps={{ width: labelAxisWidth(data.map((datum) => datum.reason)), interval: 0 }}
+            xAxisProps={{ allowDecimals: false }}
+            gridAxis="x"
+            tickLine="none"
+            maxBarWidth={20}
+            withBarValueLabel
+            tooltipAnimationDuration={120}
+            tooltipProps={{
+              content: ({ payload }) => {
+                const datum = payload?.[0]?.payload as ReasonDatum | undefined;
+                return datum ? (
+                  <Paper px="sm" py={8} shadow="md" radius="md" withBorder data-testid="chart-tooltip">
+                    <Text size="sm" fw={650}>
+                      {datum.reason}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {datum.count.toLocaleString()} lost {datum.count === 1 ? 'deal' : 'deals'} ·{' '}
+                      {formatRate(datum.share)} of analysed losses
+                    </Text>
+                  </Paper>
+                ) : null;
+              },
+            }}
+            barChartProps={{ margin: { right: 32 } }}
+            data-testid="loss-reasons-chart"
+          />
+        </ChartFigure>
       )}
     </ChartCard>
   );

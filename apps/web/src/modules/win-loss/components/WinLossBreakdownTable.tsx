@@ -3,7 +3,8 @@ import { Link } from 'react-router';
 import type { WinLossDimension } from '../../../generated/graphql';
 import { formatAmount } from '../../deal/deal-labels';
 import type { WinLossGroup } from '../hooks/useWinLoss';
-import { formatDays, formatRate } from '../win-loss-labels';
+import { formatDays } from '../win-loss-labels';
+import { MIN_CLOSED_DEALS, rateOfDeals } from '../win-loss-sample';
 import { NumberCell, NumberHeader } from '../../../ui/TableCells';
 
 interface WinLossBreakdownTableProps {
@@ -73,7 +74,15 @@ export function WinLossBreakdownTable({ groups, dimension, dealListParams }: Win
                 </Table.Td>
                 <NumberCell>{group.won.toLocaleString()}</NumberCell>
                 <NumberCell>{group.lost.toLocaleString()}</NumberCell>
-                <NumberCell>{formatRate(group.winRate, true)}</NumberCell>
+                <NumberCell>
+                  {group.won + group.lost >= MIN_CLOSED_DEALS ? (
+                    rateOfDeals(group.winRate, group.won + group.lost, true)
+                  ) : (
+                    <Text span size="xs" c="dimmed" fs="italic">
+                      too few to rate
+                    </Text>
+                  )}
+                </NumberCell>
                 <NumberCell>{formatAmount(group.wonAmount)}</NumberCell>
                 {withLost ? <NumberCell>{formatAmount(group.lostAmount)}</NumberCell> : null}
                 <NumberCell>{formatDays(group.avgCycleDays)}</NumberCell>

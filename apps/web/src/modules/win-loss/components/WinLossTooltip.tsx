@@ -2,6 +2,7 @@ import { Paper, Stack, Text } from '@mantine/core';
 import { formatAmount } from '../../deal/deal-labels';
 import { formatDays, formatRate } from '../win-loss-labels';
 import type { WinLossGroup } from '../hooks/useWinLoss';
+import { MIN_CLOSED_DEALS, dealCount } from '../win-loss-sample';
 
 interface WinLossTooltipProps {
   group: WinLossGroup | undefined;
@@ -21,9 +22,15 @@ export function WinLossTooltip({ group, title }: WinLossTooltipProps) {
         <Text size="sm" fw={650}>
           {title ?? group.key}
         </Text>
-        <Text size="sm">
-          Win rate <b>{formatRate(group.winRate, true)}</b>
-        </Text>
+        {closed >= MIN_CLOSED_DEALS ? (
+          <Text size="sm">
+            Win rate <b>{formatRate(group.winRate, true)}</b> of {dealCount(closed)}
+          </Text>
+        ) : (
+          <Text size="sm" c="dimmed">
+            Too few deals to rate (under {MIN_CLOSED_DEALS} closed)
+          </Text>
+        )}
         <Text size="xs" c="dimmed">
           {group.won.toLocaleString()} won · {group.lost.toLocaleString()} lost · {closed.toLocaleString()} closed
         </Text>

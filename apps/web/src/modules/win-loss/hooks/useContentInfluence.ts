@@ -4,8 +4,10 @@ import type { ContentInfluenceQuery, DealFilter } from '../../../generated/graph
 
 export type ContentInfluenceRow = ContentInfluenceQuery['contentInfluence'][number];
 
-/** Below this many closed deals an asset gets no win rate (the API's rule; asked for explicitly so the UI says it). */
-export const MIN_CLOSED_DEALS = 10;
+import { MIN_CLOSED_DEALS } from '../win-loss-sample';
+
+// Below MIN_CLOSED_DEALS an asset gets no win rate (the API's rule; asked for explicitly so the UI says it).
+export { MIN_CLOSED_DEALS };
 export const INFLUENCE_ROWS = 20;
 
 /** Assets used in closed deals: how those deals went against comparable deals that did not use them. */
