@@ -10,6 +10,7 @@ import { CreditModule } from './modules/credit/credit.module.js';
 import { EmbedModule } from './modules/embed/embed.module.js';
 import { EndorsementModule } from './modules/endorsement/endorsement.module.js';
 import { LeaderboardModule } from './modules/leaderboard/leaderboard.module.js';
+import { PeopleModule } from './modules/people/people.module.js';
 import { PeriodCloseModule } from './modules/period-close/period-close.module.js';
 import { ReportModule } from './modules/report/report.module.js';
 import { RingModule } from './modules/ring/ring.module.js';
@@ -58,6 +59,7 @@ export class AppModule {
         ShareModule,
         EmbedModule,
         AccessModule,
+        PeopleModule,
       ],
     };
   }
