@@ -29,6 +29,8 @@ import type { NavSection } from './ui/AppLayout';
 const DealsPage = lazy(() => import('./pages/DealsPage').then((module) => ({ default: module.DealsPage })));
 const DealPage = lazy(() => import('./pages/DealPage').then((module) => ({ default: module.DealPage })));
 const WinLossPage = lazy(() => import('./pages/WinLossPage').then((module) => ({ default: module.WinLossPage })));
+const PersonPage = lazy(() => import('./pages/PersonPage').then((module) => ({ default: module.PersonPage })));
+const PeoplePage = lazy(() => import('./pages/PeoplePage').then((module) => ({ default: module.PeoplePage })));
 const ImportPage = lazy(() => import('./pages/ImportPage').then((module) => ({ default: module.ImportPage })));
 
 const PAGE_LOADING = (
@@ -43,6 +45,7 @@ const MAIN_NAV: NavSection = {
     { label: 'Library', to: '/library' },
     { label: 'My credit', to: '/credit' },
     { label: 'Leaderboards', to: '/leaderboards' },
+    { label: 'People', to: '/people' },
     { label: 'Deals', to: '/deals' },
     { label: 'Win/Loss', to: '/win-loss' },
     { label: 'Reports', to: '/reports' },
@@ -89,6 +92,8 @@ function SignedInApp({ viewer }: { viewer: Viewer }) {
           <Route path="assets/:id/adapt" element={<AssetEditorPage key="adapt" mode="adapt" viewer={viewer} />} />
           <Route path="assets/:id/personalise" element={<PersonalizeTemplatePage viewer={viewer} />} />
           <Route path="credit" element={<MyCreditPage key="own" viewer={viewer} />} />
+          <Route path="people" element={<PeoplePage viewer={viewer} />} />
+          <Route path="people/:id" element={<PersonPage />} />
           <Route path="people/:id/credit" element={<MyCreditPage key="person" viewer={viewer} />} />
           <Route path="leaderboards" element={<LeaderboardsPage viewer={viewer} />} />
           <Route path="deals" element={<DealsPage viewer={viewer} />} />
