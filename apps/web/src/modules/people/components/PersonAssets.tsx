@@ -26,38 +26,28 @@ export function PersonAssets({ profile }: { profile: PersonProfile }) {
         ) : (
           <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
             {profile.assets.map(({ asset, role, share }) => (
-              <Group
-                key={asset.id}
-                component="li"
-                justify="space-between"
-                wrap="nowrap"
-                gap="sm"
-                align="flex-start"
-                data-testid="person-asset"
-              >
-                <Stack gap={4} style={{ minWidth: 0 }}>
-                  <Anchor
-                    component={Link}
-                    to={`/assets/${asset.id}`}
-                    fw={600}
-                    size="sm"
-                    style={{ overflowWrap: 'anywhere' }}
-                  >
-                    {asset.title}
-                  </Anchor>
-                  <Group gap={6} wrap="wrap">
-                    <AssetKindBadge kind={asset.kind} size="xs" />
-                    {asset.status !== 'PUBLISHED' ? <AssetStatusBadge status={asset.status} size="xs" /> : null}
-                    {asset.visibility !== 'ORG' ? <VisibilityBadge visibility={asset.visibility} size="xs" /> : null}
-                    <Text size="xs" c="dimmed">
-                      {formatDate(asset.publishedAt ?? asset.createdAt)}
-                    </Text>
-                  </Group>
-                </Stack>
-                <Badge variant="light" color="indigo" radius="sm" tt="none" fw={500} style={{ flexShrink: 0 }}>
-                  {AUTHOR_ROLE_LABELS[role]} · {share}%
-                </Badge>
-              </Group>
+              <Stack key={asset.id} component="li" gap={4} data-testid="person-asset">
+                <Anchor
+                  component={Link}
+                  to={`/assets/${asset.id}`}
+                  fw={600}
+                  size="sm"
+                  style={{ overflowWrap: 'anywhere' }}
+                >
+                  {asset.title}
+                </Anchor>
+                <Group gap={6} wrap="wrap">
+                  <Badge variant="light" color="indigo" radius="sm" size="sm" tt="none" fw={500}>
+                    {AUTHOR_ROLE_LABELS[role]} · {share}%
+                  </Badge>
+                  <AssetKindBadge kind={asset.kind} size="xs" />
+                  {asset.status !== 'PUBLISHED' ? <AssetStatusBadge status={asset.status} size="xs" /> : null}
+                  {asset.visibility !== 'ORG' ? <VisibilityBadge visibility={asset.visibility} size="xs" /> : null}
+                  <Text size="xs" c="dimmed">
+                    {formatDate(asset.publishedAt ?? asset.createdAt)}
+                  </Text>
+                </Group>
+              </Stack>
             ))}
           </Stack>
         )}
