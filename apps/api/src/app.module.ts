@@ -14,6 +14,7 @@ import { PeriodCloseModule } from './modules/period-close/period-close.module.js
 import { ReportModule } from './modules/report/report.module.js';
 import { RingModule } from './modules/ring/ring.module.js';
 import { ReuseModule } from './modules/reuse/reuse.module.js';
+import { PeopleModule } from './modules/people/people.module.js';
 import { SearchModule } from './modules/search/search.module.js';
 import { CrmImportModule } from './modules/crm-import/crm-import.module.js';
 import { DealModule } from './modules/deal/deal.module.js';
@@ -60,6 +61,7 @@ export class AppModule {
         EmbedModule,
         AccessModule,
         SearchModule,
+        PeopleModule,
       ],
     };
   }

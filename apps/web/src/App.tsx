@@ -31,6 +31,8 @@ const LibraryPage = lazyPage(() => import('./pages/LibraryPage'), 'LibraryPage')
 const LoginPage = lazyPage(() => import('./pages/LoginPage'), 'LoginPage');
 const MyCreditPage = lazyPage(() => import('./pages/MyCreditPage'), 'MyCreditPage');
 const NotFoundPage = lazyPage(() => import('./pages/NotFoundPage'), 'NotFoundPage');
+const PeoplePage = lazyPage(() => import('./pages/PeoplePage'), 'PeoplePage');
+const PersonPage = lazyPage(() => import('./pages/PersonPage'), 'PersonPage');
 const PersonalizeTemplatePage = lazyPage(() => import('./pages/PersonalizeTemplatePage'), 'PersonalizeTemplatePage');
 const ReportPrintPage = lazyPage(() => import('./pages/ReportPrintPage'), 'ReportPrintPage');
 const ReportsPage = lazyPage(() => import('./pages/ReportsPage'), 'ReportsPage');
@@ -46,6 +48,8 @@ preloadPageFor(window.location.pathname, [
   ['/assets/:id/edit', AssetEditorPage],
   ['/assets/:id/print', AssetPrintPage],
   ['/credit', MyCreditPage],
+  ['/people', PeoplePage],
+  ['/people/:id', PersonPage],
   ['/people/:id/credit', MyCreditPage],
   ['/leaderboards', LeaderboardsPage],
   ['/deals', DealsPage],
@@ -67,6 +71,7 @@ const MAIN_NAV: NavSection = {
     { label: 'Library', to: '/library' },
     { label: 'My credit', to: '/credit' },
     { label: 'Leaderboards', to: '/leaderboards' },
+    { label: 'People', to: '/people' },
     { label: 'Deals', to: '/deals' },
     { label: 'Win/Loss', to: '/win-loss' },
     { label: 'Reports', to: '/reports' },
@@ -115,6 +120,8 @@ function SignedInApp({ viewer }: { viewer: Viewer }) {
             <Route path="assets/:id/adapt" element={<AssetEditorPage key="adapt" mode="adapt" viewer={viewer} />} />
             <Route path="assets/:id/personalise" element={<PersonalizeTemplatePage viewer={viewer} />} />
             <Route path="credit" element={<MyCreditPage key="own" viewer={viewer} />} />
+            <Route path="people" element={<PeoplePage viewer={viewer} />} />
+            <Route path="people/:id" element={<PersonPage />} />
             <Route path="people/:id/credit" element={<MyCreditPage key="person" viewer={viewer} />} />
             <Route path="leaderboards" element={<LeaderboardsPage viewer={viewer} />} />
             <Route path="deals" element={<DealsPage viewer={viewer} />} />

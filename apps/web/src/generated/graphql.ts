@@ -97,6 +97,9 @@ export type DealOutcome = 'LOST' | 'OPEN' | 'WON';
 /** VERIFIED is for enablement and admins. */
 export type EndorsementKind = 'HELPED_WIN' | 'HELPFUL' | 'VERIFIED';
 
+/** How far someone takes part, highest first: CONTRIBUTING (authors published assets), PARTICIPATING (endorses), SHARING (reuses others' assets). */
+export type EngagementLevel = 'CONTRIBUTING' | 'PARTICIPATING' | 'SHARING';
+
 export type FollowKind = 'TAG' | 'USER';
 
 /** The customer's journey phase an asset helps with. */
@@ -1673,6 +1676,73 @@ export type CreditNoticeContextQuery = {
   asset?: { id: string; title: string } | null;
 };
 
+export type ExpertsQueryVariables = Exact<{
+  topic: string;
+  first?: number | null | undefined;
+}>;
+
+export type ExpertsQuery = {
+  experts: Array<{
+    score: number;
+    assetCount: number;
+    endorsementCount: number;
+    person: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
+    topAssets: Array<{ id: string; title: string }>;
+  }>;
+};
+
+export type PersonProfileQueryVariables = Exact<{
+  userId: string | number;
+}>;
+
+export type PersonProfileQuery = {
+  personProfile: {
+    id: string;
+    assetCount: number;
+    endorsementCount: number;
+    engagementLevel: EngagementLevel | null;
+    person: {
+      id: string;
+      name: string;
+      title: string | null;
+      status: UserStatus;
+      team: { id: string; name: string } | null;
+      viewerCan: { readCredit: boolean };
+    };
+    assets: Array<{
+      role: AuthorRole;
+      share: number;
+      asset: {
+        id: string;
+        title: string;
+        kind: AssetKind;
+        status: AssetStatus;
+        visibility: Visibility;
+        publishedAt: string | null;
+        createdAt: string;
+      };
+    }>;
+    reach: { shareLinkViews: number; dealsUsedIn: number; reuses: Array<{ kind: string; count: number }> };
+    endorsements: Array<{
+      id: string;
+      kind: EndorsementKind;
+      comment: string | null;
+      createdAt: string;
+      endorser: { id: string; name: string };
+      asset: { id: string; title: string };
+    }>;
+    expertise: {
+      industries: Array<{ value: string; assets: number; endorsements: number }>;
+      buyerRoles: Array<{ value: string; assets: number; endorsements: number }>;
+      products: Array<{ value: string; assets: number; endorsements: number }>;
+    };
+    engagement: { sharing: number; participating: number; contributing: number };
+    credit: { allTime: number; thisQuarter: number; quarterLabel: string } | null;
+  };
+};
+
+export type ExpertiseTermFieldsFragment = { value: string; assets: number; endorsements: number };
+
 export type AuthorshipReportFieldsFragment = {
   credit: number;
   rank: number | null;
@@ -3144,6 +3214,24 @@ export const LeaderboardEntryFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<LeaderboardEntryFieldsFragment, unknown>;
+export const ExpertiseTermFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ExpertiseTermFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ExpertiseTerm' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assets' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endorsements' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExpertiseTermFieldsFragment, unknown>;
 export const AuthorshipReportFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -8157,6 +8245,325 @@ export const CreditNoticeContextDocument = {
     },
   ],
 } as unknown as DocumentNode<CreditNoticeContextQuery, CreditNoticeContextQueryVariables>;
+export const ExpertsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Experts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'topic' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'experts' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'topic' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'topic' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assetCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endorsementCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'team' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'topAssets' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExpertsQuery, ExpertsQueryVariables>;
+export const PersonProfileDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PersonProfile' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'userId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'personProfile' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'userId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'userId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'team' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'viewerCan' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'readCredit' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'assetCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assets' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'asset' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reach' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'reuses' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'shareLinkViews' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dealsUsedIn' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'endorsementCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'endorsements' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'endorser' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'asset' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'expertise' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'industries' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ExpertiseTermFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'buyerRoles' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ExpertiseTermFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'products' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ExpertiseTermFields' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'engagement' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'sharing' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'participating' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contributing' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'engagementLevel' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'credit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'allTime' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'thisQuarter' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quarterLabel' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ExpertiseTermFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ExpertiseTerm' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assets' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endorsements' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PersonProfileQuery, PersonProfileQueryVariables>;
 export const PersonReportDocument = {
   kind: 'Document',
   definitions: [
