@@ -40,6 +40,8 @@ interface Vitals {
   lcp: number;
   tbt: number;
   cls: number;
+  /** Lighthouse's measure of this machine's speed (a typical desktop scores 1000 to 2500; less means a busy host). */
+  cpuIndex: number;
 }
 
 interface SessionCookie {
@@ -189,6 +191,7 @@ async function runLighthouse(base: string, target: BenchPage, cookies: SessionCo
       lcp: metric('largest-contentful-paint'),
       tbt: metric('total-blocking-time'),
       cls: metric('cumulative-layout-shift'),
+      cpuIndex: Math.round(lhr.environment.benchmarkIndex),
     };
   } finally {
     chrome.kill();
@@ -223,6 +226,7 @@ function printTable(rows: Array<{ page: BenchPage; transfer: Transfer; vitals: V
     'LCP s',
     'TBT ms',
     'CLS',
+    'CPU index',
   ];
   const lines = rows.map(({ page, transfer: t, vitals: v }) => [
     page.name,
@@ -236,6 +240,7 @@ function printTable(rows: Array<{ page: BenchPage; transfer: Transfer; vitals: V
     s(v.lcp),
     v.tbt.toFixed(0),
     v.cls.toFixed(3),
+    String(v.cpuIndex),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]?.length ?? 0)));
   const format = (cells: string[]) =>
@@ -244,6 +249,7 @@ function printTable(rows: Array<{ page: BenchPage; transfer: Transfer; vitals: V
   for (const line of lines) console.log(format(line));
   console.log(
     '  JS/CSS wire: compressed bodies as sent (brotli); raw: decoded. Lighthouse: mobile, simulated throttling, ' +
-      'empty cache.',
+      'empty cache.\n  Lighthouse multiplies the CPU time it observes by 4: on a busy host (a low CPU index; a quiet ' +
+      'desktop has 1000 or more) TBT and the score suffer.',
   );
 }
