@@ -69,7 +69,9 @@ describe('global search and the phone header', { timeout: 300_000 }, () => {
     await shot('03-search-person');
     await searchBox().fill('orbis');
     // The demo has several deals of that name; the member's own come first.
-    const deal = group('Deals').getByRole('button', { name: new RegExp(DEAL) }).first();
+    const deal = group('Deals')
+      .getByRole('button', { name: new RegExp(DEAL) })
+      .first();
     await deal.waitFor();
     assert.match(await deal.innerText(), /Engaging · Sofia Rossi/);
     await shot('04-search-deal');
@@ -77,7 +79,9 @@ describe('global search and the phone header', { timeout: 300_000 }, () => {
 
   step('arrow keys move to the deal and Enter opens it', async () => {
     // The deal is below the assets matching "orbis": move down until it is the selected result.
-    const deal = group('Deals').getByRole('button', { name: new RegExp(DEAL) }).first();
+    const deal = group('Deals')
+      .getByRole('button', { name: new RegExp(DEAL) })
+      .first();
     for (let i = 0; i < 12 && (await deal.getAttribute('data-selected')) === null; i++) {
       await searchBox().press('ArrowDown');
     }
