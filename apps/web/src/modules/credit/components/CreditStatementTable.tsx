@@ -111,8 +111,8 @@ export function CreditStatementTable({
       <Table aria-label="Credit statement" verticalSpacing="xs" layout="fixed">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w={{ base: 92, sm: 120 }}>Date</Table.Th>
-            <Table.Th w={{ base: 64, sm: 80 }} ta="right">
+            <Table.Th w={{ base: 104, sm: 120 }}>Date</Table.Th>
+            <Table.Th w={80} ta="right" visibleFrom="sm">
               Points
             </Table.Th>
             <Table.Th>What happened</Table.Th>
@@ -129,7 +129,7 @@ export function CreditStatementTable({
                 <Table.Td style={{ verticalAlign: 'top' }}>
                   <EntryDate entry={entry} />
                 </Table.Td>
-                <Table.Td ta="right" style={{ verticalAlign: 'top' }}>
+                <Table.Td ta="right" style={{ verticalAlign: 'top' }} visibleFrom="sm">
                   <Text
                     fw={700}
                     size="sm"
@@ -142,6 +142,16 @@ export function CreditStatementTable({
                 </Table.Td>
                 <Table.Td style={{ overflowWrap: 'anywhere' }}>
                   <Stack gap={4}>
+                    {/* On a phone the points lead the entry: a column of their own leaves the sentence no room. */}
+                    <Text
+                      hiddenFrom="sm"
+                      fw={700}
+                      size="sm"
+                      c={pointsColor(entry.points)}
+                      style={{ fontVariantNumeric: 'tabular-nums' }}
+                    >
+                      {formatPoints(entry.points)} {Math.abs(entry.points) === 1 ? 'point' : 'points'}
+                    </Text>
                     <EntryReason entry={entry} ownerName={ownerName} ownerId={ownerId} viewerId={viewerId} />
                     <Group gap={4} wrap="wrap">
                       <CreditReasonBadge reason={entry.reason} />
