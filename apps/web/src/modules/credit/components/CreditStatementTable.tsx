@@ -1,5 +1,6 @@
 import { Anchor, Box, Button, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { Link } from 'react-router';
+import { PersonLink } from '../../people/components/PersonLink';
 import { formatDate, formatDateTime } from '../../../ui/format';
 import { formatPoints, pluralize } from '../credit-labels';
 import type { CreditEntryRow } from '../hooks/useCreditStatement';
@@ -119,7 +120,7 @@ export function CreditStatementTable({
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm" lineClamp={1}>
-                      {entry.actor?.name ?? '—'}
+                      {entry.actor ? <PersonLink person={entry.actor} /> : '—'}
                     </Text>
                   </Table.Td>
                   <Table.Td>
