@@ -36,6 +36,9 @@ describe('people', { timeout: 300_000 }, () => {
   step("opens a colleague's profile from an author name on an asset page", async () => {
     await signIn(page, server.baseUrl, MEMBER);
     await page.goto(url('/library?q=Land-and-expand'));
+    // Author names on library cards are profile links too.
+    await page.getByTestId('asset-card').first().getByRole('link', { name: 'Marcus Lee' }).waitFor();
+    await shot('00-library');
     await page.getByTestId('asset-card-title').filter({ hasText: 'Land-and-expand playbook' }).first().click();
     await page.getByTestId('author-row').first().waitFor();
     await page.getByTestId('author-row').getByRole('link', { name: 'Marcus Lee' }).click();

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { formatDate } from '../../../ui/format';
 import { BranchIcon } from '../../../ui/icons';
 import { JOURNEY_PHASE_LABELS } from '../asset-labels';
+import { PersonLinks } from '../../people/components/PersonLinks';
 import type { AssetCardData } from '../hooks/useLibraryAssets';
 import { AssetKindBadge, AssetStatusBadge, VisibilityBadge } from './AssetBadges';
 
@@ -57,13 +58,11 @@ export function AssetCard({ asset }: AssetCardProps) {
           </Text>
         ) : null}
         <Text size="xs" c="dimmed">
-          {[
-            asset.authors.map((author) => author.user.name).join(', '),
-            asset.team?.name,
-            `${asset.publishedAt ? 'Published' : 'Created'} ${formatDate(date)}`,
-          ]
+          <PersonLinks people={asset.authors.map((author) => author.user)} />
+          {[asset.team?.name, `${asset.publishedAt ? 'Published' : 'Created'} ${formatDate(date)}`]
             .filter(Boolean)
-            .join(' · ')}
+            .map((part) => ` · ${part}`)
+            .join('')}
         </Text>
         {shownChips.length + shownTags.length > 0 ? (
           <Group gap={6} wrap="wrap">

@@ -2,6 +2,7 @@ import { Avatar, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { AuthorRole } from '../../../generated/graphql';
 import { initialsOf } from '../../../ui/initials';
+import { PersonLink } from '../../people/components/PersonLink';
 import { AUTHOR_ROLE_LABELS, shareTextColor } from '../authorship-labels';
 import { AuthorShareBar } from './AuthorShareBar';
 
@@ -37,7 +38,7 @@ export function AuthorsList({ authors, renderAction }: AuthorsListProps) {
             <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>
               <Group gap={6} wrap="nowrap">
                 <Text size="sm" fw={600} truncate>
-                  {author.user.name}
+                  <PersonLink person={author.user} />
                 </Text>
                 <Text size="sm" fw={600} c={shareTextColor(index)} data-testid="author-share">
                   {author.share}%

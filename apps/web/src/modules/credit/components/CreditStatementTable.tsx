@@ -1,5 +1,6 @@
 import { Anchor, Box, Button, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { Link } from 'react-router';
+import { PersonLink } from '../../people/components/PersonLink';
 import { formatDate, formatDateTime } from '../../../ui/format';
 import { formatPoints, pluralize } from '../credit-labels';
 import { closingStop, creditReasonSentence } from '../credit-reasons';
@@ -81,7 +82,14 @@ function EntryReason({
   });
   return (
     <Text size="sm" data-testid="credit-entry-reason">
-      {sentence.before}
+      {entry.actor && sentence.before.startsWith(entry.actor.name) ? (
+        <>
+          <PersonLink person={entry.actor} />
+          {sentence.before.slice(entry.actor.name.length)}
+        </>
+      ) : (
+        sentence.before
+      )}
       {entry.asset && sentence.asset !== null ? (
         <Anchor component={Link} to={`/assets/${entry.asset.id}`} size="sm" fw={600} fs="italic">
           {sentence.asset}

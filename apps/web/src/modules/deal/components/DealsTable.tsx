@@ -1,5 +1,6 @@
 import { Anchor, Card, Group, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
+import { PersonLink } from '../../people/components/PersonLink';
 import { usePhoneLayout } from '../../../ui/usePhoneLayout';
 import { formatAmount, formatDay } from '../deal-labels';
 import type { DealRow } from '../hooks/useDeals';
@@ -103,7 +104,7 @@ export function DealsTable({ deals, stale = false }: DealsTableProps) {
               <Table.Td>{deal.accountName ?? <Text c="dimmed">—</Text>}</Table.Td>
               <Table.Td>{deal.industry ?? <Text c="dimmed">—</Text>}</Table.Td>
               <Table.Td>
-                {deal.owner?.name ?? <Text c="dimmed">—</Text>}
+                {deal.owner ? <PersonLink person={deal.owner} /> : <Text c="dimmed">—</Text>}
                 {deal.team ? (
                   <Text size="xs" c="dimmed">
                     {deal.team.name}

@@ -1,5 +1,6 @@
 import { Anchor, Badge, Group, Table, Text, Tooltip } from '@mantine/core';
 import { Link } from 'react-router';
+import { PersonLink } from '../../people/components/PersonLink';
 import type { LeaderboardMetric } from '../../../generated/graphql';
 import { USER_STATUS_LABELS } from '../../user/user-labels';
 import { METRIC_LABELS } from '../leaderboard-labels';
@@ -55,9 +56,7 @@ function Row({
               {entry.user.name}
             </Anchor>
           ) : (
-            <Text size="sm" fw={isViewer ? 700 : 500}>
-              {entry.user.name}
-            </Text>
+            <PersonLink person={entry.user} size="sm" fw={isViewer ? 700 : 500} inherit={false} />
           )}
           {isViewer ? (
             <Badge size="xs" color="orange" variant="filled" radius="sm">

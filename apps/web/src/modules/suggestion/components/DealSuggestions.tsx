@@ -1,5 +1,6 @@
 import { Anchor, Badge, Card, Group, Progress, Skeleton, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { Link } from 'react-router';
+import { PersonLinks } from '../../people/components/PersonLinks';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { AssetKindBadge } from '../../asset/components/AssetBadges';
 import { useDealSuggestions } from '../hooks/useDealSuggestions';
@@ -30,7 +31,7 @@ function SuggestionRow({ suggestion, rank }: { suggestion: DealSuggestion; rank:
               <Group gap={6}>
                 <AssetKindBadge kind={asset.kind} size="xs" />
                 <Text size="xs" c="dimmed">
-                  {asset.authors.map((author) => author.user.name).join(', ')}
+                  <PersonLinks people={asset.authors.map((author) => author.user)} />
                 </Text>
               </Group>
             </Stack>

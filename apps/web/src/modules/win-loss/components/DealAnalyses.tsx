@@ -1,5 +1,6 @@
 import { Anchor, Badge, Box, Button, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
+import { PersonLinks } from '../../people/components/PersonLinks';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { formatDate } from '../../../ui/format';
 import { PlusIcon } from '../../../ui/icons';
@@ -22,12 +23,10 @@ function AnalysisCard({ analysis }: { analysis: DealAnalysis }) {
           {analysis.status !== 'PUBLISHED' ? <AssetStatusBadge status={analysis.status} size="xs" /> : null}
         </Group>
         <Text size="xs" c="dimmed">
-          {[
-            analysis.authors.map((author) => author.user.name).join(', '),
-            analysis.publishedAt
-              ? `Published ${formatDate(analysis.publishedAt)}`
-              : `Written ${formatDate(analysis.createdAt)}`,
-          ].join(' · ')}
+          <PersonLinks people={analysis.authors.map((author) => author.user)} />
+          {analysis.publishedAt
+            ? ` · Published ${formatDate(analysis.publishedAt)}`
+            : ` · Written ${formatDate(analysis.createdAt)}`}
         </Text>
         {analysis.summary ? <Text size="sm">{analysis.summary}</Text> : null}
         {details && details.reasons.length > 0 ? (
