@@ -30,6 +30,8 @@ const PAGES = [
   { name: 'new-asset', path: '/assets/new' },
   { name: 'my-credit', path: '/credit' },
   { name: 'leaderboards', path: '/leaderboards' },
+  { name: 'people', path: '/people' },
+  { name: 'person', from: '/library', link: /^\/people\/[0-9a-f-]{36}$/ },
   { name: 'deals', path: '/deals' },
   { name: 'deal', from: '/deals', link: /^\/deals\/[0-9a-f-]{36}$/ },
   { name: 'win-loss', path: '/win-loss' },

@@ -108,8 +108,14 @@ describe('global search and the phone header', { timeout: 300_000 }, () => {
     assert.equal(await horizontalOverflow(), 0, 'no sideways scroll');
     const header = await page.getByRole('banner').boundingBox();
     assert.ok(header && header.width <= 390);
-    for (const name of ['Open navigation', 'Byline home', 'Search', 'Account menu']) {
-      const box = await page.getByRole(name === 'Byline home' ? 'link' : 'button', { name, exact: true }).boundingBox();
+    const controls = {
+      'the menu button': page.getByRole('button', { name: 'Open navigation', exact: true }),
+      'the brand': page.getByRole('link', { name: 'Byline', exact: true }),
+      'the search button': page.getByRole('button', { name: 'Search', exact: true }),
+      'the account menu': page.getByTestId('account-menu'),
+    };
+    for (const [name, control] of Object.entries(controls)) {
+      const box = await control.boundingBox();
       assert.ok(box && box.x >= 0 && box.x + box.width <= 390, `${name} is on screen`);
     }
     await shot('06-phone-header');

@@ -1,5 +1,4 @@
 import { Card, Group, Select, SegmentedControl, Skeleton, Stack, Switch, Text, Title } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import type { Viewer } from '../modules/auth/hooks/useViewer';
 import { periodLabel } from '../modules/credit/credit-period';
 import { formatRank } from '../modules/leaderboard/rank';
@@ -19,6 +18,7 @@ import {
 import { useTeams } from '../modules/team/hooks/useTeams';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { PageHeader } from '../ui/PageHeader';
+import { usePhoneLayout } from '../ui/usePhoneLayout';
 
 const ORGANISATION = 'org';
 
@@ -44,7 +44,7 @@ export function LeaderboardsPage({ viewer }: LeaderboardsPageProps) {
   const entries = board?.entries ?? [];
   const viewerEntry = board?.viewerEntry ?? null;
   const viewerTied = entries.filter((entry) => entry.rank === viewerEntry?.rank).length > 1;
-  const phone = useMediaQuery('(max-width: 40em)');
+  const phone = usePhoneLayout();
   const metricData = LEADERBOARD_METRICS.map((value) => ({ value, label: METRIC_LABELS[value].label }));
 
   return (

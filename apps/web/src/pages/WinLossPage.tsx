@@ -1,5 +1,4 @@
 import { Button, EmptyState, Grid, SegmentedControl, Select, Stack, Text } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useUrlParams } from '../core/useUrlParams';
@@ -22,6 +21,7 @@ import { DEFAULT_DIMENSION, readWinLossParams, toWinLossFilter } from '../module
 import { winLossTotals } from '../modules/win-loss/win-loss-totals';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { PageHeader } from '../ui/PageHeader';
+import { usePhoneLayout } from '../ui/usePhoneLayout';
 
 const FILTER_FIELDS: readonly DealFilterParam[] = ['team', 'industry', 'product', 'from', 'to'];
 
@@ -42,7 +42,7 @@ export function WinLossPage({ viewerCan }: WinLossPageProps) {
   const { rated, tooFew } = splitBySample(byDimension.groups);
   const { shown, hidden } = chartGroups(rated, params.dimension, showAll);
   const amounts = chartGroups(byDimension.groups, params.dimension, showAll);
-  const phone = useMediaQuery('(max-width: 40em)');
+  const phone = usePhoneLayout();
   const dimensionLabel = DIMENSION_LABELS[params.dimension].toLowerCase();
 
   // The deal list a group links to keeps the dashboard's filters.

@@ -1,5 +1,4 @@
 import { ActionIcon, Badge, Group, SegmentedControl, Select, Skeleton, Stack, Text, Tooltip } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import type { PeriodFieldsFragment, PeriodKind } from '../../../generated/graphql';
 import { ChevronLeftIcon, ChevronRightIcon } from '../../../ui/icons';
 import {
@@ -12,6 +11,7 @@ import {
   previousPeriodDay,
 } from '../credit-period';
 import type { PeriodChoice } from '../credit-period';
+import { usePhoneLayout } from '../../../ui/usePhoneLayout';
 
 interface PeriodPickerProps {
   choice: PeriodChoice;
@@ -22,7 +22,7 @@ interface PeriodPickerProps {
 
 export function PeriodKindControl({ value, onChange }: { value: PeriodKind; onChange: (kind: PeriodKind) => void }) {
   // Five segments do not fit a phone's width: a select there.
-  const phone = useMediaQuery('(max-width: 40em)');
+  const phone = usePhoneLayout();
   const data = PERIOD_KINDS.map((kind) => ({ value: kind, label: PERIOD_KIND_LABELS[kind] }));
   if (phone) {
     return (
