@@ -283,7 +283,7 @@ export function AssetEditorForm({
                   rightSection={
                     <Text
                       size="xs"
-                      c={values.title.length >= TITLE_MAX_LENGTH ? 'red.7' : 'dimmed'}
+                      c={values.title.length >= TITLE_MAX_LENGTH ? 'red' : 'dimmed'}
                       data-testid="title-counter"
                       aria-label={`${values.title.length} of ${TITLE_MAX_LENGTH} characters`}
                     >

@@ -3,10 +3,10 @@ import type { ImportResult } from '../import-upload';
 
 const STATS = [
   { key: 'rows', label: 'Rows read', color: undefined },
-  { key: 'created', label: 'Created', color: 'teal.7' },
+  { key: 'created', label: 'Created', color: 'teal' },
   { key: 'updated', label: 'Updated', color: 'indigo.7' },
   { key: 'unchanged', label: 'Unchanged', color: 'gray.7' },
-  { key: 'skipped', label: 'Skipped', color: 'red.7' },
+  { key: 'skipped', label: 'Skipped', color: 'red' },
 ] as const;
 
 export function ImportResultSummary({ result }: { result: ImportResult }) {

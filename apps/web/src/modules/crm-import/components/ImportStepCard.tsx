@@ -148,7 +148,7 @@ export function ImportStepCard({ info, allowed, onImported }: ImportStepCardProp
             {state.result.errors.length > 0 ? (
               <ImportErrorsTable kind={info.kind} fileName={state.file.name} result={state.result} />
             ) : (
-              <Text size="sm" c="teal.8" data-testid="import-no-errors">
+              <Text size="sm" c="teal" data-testid="import-no-errors">
                 Every row was imported.
               </Text>
             )}

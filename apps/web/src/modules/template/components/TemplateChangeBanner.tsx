@@ -30,7 +30,7 @@ export function TemplateChangeBanner({ change }: { change: NonNullable<AssetDeta
                   key={`${h}-${i}`}
                   component="span"
                   display="block"
-                  c={line.startsWith('+') ? 'green.9' : line.startsWith('-') ? 'red.9' : 'dimmed'}
+                  c={line.startsWith('+') ? 'green' : line.startsWith('-') ? 'red' : 'dimmed'}
                   bg={line.startsWith('+') ? 'green.0' : line.startsWith('-') ? 'red.0' : undefined}
                 >
                   {line}

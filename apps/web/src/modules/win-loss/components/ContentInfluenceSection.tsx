@@ -19,12 +19,13 @@ function InfluenceRow({ row }: { row: ContentInfluenceRow }) {
   const sparse = !row.enoughData;
   const verdict = liftVerdict(row);
   // Coloured as a gain or a loss only when the data supports it.
-  const liftColor = verdict.tone === 'gain' ? 'teal.8' : verdict.tone === 'loss' ? 'red.8' : 'dimmed';
+  const liftColor = verdict.tone === 'gain' ? 'teal' : verdict.tone === 'loss' ? 'red' : 'dimmed';
   return (
     <Table.Tr
       data-testid="influence-row"
       data-enough-data={row.enoughData}
-      style={sparse ? { opacity: 0.55 } : undefined}
+      // Set apart by a grey row, not by fading: faded text would be too light to read.
+      bg={sparse ? 'gray.0' : undefined}
     >
       <Table.Td>
         <Stack gap={2}>
