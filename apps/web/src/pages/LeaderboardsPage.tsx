@@ -1,4 +1,4 @@
-import { Card, Group, Select, SegmentedControl, Skeleton, Stack, Switch, Text, Title } from '@mantine/core';
+import { Card, Group, Select, Skeleton, Stack, Switch, Text, Title } from '@mantine/core';
 import type { Viewer } from '../modules/auth/hooks/useViewer';
 import { periodLabel } from '../modules/credit/credit-period';
 import { formatRank } from '../modules/leaderboard/rank';
@@ -9,15 +9,11 @@ import { LeaderboardTable } from '../modules/leaderboard/components/LeaderboardT
 import { LEADERBOARD_SIZE, useLeaderboard } from '../modules/leaderboard/hooks/useLeaderboard';
 import type { LeaderboardRow } from '../modules/leaderboard/hooks/useLeaderboard';
 import { useLeaderboardParams } from '../modules/leaderboard/hooks/useLeaderboardParams';
-import {
-  LEADERBOARD_METRICS,
-  METRIC_LABELS,
-  formatMetricValue,
-  isLeaderboardMetric,
-} from '../modules/leaderboard/leaderboard-labels';
+import { LEADERBOARD_METRICS, METRIC_LABELS, formatMetricValue } from '../modules/leaderboard/leaderboard-labels';
 import { useTeams } from '../modules/team/hooks/useTeams';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { PageHeader } from '../ui/PageHeader';
+import { ChoiceControl } from '../ui/ChoiceControl';
 import { usePhoneLayout } from '../ui/usePhoneLayout';
 
 const ORGANISATION = 'org';
@@ -58,31 +54,13 @@ export function LeaderboardsPage({ viewer }: LeaderboardsPageProps) {
           <Stack gap="sm">
             <PeriodPicker choice={choice} period={board?.period ?? null} onChange={setChoice} />
             <Group gap="md" wrap="wrap" align="center">
-              {phone ? (
-                <Select
-                  aria-label="Metric"
-                  w="100%"
-                  allowDeselect={false}
-                  value={metric}
-                  onChange={(value) => {
-                    if (isLeaderboardMetric(value)) {
-                      setMetric(value);
-                    }
-                  }}
-                  data={metricData}
-                />
-              ) : (
-                <SegmentedControl
-                  aria-label="Metric"
-                  value={metric}
-                  onChange={(value) => {
-                    if (isLeaderboardMetric(value)) {
-                      setMetric(value);
-                    }
-                  }}
-                  data={metricData}
-                />
-              )}
+              <ChoiceControl
+                aria-label="Metric"
+                phoneWidth="100%"
+                value={metric}
+                onChange={setMetric}
+                data={metricData}
+              />
               <Select
                 aria-label="Team"
                 w={phone ? '100%' : 240}

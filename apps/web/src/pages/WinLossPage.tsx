@@ -1,4 +1,4 @@
-import { Button, EmptyState, Grid, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { Button, EmptyState, Grid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useUrlParams } from '../core/useUrlParams';
@@ -16,12 +16,12 @@ import { AmountChart } from '../modules/win-loss/components/WonAmountChart';
 import { MIN_CLOSED_DEALS, splitBySample } from '../modules/win-loss/win-loss-sample';
 import { COLLAPSED_GROUPS, chartGroups } from '../modules/win-loss/chart-groups';
 import { useWinLoss } from '../modules/win-loss/hooks/useWinLoss';
-import { DIMENSION_LABELS, WIN_LOSS_DIMENSIONS, isWinLossDimension } from '../modules/win-loss/win-loss-labels';
+import { DIMENSION_LABELS, WIN_LOSS_DIMENSIONS } from '../modules/win-loss/win-loss-labels';
 import { DEFAULT_DIMENSION, readWinLossParams, toWinLossFilter } from '../modules/win-loss/win-loss-params';
 import { winLossTotals } from '../modules/win-loss/win-loss-totals';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { PageHeader } from '../ui/PageHeader';
-import { usePhoneLayout } from '../ui/usePhoneLayout';
+import { ChoiceControl } from '../ui/ChoiceControl';
 
 const FILTER_FIELDS: readonly DealFilterParam[] = ['team', 'industry', 'product', 'from', 'to'];
 
@@ -42,7 +42,6 @@ export function WinLossPage({ viewerCan }: WinLossPageProps) {
   const { rated, tooFew } = splitBySample(byDimension.groups);
   const { shown, hidden } = chartGroups(rated, params.dimension, showAll);
   const amounts = chartGroups(byDimension.groups, params.dimension, showAll);
-  const phone = usePhoneLayout();
   const dimensionLabel = DIMENSION_LABELS[params.dimension].toLowerCase();
 
   // The deal list a group links to keeps the dashboard's filters.
@@ -114,41 +113,19 @@ export function WinLossPage({ viewerCan }: WinLossPageProps) {
               <Text size="sm" fw={600} id="dimension-label">
                 Group by
               </Text>
-              {phone ? (
-                <Select
-                  aria-labelledby="dimension-label"
-                  data-testid="dimension-switcher"
-                  allowDeselect={false}
-                  value={params.dimension}
-                  onChange={(value) => {
-                    if (isWinLossDimension(value)) {
-                      setShowAll(false);
-                      update({ by: value === DEFAULT_DIMENSION ? null : value });
-                    }
-                  }}
-                  data={WIN_LOSS_DIMENSIONS.map((dimension) => ({
-                    value: dimension,
-                    label: DIMENSION_LABELS[dimension],
-                  }))}
-                />
-              ) : (
-                <SegmentedControl
-                  aria-labelledby="dimension-label"
-                  data-testid="dimension-switcher"
-                  value={params.dimension}
-                  onChange={(value) => {
-                    if (isWinLossDimension(value)) {
-                      setShowAll(false);
-                      update({ by: value === DEFAULT_DIMENSION ? null : value });
-                    }
-                  }}
-                  data={WIN_LOSS_DIMENSIONS.map((dimension) => ({
-                    value: dimension,
-                    label: DIMENSION_LABELS[dimension],
-                  }))}
-                  style={{ alignSelf: 'flex-start' }}
-                />
-              )}
+              <ChoiceControl
+                aria-labelledby="dimension-label"
+                data-testid="dimension-switcher"
+                value={params.dimension}
+                onChange={(value) => {
+                  setShowAll(false);
+                  update({ by: value === DEFAULT_DIMENSION ? null : value });
+                }}
+                data={WIN_LOSS_DIMENSIONS.map((dimension) => ({
+                  value: dimension,
+                  label: DIMENSION_LABELS[dimension],
+                }))}
+              />
             </Stack>
 
             <Grid gap="lg" style={{ opacity: byDimension.stale ? 0.6 : 1, transition: 'opacity 120ms ease' }}>

@@ -1,17 +1,16 @@
-import { ActionIcon, Badge, Group, SegmentedControl, Select, Skeleton, Stack, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Group, Skeleton, Stack, Text, Tooltip } from '@mantine/core';
 import type { PeriodFieldsFragment, PeriodKind } from '../../../generated/graphql';
 import { ChevronLeftIcon, ChevronRightIcon } from '../../../ui/icons';
 import {
   PERIOD_KIND_LABELS,
   PERIOD_KINDS,
   formatPeriodRange,
-  isPeriodKind,
   periodLabel,
   nextPeriodDay,
   previousPeriodDay,
 } from '../credit-period';
 import type { PeriodChoice } from '../credit-period';
-import { usePhoneLayout } from '../../../ui/usePhoneLayout';
+import { ChoiceControl } from '../../../ui/ChoiceControl';
 
 interface PeriodPickerProps {
   choice: PeriodChoice;
@@ -21,37 +20,13 @@ interface PeriodPickerProps {
 }
 
 export function PeriodKindControl({ value, onChange }: { value: PeriodKind; onChange: (kind: PeriodKind) => void }) {
-  // Five segments do not fit a phone's width: a select there.
-  const phone = usePhoneLayout();
-  const data = PERIOD_KINDS.map((kind) => ({ value: kind, label: PERIOD_KIND_LABELS[kind] }));
-  if (phone) {
-    return (
-      <Select
-        aria-label="Period"
-        size="sm"
-        w={140}
-        allowDeselect={false}
-        value={value}
-        onChange={(next) => {
-          if (isPeriodKind(next)) {
-            onChange(next);
-          }
-        }}
-        data={data}
-      />
-    );
-  }
   return (
-    <SegmentedControl
+    <ChoiceControl
       aria-label="Period"
-      size="sm"
+      phoneWidth={140}
       value={value}
-      onChange={(next) => {
-        if (isPeriodKind(next)) {
-          onChange(next);
-        }
-      }}
-      data={data}
+      onChange={onChange}
+      data={PERIOD_KINDS.map((kind) => ({ value: kind, label: PERIOD_KIND_LABELS[kind] }))}
     />
   );
 }
