@@ -246,7 +246,7 @@ describe('content: share, find, adapt', { timeout: 420_000 }, () => {
   });
 
   step('Carol opens it, follows its tag, and its tag chip opens the library filtered by it', async () => {
-    await page.getByTestId('asset-card').filter({ hasText: playbook.title }).getByRole('link').click();
+    await page.getByTestId('asset-card').filter({ hasText: playbook.title }).getByTestId('asset-card-title').click();
     await waitForAssetPage(playbook.title);
     assert.equal(await page.getByTestId('asset-actions').getByRole('link', { name: 'Edit' }).count(), 0);
     await page.getByRole('button', { name: `Follow #${playbook.tag}` }).click();

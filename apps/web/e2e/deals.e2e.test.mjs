@@ -305,8 +305,10 @@ describe('deals: import, win/loss, suggestions', { timeout: 600_000, skip: missi
 
   step('a deal page shows its details and the content suggested for it', async () => {
     const row = page.getByTestId('deal-row').first();
-    const name = await row.getByRole('link').textContent();
-    await row.getByRole('link').click();
+    // The deal's own link (its owner's name links to their profile).
+    const dealLink = row.locator('a[href^="/deals/"]');
+    const name = await dealLink.textContent();
+    await dealLink.click();
     await page.waitForURL(/\/deals\/[0-9a-f-]{36}$/);
     await page.getByTestId('deal-title').filter({ hasText: name }).waitFor();
     assert.match(await page.getByTestId('deal-details').innerText(), /Central/);
@@ -326,7 +328,7 @@ describe('deals: import, win/loss, suggestions', { timeout: 600_000, skip: missi
     await page.goto(url('/deals?outcome=LOST&team=' + (await centralTeamId())));
     const row = page.getByTestId('deal-row').first();
     await row.waitFor();
-    await row.getByRole('link').click();
+    await row.locator('a[href^="/deals/"]').click();
     await page.waitForURL(/\/deals\/[0-9a-f-]{36}$/);
     await page.getByTestId('deal-analyses').getByTestId('analyses-empty').waitFor();
     await page.getByTestId('write-analysis').click();

@@ -114,7 +114,7 @@ describe('share links: a tracked link for a buyer', { timeout: 300_000 }, () => 
     await dialog.getByLabel("Recipient's email").fill('not-an-email');
     await dialog.getByTestId('create-share-link').click();
     // The server's refusal shows on the field it names.
-    await dialog.getByText('recipientEmail is not an email').waitFor();
+    await dialog.getByText("The buyer's email is not a valid email address.").waitFor();
     await dialog.getByLabel("Recipient's email").fill('dana@northwind.example');
     // One of Sofia's open deals.
     await dialog.getByRole('combobox', { name: 'Deal' }).click();
