@@ -52,8 +52,9 @@ export class ShareService {
     }
     const recipientName = bounded('recipientName', input.recipientName, 200);
     const recipientEmail = bounded('recipientEmail', input.recipientEmail, 254)?.toLowerCase() ?? null;
-    if (recipientEmail && !isEmail(recipientEmail))
+    if (recipientEmail && !isEmail(recipientEmail)) {
       throw badInput('recipientEmail', "The buyer's email is not a valid email address.");
+    }
     const now = Date.now();
     const expiresAt = input.expiresAt ?? new Date(now + DEFAULT_EXPIRY_DAYS * DAY_MS);
     if (!(expiresAt instanceof Date) || Number.isNaN(expiresAt.getTime()) || expiresAt.getTime() <= now) {
