@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { compression } from 'vite-plugin-compression2';
+import { pagePreloads } from './vite/page-preloads.ts';
 
 const apiOrigin = 'http://localhost:3000';
 
@@ -24,9 +25,16 @@ export default defineConfig({
   root,
   plugins: [
     react(),
+    pagePreloads(),
     // Brotli and gzip copies beside each file under /static/, which the server sends to browsers that accept them.
     // Not the HTML pages: the server renders those per response.
-    compression({ algorithms: ['brotliCompress', 'gzip'], include: /\.(js|mjs|css|svg|json)$/, threshold: 1024 }),
+    compression({
+      algorithms: ['brotliCompress', 'gzip'],
+      include: /\.(js|mjs|css|svg|json)$/,
+      // Read by the server alone, never sent.
+      exclude: /page-preloads\.json$/,
+      threshold: 1024,
+    }),
   ],
   // Vite writes this placeholder into the page's nonce attributes and a <meta property="csp-nonce">; the server
   // replaces it with each response's nonce, which its Content-Security-Policy allows for styles.

@@ -1,9 +1,10 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
+import { constants as zlibConstants } from 'node:zlib';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import fastifyCompress from '@fastify/compress';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -21,6 +22,7 @@ import { runPendingMigrations } from './core/database/migration.repository.js';
 import { ViewerService } from './core/auth/viewer.service.js';
 import { GRAPHQL_BODY_LIMIT, limitGraphqlBodies } from './core/graphql/body-limit.js';
 import { parseJsonBodies } from './core/http/json-body.js';
+import { PAGE_PRELOADS_FILE, loadPageHints } from './core/http/page-preloads.js';
 import { requestId } from './core/logging/logger.options.js';
 import { STYLE_NONCE_PLACEHOLDER, registerSecurityHeaders } from './core/security/security-headers.js';
 import type { FrameablePage } from './core/security/security-headers.js';
@@ -92,6 +94,7 @@ export async function startByline(config: AppConfig, options: StartOptions = {})
     app.enableShutdownHooks = () => app as NestFastifyApplication; // signals are handled by main.ts, in order
     await registerSecurityHeaders(app.getHttpAdapter().getInstance(), frameablePages(config));
     await registerCookies(app.getHttpAdapter().getInstance());
+    await compressResponses(app);
     await app.register(fastifyMultipart, { limits: { fileSize: config.attachments.maxBytes, files: 1, fields: 4 } });
     limitGraphqlBodies(app.getHttpAdapter().getInstance(), {
       fields: IMPORT_OPERATIONS,
@@ -200,22 +203,20 @@ async function serveWebApp(app: NestFastifyApplication, config: AppConfig): Prom
     immutable: true,
     preCompressed: true,
   });
-  // The page carries this response's style nonce, which the Content-Security-Policy header names. It is a few
-  // kilobytes, so it is compressed per response, quickly.
+  // The page carries this response's style nonce, which the Content-Security-Policy header names; the compression
+  // hook encodes it per response like any other reply.
   const html = readFileSync(index, 'utf8');
+  const hints = loadPageHints(webDist, STYLE_NONCE_PLACEHOLDER);
   const page = (req: FastifyRequest, reply: FastifyReply) => {
-    const body = Buffer.from(html.replaceAll(STYLE_NONCE_PLACEHOLDER, reply.styleNonce));
-    const encoding = preferredEncoding(req.headers['accept-encoding']);
-    void reply.header('cache-control', 'no-cache').header('vary', 'accept-encoding').type('text/html; charset=utf-8');
-    if (encoding === 'br') {
-      const quality = { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 };
-      return reply.header('content-encoding', 'br').send(brotliCompressSync(body, { params: quality }));
-    }
-    if (encoding === 'gzip') return reply.header('content-encoding', 'gzip').send(gzipSync(body));
-    return reply.send(body);
+    const pathname = req.url.split('?')[0] ?? '/';
+    const withHints = html.replace('</head>', `  ${hints(pathname)}\n  </head>`);
+    return reply
+      .header('cache-control', 'no-cache')
+      .type('text/html; charset=utf-8')
+      .send(withHints.replaceAll(STYLE_NONCE_PLACEHOLDER, reply.styleNonce));
   };
   for (const file of readdirSync(webDist, { withFileTypes: true })) {
-    if (!file.isFile() || file.name === 'index.html') continue;
+    if (!file.isFile() || file.name === 'index.html' || file.name === PAGE_PRELOADS_FILE) continue;
     fastify.get(`/${file.name}`, (_req, reply) => {
       void reply.header('cache-control', 'public, max-age=86400').sendFile(file.name, webDist, { cacheControl: false });
     });
@@ -234,17 +235,18 @@ async function serveWebApp(app: NestFastifyApplication, config: AppConfig): Prom
   });
 }
 
-/** Brotli, else gzip, else none: what an Accept-Encoding header allows (a q of 0 refuses; `*` allows either). */
-export function preferredEncoding(header: string | string[] | undefined): 'br' | 'gzip' | null {
-  const accepted = new Map<string, number>();
-  for (const part of (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',')) {
-    const [name = '', ...params] = part.trim().toLowerCase().split(';');
-    const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
-    if (name) accepted.set(name, q === undefined ? 1 : Number(q));
-  }
-  const allows = (name: string) => (accepted.get(name) ?? accepted.get('*') ?? 0) > 0;
-  if (allows('br')) return 'br';
-  return allows('gzip') ? 'gzip' : null;
+/**
+ * Brotli or gzip for every compressible reply of 1 kB or more (the page, GraphQL answers, CSV reports), at a quality
+ * that costs little CPU per response. Files under /static/ arrive already compressed by the build and pass untouched.
+ * Request bodies are never inflated: a small compressed upload must not become a large one.
+ */
+async function compressResponses(app: NestFastifyApplication): Promise<void> {
+  await app.register(fastifyCompress, {
+    encodings: ['br', 'gzip'],
+    threshold: 1024,
+    globalDecompression: false,
+    brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } },
+  });
 }
 
 /** Echoes the request id to the caller and times every request for /metrics. */

@@ -50,6 +50,10 @@ describe('first load', { timeout: 300_000 }, () => {
     const document = brotliDecompressSync(html.body).toString('utf8');
     const script = /<script type="module"[^>]* src="(\/static\/[^"]+\.js)"/.exec(document)?.[1];
     assert.ok(script, 'the page names its hashed entry script');
+    // The page's own code is named in the head, so that it downloads with the shell's rather than after it has run.
+    assert.match(document, /<link rel="modulepreload" crossorigin href="\/static\/LibraryPage-[^"]+\.js"/);
+    const elsewhere = brotliDecompressSync((await rawGet(url('/leaderboards'), { 'accept-encoding': 'br' })).body);
+    assert.doesNotMatch(elsewhere.toString('utf8'), /LibraryPage-/, 'each page names only its own code');
 
     const plain = await rawGet(url(script), {});
     const br = await rawGet(url(script), { 'accept-encoding': 'gzip, deflate, br' });
@@ -77,9 +81,15 @@ describe('first load', { timeout: 300_000 }, () => {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Network.clearBrowserCache');
     await cdp.detach();
+    const answer = page.waitForResponse(
+      (response) =>
+        response.url().endsWith('/graphql') && response.request().postDataJSON()?.operationName === 'LibraryAssets',
+    );
     await page.goto(url('/library'));
     await page.getByTestId('asset-card').first().waitFor();
     await page.waitForLoadState('networkidle');
+    // The API's answers are compressed too (the Library's first page is tens of kilobytes of JSON).
+    assert.equal((await (await answer).allHeaders())['content-encoding'], 'br');
     const scripts = await page.evaluate(() =>
       performance
         .getEntriesByType('resource')

@@ -9,6 +9,8 @@ import { mayOpenImports } from './modules/crm-import/import-kinds';
 import { useCreditNotifications } from './modules/notification/hooks/useCreditNotifications';
 import { GlobalSearch } from './modules/search/components/GlobalSearch';
 import { useShareNotifications } from './modules/share/hooks/useShareNotifications';
+import { LANDING_PAGES } from './core/landing-pages';
+import type { LandingPageName } from './core/landing-pages';
 import { lazyPage, preloadPageFor } from './core/lazy-page';
 import { AppLayout } from './ui/AppLayout';
 import { FullPageLoader } from './ui/FullPageLoader';
@@ -39,25 +41,27 @@ const ReportsPage = lazyPage(() => import('./pages/ReportsPage'), 'ReportsPage')
 const WinLossPage = lazyPage(() => import('./pages/WinLossPage'), 'WinLossPage');
 
 // The page a link or a reload lands on downloads while the app checks the session, not after.
-preloadPageFor(window.location.pathname, [
-  ['/', FeedPage],
-  ['/login', LoginPage],
-  ['/library', LibraryPage],
-  ['/assets/new', AssetEditorPage],
-  ['/assets/:id', AssetPage],
-  ['/assets/:id/edit', AssetEditorPage],
-  ['/assets/:id/print', AssetPrintPage],
-  ['/credit', MyCreditPage],
-  ['/people', PeoplePage],
-  ['/people/:id', PersonPage],
-  ['/people/:id/credit', MyCreditPage],
-  ['/leaderboards', LeaderboardsPage],
-  ['/deals', DealsPage],
-  ['/deals/:id', DealPage],
-  ['/win-loss', WinLossPage],
-  ['/reports', ReportsPage],
-  ['/embed/deals/:crmId', EmbedDealPage],
-]);
+const LANDING: Record<LandingPageName, { preload: () => void }> = {
+  AssetEditorPage,
+  AssetPage,
+  AssetPrintPage,
+  DealPage,
+  DealsPage,
+  EmbedDealPage,
+  FeedPage,
+  LeaderboardsPage,
+  LibraryPage,
+  LoginPage,
+  MyCreditPage,
+  PeoplePage,
+  PersonPage,
+  ReportsPage,
+  WinLossPage,
+};
+preloadPageFor(
+  window.location.pathname,
+  Object.entries(LANDING_PAGES).map(([path, name]) => [path, LANDING[name]] as const),
+);
 
 const PAGE_LOADING = (
   <Center py="xl" aria-busy="true">

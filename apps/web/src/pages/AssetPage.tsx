@@ -1,5 +1,6 @@
 import { Alert, Anchor, Box, Button, Card, Grid, Group, Menu, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
+import { useDeferredValue } from 'react';
 import { AttachmentsSection } from '../modules/attachment/components/AttachmentsSection';
 import type { Viewer } from '../modules/auth/hooks/useViewer';
 import { AuthorsList } from '../modules/authorship/components/AuthorsList';
@@ -85,15 +86,18 @@ interface AssetPageProps {
 
 export function AssetPage({ viewer }: AssetPageProps) {
   const { id } = useParams<{ id: string }>();
-  const { asset, loading, notFound, error, refetch } = useAsset(id);
-  useRecordView(asset?.id, asset?.status === 'PUBLISHED');
+  const { asset: current, loading, notFound, error, refetch } = useAsset(id);
+  // The page (the Markdown body and every panel) is drawn in an interruptible render, not in one long task when the
+  // asset arrives.
+  const asset = useDeferredValue(current);
+  useRecordView(current?.id, current?.status === 'PUBLISHED');
   const phone = usePhoneLayout();
 
   if (notFound) {
     return <AssetNotFound />;
   }
   if (!asset) {
-    return loading ? (
+    return loading || current ? (
       <AssetPageSkeleton />
     ) : (
       <ErrorNotice error={error} title="Could not load this asset" onRetry={() => void refetch()} />

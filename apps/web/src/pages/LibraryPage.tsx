@@ -14,7 +14,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { Link } from 'react-router';
 import { useUrlParams } from '../core/useUrlParams';
 import { ASSET_SORT_LABELS, isAssetSort } from '../modules/asset/asset-labels';
@@ -44,6 +44,8 @@ export function LibraryPage() {
   const sort = effectiveSort(params);
   const { assets, facets, totalCount, hasNextPage, loadMore, loading, stale, loadingMore, error, refetch } =
     useLibraryAssets(params);
+  // Twenty cards are drawn in an interruptible render: typing in the search box and the first paint stay quick.
+  const shownAssets = useDeferredValue(assets);
   const phone = usePhoneLayout();
   const [filtersOpen, setFiltersOpen] = useState(false);
 
@@ -301,7 +303,7 @@ export function LibraryPage() {
             ) : null}
 
             <Stack gap="sm" style={{ opacity: stale ? 0.6 : 1, transition: 'opacity 120ms ease' }}>
-              {assets.map((asset) => (
+              {shownAssets.map((asset) => (
                 <AssetCard key={asset.id} asset={asset} />
               ))}
             </Stack>

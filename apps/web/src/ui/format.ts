@@ -1,15 +1,21 @@
 // Dates and sizes as people read them, in the browser's locale.
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const relativeFormat = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+// Made on first use: building a formatter loads locale data, which the first load of a page can do without.
+const dateFormat = once(() => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }));
+const dateTimeFormat = once(() => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }));
+const relativeFormat = once(() => new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' }));
+
+function once<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
 
 export function formatDate(iso: string): string {
-  return dateFormat.format(new Date(iso));
+  return dateFormat().format(new Date(iso));
 }
 
 export function formatDateTime(iso: string): string {
-  return dateTimeFormat.format(new Date(iso));
+  return dateTimeFormat().format(new Date(iso));
 }
 
 const RELATIVE_STEPS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
@@ -24,7 +30,7 @@ export function formatRelative(iso: string, now: number = Date.now()): string {
   let value = (new Date(iso).getTime() - now) / 1000;
   for (const [unit, size] of RELATIVE_STEPS) {
     if (Math.abs(value) < size) {
-      return relativeFormat.format(Math.round(value), unit);
+      return relativeFormat().format(Math.round(value), unit);
     }
     value /= size;
   }

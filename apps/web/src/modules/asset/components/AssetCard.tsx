@@ -6,6 +6,7 @@ import { JOURNEY_PHASE_LABELS } from '../asset-labels';
 import { PersonLinks } from '../../people/components/PersonLinks';
 import type { AssetCardData } from '../hooks/useLibraryAssets';
 import { AssetKindBadge, AssetStatusBadge, VisibilityBadge } from './AssetBadges';
+import classes from './AssetCard.module.css';
 
 const MAX_CHIPS = 6;
 
@@ -27,7 +28,7 @@ export function AssetCard({ asset }: AssetCardProps) {
   const date = asset.publishedAt ?? asset.createdAt;
 
   return (
-    <Card component="article" padding="md" data-testid="asset-card" aria-label={asset.title}>
+    <Card component="article" padding="md" className={classes.card} data-testid="asset-card" aria-label={asset.title}>
       <Stack gap={8}>
         <Group gap={6} wrap="wrap">
           <AssetKindBadge kind={asset.kind} size="xs" />

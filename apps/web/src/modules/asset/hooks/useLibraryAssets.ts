@@ -1,5 +1,6 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
+import { useMemo } from 'react';
 import { LibraryAssetsDocument } from '../../../generated/graphql';
 import type { LibraryAssetsQuery } from '../../../generated/graphql';
 import { effectiveSort, toAssetFilter } from '../library-params';
@@ -25,6 +26,9 @@ export function useLibraryAssets(params: LibraryParams) {
   });
   // Keep the previous results on screen while a new search loads.
   const connection = (data ?? previousData)?.assets;
+  // The same array while the results are the same, so that a deferred list re-renders only for new results.
+  const edges = connection?.edges;
+  const assets = useMemo(() => edges?.map((edge) => edge.node) ?? [], [edges]);
 
   const loadMore = async (): Promise<void> => {
     if (!connection?.pageInfo.hasNextPage) {
@@ -43,7 +47,7 @@ export function useLibraryAssets(params: LibraryParams) {
   };
 
   return {
-    assets: connection?.edges.map((edge) => edge.node) ?? [],
+    assets,
     facets: connection?.facets ?? null,
     totalCount: connection?.totalCount ?? 0,
     hasNextPage: connection?.pageInfo.hasNextPage ?? false,

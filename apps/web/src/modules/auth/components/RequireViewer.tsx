@@ -1,5 +1,5 @@
 import { Center, Container } from '@mantine/core';
-import { useEffect } from 'react';
+import { useDeferredValue, useEffect } from 'react';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { LOGIN_PATH } from '../../../core/apollo';
@@ -26,7 +26,10 @@ function EndSession() {
 /** Renders its children for a signed-in user; everyone else goes to the login page. */
 export function RequireViewer({ children }: RequireViewerProps) {
   const location = useLocation();
-  const { hasSession, viewer, loading, error, refetch } = useViewer();
+  const { hasSession, viewer: current, loading, error, refetch } = useViewer();
+  // The signed-in app (shell and page) is built in an interruptible render that yields to the browser every few
+  // milliseconds, not in one long task when the account arrives; the loading screen stays until it is ready.
+  const viewer = useDeferredValue(current);
 
   if (!hasSession) {
     return <Navigate to={LOGIN_PATH} replace state={{ from: location.pathname }} />;
@@ -35,7 +38,7 @@ export function RequireViewer({ children }: RequireViewerProps) {
     return children(viewer);
   }
   // An UNAUTHENTICATED error is handled by the Apollo link, which is already on its way to the login page.
-  if (loading || hasErrorCode(error, 'UNAUTHENTICATED')) {
+  if (loading || current || hasErrorCode(error, 'UNAUTHENTICATED')) {
     return <FullPageLoader />;
   }
   if (error) {
