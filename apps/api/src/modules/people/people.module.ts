@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AssetModule } from '../asset/asset.module.js';
 import { CreditModule } from '../credit/credit.module.js';
-import { ReportRepository } from '../report/report.repository.js';
+import { ReportModule } from '../report/report.module.js';
 import { TeamModule } from '../team/team.module.js';
 import { UserModule } from '../user/user.module.js';
 import { ExpertResolver, PeopleResolver, PersonAuthorshipResolver } from './people.resolver.js';
@@ -10,18 +10,11 @@ import { PeopleService } from './people.service.js';
 
 /**
  * Person profiles and "who to ask". The engagement figures come from the authorship report's statement
- * (ReportRepository, stateless, provided here too); PeopleService.experts is the ranking questions reuse.
+ * (ReportModule's repository); PeopleService.experts is the ranking questions reuse.
  */
 @Module({
-  imports: [AssetModule, CreditModule, TeamModule, UserModule],
-  providers: [
-    PeopleRepository,
-    PeopleService,
-    ReportRepository,
-    PeopleResolver,
-    PersonAuthorshipResolver,
-    ExpertResolver,
-  ],
+  imports: [AssetModule, CreditModule, ReportModule, TeamModule, UserModule],
+  providers: [PeopleRepository, PeopleService, PeopleResolver, PersonAuthorshipResolver, ExpertResolver],
   exports: [PeopleService],
 })
 export class PeopleModule {}

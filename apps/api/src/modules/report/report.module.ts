@@ -10,5 +10,7 @@ import { ReportService } from './report.service.js';
 @Module({
   imports: [CreditModule, UserModule, TeamModule],
   providers: [ReportRepository, ReportService, ReportResolver],
+  // People's profiles read the same engagement statement.
+  exports: [ReportRepository],
 })
 export class ReportModule {}

@@ -136,32 +136,23 @@ export function ReuseActions({ assetId, disabled = false, kind, layout = 'inline
         >
           Copy
         </Button>
-        {linkable ? (
-          <Button
-            variant="default"
-            size="sm"
-            px="xs"
-            style={{ flex: '1 1 0' }}
-            onClick={() => setShareDialogOpen(true)}
-            data-testid="share-with-customer"
-            aria-label="Share with customer"
-          >
-            Share
-          </Button>
-        ) : (
-          <Button
-            variant="default"
-            size="sm"
-            px="xs"
-            style={{ flex: '1 1 0' }}
-            disabled={selfReportDisabled}
-            loading={pendingKind === 'SHARE_WITH_CUSTOMER'}
-            onClick={() => void record('SHARE_WITH_CUSTOMER')}
-            aria-label="Share with customer"
-          >
-            Share
-          </Button>
-        )}
+        {/* With share links, a tracked link; without, the self-reported share. */}
+        <Button
+          variant="default"
+          size="sm"
+          px="xs"
+          style={{ flex: '1 1 0' }}
+          aria-label="Share with customer"
+          {...(linkable
+            ? { onClick: () => setShareDialogOpen(true), 'data-testid': 'share-with-customer' }
+            : {
+                disabled: selfReportDisabled,
+                loading: pendingKind === 'SHARE_WITH_CUSTOMER',
+                onClick: () => void record('SHARE_WITH_CUSTOMER'),
+              })}
+        >
+          Share
+        </Button>
         <Button
           variant="default"
           size="sm"

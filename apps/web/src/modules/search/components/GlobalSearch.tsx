@@ -29,55 +29,64 @@ function selectFirstResult() {
 
 const joined = (...parts: (string | null | undefined)[]) => parts.filter(Boolean).join(' · ');
 
+/** One kind of result under its heading; nothing when there is none of that kind. */
+function ResultGroup<T>({ label, items, row }: { label: string; items: readonly T[]; row: (item: T) => ReactNode }) {
+  return items.length ? (
+    <Spotlight.ActionsGroup label={label} role="group" aria-label={label}>
+      {items.map(row)}
+    </Spotlight.ActionsGroup>
+  ) : null;
+}
+
 function ResultGroups({ results, open }: { results: GlobalSearchResults; open: (path: string) => void }) {
   return (
     <>
-      {results.assets.length ? (
-        <Spotlight.ActionsGroup label="Assets" role="group" aria-label="Assets">
-          {results.assets.map((asset) => (
-            <Spotlight.Action
-              key={asset.id}
-              label={asset.title}
-              description={joined(
-                ASSET_KIND_LABELS[asset.kind],
-                asset.authors.map((author) => author.user.name).join(', ') || null,
-              )}
-              onClick={() => open(`/assets/${asset.id}`)}
-            />
-          ))}
-        </Spotlight.ActionsGroup>
-      ) : null}
-      {results.people.length ? (
-        <Spotlight.ActionsGroup label="People" role="group" aria-label="People">
-          {results.people.map((person) => (
-            <Spotlight.Action
-              key={person.id}
-              label={person.name}
-              description={joined(person.title, person.team?.name) || undefined}
-              rightSection={
-                person.status === 'ACTIVE' ? null : (
-                  <Badge size="sm" variant="light" color="gray">
-                    {person.status === 'DEPARTED' ? 'Departed' : 'Suspended'}
-                  </Badge>
-                )
-              }
-              onClick={() => open(`/people/${person.id}`)}
-            />
-          ))}
-        </Spotlight.ActionsGroup>
-      ) : null}
-      {results.deals.length ? (
-        <Spotlight.ActionsGroup label="Deals" role="group" aria-label="Deals">
-          {results.deals.map((deal) => (
-            <Spotlight.Action
-              key={deal.id}
-              label={deal.name}
-              description={joined(deal.accountName, deal.stage ?? deal.outcome, deal.owner?.name) || undefined}
-              onClick={() => open(`/deals/${deal.id}`)}
-            />
-          ))}
-        </Spotlight.ActionsGroup>
-      ) : null}
+      <ResultGroup
+        label="Assets"
+        items={results.assets}
+        row={(asset) => (
+          <Spotlight.Action
+            key={asset.id}
+            label={asset.title}
+            description={joined(
+              ASSET_KIND_LABELS[asset.kind],
+              asset.authors.map((author) => author.user.name).join(', ') || null,
+            )}
+            onClick={() => open(`/assets/${asset.id}`)}
+          />
+        )}
+      />
+      <ResultGroup
+        label="People"
+        items={results.people}
+        row={(person) => (
+          <Spotlight.Action
+            key={person.id}
+            label={person.name}
+            description={joined(person.title, person.team?.name) || undefined}
+            rightSection={
+              person.status === 'ACTIVE' ? null : (
+                <Badge size="sm" variant="light" color="gray">
+                  {person.status === 'DEPARTED' ? 'Departed' : 'Suspended'}
+                </Badge>
+              )
+            }
+            onClick={() => open(`/people/${person.id}`)}
+          />
+        )}
+      />
+      <ResultGroup
+        label="Deals"
+        items={results.deals}
+        row={(deal) => (
+          <Spotlight.Action
+            key={deal.id}
+            label={deal.name}
+            description={joined(deal.accountName, deal.stage ?? deal.outcome, deal.owner?.name) || undefined}
+            onClick={() => open(`/deals/${deal.id}`)}
+          />
+        )}
+      />
     </>
   );
 }
