@@ -29,64 +29,62 @@ function selectFirstResult() {
 
 const joined = (...parts: (string | null | undefined)[]) => parts.filter(Boolean).join(' · ');
 
+/** A result as the list shows it, whatever its kind. */
+interface ResultRow {
+  id: string;
+  label: string;
+  description?: string;
+  rightSection?: ReactNode;
+  path: string;
+}
+
 /** One kind of result under its heading; nothing when there is none of that kind. */
-function ResultGroup<T>({ label, items, row }: { label: string; items: readonly T[]; row: (item: T) => ReactNode }) {
-  return items.length ? (
+function ResultGroup({ label, rows, open }: { label: string; rows: ResultRow[]; open: (path: string) => void }) {
+  return rows.length ? (
     <Spotlight.ActionsGroup label={label} role="group" aria-label={label}>
-      {items.map(row)}
+      {rows.map((row) => (
+        <Spotlight.Action
+          key={row.id}
+          label={row.label}
+          description={row.description}
+          rightSection={row.rightSection}
+          onClick={() => open(row.path)}
+        />
+      ))}
     </Spotlight.ActionsGroup>
   ) : null;
 }
 
 function ResultGroups({ results, open }: { results: GlobalSearchResults; open: (path: string) => void }) {
+  const assets = results.assets.map((asset) => ({
+    id: asset.id,
+    label: asset.title,
+    description: joined(ASSET_KIND_LABELS[asset.kind], asset.authors.map((author) => author.user.name).join(', ')),
+    path: `/assets/${asset.id}`,
+  }));
+  const people = results.people.map((person) => ({
+    id: person.id,
+    label: person.name,
+    description: joined(person.title, person.team?.name) || undefined,
+    rightSection:
+      person.status === 'ACTIVE' ? null : (
+        <Badge size="sm" variant="light" color="gray">
+          {person.status === 'DEPARTED' ? 'Departed' : 'Suspended'}
+        </Badge>
+      ),
+    path: `/people/${person.id}`,
+  }));
+  const deals = results.deals.map((deal) => ({
+    id: deal.id,
+    label: deal.name,
+    description: joined(deal.accountName, deal.stage ?? deal.outcome, deal.owner?.name) || undefined,
+    path: `/deals/${deal.id}`,
+  }));
   return (
     <>
-      <ResultGroup
-        label="Assets"
-        items={results.assets}
-        row={(asset) => (
-          <Spotlight.Action
-            key={asset.id}
-            label={asset.title}
-            description={joined(
-              ASSET_KIND_LABELS[asset.kind],
-              asset.authors.map((author) => author.user.name).join(', ') || null,
-            )}
-            onClick={() => open(`/assets/${asset.id}`)}
-          />
-        )}
-      />
-      <ResultGroup
-        label="People"
-        items={results.people}
-        row={(person) => (
-          <Spotlight.Action
-            key={person.id}
-            label={person.name}
-            description={joined(person.title, person.team?.name) || undefined}
-            rightSection={
-              person.status === 'ACTIVE' ? null : (
-                <Badge size="sm" variant="light" color="gray">
-                  {person.status === 'DEPARTED' ? 'Departed' : 'Suspended'}
-                </Badge>
-              )
-            }
-            onClick={() => open(`/people/${person.id}`)}
-          />
-        )}
-      />
-      <ResultGroup
-        label="Deals"
-        items={results.deals}
-        row={(deal) => (
-          <Spotlight.Action
-            key={deal.id}
-            label={deal.name}
-            description={joined(deal.accountName, deal.stage ?? deal.outcome, deal.owner?.name) || undefined}
-            onClick={() => open(`/deals/${deal.id}`)}
-          />
-        )}
-      />
+      <ResultGroup label="Assets" rows={assets} open={open} />
+      <ResultGroup label="People" rows={people} open={open} />
+      <ResultGroup label="Deals" rows={deals} open={open} />
     </>
   );
 }
