@@ -4,6 +4,7 @@ import Markdown from 'react-markdown';
 import type { Components } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import { ownImageSource } from '../markdown-images';
+import classes from './MarkdownBody.module.css';
 
 // Links that leave Byline open in a new tab without handing it a reference to this one.
 function SafeLink({ href, children, testId }: ComponentProps<'a'> & { testId?: string }) {
@@ -60,7 +61,7 @@ interface MarkdownBodyProps {
  */
 export function MarkdownBody({ children }: MarkdownBodyProps) {
   return (
-    <Typography data-testid="markdown-body" style={{ overflowWrap: 'anywhere' }}>
+    <Typography data-testid="markdown-body" className={classes.body}>
       <Markdown remarkPlugins={[remarkGfm]} components={COMPONENTS}>
         {children}
       </Markdown>
