@@ -55,7 +55,7 @@ export function DealsPage({ viewer }: DealsPageProps) {
         </Tabs.List>
 
         <Tabs.Panel value="all">
-          <Stack gap="md">
+          <Stack gap="md" aria-busy={loading}>
             <DealFilterBar fields={FILTER_FIELDS} />
             {params.outcome === 'OPEN' && hasClosedRange(params) ? (
               <Alert color="yellow" variant="light" data-testid="open-with-dates">

@@ -238,7 +238,7 @@ export function LibraryPage() {
       <Grid gap="lg">
         {phone ? null : <Grid.Col span={{ base: 12, md: 3 }}>{facetList}</Grid.Col>}
         <Grid.Col span={{ base: 12, md: 9 }}>
-          <Stack gap="md" data-testid="library-results" aria-busy={loading}>
+          <Stack gap="md" data-testid="library-results" aria-busy={loading || shownAssets !== assets}>
             <Group justify="space-between" gap="sm" mih={28}>
               <Group gap="xs" wrap="wrap">
                 <Text size="sm" fw={600} data-testid="library-count">
