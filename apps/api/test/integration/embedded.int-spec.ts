@@ -13,7 +13,11 @@ const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $
 const startEmbedded = (dataDir: string, env: Record<string, string> = {}) =>
   startByline(testConfig({ DATABASE_URL: '', BYLINE_DATA_DIR: dataDir, ...env }), { host: '127.0.0.1' });
 
-describe('the embedded database', () => {
+// Always the embedded database, whatever the suite runs on: it runs once, in the embedded run (`npm test` without
+// DATABASE_URL, and CI's second run), not again beside PostgreSQL.
+const describeEmbedded = process.env.DATABASE_URL ? describe.skip : describe;
+
+describeEmbedded('the embedded database', () => {
   it('loads the demo and first admin into an empty database, keeps data across a restart and never re-seeds', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'byline-embedded-'));
     const env = {

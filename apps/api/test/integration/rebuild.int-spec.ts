@@ -6,16 +6,21 @@ import { DataSource } from 'typeorm';
 import { startByline } from '../../src/bootstrap.js';
 import type { RunningByline } from '../../src/bootstrap.js';
 import { CreditRebuildService } from '../../src/modules/credit/credit-rebuild.service.js';
+import { isolatedDatabase } from '../support/isolated-database.js';
+import type { IsolatedDatabase } from '../support/isolated-database.js';
 import { testConfig } from '../support/test-app.js';
 
 describe('rebuilding the ledger from the event log', () => {
+  let database: IsolatedDatabase;
   let demo: RunningByline;
 
   beforeAll(async () => {
-    // The demo on a database of its own: a year of publications, reuse, endorsements and withdrawals.
+    // The demo on a database of its own, of the suite's kind: a year of publications, reuse, endorsements and
+    // withdrawals.
+    database = await isolatedDatabase();
     demo = await startByline(
       testConfig({
-        DATABASE_URL: '',
+        ...database.env,
         BYLINE_DEMO: '1',
         BYLINE_DATA_DIR: mkdtempSync(join(tmpdir(), 'byline-rebuild-')),
       }),
@@ -25,7 +30,10 @@ describe('rebuilding the ledger from the event log', () => {
     );
     // Loading the demo (hundreds of credit events, each chained and rolled up) takes a minute on a busy machine.
   }, 180_000);
-  afterAll(() => demo.close());
+  afterAll(async () => {
+    await demo.close();
+    await database.drop();
+  });
 
   it('reproduces the demo ledger exactly, its chain verifies and its rollups match', async () => {
     const report = await demo.app.get(CreditRebuildService).check();
