@@ -1,4 +1,5 @@
 import { request } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { MAX_JSON_DEPTH } from '../../src/core/http/json-body.js';
 import { Role } from '../../src/modules/user/user.entity.js';
@@ -113,6 +114,19 @@ describe('request bodies', () => {
     const answer = await sendLargeImport(app.url, 3 * MB, { authorization: `Bearer ${admin}` });
     expect(answer.status).toBe(200);
     expect(answer.sentBytes).toBe(3 * MB);
+  });
+
+  it('never inflates a compressed body: a gzip bomb from a signed-in caller is refused as it is', async () => {
+    // 50 MB of JSON in about 50 kB. Inflated, it would be read and parsed (or refused as too large, 413); as it is, it
+    // is not JSON (400).
+    const bomb = gzipSync(Buffer.from(`{"query":"{ __typename }","variables":{"v":"${'a'.repeat(50 * MB)}"}}`));
+    expect(bomb.length).toBeLessThan(MB / 4);
+    const res = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip', authorization: `Bearer ${admin}` },
+      body: bomb,
+    });
+    expect(res.status).toBe(400);
   });
 
   it(`refuses JSON nested deeper than ${MAX_JSON_DEPTH} levels with 400 on every JSON route`, async () => {
