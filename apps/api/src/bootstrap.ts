@@ -22,6 +22,7 @@ import { runPendingMigrations } from './core/database/migration.repository.js';
 import { ViewerService } from './core/auth/viewer.service.js';
 import { GRAPHQL_BODY_LIMIT, limitGraphqlBodies } from './core/graphql/body-limit.js';
 import { parseJsonBodies } from './core/http/json-body.js';
+import { JobQueue } from './core/jobs/job-queue.service.js';
 import { PAGE_PRELOADS_FILE, loadPageHints } from './core/http/page-preloads.js';
 import { requestId } from './core/logging/logger.options.js';
 import { STYLE_NONCE_PLACEHOLDER, registerSecurityHeaders } from './core/security/security-headers.js';
@@ -114,6 +115,7 @@ export async function startByline(config: AppConfig, options: StartOptions = {})
     if (options.migrate !== false) await migrate(dataSource, config);
     assertEveryOperationDeclaresPermission(app.get(OperationPermissions));
     const setup = options.setup !== false ? await app.get(SetupService).run() : null;
+    await app.get(JobQueue).start();
 
     await app.listen(config.port, options.host ?? process.env.HOST ?? '0.0.0.0');
     const address = app.getHttpServer().address();

@@ -21,6 +21,8 @@ import { AppErrorFilter } from './graphql/app-error.filter.js';
 import { badInput } from './graphql/errors.js';
 import { graphqlOptions } from './graphql/graphql.config.js';
 import { HealthController } from './health/health.controller.js';
+import { JobQueueRepository } from './jobs/job-queue.repository.js';
+import { JobQueue } from './jobs/job-queue.service.js';
 import { loggerOptions } from './logging/logger.options.js';
 import { MetricsController } from './metrics/metrics.controller.js';
 import { MetricsService } from './metrics/metrics.service.js';
@@ -41,7 +43,10 @@ function firstError(errors: ValidationError[], prefix = ''): { field: string; me
   return { field, message: Object.values(error.constraints ?? {})[0] ?? `${field} is not valid` };
 }
 
-/** Configuration, database, GraphQL, authentication, logging, health and metrics: what every capability stands on. */
+/**
+ * Configuration, database, job queue, GraphQL, authentication, logging, health and metrics: what every capability
+ * stands on.
+ */
 @Global()
 @Module({})
 export class CoreModule {
@@ -69,6 +74,8 @@ export class CoreModule {
         RateLimitService,
         MetricsService,
         OperationPermissions,
+        JobQueueRepository,
+        JobQueue,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: AppErrorFilter },
         {
@@ -90,6 +97,7 @@ export class CoreModule {
         RateLimitService,
         MetricsService,
         OperationPermissions,
+        JobQueue,
       ],
     };
   }

@@ -39,6 +39,11 @@ export interface AppConfig {
   };
   /** Where attachment files are kept and how large one may be. */
   attachments: { dir: string; maxBytes: number };
+  /**
+   * Background jobs (pg-boss on the same database): whether this process works the queues (BYLINE_JOB_WORKERS; any
+   * number of processes may, each job runs once) and how often an idle worker looks for work.
+   */
+  jobs: { workers: boolean; pollSeconds: number };
   /** Signs CRM deal webhooks (HMAC-SHA256); unset turns the webhook off. */
   webhookSecret?: string;
   /** The bearer token /metrics asks for; in production /metrics is off without one. */
@@ -224,6 +229,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       failuresPerEmail: int(env, 'BYLINE_LOGIN_FAILURES_PER_EMAIL', 5, 1, 1000),
       failuresPerIp: int(env, 'BYLINE_LOGIN_FAILURES_PER_IP', 20, 1, 100000),
       failureWindowSeconds: int(env, 'BYLINE_LOGIN_FAILURE_WINDOW_SECONDS', 86400, 1, 30 * 86400),
+    },
+    jobs: {
+      workers: flag(env, 'BYLINE_JOB_WORKERS', true),
+      pollSeconds: int(env, 'BYLINE_JOB_POLL_SECONDS', 2, 1, 60),
     },
     webhookSecret: webhookSecret(env),
     metricsToken: metricsToken(env),

@@ -18,6 +18,8 @@ import { NotificationEntity } from '../../modules/notification/notification.enti
 import { ReuseEventEntity } from '../../modules/reuse/reuse-event.entity.js';
 import { ShareLinkEntity } from '../../modules/share/share-link.entity.js';
 import { ShareSessionEntity } from '../../modules/share/share-session.entity.js';
+import { FileExtractionEntity } from '../../modules/file/file-extraction.entity.js';
+import { FilePageEntity } from '../../modules/file/file-page.entity.js';
 import { ShareSettingsEntity } from '../../modules/share/share-settings.entity.js';
 import { TaxonomyTermEntity } from '../../modules/taxonomy/taxonomy-term.entity.js';
 import { TemplatePersonalisationEntity } from '../../modules/template/template.entity.js';
@@ -51,6 +53,8 @@ export const ENTITIES = [
   ShareLinkEntity,
   ShareSessionEntity,
   ShareSettingsEntity,
+  FileExtractionEntity,
+  FilePageEntity,
   NotificationEntity,
   EmbedTokenUseEntity,
   TemplatePersonalisationEntity,

@@ -37,11 +37,13 @@ export enum JourneyPhase {
   IMPLEMENTATION = 'IMPLEMENTATION',
 }
 
-// Weighted full-text document: title (A) > summary (B) > body (C). 'english' is spelt out so the expression is immutable.
+// Weighted full-text document: title (A) > summary (B) > body (C) > the text of its files (D). 'english' is spelt out
+// so the expression is immutable.
 export const ASSET_SEARCH_EXPRESSION =
   "setweight(to_tsvector('english'::regconfig, coalesce(title, '')), 'A') || " +
   "setweight(to_tsvector('english'::regconfig, coalesce(summary, '')), 'B') || " +
-  "setweight(to_tsvector('english'::regconfig, coalesce(body, '')), 'C')";
+  "setweight(to_tsvector('english'::regconfig, coalesce(body, '')), 'C') || " +
+  "setweight(to_tsvector('english'::regconfig, coalesce(file_text, '')), 'D')";
 
 @Entity('assets')
 @Index('IX_assets_published', ['status', 'publishedAt'])
@@ -133,6 +135,10 @@ export class AssetEntity {
   /** Reuses received, kept by the reuse write path for "most reused" sorting without a scan. */
   @Column({ name: 'reuse_count', type: 'int', default: 0 })
   reuseCount: number;
+
+  /** The text of the asset's files, as the extraction job last read them (part of the search document). */
+  @Column({ name: 'file_text', type: 'text', nullable: true, select: false })
+  fileText: string | null;
 
   @Column({
     type: 'tsvector',

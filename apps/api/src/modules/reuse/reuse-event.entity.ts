@@ -44,6 +44,10 @@ export class ReuseEventEntity {
   @Column({ name: 'occurred_at', type: 'timestamptz' })
   occurredAt: Date;
 
+  /** The slides or pages of the asset's deck this reuse names ("slides 3–5"), ascending; null for the whole asset. */
+  @Column({ type: 'int', array: true, nullable: true })
+  slides: number[] | null;
+
   @Column({ name: 'points_awarded', type: 'int' })
   pointsAwarded: number;
 

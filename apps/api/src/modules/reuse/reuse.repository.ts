@@ -13,7 +13,10 @@ import type { AssetStatsObject } from './dto/reuse.objects.js';
 const VIEWER: Viewer = { id: EXAMPLE_ID, role: Role.MEMBER, teamId: null };
 
 /** A reuse to record; its id is assigned when it is not given. */
-export type NewReuseEvent = Omit<ReuseEventEntity, 'id' | 'asset' | 'actor'> & { id?: string };
+export type NewReuseEvent = Omit<ReuseEventEntity, 'id' | 'asset' | 'actor' | 'slides'> & {
+  id?: string;
+  slides?: number[] | null;
+};
 
 /** Every statement on `reuse_events`, and the asset reuse counter that follows them. */
 @Injectable()
@@ -25,11 +28,15 @@ export class ReuseRepository {
    * one statement of the caller's transaction.
    */
   async insert(em: EntityManager, event: NewReuseEvent): Promise<ReuseEventEntity> {
-    const reuse = Object.assign(new ReuseEventEntity(), { ...event, id: event.id ?? randomUUID() });
+    const reuse = Object.assign(new ReuseEventEntity(), {
+      ...event,
+      id: event.id ?? randomUUID(),
+      slides: event.slides ?? null,
+    });
     await em.query(
       `WITH reuse AS (
-         INSERT INTO reuse_events (id, asset_id, actor_id, kind, deal_id, client_event_id, occurred_at, points_awarded, credit_event_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+         INSERT INTO reuse_events (id, asset_id, actor_id, kind, deal_id, client_event_id, occurred_at, points_awarded, credit_event_id, slides)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
        )
        UPDATE assets SET reuse_count = reuse_count + 1 WHERE id = $2 AND $4::reuse_kind <> 'VIEW'`,
       [
@@ -42,6 +49,7 @@ export class ReuseRepository {
         reuse.occurredAt,
         reuse.pointsAwarded,
         reuse.creditEventId,
+        reuse.slides,
       ],
     );
     return reuse;
