@@ -40,7 +40,7 @@ export class JobQueue implements OnModuleDestroy {
   /** Declares a queue and its handler; call it from a module's constructor or onModuleInit. */
   register<T extends object>(name: string, options: QueueOptions, handler: Handler<T>): void {
     if (this.started) throw new Error(`Queue ${name} was registered after the job queue started.`);
-    this.queues.set(name, { handler: handler as Handler<never>, options });
+    this.queues.set(name, { handler: handler, options });
   }
 
   /**
