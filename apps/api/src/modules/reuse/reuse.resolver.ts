@@ -54,6 +54,7 @@ export class AssetStatsResolver {
           viewCount: 0,
           endorsementCount: 0,
           creditGenerated: 0,
+          slidesUsed: [],
         },
     );
 

@@ -8,6 +8,7 @@ import { badInput, conflict, notFound } from '../../core/graphql/errors.js';
 import { CreditNotifier } from '../credit/credit-notifier.js';
 import { CreditService } from '../credit/credit.service.js';
 import { ReuseEventEntity, ReuseKind } from './reuse-event.entity.js';
+import { parseSlides } from './slide-range.js';
 import { ReuseRepository } from './reuse.repository.js';
 
 export interface RecordReuse {
@@ -15,6 +16,8 @@ export interface RecordReuse {
   kind: ReuseKind;
   dealId?: string | null;
   clientEventId: string;
+  /** The slides of the asset's deck used, as typed ("3-5"). */
+  slides?: string | null;
 }
 
 const WITHHELD: Record<string, string> = {
@@ -43,6 +46,15 @@ function explanation(reuse: ReuseEventEntity, notes: readonly CreditNote[]): str
   return [earned, ...withheld].join(' ');
 }
 
+/** The slides a reuse names, read from what was typed; BAD_USER_INPUT when they cannot be read. */
+function namedSlides(input: RecordReuse): number[] | null {
+  if (input.slides == null || input.slides.trim() === '') return null;
+  if (input.kind === ReuseKind.VIEW) throw badInput('slides', 'A view names no slides.');
+  const range = parseSlides(input.slides);
+  if ('problem' in range) throw badInput('slides', range.problem);
+  return range.slides;
+}
+
 /** Recording reuse: idempotent per client event id, credited in the same transaction. */
 @Injectable()
 export class ReuseService {
@@ -64,6 +76,7 @@ export class ReuseService {
     if (input.dealId && input.kind !== ReuseKind.USED_IN_DEAL) {
       throw badInput('dealId', 'Only USED_IN_DEAL names a deal.');
     }
+    const slides = namedSlides(input);
     const results: CreditResult[] = [];
     const recorded = await this.dataSource.transaction(async (em): Promise<RecordedReuse> => {
       // Retries and concurrent duplicates take turns on the client event's lock, so exactly one is recorded; the
@@ -82,6 +95,7 @@ export class ReuseService {
       }
       if (!access.usable) throw notFound('Asset');
       if (!access.deal) throw badInput('dealId', 'dealId does not name a deal');
+      if (slides) await this.checkSlidesExist(em, input.assetId, slides);
       const reuse: ReuseEventEntity = Object.assign(new ReuseEventEntity(), {
         id: randomUUID(),
         assetId: input.assetId,
@@ -92,6 +106,7 @@ export class ReuseService {
         occurredAt: new Date(),
         pointsAwarded: 0,
         creditEventId: null,
+        slides,
       });
       let notes: readonly CreditNote[] = [];
       if (input.kind !== ReuseKind.VIEW) {
@@ -120,11 +135,22 @@ export class ReuseService {
     return explanation(reuse, await this.reuses.creditNotes(em, reuse.creditEventId));
   }
 
+  /** The named slides must be slides of the asset's deck (or pages of its PDF), as its files were read. */
+  private async checkSlidesExist(em: EntityManager, assetId: string, slides: number[]): Promise<void> {
+    const count = await this.reuses.slideCount(em, assetId);
+    if (count === null) throw badInput('slides', 'This asset has no deck or PDF whose slides could be named.');
+    const last = slides[slides.length - 1];
+    if (last > count) {
+      throw badInput('slides', `The deck has ${count} slide${count === 1 ? '' : 's'}; there is no slide ${last}.`);
+    }
+  }
+
   private sameOrConflict(existing: ReuseEventEntity, input: RecordReuse): void {
     const same =
       existing.assetId === input.assetId &&
       existing.kind === input.kind &&
-      (existing.dealId ?? null) === (input.dealId ?? null);
+      (existing.dealId ?? null) === (input.dealId ?? null) &&
+      (existing.slides ?? []).join() === (namedSlides(input) ?? []).join();
     if (!same) throw conflict('This clientEventId was already used for a different reuse.', 'clientEventId');
   }
 }

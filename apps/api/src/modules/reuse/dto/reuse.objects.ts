@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsUUID, Length } from 'class-validator';
+import { IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { ReuseKind } from '../reuse-event.entity.js';
 import type { ReuseEventEntity } from '../reuse-event.entity.js';
 
@@ -26,6 +26,15 @@ export class RecordReuseInput {
   @Field({ description: 'Chosen by the client, unique per action: a retry with the same id is recorded once.' })
   @Length(1, 100, { message: 'clientEventId must be 1 to 100 characters' })
   clientEventId: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The slides or pages of the asset\'s deck or PDF used, as "3-5" or "1, 4, 7-9" (not for VIEW).',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200, { message: 'slides must be at most 200 characters' })
+  slides?: string | null;
 }
 
 @ObjectType('ReuseEvent')
@@ -45,6 +54,12 @@ export class ReuseEventObject {
   @Field({ description: 'What the reuse earned the authors, or why it earned nothing (own asset, a repeat, a cap).' })
   explanation: string;
 
+  @Field(() => [Int], {
+    nullable: true,
+    description: 'The slides or pages it named, ascending; null for the whole asset.',
+  })
+  slides: number[] | null;
+
   assetId: string;
   actorId: string;
 }
@@ -55,9 +70,19 @@ export const toReuseEventObject = (r: ReuseEventEntity, explanation: string): Re
   kind: r.kind,
   occurredAt: r.occurredAt,
   pointsAwarded: r.pointsAwarded,
+  slides: r.slides,
   assetId: r.assetId,
   actorId: r.actorId,
 });
+
+@ObjectType('SlideUse', { description: 'A slide or page of a deck and how many reuses named it.' })
+export class SlideUseObject {
+  @Field(() => Int)
+  slide: number;
+
+  @Field(() => Int)
+  reuses: number;
+}
 
 @ObjectType('AssetStats', {
   description: 'How an asset travelled: reuse, reach, endorsements and the credit it generated.',
@@ -80,4 +105,9 @@ export class AssetStatsObject {
 
   @Field(() => Int)
   viewCount: number;
+
+  @Field(() => [SlideUseObject], {
+    description: 'For a deck or PDF: how many reuses named each slide or page, in slide order (named slides only).',
+  })
+  slidesUsed: SlideUseObject[];
 }
