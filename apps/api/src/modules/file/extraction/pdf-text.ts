@@ -12,8 +12,9 @@ import { FileRejected } from './file-rejected.js';
 const PDFJS_DIR = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 const dataUrl = (folder: string) => `${join(PDFJS_DIR, folder)}${sep}`;
 
+/** pdf.js, loaded once per worker, with the built-ins it needs provided. */
 let pdfjs: Promise<typeof PdfJs> | undefined;
-const loadPdfJs = () => {
+export const loadPdfJs = () => {
   provideNode22Builtins();
   return (pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
 };
