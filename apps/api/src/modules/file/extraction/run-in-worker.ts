@@ -39,7 +39,7 @@ export function runInWorker(
           reject(
             new FileRejected(
               'TIMEOUT',
-              `Reading “${task.fileName}” took longer than ${Math.ceil(limits.timeoutMs / 1000)} s and was stopped.`,
+              `Reading “${task.fileName}” took longer than ${duration(limits.timeoutMs)} and was stopped.`,
             ),
           ),
         ),
@@ -71,3 +71,5 @@ export function runInWorker(
     });
   });
 }
+
+const duration = (ms: number) => (ms < 1000 ? `${ms} ms` : `${Math.round(ms / 100) / 10} s`);
