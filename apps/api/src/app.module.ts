@@ -18,6 +18,7 @@ import { PeopleModule } from './modules/people/people.module.js';
 import { SearchModule } from './modules/search/search.module.js';
 import { CrmImportModule } from './modules/crm-import/crm-import.module.js';
 import { DealModule } from './modules/deal/deal.module.js';
+import { FileModule } from './modules/file/file.module.js';
 import { FollowModule } from './modules/follow/follow.module.js';
 import { TaxonomyModule } from './modules/taxonomy/taxonomy.module.js';
 import { NotificationModule } from './modules/notification/notification.module.js';
@@ -43,6 +44,7 @@ export class AppModule {
         TaxonomyModule,
         AssetModule,
         AttachmentModule,
+        FileModule,
         TemplateModule,
         FollowModule,
         CreditModule,

@@ -16,12 +16,21 @@ OR (a.status <> 'DRAFT' AND (
         (SELECT closed_at FROM deals WHERE id = $2) AS deal_closed_at,
         pg_advisory_xact_lock(hashtextextended($3, 1)) AS locked;
 
+-- ReuseRepository.slideCount
+SELECT max(x.page_count)::int AS count
+ FROM attachments f JOIN file_extractions x ON x.attachment_id = f.id
+WHERE f.asset_id = $1 AND x.status = 'DONE' AND x.kind IN ('PPTX', 'PDF');
+
 -- ReuseRepository.stats
 SELECT a.id,
      coalesce(r.reuses, 0)::int AS "reuseCount", coalesce(r.reusers, 0)::int AS "uniqueReusers",
      coalesce(r.teams, 0)::int AS "teamsReached", coalesce(r.views, 0)::int AS "viewCount",
      (SELECT count(*) FROM endorsements e WHERE e.asset_id = a.id AND e.withdrawn_at IS NULL)::int AS "endorsementCount",
-     (SELECT coalesce(sum(ce.points), 0) FROM credit_entries ce WHERE ce.source_asset_id = a.id AND ce.reason <> 'PUBLISHED')::int AS "creditGenerated"
+     (SELECT coalesce(sum(ce.points), 0) FROM credit_entries ce WHERE ce.source_asset_id = a.id AND ce.reason <> 'PUBLISHED')::int AS "creditGenerated",
+     (SELECT coalesce(json_agg(json_build_object('slide', s.slide, 'reuses', s.reuses) ORDER BY s.slide), '[]')
+        FROM (SELECT n AS slide, count(*)::int AS reuses
+                FROM reuse_events re, unnest(re.slides) AS n
+               WHERE re.asset_id = a.id AND re.slides IS NOT NULL GROUP BY n) s) AS "slidesUsed"
 FROM unnest($1::uuid[]) AS a(id)
 LEFT JOIN (
   SELECT re.asset_id,

@@ -3,6 +3,7 @@ import { Role } from '../../src/modules/user/user.entity.js';
 import { createAsset } from '../factories/asset.factory.js';
 import { createTeam, signedIn } from '../factories/user.factory.js';
 import { graphql } from '../generated/gql.js';
+import { buildPdf } from '../support/file-builders.js';
 import { startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
 
@@ -33,13 +34,12 @@ const DELETE = graphql(`
   }
 `);
 
-const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(2000, 0x20), Buffer.from('\n%%EOF\n')]);
-
 describe('attachments', () => {
   let app: TestApp;
   let author: Awaited<ReturnType<typeof signedIn>>;
   let reader: Awaited<ReturnType<typeof signedIn>>;
   let outsider: Awaited<ReturnType<typeof signedIn>>;
+  let PDF: Buffer;
 
   const upload = (assetId: string, token: string, name: string, content: Buffer) => {
     const form = new FormData();
@@ -55,6 +55,7 @@ describe('attachments', () => {
 
   beforeAll(async () => {
     app = await startTestApp({ BYLINE_ATTACHMENT_MAX_BYTES: String(64 * 1024) });
+    PDF = await buildPdf({ title: 'Pricing deck', pages: [{ text: 'Tiers and discounts' }] });
     const team = (await createTeam(app)).id;
     author = await signedIn(app, Role.MEMBER, team);
     reader = await signedIn(app, Role.MEMBER, team);

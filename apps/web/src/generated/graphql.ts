@@ -131,6 +131,8 @@ export type RecordReuseInput = {
   /** The deal, for USED_IN_DEAL. */
   dealId?: string | number | null | undefined;
   kind: ReuseKind;
+  /** The slides or pages of the asset's deck or PDF used, as "3-5" or "1, 4, 7-9" (not for VIEW). */
+  slides?: string | null | undefined;
 };
 
 /** How an asset was reused; VIEW is recorded for analytics only. */

@@ -83,7 +83,31 @@ export class AssetService {
   }
 
   create(viewer: Viewer, input: CreateAssetInput): Promise<AssetObject> {
-    return this.dataSource.transaction((em) => this.insert(em, viewer, input, null));
+    return this.dataSource.transaction((em) => this.createWithin(em, viewer, input));
+  }
+
+  /** A new draft, as createAsset makes one, in the caller's transaction. */
+  createWithin(em: EntityManager, viewer: Viewer, input: CreateAssetInput): Promise<AssetObject> {
+    return this.insert(em, viewer, input, null);
+  }
+
+  /** Locks an asset for work the server does on its own (reading its files), in the caller's transaction. */
+  async lockWithin(em: EntityManager, id: string): Promise<AssetObject | null> {
+    const asset = await this.assets.lock(em, id);
+    return asset ? toAssetObject(asset) : null;
+  }
+
+  /**
+   * A new version of an asset with content the server proposes on its creator's behalf (a draft's title, summary
+   * and body read from its file), in the caller's transaction; the caller locked it and decided it may.
+   */
+  async proposeWithin(em: EntityManager, id: string, changes: Partial<AssetContent>): Promise<void> {
+    const asset = await this.assets.lock(em, id);
+    if (!asset) return;
+    const content = await this.content(em, changedContent(asset, changes), asset.teamId);
+    Object.assign(asset, content, { version: asset.version + 1 });
+    await this.assets.save(em, asset);
+    await this.recordVersion(em, asset, { id: asset.createdById }, VersionChange.EDITED);
   }
 
   /** An adaptation: a new draft derived from an asset the viewer can see, led by the viewer by default. */
@@ -316,7 +340,12 @@ export class AssetService {
     return this.assets.teamManagerIds(em, teamId);
   }
 
-  private async recordVersion(em: EntityManager, asset: AssetEntity, viewer: Viewer, change: VersionChange) {
+  private async recordVersion(
+    em: EntityManager,
+    asset: AssetEntity,
+    viewer: Pick<Viewer, 'id'>,
+    change: VersionChange,
+  ) {
     const authors = await this.authorships.forAssets([asset.id], em);
     await this.assets.insertVersion(em, {
       assetId: asset.id,

@@ -18,9 +18,35 @@ import { AssetService } from '../asset/asset.service.js';
 import { checkDocxTemplate } from '../template/template-docx.js';
 import { TemplateTextError } from '../template/template-text.js';
 import { Role } from '../user/user.entity.js';
+import { FileRejected, inspectFile, kindFromName, openPdfFile } from '../file/extraction/index.js';
 import { ALLOWED_EXTENSIONS, ATTACHMENT_TYPES, attachmentType, looksLike } from './attachment-types.js';
 import type { AttachmentEntity } from './attachment.entity.js';
 import { AttachmentRepository } from './attachment.repository.js';
+
+/** An upload read into a temporary file and checked, not stored yet. */
+export interface ReceivedFile {
+  temp: string;
+  fileName: string;
+  type: { contentType: string };
+  size: number;
+  sha256: string;
+}
+
+type StoredListener = (em: EntityManager, attachment: AttachmentEntity) => Promise<(() => void) | void>;
+
+/** Files made from an attachment and kept beside it: a PDF to preview it by, a picture of its first page. */
+const DERIVED_FILES = { preview: '.preview.pdf', thumbnail: '.thumb.png' } as const;
+export type DerivedFile = keyof typeof DERIVED_FILES;
+
+function safeFileName(name: string): string {
+  return name
+    .replace(/[/\\\0]/g, '_')
+    .trim()
+    .slice(0, 255);
+}
+
+const refusedType = () =>
+  badInput('file', `That file type is not accepted; allowed: ${ALLOWED_EXTENSIONS.join(', ')}.`);
 
 export interface Upload {
   fileName: string;
@@ -32,6 +58,8 @@ export interface Upload {
 /** Attachment files on disk under the configured folder, named by id; every read and write checks the asset. */
 @Injectable()
 export class AttachmentService implements OnModuleInit {
+  private readonly storedListeners: StoredListener[] = [];
+
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly dataSource: DataSource,
@@ -49,17 +77,39 @@ export class AttachmentService implements OnModuleInit {
     });
   }
 
+  /** Adds a file to an asset the viewer authors: checked whole before anything is stored, stored all or nothing. */
   async upload(viewer: Viewer, assetId: string, upload: Upload): Promise<AttachmentEntity> {
-    const fileName = upload.fileName
-      .replace(/[/\\\0]/g, '_')
-      .trim()
-      .slice(0, 255);
+    const fileName = safeFileName(upload.fileName);
+    if (!attachmentType(fileName)) {
+      upload.stream.resume();
+      throw refusedType();
+    }
+    await this.requireEditable(this.dataSource.manager, viewer, assetId);
+    const received = await this.receive(upload);
+    try {
+      const { attachment, afterCommit } = await this.dataSource.transaction(async (em) => {
+        await this.requireEditable(em, viewer, assetId);
+        return this.storeReceived(em, viewer, assetId, received);
+      });
+      afterCommit();
+      return attachment;
+    } finally {
+      await this.discard(received);
+    }
+  }
+
+  /**
+   * Reads an upload into a temporary file and checks it whole: an accepted type, not empty, within the size limit,
+   * content that matches its name, and (for documents) the checks the file's reader makes before it opens one. The
+   * caller stores it with `storeReceived` and always calls `discard`.
+   */
+  async receive(upload: Upload): Promise<ReceivedFile> {
+    const fileName = safeFileName(upload.fileName);
     const type = attachmentType(fileName);
     if (!fileName || !type) {
       upload.stream.resume();
-      throw badInput('file', `That file type is not accepted; allowed: ${ALLOWED_EXTENSIONS.join(', ')}.`);
+      throw refusedType();
     }
-    await this.requireEditable(this.dataSource.manager, viewer, assetId);
     await mkdir(this.config.attachments.dir, { recursive: true });
     const temp = join(this.config.attachments.dir, `.upload-${randomUUID()}`);
     const hash = createHash('sha256');
@@ -76,7 +126,7 @@ export class AttachmentService implements OnModuleInit {
     const tooLarge = () =>
       badInput(
         'file',
-        `The file is larger than the limit of ${Math.floor(this.config.attachments.maxBytes / 1024 / 1024)} MB.`,
+        `${fileName} is larger than the limit of ${Math.floor(this.config.attachments.maxBytes / 1024 / 1024)} MB.`,
       );
     try {
       await pipeline(upload.stream, tally, createWriteStream(temp, { mode: 0o600 })).catch((error: unknown) => {
@@ -84,29 +134,80 @@ export class AttachmentService implements OnModuleInit {
         throw error;
       });
       if (upload.truncated()) throw tooLarge();
-      if (size === 0) throw badInput('file', 'The file is empty.');
+      if (size === 0) throw badInput('file', `${fileName} is empty.`);
       if (!looksLike(type, head)) {
-        throw badInput('file', `The file's content does not match its .${fileName.split('.').pop()} name.`);
+        throw badInput('file', `The content of ${fileName} does not match its .${fileName.split('.').pop()} name.`);
       }
-      return await this.dataSource.transaction(async (em) => {
-        await this.requireEditable(em, viewer, assetId);
-        if (type === ATTACHMENT_TYPES.docx && (await this.assets.isTemplate(em, assetId))) {
-          this.checkTemplateFile(fileName, await readFile(temp));
-        }
-        const row = await this.attachments.insert(em, {
-          assetId,
-          fileName,
-          contentType: type.contentType,
-          sizeBytes: size,
-          sha256: hash.digest('hex'),
-          uploadedById: viewer.id,
-        });
-        await rename(temp, this.path(row.id));
-        return row;
-      });
-    } finally {
+      await this.inspectDocument(temp, fileName);
+      return { temp, fileName, type, size, sha256: hash.digest('hex') };
+    } catch (error) {
       await rm(temp, { force: true });
+      throw error;
     }
+  }
+
+  /**
+   * Stores a received file as an attachment of the asset in the caller's transaction (the caller checked who may);
+   * the caller runs `afterCommit` once the transaction has committed.
+   */
+  async storeReceived(
+    em: EntityManager,
+    viewer: Viewer,
+    assetId: string,
+    received: ReceivedFile,
+  ): Promise<{ attachment: AttachmentEntity; afterCommit: () => void }> {
+    if (received.type === ATTACHMENT_TYPES.docx && (await this.assets.isTemplate(em, assetId))) {
+      this.checkTemplateFile(received.fileName, await readFile(received.temp));
+    }
+    const attachment = await this.attachments.insert(em, {
+      assetId,
+      fileName: received.fileName,
+      contentType: received.type.contentType,
+      sizeBytes: received.size,
+      sha256: received.sha256,
+      uploadedById: viewer.id,
+    });
+    const committed: (() => void)[] = [];
+    for (const listener of this.storedListeners) {
+      const after = await listener(em, attachment);
+      if (after) committed.push(after);
+    }
+    await rename(received.temp, this.path(attachment.id));
+    return { attachment, afterCommit: () => committed.forEach((after) => after()) };
+  }
+
+  /**
+   * The checks a document's reader makes before it is stored: a zip that is what its name says and within the
+   * limits, a PDF that opens without a password. Other files pass.
+   */
+  private async inspectDocument(path: string, fileName: string): Promise<void> {
+    const kind = kindFromName(fileName);
+    if (!kind) return;
+    try {
+      await inspectFile(path, fileName);
+      if (kind === 'PDF') await openPdfFile(path, fileName);
+    } catch (error) {
+      if (error instanceof FileRejected) throw badInput('file', error.message);
+      throw error;
+    }
+  }
+
+  /** Removes what is left of a received file (nothing, once stored). */
+  async discard(received: ReceivedFile): Promise<void> {
+    await rm(received.temp, { force: true });
+  }
+
+  /**
+   * Runs for every attachment stored, in the storing transaction (the file module queues the reading of its text
+   * there); what it returns runs after the commit.
+   */
+  whenStored(listener: StoredListener): void {
+    this.storedListeners.push(listener);
+  }
+
+  /** Where an attachment's bytes are kept (the caller checked who may read them), and files made from them. */
+  filePath(id: string, derived?: DerivedFile): string {
+    return derived ? `${this.path(id)}${DERIVED_FILES[derived]}` : this.path(id);
   }
 
   /**
@@ -210,13 +311,20 @@ export class AttachmentService implements OnModuleInit {
       await this.requireEditable(em, viewer, attachment.assetId);
       await this.attachments.remove(em, id);
     });
-    await rm(this.path(id), { force: true });
+    for (const path of [this.path(id), ...Object.values(DERIVED_FILES).map((suffix) => this.path(id) + suffix)]) {
+      await rm(path, { force: true });
+    }
     return true;
   }
 
   /** Attachments of assets the viewer may see, oldest first. */
   visibleForAssets(viewer: Viewer, assetIds: readonly string[]): Promise<AttachmentEntity[]> {
     return this.attachments.visible(viewer, 'asset', assetIds);
+  }
+
+  /** The attachment, if the viewer may see its asset. */
+  async visibleById(viewer: Viewer, id: string): Promise<AttachmentEntity | null> {
+    return (await this.visible(viewer, [id]))[0] ?? null;
   }
 
   private visible(viewer: Viewer, ids: string[]): Promise<AttachmentEntity[]> {

@@ -32,3 +32,17 @@ export async function renderThumbnail(
   if (answer.type !== 'thumbnail') throw new Error('The rendering worker answered with something else.');
   return Buffer.from(answer.png.buffer, answer.png.byteOffset, answer.png.byteLength);
 }
+
+/**
+ * Opens a PDF in the same kind of worker without reading its text: a password-protected or damaged PDF rejects with
+ * FileRejected, so it can be refused before it is stored. Resolves to its page count.
+ */
+export async function openPdfFile(
+  path: string,
+  fileName: string,
+  limits: ExtractionLimits = DEFAULT_EXTRACTION_LIMITS,
+): Promise<number> {
+  const answer = await runInWorker({ task: 'open', path, fileName }, limits);
+  if (answer.type !== 'opened') throw new Error('The PDF worker answered with something else.');
+  return answer.pageCount;
+}

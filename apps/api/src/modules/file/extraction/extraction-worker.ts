@@ -9,12 +9,14 @@ import { ZipArchive } from './zip-archive.js';
 
 export type WorkerTask =
   | { task: 'extract'; path: string; fileName: string; kind: FileKind; limits: ExtractionLimits }
-  | { task: 'thumbnail'; path: string; fileName: string; width: number };
+  | { task: 'thumbnail'; path: string; fileName: string; width: number }
+  | { task: 'open'; path: string; fileName: string };
 
 export type WorkerMessage =
   | { type: 'progress'; fraction: number }
   | { type: 'extracted'; extraction: Extraction }
   | { type: 'thumbnail'; png: Uint8Array }
+  | { type: 'opened'; pageCount: number }
   | { type: 'rejected'; reason: FileRejected['reason']; message: string };
 
 const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => parentPort!.postMessage(message, transfer);
@@ -45,6 +47,12 @@ async function run(task: WorkerTask): Promise<void> {
   try {
     if (task.task === 'extract') {
       post({ type: 'extracted', extraction: await extract(task) });
+    } else if (task.task === 'open') {
+      const { openPdf } = await import('./pdf-text.js');
+      const { pdf, close } = await openPdf(task.path, task.fileName);
+      const pageCount = pdf.numPages;
+      await close();
+      post({ type: 'opened', pageCount });
     } else {
       const { renderPdfThumbnail } = await import('./pdf-thumbnail.js');
       const png = await renderPdfThumbnail(task.path, task.fileName, task.width);
