@@ -14,6 +14,7 @@ import { ScoringPolicyV21796000000000 } from '../../../../../migrations/17960000
 import { ShareLinks1796100000000 } from '../../../../../migrations/1796100000000-share-links.js';
 import { EmbedTokenUses1796200000000 } from '../../../../../migrations/1796200000000-embed-token-uses.js';
 import { Templates1796300000000 } from '../../../../../migrations/1796300000000-templates.js';
+import { Similarity1796500000000 } from '../../../../../migrations/1796500000000-similarity.js';
 
 // Every migration, in order. Listed explicitly so the same build runs from src/ and dist/ without globbing.
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   ShareLinks1796100000000,
   EmbedTokenUses1796200000000,
   Templates1796300000000,
+  Similarity1796500000000,
 ];

@@ -151,6 +151,13 @@ export class AssetRepository {
     return row ? toEntity(row) : null;
   }
 
+  /** Locks the asset row for the transaction, whoever may see it (the caller decided who may act on it). */
+  @GenerateSql({ params: [SQL_MANAGER, EXAMPLE_ID] })
+  async lock(em: EntityManager, id: string): Promise<AssetEntity | null> {
+    const [row] = await em.query<object[]>(`SELECT ${ASSET_COLUMNS} FROM assets a WHERE a.id = $1 FOR UPDATE`, [id]);
+    return row ? toEntity(row) : null;
+  }
+
   /** Whether the viewer may see the asset. */
   @GenerateSql({ params: [SQL_MANAGER, VIEWER, EXAMPLE_ID] })
   async isVisible(em: EntityManager, viewer: Viewer, id: string): Promise<boolean> {
