@@ -19,7 +19,7 @@ export class Similarity1796500000000 implements MigrationInterface {
     );
     await queryRunner.query(`CREATE INDEX "IX_similarity_bands_signature" ON "similarity_bands"  ("signature_id") `);
     await queryRunner.query(
-      `CREATE TABLE "similarity_matches" ("asset_id" uuid NOT NULL, "matched_asset_id" uuid NOT NULL, "similarity" real NOT NULL, "partial" boolean NOT NULL DEFAULT false, "slides" jsonb NOT NULL DEFAULT '[]', "declined_at" TIMESTAMP WITH TIME ZONE, "review_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "CHK_similarity_matches_similarity" CHECK (similarity BETWEEN 0 AND 1), CONSTRAINT "CHK_similarity_matches_other" CHECK (asset_id <> matched_asset_id), CONSTRAINT "PK_279c22eb415c3741e9ea935b8c3" PRIMARY KEY ("asset_id", "matched_asset_id"))`,
+      `CREATE TABLE "similarity_matches" ("asset_id" uuid NOT NULL, "matched_asset_id" uuid NOT NULL, "similarity" real NOT NULL, "partial" boolean NOT NULL DEFAULT false, "slides" jsonb NOT NULL DEFAULT '[]', "current" boolean NOT NULL DEFAULT true, "declined_at" TIMESTAMP WITH TIME ZONE, "review_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "CHK_similarity_matches_similarity" CHECK (similarity BETWEEN 0 AND 1), CONSTRAINT "CHK_similarity_matches_other" CHECK (asset_id <> matched_asset_id), CONSTRAINT "PK_279c22eb415c3741e9ea935b8c3" PRIMARY KEY ("asset_id", "matched_asset_id"))`,
     );
     await queryRunner.query(
       `CREATE INDEX "IX_similarity_matches_matched" ON "similarity_matches"  ("matched_asset_id") `,

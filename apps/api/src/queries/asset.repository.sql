@@ -69,6 +69,13 @@ OR (a.status <> 'DRAFT' AND (
     OR a.team_id = $3
     OR EXISTS (SELECT 1 FROM team_managers vis_tm WHERE vis_tm.team_id = a.team_id AND vis_tm.user_id = $2))))))) AS visible;
 
+-- AssetRepository.lock
+SELECT a.id, a.kind, a.title, a.summary, a.body, a.visibility, a.status, a.team_id AS "teamId",
+a.derived_from_id AS "derivedFromId", a.is_template AS "isTemplate", a.version, a.industries, a.buyer_roles AS "buyerRoles",
+a.journey_phases::text[] AS "journeyPhases", a.products, a.tags, a.created_by AS "createdById",
+a.published_at AS "publishedAt", a.reuse_count AS "reuseCount", a.created_at AS "createdAt",
+a.updated_at AS "updatedAt" FROM assets a WHERE a.id = $1 FOR UPDATE;
+
 -- AssetRepository.lockVisible
 SELECT a.id, a.kind, a.title, a.summary, a.body, a.visibility, a.status, a.team_id AS "teamId",
  a.derived_from_id AS "derivedFromId", a.is_template AS "isTemplate", a.version, a.industries, a.buyer_roles AS "buyerRoles",

@@ -116,6 +116,10 @@ export class SimilarityMatchEntity {
   @Column({ type: 'jsonb', default: () => "'[]'" })
   slides: MatchedSlide[];
 
+  /** Found by the latest check; a match a review took stays with it when a later version no longer matches. */
+  @Column({ type: 'boolean', default: true })
+  current: boolean;
+
   /** When an author said it is not a copy. */
   @Column({ name: 'declined_at', type: 'timestamptz', nullable: true })
   declinedAt: Date | null;

@@ -105,7 +105,13 @@ export class SimilarityRepository {
     );
   }
 
-  /** Replaces the asset's signatures and their bands with these, in two statements. */
+  /** Removes the asset's signatures and their bands (before a lookup, so it never finds itself). */
+  @GenerateSql({ params: [SQL_MANAGER, EXAMPLE_ID] })
+  async deleteSignatures(em: EntityManager, assetId: string): Promise<void> {
+    await em.query(`DELETE FROM similarity_signatures WHERE asset_id = $1`, [assetId]);
+  }
+
+  /** Stores the asset's signatures and their bands, in one statement. */
   @GenerateSql({
     params: [
       SQL_MANAGER,
@@ -113,8 +119,7 @@ export class SimilarityRepository {
       [{ part: '', attachmentId: null, slideN: null, minhash: EXAMPLE_MINHASH, shingles: 9, bandKeys: EXAMPLE_KEYS }],
     ],
   })
-  async replaceSignatures(em: EntityManager, assetId: string, signatures: NewSignature[]): Promise<void> {
-    await em.query(`DELETE FROM similarity_signatures WHERE asset_id = $1`, [assetId]);
+  async insertSignatures(em: EntityManager, assetId: string, signatures: NewSignature[]): Promise<void> {
     if (!signatures.length) return;
     await em.query(
       `WITH input AS (
@@ -135,15 +140,16 @@ export class SimilarityRepository {
    * For each of the asset's signatures (`query` i has the band keys `keys[i]`), the `perQuery` stored signatures of
    * other assets sharing most of its bands: only published (or archived) assets created before this one, never
    * the asset itself, its ancestors or its adaptations (its lineage either way). Reads the band index for its own
-   * keys only.
+   * keys only, at most `perKey` rows of each, so text shared by thousands of assets (boilerplate) costs no more.
    */
-  @GenerateSql({ params: [SQL_MANAGER, EXAMPLE_ID, [0, 0], EXAMPLE_KEYS, 20] })
+  @GenerateSql({ params: [SQL_MANAGER, EXAMPLE_ID, [0, 0], EXAMPLE_KEYS, 20, 200] })
   async candidates(
     em: EntityManager,
     assetId: string,
     queries: number[],
     keys: string[],
     perQuery: number,
+    perKey: number,
   ): Promise<Candidate[]> {
     return em.query<Candidate[]>(
       `WITH RECURSIVE up(id, depth) AS (
@@ -160,7 +166,9 @@ export class SimilarityRepository {
        q AS (SELECT * FROM unnest($2::int[], $3::bigint[]) AS q(query, key)),
        hits AS (
          SELECT q.query, b.signature_id, count(*) AS n
-           FROM q JOIN similarity_bands b ON b.band_key = q.key
+           FROM q CROSS JOIN LATERAL (
+                  SELECT b.signature_id FROM similarity_bands b WHERE b.band_key = q.key LIMIT $5
+                ) b
           GROUP BY q.query, b.signature_id
        ), ranked AS (
          SELECT h.query, s.asset_id, s.attachment_id, s.slide_n, s.minhash,
@@ -173,17 +181,16 @@ export class SimilarityRepository {
        )
        SELECT query, asset_id AS "assetId", attachment_id AS "attachmentId", slide_n AS "slideN", minhash
          FROM ranked WHERE rank <= $4`,
-      [assetId, queries, keys, perQuery],
+      [assetId, queries, keys, perQuery, perKey],
     );
   }
 
   /**
    * Records the asset's matches as now found: updates those found again (keeping a decline and a review), adds new
-   * ones, and drops those no longer found unless a review took them.
+   * ones, and drops those no longer found; one a review took stays with the review, no longer current.
    */
-  @GenerateSql({
-    params: [SQL_MANAGER, EXAMPLE_ID, [{ matchedAssetId: EXAMPLE_ID, similarity: 0.8, partial: false, slides: [] }]],
-  })
+  // The example asset cannot match itself: an empty list records the same statement.
+  @GenerateSql({ params: [SQL_MANAGER, EXAMPLE_ID, []] })
   async saveMatches(em: EntityManager, assetId: string, matches: MatchRow[]): Promise<void> {
     await em.query(
       `WITH input AS (
@@ -192,11 +199,16 @@ export class SimilarityRepository {
          DELETE FROM similarity_matches m
           WHERE m.asset_id = $1 AND m.review_id IS NULL
             AND m.matched_asset_id NOT IN (SELECT "matchedAssetId" FROM input)
+       ), kept AS (
+         UPDATE similarity_matches m SET current = false, updated_at = now()
+          WHERE m.asset_id = $1 AND m.review_id IS NOT NULL AND m.current
+            AND m.matched_asset_id NOT IN (SELECT "matchedAssetId" FROM input)
        )
        INSERT INTO similarity_matches (asset_id, matched_asset_id, similarity, partial, slides)
        SELECT $1, i."matchedAssetId", i.similarity, i.partial, i.slides FROM input i
        ON CONFLICT (asset_id, matched_asset_id) DO UPDATE
-          SET similarity = EXCLUDED.similarity, partial = EXCLUDED.partial, slides = EXCLUDED.slides, updated_at = now()`,
+          SET similarity = EXCLUDED.similarity, partial = EXCLUDED.partial, slides = EXCLUDED.slides, current = true,
+              updated_at = now()`,
       [assetId, JSON.stringify(matches)],
     );
   }
@@ -209,7 +221,8 @@ export class SimilarityRepository {
   async openReview(em: EntityManager, assetId: string): Promise<string | null> {
     const [pending] = await em.query<{ n: number }[]>(
       `SELECT count(*)::int AS n FROM similarity_matches m JOIN assets a ON a.id = m.asset_id
-        WHERE m.asset_id = $1 AND m.review_id IS NULL AND m.matched_asset_id IS DISTINCT FROM a.derived_from_id`,
+        WHERE m.asset_id = $1 AND m.current AND m.review_id IS NULL
+          AND m.matched_asset_id IS DISTINCT FROM a.derived_from_id`,
       [assetId],
     );
     if (!pending.n) return null;
@@ -224,7 +237,7 @@ export class SimilarityRepository {
     await em.query(
       `UPDATE similarity_matches m SET review_id = $2
          FROM assets a
-        WHERE a.id = m.asset_id AND m.asset_id = $1 AND m.review_id IS NULL
+        WHERE a.id = m.asset_id AND m.asset_id = $1 AND m.current AND m.review_id IS NULL
           AND m.matched_asset_id IS DISTINCT FROM a.derived_from_id`,
       [assetId, review.id],
     );
@@ -239,7 +252,7 @@ export class SimilarityRepository {
     return this.dataSource.query<StoredMatch[]>(
       `SELECT ${MATCH_COLUMNS}
          FROM similarity_matches m JOIN assets a ON a.id = m.matched_asset_id
-        WHERE m.asset_id = $1 AND ${visible}
+        WHERE m.asset_id = $1 AND m.current AND ${visible}
         ORDER BY m.similarity DESC, m.matched_asset_id`,
       params,
     );
@@ -258,7 +271,7 @@ export class SimilarityRepository {
     const [row] = await em.query<StoredMatch[]>(
       `SELECT ${MATCH_COLUMNS}
          FROM similarity_matches m JOIN assets a ON a.id = m.matched_asset_id
-        WHERE m.asset_id = $1 AND m.matched_asset_id = $2 AND ${visible}
+        WHERE m.asset_id = $1 AND m.matched_asset_id = $2 AND m.current AND ${visible}
           FOR UPDATE OF m`,
       params,
     );
@@ -349,31 +362,35 @@ export class SimilarityRepository {
     resolvedById: string,
   ): Promise<ReviewRow> {
     const [row] = await em.query<ReviewRow[]>(
-      `UPDATE attribution_reviews r SET status = $2, derived_from_id = $3, resolved_by = $4, resolved_at = now()
-        WHERE r.id = $1 AND r.status = 'OPEN'
-        RETURNING ${REVIEW_COLUMNS}`,
+      `WITH resolved AS (
+         UPDATE attribution_reviews r SET status = $2, derived_from_id = $3, resolved_by = $4, resolved_at = now()
+          WHERE r.id = $1 AND r.status = 'OPEN'
+         RETURNING ${REVIEW_COLUMNS}
+       )
+       SELECT * FROM resolved`,
       [id, status, derivedFromId, resolvedById],
     );
     return row;
   }
 
-  /** The review queue: open reviews first, oldest first; then the latest resolved ones. */
-  @GenerateSql({ params: [200] })
-  async reviews(limit: number): Promise<ReviewRow[]> {
+  /** The review queue (of one asset, if given): open reviews first, oldest first; then the latest resolved ones. */
+  @GenerateSql({ params: [200, null] })
+  async reviews(limit: number, assetId: string | null): Promise<ReviewRow[]> {
     return this.dataSource.query<ReviewRow[]>(
       `SELECT ${REVIEW_COLUMNS} FROM attribution_reviews r
+        WHERE $2::uuid IS NULL OR r.asset_id = $2
         ORDER BY (r.status = 'OPEN') DESC,
                  CASE WHEN r.status = 'OPEN' THEN r.created_at END ASC,
                  r.resolved_at DESC, r.id
         LIMIT $1`,
-      [limit],
+      [limit, assetId],
     );
   }
 
   /** The matches each review took, most similar first. */
-  @GenerateSql({ params: [[EXAMPLE_ID]] })
-  async matchesOfReviews(reviewIds: readonly string[]): Promise<StoredMatch[]> {
-    return this.dataSource.query<StoredMatch[]>(
+  @GenerateSql({ params: [SQL_MANAGER, [EXAMPLE_ID]] })
+  async matchesOfReviews(em: EntityManager, reviewIds: readonly string[]): Promise<StoredMatch[]> {
+    return em.query<StoredMatch[]>(
       `SELECT ${MATCH_COLUMNS} FROM similarity_matches m
         WHERE m.review_id = ANY($1::uuid[])
         ORDER BY m.review_id, m.similarity DESC, m.matched_asset_id`,

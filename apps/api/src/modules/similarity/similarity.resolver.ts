@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../../core/auth/current-viewer.decorator.js';
 import { Authenticated, Roles } from '../../core/auth/permissions.decorator.js';
 import type { Viewer } from '../../core/auth/viewer.js';
@@ -79,8 +79,13 @@ export class SimilarityResolver {
     description: 'Attribution reviews: open ones first, oldest first, then the latest resolved.',
   })
   @Roles(Role.ENABLEMENT, Role.ADMIN)
-  async attributionReviews(): Promise<AttributionReviewObject[]> {
-    return (await this.similarity.reviews()).map(toReview);
+  async attributionReviews(
+    @Args('assetId', { type: () => ID, nullable: true, description: "Only this asset's reviews." })
+    assetId: string | null,
+    @Args('first', { type: () => Int, nullable: true, description: 'How many (default 100, at most 500).' })
+    first: number | null,
+  ): Promise<AttributionReviewObject[]> {
+    return (await this.similarity.reviews({ assetId, first })).map(toReview);
   }
 
   @Mutation(() => AttributionReviewObject, {

@@ -45,11 +45,14 @@ export interface AttributionReviewView {
 
 /** Candidates read per signature, and matches kept per asset (the most similar). */
 const CANDIDATES_PER_SIGNATURE = 20;
+/** Index rows read per band key: text that thousands of assets share (boilerplate) costs no more than rare text. */
+const ROWS_PER_BAND_KEY = 200;
 const MAX_MATCHES = 10;
 /** Slides with fewer distinct shingles than this (a title, "Thank you") are too short to tell a copy from chance. */
 const MIN_SLIDE_SHINGLES = 8;
 const MAX_SLIDES = 500;
-const REVIEW_QUEUE_LIMIT = 200;
+const REVIEW_QUEUE_LIMIT = 100;
+const MAX_REVIEWS = 500;
 
 /** "slides 3–5 and 8": the matched deck's slide numbers, in ranges. */
 export function slidesLabel(numbers: readonly number[]): string {
@@ -130,8 +133,10 @@ export class SimilarityService implements OnModuleInit {
     } else {
       signatures.push(...(await this.repository.slideSignatures(em, assetId)));
     }
-    await this.repository.replaceSignatures(em, assetId, signatures);
-    await this.repository.saveMatches(em, assetId, await this.findMatches(em, assetId, signatures));
+    await this.repository.deleteSignatures(em, assetId);
+    const matches = await this.findMatches(em, assetId, signatures);
+    await this.repository.insertSignatures(em, assetId, signatures);
+    await this.repository.saveMatches(em, assetId, matches);
     if (asset.status === AssetStatus.PUBLISHED) await this.repository.openReview(em, assetId);
   }
 
@@ -139,7 +144,14 @@ export class SimilarityService implements OnModuleInit {
     if (!signatures.length) return [];
     const queries = signatures.flatMap((s, i) => s.bandKeys.map(() => i));
     const keys = signatures.flatMap((s) => s.bandKeys);
-    const candidates = await this.repository.candidates(em, assetId, queries, keys, CANDIDATES_PER_SIGNATURE);
+    const candidates = await this.repository.candidates(
+      em,
+      assetId,
+      queries,
+      keys,
+      CANDIDATES_PER_SIGNATURE,
+      ROWS_PER_BAND_KEY,
+    );
     const threshold = this.config.similarityThreshold;
     const whole = new Map<string, number>();
     // Per matched asset, per slide of this asset: its best counterpart there.
@@ -238,14 +250,19 @@ export class SimilarityService implements OnModuleInit {
       if (!match) await this.refuseMissingMatch(em, viewer, similarAssetId);
       await this.repository.decline(em, assetId, similarAssetId);
       if (asset.status === AssetStatus.PUBLISHED) await this.repository.openReview(em, assetId);
-      const [other] = await this.assetRepository.findVisible(viewer, [similarAssetId]);
+      // The viewer may see it: the match was found through the visibility rule.
+      const [other] = await this.repository.assets(em, [similarAssetId]);
       return { ...toMatch(match!, toAssetObject(other)), declined: true };
     });
   }
 
-  /** The review queue for enablement: open reviews first, oldest first, then the latest resolved. */
-  async reviews(): Promise<AttributionReviewView[]> {
-    const reviews = await this.repository.reviews(REVIEW_QUEUE_LIMIT);
+  /** The review queue for enablement (of one asset, if given): open reviews first, oldest first, then the latest resolved. */
+  async reviews(options: { assetId?: string | null; first?: number | null } = {}): Promise<AttributionReviewView[]> {
+    const first = options.first ?? REVIEW_QUEUE_LIMIT;
+    if (!Number.isInteger(first) || first < 1 || first > MAX_REVIEWS) {
+      throw badInput('first', `first must be a whole number from 1 to ${MAX_REVIEWS}.`);
+    }
+    const reviews = await this.repository.reviews(first, options.assetId ?? null);
     return this.views(this.dataSource.manager, reviews);
   }
 
@@ -308,7 +325,10 @@ export class SimilarityService implements OnModuleInit {
 
   private async views(em: EntityManager, reviews: ReviewRow[]): Promise<AttributionReviewView[]> {
     if (!reviews.length) return [];
-    const matches = await this.repository.matchesOfReviews(reviews.map((r) => r.id));
+    const matches = await this.repository.matchesOfReviews(
+      em,
+      reviews.map((r) => r.id),
+    );
     const ids = [...new Set([...reviews.map((r) => r.assetId), ...matches.map((m) => m.matchedAssetId)])];
     // Enablement sees the assets a review is about whoever may otherwise see them: deciding needs them.
     const assets = new Map((await this.repository.assets(em, ids)).map((a) => [a.id, toAssetObject(a)]));
