@@ -12,9 +12,11 @@ WITH RECURSIVE up(id, depth) AS (
    WHERE p.derived_from_id IS NOT NULL AND u.depth < 50
 ), down(id, depth) AS (
   SELECT $1::uuid, 0
-  UNION ALL
+  UNION
+  SELECT id, 0 FROM up
+  UNION
   SELECT c.id, d.depth + 1 FROM down d JOIN assets c ON c.derived_from_id = d.id WHERE d.depth < 50
-), lineage AS (SELECT id FROM up UNION SELECT id FROM down),
+), lineage AS (SELECT id FROM down),
 me AS (SELECT created_at FROM assets WHERE id = $1),
 q AS (SELECT * FROM unnest($2::int[], $3::bigint[]) AS q(query, key)),
 hits AS (

@@ -5,7 +5,7 @@ import { jaccard } from '../../src/modules/similarity/minhash.js';
 import { SimilarityService } from '../../src/modules/similarity/similarity.service.js';
 import type { SimilarityText } from '../../src/modules/similarity/similarity.service.js';
 import { Role } from '../../src/modules/user/user.entity.js';
-import { createAsset, publish } from '../factories/asset.factory.js';
+import { createAsset, deriveAsset, publish } from '../factories/asset.factory.js';
 import { CREDIT_STATEMENT, creditOf, reuse } from '../factories/credit.factory.js';
 import { person } from '../factories/user.factory.js';
 import type { SignedIn } from '../factories/user.factory.js';
@@ -213,6 +213,20 @@ describe('similarity and attribution reviews', () => {
     );
     expect(res.errors).toBeUndefined();
     expect(await similar(bob, copy.id)).toEqual([]);
+  });
+
+  it('leaves out the asset\'s own family: its origin and the origin\'s other adaptations', async () => {
+    const ann = await person(app);
+    const bob = await person(app);
+    const carol = await person(app);
+    const body = prose(120);
+    const original = await createAsset(app, ann.token, { body });
+    const first = await deriveAsset(app, bob.token, original.id, { body: edited(body, 25) });
+    const second = await deriveAsset(app, carol.token, original.id, { body: edited(body, 30) }, { publish: false });
+    expect(await similar(bob, first.id)).toEqual([]);
+    expect(await similar(carol, second.id)).toEqual([]);
+    await publish(app, carol.token, second.id);
+    expect(await reviewsOf(second.id)).toEqual([]);
   });
 
   it('never reveals a match the uploader may not see, and puts it in review once published', async () => {

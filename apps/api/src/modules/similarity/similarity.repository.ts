@@ -139,7 +139,8 @@ export class SimilarityRepository {
   /**
    * For each of the asset's signatures (`query` i has the band keys `keys[i]`), the `perQuery` stored signatures of
    * other assets sharing most of its bands: only published (or archived) assets created before this one, never
-   * the asset itself, its ancestors or its adaptations (its lineage either way). Reads the band index for its own
+   * the asset itself, its ancestors or any adaptation of it or of them (its family: two personalisations of one
+   * template resemble each other through the template, whose authors the lineage already credits). Reads the band index for its own
    * keys only, at most `perKey` rows of each, so text shared by thousands of assets (boilerplate) costs no more.
    */
   @GenerateSql({ params: [SQL_MANAGER, EXAMPLE_ID, [0, 0], EXAMPLE_KEYS, 20, 200] })
@@ -159,9 +160,11 @@ export class SimilarityRepository {
           WHERE p.derived_from_id IS NOT NULL AND u.depth < 50
        ), down(id, depth) AS (
          SELECT $1::uuid, 0
-         UNION ALL
+         UNION
+         SELECT id, 0 FROM up
+         UNION
          SELECT c.id, d.depth + 1 FROM down d JOIN assets c ON c.derived_from_id = d.id WHERE d.depth < 50
-       ), lineage AS (SELECT id FROM up UNION SELECT id FROM down),
+       ), lineage AS (SELECT id FROM down),
        me AS (SELECT created_at FROM assets WHERE id = $1),
        q AS (SELECT * FROM unnest($2::int[], $3::bigint[]) AS q(query, key)),
        hits AS (
