@@ -101,8 +101,9 @@ export class SimilarityService implements OnModuleInit {
 
   /**
    * Stores the asset's signature(s) and records its matches above the threshold (excluding itself, its own lineage,
-   * and assets that are themselves already its adaptations); a published asset's new matches go to review. Without
-   * `slides`, the slide signatures stored before are kept. Runs in the caller's transaction.
+   * and assets that are themselves already its adaptations, or adaptations of its ancestors); a published asset's
+   * new matches go to review. `slides` are all of the asset's decks' slides; without them, the slide signatures
+   * stored before are kept. Runs in the caller's transaction.
    */
   async check(em: EntityManager, assetId: string, content: SimilarityText): Promise<void> {
     const asset = await this.repository.lockAsset(em, assetId);
@@ -119,11 +120,15 @@ export class SimilarityService implements OnModuleInit {
       });
     }
     if (content.slides) {
+      const seen = new Set<string>();
       for (const slide of content.slides.slice(0, MAX_SLIDES)) {
+        const part = `${slide.attachmentId}:${slide.n}`;
+        if (seen.has(part)) continue;
+        seen.add(part);
         const signature = signatureOf(slide.text);
         if (!signature || signature.shingles < MIN_SLIDE_SHINGLES) continue;
         signatures.push({
-          part: `${slide.attachmentId}:${slide.n}`,
+          part,
           attachmentId: slide.attachmentId,
           slideN: slide.n,
           ...signature,
