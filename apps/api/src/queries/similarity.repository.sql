@@ -102,9 +102,24 @@ m.partial, m.slides, m.declined_at AS "declinedAt", m.review_id AS "reviewId" FR
  ORDER BY m.review_id, m.similarity DESC, m.matched_asset_id;
 
 -- SimilarityRepository.openReview
-SELECT count(*)::int AS n FROM similarity_matches m JOIN assets a ON a.id = m.asset_id
-WHERE m.asset_id = $1 AND m.current AND m.review_id IS NULL
-  AND m.matched_asset_id IS DISTINCT FROM a.derived_from_id;
+WITH pending AS (
+  SELECT m.matched_asset_id FROM similarity_matches m JOIN assets a ON a.id = m.asset_id
+   WHERE m.asset_id = $1 AND m.current AND m.review_id IS NULL
+     AND m.matched_asset_id IS DISTINCT FROM a.derived_from_id
+), opened AS (
+  INSERT INTO attribution_reviews (asset_id) SELECT $1 WHERE EXISTS (SELECT 1 FROM pending)
+  ON CONFLICT (asset_id) WHERE status = 'OPEN' DO NOTHING RETURNING id
+), review AS (
+  SELECT id FROM opened
+  UNION ALL
+  SELECT id FROM attribution_reviews WHERE asset_id = $1 AND status = 'OPEN' AND EXISTS (SELECT 1 FROM pending)
+  LIMIT 1
+), taken AS (
+  UPDATE similarity_matches m SET review_id = (SELECT id FROM review)
+   WHERE m.asset_id = $1 AND m.matched_asset_id IN (SELECT matched_asset_id FROM pending)
+  RETURNING 1
+)
+SELECT (SELECT id FROM review) AS id, (SELECT count(*) FROM taken) AS taken;
 
 -- SimilarityRepository.openReviewOf
 SELECT r.id, r.asset_id AS "assetId", r.status, r.derived_from_id AS "derivedFromId",

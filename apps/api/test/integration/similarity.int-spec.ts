@@ -215,7 +215,7 @@ describe('similarity and attribution reviews', () => {
     expect(await similar(bob, copy.id)).toEqual([]);
   });
 
-  it('leaves out the asset\'s own family: its origin and the origin\'s other adaptations', async () => {
+  it("leaves out the asset's own family: its origin and the origin's other adaptations", async () => {
     const ann = await person(app);
     const bob = await person(app);
     const carol = await person(app);

@@ -218,33 +218,33 @@ export class SimilarityRepository {
 
   /**
    * Puts the asset's matches that no review has taken (other than its own parent) into its open review, opening one
-   * if there is none; returns the review's id, or null when nothing was waiting.
+   * if there is none; returns the review's id, or null when nothing was waiting. One statement whatever it finds, so
+   * publishing takes the same steps whether or not a hidden match waits.
    */
   @GenerateSql({ params: [SQL_MANAGER, EXAMPLE_ID] })
   async openReview(em: EntityManager, assetId: string): Promise<string | null> {
-    const [pending] = await em.query<{ n: number }[]>(
-      `SELECT count(*)::int AS n FROM similarity_matches m JOIN assets a ON a.id = m.asset_id
-        WHERE m.asset_id = $1 AND m.current AND m.review_id IS NULL
-          AND m.matched_asset_id IS DISTINCT FROM a.derived_from_id`,
-      [assetId],
-    );
-    if (!pending.n) return null;
-    const [review] = await em.query<{ id: string }[]>(
-      `WITH opened AS (
-         INSERT INTO attribution_reviews (asset_id) VALUES ($1)
+    const [row] = await em.query<{ id: string | null }[]>(
+      `WITH pending AS (
+         SELECT m.matched_asset_id FROM similarity_matches m JOIN assets a ON a.id = m.asset_id
+          WHERE m.asset_id = $1 AND m.current AND m.review_id IS NULL
+            AND m.matched_asset_id IS DISTINCT FROM a.derived_from_id
+       ), opened AS (
+         INSERT INTO attribution_reviews (asset_id) SELECT $1 WHERE EXISTS (SELECT 1 FROM pending)
          ON CONFLICT (asset_id) WHERE status = 'OPEN' DO NOTHING RETURNING id
+       ), review AS (
+         SELECT id FROM opened
+         UNION ALL
+         SELECT id FROM attribution_reviews WHERE asset_id = $1 AND status = 'OPEN' AND EXISTS (SELECT 1 FROM pending)
+         LIMIT 1
+       ), taken AS (
+         UPDATE similarity_matches m SET review_id = (SELECT id FROM review)
+          WHERE m.asset_id = $1 AND m.matched_asset_id IN (SELECT matched_asset_id FROM pending)
+         RETURNING 1
        )
-       SELECT id FROM opened UNION ALL SELECT id FROM attribution_reviews WHERE asset_id = $1 AND status = 'OPEN'`,
+       SELECT (SELECT id FROM review) AS id, (SELECT count(*) FROM taken) AS taken`,
       [assetId],
     );
-    await em.query(
-      `UPDATE similarity_matches m SET review_id = $2
-         FROM assets a
-        WHERE a.id = m.asset_id AND m.asset_id = $1 AND m.current AND m.review_id IS NULL
-          AND m.matched_asset_id IS DISTINCT FROM a.derived_from_id`,
-      [assetId, review.id],
-    );
-    return review.id;
+    return row.id;
   }
 
   /** The asset's matches whose matched asset the viewer may see, most similar first. */
