@@ -47,6 +47,7 @@ WITH input AS (
 ), stored AS (
   INSERT INTO similarity_signatures (asset_id, part, attachment_id, slide_n, minhash, shingles)
   SELECT $1, i.part, i."attachmentId", i."slideN", i.minhash, i.shingles FROM input i
+  ON CONFLICT (asset_id, part) DO NOTHING
   RETURNING id, part
 )
 INSERT INTO similarity_bands (band_key, signature_id)
@@ -158,6 +159,14 @@ SELECT s.part, s.attachment_id AS "attachmentId", s.slide_n AS "slideN", s.minha
  FROM similarity_signatures s
 WHERE s.asset_id = $1 AND s.slide_n IS NOT NULL
 ORDER BY s.attachment_id, s.slide_n;
+
+-- SimilarityRepository.unsigned
+SELECT a.id, concat_ws(E'\n', a.title, coalesce(a.summary, ''), a.body) AS text
+ FROM assets a
+WHERE ($1::uuid IS NULL OR a.id > $1)
+  AND NOT EXISTS (SELECT 1 FROM similarity_signatures s WHERE s.asset_id = a.id AND s.part = '')
+ORDER BY a.id
+LIMIT $2;
 
 -- SimilarityRepository.visibleMatches
 SELECT m.asset_id AS "assetId", m.matched_asset_id AS "matchedAssetId", m.similarity::float8 AS similarity,

@@ -395,6 +395,28 @@ describe('similarity and attribution reviews', () => {
     expect((await entries(mallory)).some((e) => e.reason === 'ADAPTED')).toBe(false);
   });
 
+  it('signs assets loaded without a signature, so later copies of them are found', async () => {
+    const ann = await person(app);
+    const bob = await person(app);
+    const body = prose(120);
+    const db = app.byline.app.get(DataSource);
+    // As the demo loader writes assets: straight into the table, with no signature.
+    const [loaded] = await db.query<{ id: string }[]>(
+      `WITH a AS (INSERT INTO assets (kind, title, body, visibility, status, created_by, published_at, created_at)
+                  VALUES ('BEST_PRACTICE', 'Loaded', $1, 'ORG', 'PUBLISHED', $2, now(), now() - interval '1 day')
+                  RETURNING id, created_by)
+       , au AS (INSERT INTO authorships (asset_id, user_id, role, share) SELECT id, created_by, 'LEAD_AUTHOR', 100 FROM a)
+       SELECT id FROM a`,
+      [body, ann.id],
+    );
+    const before = await createAsset(app, bob.token, { body: edited(body, 25) }, { publish: false });
+    expect(await similar(bob, before.id)).toEqual([]);
+
+    expect(await app.byline.app.get(SimilarityService).signUnsigned()).toBeGreaterThanOrEqual(1);
+    const after = await createAsset(app, bob.token, { body: edited(body, 25) }, { publish: false });
+    expect((await similar(bob, after.id)).map((m) => m.asset.id)).toEqual([loaded.id]);
+  });
+
   it('lists a deck reusing 3 of another deck’s 10 slides as a partial match with those slides', async () => {
     const ann = await person(app);
     const bob = await person(app);

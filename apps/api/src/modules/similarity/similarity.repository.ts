@@ -111,7 +111,7 @@ export class SimilarityRepository {
     await em.query(`DELETE FROM similarity_signatures WHERE asset_id = $1`, [assetId]);
   }
 
-  /** Stores the asset's signatures and their bands, in one statement. */
+  /** Stores the asset's signatures and their bands, in one statement; a part already stored is left as it is. */
   @GenerateSql({
     params: [
       SQL_MANAGER,
@@ -128,11 +128,26 @@ export class SimilarityRepository {
        ), stored AS (
          INSERT INTO similarity_signatures (asset_id, part, attachment_id, slide_n, minhash, shingles)
          SELECT $1, i.part, i."attachmentId", i."slideN", i.minhash, i.shingles FROM input i
+         ON CONFLICT (asset_id, part) DO NOTHING
          RETURNING id, part
        )
        INSERT INTO similarity_bands (band_key, signature_id)
        SELECT DISTINCT k.key, s.id FROM stored s JOIN input i ON i.part = s.part CROSS JOIN unnest(i."bandKeys") AS k(key)`,
       [assetId, JSON.stringify(signatures)],
+    );
+  }
+
+  /** Up to `limit` assets after `afterId` (in id order) that have no signature of their text yet, with that text. */
+  @GenerateSql({ params: [null, 100] })
+  async unsigned(afterId: string | null, limit: number): Promise<{ id: string; text: string }[]> {
+    return this.dataSource.query<{ id: string; text: string }[]>(
+      `SELECT a.id, concat_ws(E'\\n', a.title, coalesce(a.summary, ''), a.body) AS text
+         FROM assets a
+        WHERE ($1::uuid IS NULL OR a.id > $1)
+          AND NOT EXISTS (SELECT 1 FROM similarity_signatures s WHERE s.asset_id = a.id AND s.part = '')
+        ORDER BY a.id
+        LIMIT $2`,
+      [afterId, limit],
     );
   }
 

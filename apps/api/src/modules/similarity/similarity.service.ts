@@ -53,6 +53,7 @@ const MIN_SLIDE_SHINGLES = 8;
 const MAX_SLIDES = 500;
 const REVIEW_QUEUE_LIMIT = 100;
 const MAX_REVIEWS = 500;
+const BACKFILL_BATCH = 500;
 
 /** "slides 3–5 and 8": the matched deck's slide numbers, in ranges. */
 export function slidesLabel(numbers: readonly number[]): string {
@@ -143,6 +144,32 @@ export class SimilarityService implements OnModuleInit {
     await this.repository.insertSignatures(em, assetId, signatures);
     await this.repository.saveMatches(em, assetId, matches);
     if (asset.status === AssetStatus.PUBLISHED) await this.repository.openReview(em, assetId);
+  }
+
+  /**
+   * Signs the text of every asset that has none yet (assets from before similarity, or written by a loader), so
+   * later assets are compared with them. Their own matches are not looked for: content already published is not
+   * sent to review after the fact. Returns how many were signed; `onProgress` hears the count after each batch.
+   */
+  async signUnsigned(onProgress?: (signed: number) => void): Promise<number> {
+    let signed = 0;
+    let after: string | null = null;
+    for (;;) {
+      const batch = await this.repository.unsigned(after, BACKFILL_BATCH);
+      if (!batch.length) return signed;
+      after = batch[batch.length - 1].id;
+      await this.dataSource.transaction(async (em) => {
+        for (const asset of batch) {
+          const whole = signatureOf(asset.text);
+          if (!whole) continue;
+          await this.repository.insertSignatures(em, asset.id, [
+            { part: '', attachmentId: null, slideN: null, ...whole, bandKeys: bandKeys(whole.minhash, 'whole') },
+          ]);
+        }
+      });
+      signed += batch.length;
+      onProgress?.(signed);
+    }
   }
 
   private async findMatches(em: EntityManager, assetId: string, signatures: NewSignature[]): Promise<MatchRow[]> {
