@@ -24,6 +24,7 @@ import { TaxonomyModule } from './modules/taxonomy/taxonomy.module.js';
 import { NotificationModule } from './modules/notification/notification.module.js';
 import { ShareModule } from './modules/share/share.module.js';
 import { SetupModule } from './modules/setup/setup.module.js';
+import { SimilarityModule } from './modules/similarity/similarity.module.js';
 import { SuggestionModule } from './modules/suggestion/suggestion.module.js';
 import { TeamModule } from './modules/team/team.module.js';
 import { TemplateModule } from './modules/template/template.module.js';
@@ -46,6 +47,7 @@ export class AppModule {
         AttachmentModule,
         FileModule,
         TemplateModule,
+        SimilarityModule,
         FollowModule,
         CreditModule,
         ReuseModule,

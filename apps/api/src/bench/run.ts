@@ -4,6 +4,8 @@
 //   import  the Maven CRM sample on the embedded database
 //   flow    share links on a demo database: the buyer's page and the view beacon at 50 concurrent viewers
 //   security  metrics series under made-up operation names, nested vs flat 2 MB bodies, clean p95 under hostile traffic
+//   files   text extraction time per MB for PDF, PPTX, DOCX and XLSX; similarity lookups against 100k assets'
+//           signatures (BENCH_ASSETS), p50/p95 against the 50 ms target, on PostgreSQL and on the embedded database
 //   web     the built web app's first load (Library, an asset page) in Chromium: JS/CSS bytes, requests, and
 //           Lighthouse mobile scores; needs `npm run build -w @byline/web` first, on the embedded database
 // PostgreSQL is DATABASE_URL or postgresql://postgres@127.0.0.1:5432/postgres; throwaway databases are dropped.
@@ -12,6 +14,8 @@ import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { creditBench } from './credit-bench.js';
+import { benchExtraction } from './extraction-bench.js';
+import { filesBench } from './files-bench.js';
 import { flowBench } from './flow-bench.js';
 import { searchBench } from './search-bench.js';
 import { securityBench } from './security-bench.js';
@@ -43,6 +47,13 @@ if (run('flow')) {
 if (run('security')) {
   console.log('\n== Hostile traffic, PostgreSQL');
   await securityBench();
+}
+if (run('files')) {
+  console.log('\n== Files: reading PDF, PPTX, DOCX and XLSX files');
+  await benchExtraction(console.log);
+  console.log('\n== Files: similarity of assets');
+  await filesBench('postgresql');
+  await filesBench('embedded');
 }
 if (run('web')) {
   console.log('\n== Web app first load, embedded database');

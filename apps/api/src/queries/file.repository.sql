@@ -38,12 +38,6 @@ OR (a.status <> 'DRAFT' AND (
     OR a.team_id = $4
     OR EXISTS (SELECT 1 FROM team_managers vis_tm WHERE vis_tm.team_id = a.team_id AND vis_tm.user_id = $3)))))) ORDER BY p.n LIMIT $2;
 
--- FileRepository.pagesOfAsset
-SELECT p.attachment_id AS "attachmentId", x.kind, p.n, p.heading, p.text
- FROM file_pages p JOIN file_extractions x ON x.attachment_id = p.attachment_id
- JOIN attachments f ON f.id = p.attachment_id
-WHERE p.asset_id = $1 ORDER BY f.created_at, f.id, p.n;
-
 -- FileRepository.refreshAssetText
 UPDATE assets a SET file_text = (
  SELECT left(string_agg(concat_ws(E'\n', p.heading, p.text), E'\n\n' ORDER BY f.created_at, f.id, p.n), 400000)

@@ -71,6 +71,17 @@ const SEARCH = graphql(`
   }
 `);
 
+const SIMILAR = graphql(`
+  query SimilarToFile($id: ID!) {
+    similarAssets(assetId: $id) {
+      similarity
+      asset {
+        id
+      }
+    }
+  }
+`);
+
 const MY_DRAFTS = graphql(`
   query MyDraftCount {
     assets(filter: { status: DRAFT }, first: 50) {
@@ -287,6 +298,29 @@ describe('files as content', () => {
     expect(sheetRead.attachments[0].extraction).toMatchObject({ kind: 'XLSX', pageLabel: 'sheet', pageCount: 1 });
     expect(sheetRead.attachments[0].pages[0]).toMatchObject({ heading: 'Tiers' });
     expect(sheetRead.attachments[0].pages[0].text).toContain('Scale');
+  });
+
+  it('offers the original when a dropped file is a near-copy of a published one, by the text inside the files', async () => {
+    const words = (seed: string) => Array.from({ length: 120 }, (_, i) => `${seed}${(i * 7919) % 503}`).join(' ');
+    const original = words('quota');
+    const pages = (text: string) => [{ text: text.slice(0, 400) }, { text: text.slice(400) }];
+    const first = await fromFile(author.token, 'Playbook.pdf', await buildPdf({ pages: pages(original) }), {
+      visibility: 'ORG',
+    });
+    const { id: originalId } = (await first.json()) as { id: string };
+    await whenRead(originalId, author.token);
+    await publish(app, author.token, originalId);
+
+    // The colleague's copy changes the last few words only; its own title and body differ from the original's.
+    const copied = original.split(' ').slice(0, 110).join(' ') + ' ' + words('mine').split(' ').slice(0, 10).join(' ');
+    const second = await fromFile(colleague.token, 'My playbook.pdf', await buildPdf({ pages: pages(copied) }));
+    const { id: copyId } = (await second.json()) as { id: string };
+    await whenRead(copyId, colleague.token);
+    const similar = (await app.gql(SIMILAR, { id: copyId }, colleague.token)).data?.similarAssets;
+    expect(similar?.map((s) => s.asset.id)).toEqual([originalId]);
+    expect(similar?.[0].similarity).toBeGreaterThan(0.6);
+    // Someone who may not see the copy learns nothing about it.
+    expect(errorCode(await app.gql(SIMILAR, { id: copyId }, outsider.token))).toBe('NOT_FOUND');
   });
 
   it('refuses bad files with a sentence naming them, and stores nothing for them', async () => {

@@ -21,10 +21,24 @@ import type { TestApp } from '../support/test-app.js';
 
 /** The parts of the next contract that are built: whole types, and the root fields they bring. */
 const NEXT_CONTRACT_BUILT = {
-  types: ['ShareLink', 'ShareSession', 'CreateShareLinkInput', 'PersonalizeTemplateInput', 'Notification'],
+  types: [
+    'ShareLink',
+    'ShareSession',
+    'CreateShareLinkInput',
+    'PersonalizeTemplateInput',
+    'Notification',
+    'SimilarAsset',
+    'AttributionReview',
+  ],
   fields: {
-    Query: ['shareLinks', 'notifications'],
-    Mutation: ['createShareLink', 'revokeShareLink', 'personalizeTemplate', 'markNotificationsRead'],
+    Query: ['shareLinks', 'notifications', 'similarAssets', 'attributionReviews'],
+    Mutation: [
+      'createShareLink',
+      'revokeShareLink',
+      'personalizeTemplate',
+      'markNotificationsRead',
+      'resolveAttributionReview',
+    ],
   },
 };
 

@@ -68,6 +68,8 @@ export interface AppConfig {
    * and the origins that may frame it (BYLINE_EMBED_ORIGINS); undefined turns the panel off.
    */
   embed?: EmbedConfig;
+  /** How alike two assets' text must be (estimated Jaccard of their word shingles, 0..1) to count as a near-copy. */
+  similarityThreshold: number;
 }
 
 export interface EmbedConfig {
@@ -123,6 +125,16 @@ function webhookSecret(env: NodeJS.ProcessEnv): string | undefined {
   const secret = env.BYLINE_WEBHOOK_SECRET || undefined;
   if (secret && secret.length < 16) throw new ConfigError('BYLINE_WEBHOOK_SECRET must be at least 16 characters');
   return secret;
+}
+
+function fraction(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0 || value > 1) {
+    throw new ConfigError(`${name} must be a number above 0 and at most 1, such as 0.6 (got "${raw}")`);
+  }
+  return value;
 }
 
 function publicUrl(env: NodeJS.ProcessEnv, port: number): string {
@@ -246,6 +258,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       beaconPerLink: int(env, 'BYLINE_SHARE_BEACON_RATE_PER_LINK', 600, 1, 1_000_000),
     },
     embed: embedPanel,
+    similarityThreshold: fraction(env, 'BYLINE_SIMILARITY_THRESHOLD', 0.6),
   };
 }
 

@@ -27,6 +27,12 @@ import { TeamEntity } from '../../modules/team/team.entity.js';
 import { UserEntity } from '../../modules/user/user.entity.js';
 import { WinLossAnalysisEntity } from '../../modules/win-loss/win-loss-analysis.entity.js';
 import { WinLossReasonEntity } from '../../modules/win-loss/win-loss-reason.entity.js';
+import {
+  AttributionReviewEntity,
+  SimilarityBandEntity,
+  SimilarityMatchEntity,
+  SimilaritySignatureEntity,
+} from '../../modules/similarity/similarity.entity.js';
 
 export const ENTITIES = [
   UserEntity,
@@ -58,4 +64,8 @@ export const ENTITIES = [
   NotificationEntity,
   EmbedTokenUseEntity,
   TemplatePersonalisationEntity,
+  SimilaritySignatureEntity,
+  SimilarityBandEntity,
+  SimilarityMatchEntity,
+  AttributionReviewEntity,
 ];

@@ -15,6 +15,7 @@ import { ShareLinks1796100000000 } from '../../../../../migrations/1796100000000
 import { EmbedTokenUses1796200000000 } from '../../../../../migrations/1796200000000-embed-token-uses.js';
 import { Templates1796300000000 } from '../../../../../migrations/1796300000000-templates.js';
 import { Files1796400000000 } from '../../../../../migrations/1796400000000-files.js';
+import { Similarity1796500000000 } from '../../../../../migrations/1796500000000-similarity.js';
 
 // Every migration, in order. Listed explicitly so the same build runs from src/ and dist/ without globbing.
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   EmbedTokenUses1796200000000,
   Templates1796300000000,
   Files1796400000000,
+  Similarity1796500000000,
 ];

@@ -151,7 +151,7 @@ export class AssetRepository {
     return row ? toEntity(row) : null;
   }
 
-  /** Locks the asset row for the transaction, for work the server does on its own (the caller decided it may). */
+  /** Locks the asset row for the transaction, whoever may see it (the caller decided who may act on it). */
   @GenerateSql({ params: [SQL_MANAGER, EXAMPLE_ID] })
   async lock(em: EntityManager, id: string): Promise<AssetEntity | null> {
     const [row] = await em.query<object[]>(`SELECT ${ASSET_COLUMNS} FROM assets a WHERE a.id = $1 FOR UPDATE`, [id]);

@@ -7,6 +7,7 @@ import { badInput, conflict, forbidden, notFound } from '../../core/graphql/erro
 import { AuthorRole } from '../authorship/authorship.entity.js';
 import { AuthorshipService } from '../authorship/authorship.service.js';
 import type { AuthorshipInput } from '../authorship/dto/authorship.input.js';
+import type { CreditEvidence } from '../credit/credit-event.entity.js';
 import { CreditNotifier } from '../credit/credit-notifier.js';
 import { CreditService } from '../credit/credit.service.js';
 import { ReuseKind } from '../reuse/reuse-event.entity.js';
@@ -56,6 +57,12 @@ export function assetPermissions(
 /** A check of an asset's files when it becomes a template (the attachment capability registers one). */
 export type TemplateFilesCheck = (em: EntityManager, assetId: string) => Promise<void>;
 
+/**
+ * Told, in the asset's transaction, when an asset's text is saved (created or a new version) and when it is
+ * published; the similarity capability registers them.
+ */
+export type AssetHook = (em: EntityManager, asset: AssetObject) => Promise<void>;
+
 /** How an asset made by the server from another (a personalised template) starts: published, and its authors. */
 export interface DerivedInTransaction {
   published: boolean;
@@ -65,6 +72,8 @@ export interface DerivedInTransaction {
 @Injectable()
 export class AssetService {
   private readonly templateFilesChecks: TemplateFilesCheck[] = [];
+  private readonly contentHooks: AssetHook[] = [];
+  private readonly publishedHooks: AssetHook[] = [];
 
   constructor(
     private readonly dataSource: DataSource,
@@ -82,6 +91,23 @@ export class AssetService {
     this.templateFilesChecks.push(check);
   }
 
+  /**
+   * Registers a hook run after an asset's text is saved (creation, every new version, its files read again), in its
+   * transaction.
+   */
+  onContentSaved(hook: AssetHook): void {
+    this.contentHooks.push(hook);
+  }
+
+  /** Registers a hook run when an asset becomes PUBLISHED, in its transaction. */
+  onPublished(hook: AssetHook): void {
+    this.publishedHooks.push(hook);
+  }
+
+  private async runHooks(em: EntityManager, hooks: AssetHook[], asset: AssetEntity): Promise<void> {
+    for (const hook of hooks) await hook(em, toAssetObject(asset));
+  }
+
   create(viewer: Viewer, input: CreateAssetInput): Promise<AssetObject> {
     return this.dataSource.transaction((em) => this.createWithin(em, viewer, input));
   }
@@ -95,6 +121,12 @@ export class AssetService {
   async lockWithin(em: EntityManager, id: string): Promise<AssetObject | null> {
     const asset = await this.assets.lock(em, id);
     return asset ? toAssetObject(asset) : null;
+  }
+
+  /** Runs the content hooks for an asset whose files' text changed (the caller locked it), in its transaction. */
+  async filesReadWithin(em: EntityManager, id: string): Promise<void> {
+    const asset = await this.assets.lock(em, id);
+    if (asset) await this.runHooks(em, this.contentHooks, asset);
   }
 
   /**
@@ -138,6 +170,7 @@ export class AssetService {
     asset.status = AssetStatus.PUBLISHED;
     asset.publishedAt = new Date();
     await this.assets.save(em, asset);
+    await this.runHooks(em, this.publishedHooks, asset);
     return toAssetObject(asset);
   }
 
@@ -154,6 +187,7 @@ export class AssetService {
     Object.assign(asset, content, { version: asset.version + 1 });
     await this.assets.save(em, asset);
     await this.recordVersion(em, asset, viewer, VersionChange.EDITED);
+    await this.runHooks(em, this.contentHooks, asset);
     return toAssetObject(asset);
   }
 
@@ -181,6 +215,7 @@ export class AssetService {
       await this.assets.save(em, asset);
       await this.recordVersion(em, asset, viewer, VersionChange.EDITED);
       await this.winLoss.save(em, asset, { dealId: input.dealId, analysis: input.analysis });
+      await this.runHooks(em, this.contentHooks, asset);
       return toAssetObject(asset);
     });
   }
@@ -199,6 +234,7 @@ export class AssetService {
       asset.status = AssetStatus.PUBLISHED;
       asset.publishedAt ??= new Date();
       await this.assets.save(em, asset);
+      await this.runHooks(em, this.publishedHooks, asset);
       if (firstPublication) {
         results.push(await this.credit.record(em, { kind: 'PUBLISHED', actorId: viewer.id, assetId: asset.id }));
         if (asset.derivedFromId) results.push(await this.creditAdaptation(em, asset));
@@ -209,20 +245,54 @@ export class AssetService {
     return published;
   }
 
-  private async creditAdaptation(em: EntityManager, derived: AssetEntity): Promise<CreditResult> {
+  /**
+   * Makes an asset an adaptation of `parentId` after the fact (the caller checked both assets and that the parent is
+   * neither the asset nor one of its adaptations): sets its lineage, makes its uploader, if its lead author, its
+   * ADAPTER, and records a version. An asset already published credits the parent's authors now, as its publication
+   * would have (`evidence` names what decided it); a draft's publication will. `viewer` is who made the change (the
+   * caller checked they may). Returns what was credited, if anything.
+   */
+  async setLineageWithin(
+    em: EntityManager,
+    viewer: Viewer,
+    assetId: string,
+    parentId: string,
+    evidence?: CreditEvidence,
+  ): Promise<CreditResult | null> {
+    const asset = await this.assets.lock(em, assetId);
+    if (!asset) throw notFound('Asset');
+    asset.derivedFromId = parentId;
+    const authors = (await this.authorships.forAssets([asset.id], em)).map((a) => ({
+      userId: a.userId,
+      role: a.userId === asset.createdById && a.role === AuthorRole.LEAD_AUTHOR ? AuthorRole.ADAPTER : a.role,
+      share: a.share,
+    }));
+    await this.authorships.validate(em, authors, true);
+    await this.authorships.replace(em, asset.id, authors);
+    asset.version += 1;
+    await this.assets.save(em, asset);
+    await this.recordVersion(em, asset, viewer, VersionChange.AUTHORS_CHANGED);
+    if (asset.publishedAt === null) return null;
+    return this.creditAdaptation(em, asset, { evidence, clientEventId: `adapt:${asset.id}:${parentId}` });
+  }
+
+  private async creditAdaptation(
+    em: EntityManager,
+    derived: AssetEntity,
+    options: { evidence?: CreditEvidence; clientEventId?: string } = {},
+  ): Promise<CreditResult> {
     const parentId = derived.derivedFromId!;
-    const result = await this.credit.record(em, {
-      kind: 'ADAPTED',
-      actorId: derived.createdById,
-      assetId: parentId,
-      derivedAssetId: derived.id,
-    });
+    const result = await this.credit.record(
+      em,
+      { kind: 'ADAPTED', actorId: derived.createdById, assetId: parentId, derivedAssetId: derived.id },
+      { evidence: options.evidence },
+    );
     await this.reuses.insert(em, {
       assetId: parentId,
       actorId: derived.createdById,
       kind: ReuseKind.ADAPT,
       dealId: null,
-      clientEventId: `adapt:${derived.id}`,
+      clientEventId: options.clientEventId ?? `adapt:${derived.id}`,
       occurredAt: result.occurredAt,
       pointsAwarded: result.awardedPoints,
       creditEventId: result.eventId,
@@ -284,6 +354,7 @@ export class AssetService {
     await this.recordVersion(em, asset, viewer, VersionChange.CREATED);
     // A WIN_LOSS asset's link to its deal and its analysis, in this transaction.
     await this.winLoss.save(em, asset, { dealId: input.dealId, analysis: input.analysis });
+    await this.runHooks(em, this.contentHooks, asset);
     return toAssetObject(asset);
   }
 

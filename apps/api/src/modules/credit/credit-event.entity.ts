@@ -17,10 +17,14 @@ export enum CreditEventType {
   TEMPLATE_PERSONALISED = 'TEMPLATE_PERSONALISED',
 }
 
-/** What an event's credit rests on, for people to check: for SHARE_VIEWED, the share link and its buyer session. */
+/**
+ * What an event's credit rests on, for people to check: for SHARE_VIEWED, the share link and its buyer session; for
+ * an ADAPTED booked when enablement set a lineage, the attribution review.
+ */
 export interface CreditEvidence {
   shareLinkId?: string;
   shareSessionId?: string;
+  attributionReviewId?: string;
 }
 
 /**

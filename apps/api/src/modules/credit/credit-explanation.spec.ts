@@ -10,6 +10,14 @@ describe('describeEvidence', () => {
     );
   });
 
+  it('says an adaptation was found in an attribution review, and when', () => {
+    const text = describeEvidence('ADAPTED', { attributionReviewId: 'review-1' }, new Date('2026-12-07T10:02:00Z'));
+    expect(text).toBe(
+      'Enablement found in an attribution review (7 Dec 2026 10:02 UTC) that the asset copies yours and set it as its origin.',
+    );
+    expect(describeEvidence('ADAPTED', null, new Date())).toBeNull();
+  });
+
   it('is null for events without evidence, and never shows the stored ids', () => {
     expect(describeEvidence('REUSE', null, new Date())).toBeNull();
     expect(describeEvidence('REUSE', session, new Date())).toBeNull();

@@ -35,9 +35,12 @@ function utcMinute(at: Date): string {
  */
 export function describeEvidence(
   eventType: string,
-  evidence: { shareLinkId?: string; shareSessionId?: string } | null,
+  evidence: { shareLinkId?: string; shareSessionId?: string; attributionReviewId?: string } | null,
   occurredAt: Date,
 ): string | null {
+  if (eventType === 'ADAPTED' && evidence?.attributionReviewId) {
+    return `Enablement found in an attribution review (${utcMinute(occurredAt)}) that the asset copies yours and set it as its origin.`;
+  }
   if (eventType !== 'SHARE_VIEWED' || !evidence?.shareSessionId) return null;
   return `A buyer viewed the share link (session started ${utcMinute(occurredAt)}).`;
 }

@@ -101,6 +101,7 @@ function toEntryObject(r: EntryRow): CreditEntryObject {
     bookedAt: r.booked_at,
     capped: r.capped,
     evidence,
+    attributionReviewId: r.evidence?.attributionReviewId ?? null,
     explanation: explainEntry({ ...r, sourceReason: r.source_reason, actorName: r.actor_name, evidence }),
     beneficiaryId: r.beneficiary_id,
     actorId: r.actor_id,

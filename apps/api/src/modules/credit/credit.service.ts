@@ -53,12 +53,13 @@ export class CreditService {
 
   /**
    * Records one event. Callers own the transaction (the event's own writes belong in it too) and tell the
-   * notifier after it commits. A withdrawal or a deal-won reversal names the event it reverses.
+   * notifier after it commits. A withdrawal or a deal-won reversal names the event it reverses; `evidence` is
+   * stored beside the event for the statement (the attribution review that set a lineage), not read by the rules.
    */
   async record(
     em: EntityManager,
     input: NewCreditEvent,
-    options: { reversesEventId?: string } = {},
+    options: { reversesEventId?: string; evidence?: CreditEvidence } = {},
   ): Promise<RecordedCredit> {
     const { policy, facts, now } = await this.factsAndLocks(em, input);
     const event = { ...input, eventId: randomUUID(), occurredAt: input.occurredAt ?? now } as CreditEvent;
@@ -67,7 +68,8 @@ export class CreditService {
     const result = computeCredit(event, { assets: facts, usage, priorEntries }, policy);
     // Entries count when they happen, unless that quarter is closed: then they land at the start of the open period.
     const bookedAt = openFrom ? new Date(Math.max(openFrom.getTime(), Date.now())) : event.occurredAt;
-    await this.write(em, event, result, facts, bookedAt, options.reversesEventId);
+    const evidence = evidenceOf(event) ?? options.evidence ?? null;
+    await this.write(em, event, result, facts, bookedAt, options.reversesEventId, evidence);
     return { ...result, occurredAt: event.occurredAt };
   }
 
@@ -132,6 +134,7 @@ export class CreditService {
     facts: AssetFacts[],
     bookedAt: Date,
     reversesEventId: string | undefined,
+    evidence: CreditEvidence | null,
   ): Promise<void> {
     const entries = result.entries.map((e) => ({
       event_id: e.eventId,
@@ -156,7 +159,7 @@ export class CreditService {
       assetId: event.kind === 'DEAL_WON' || event.kind === 'DEAL_WON_REVERSED' ? null : event.assetId,
       occurredAt: event.occurredAt,
       payload: { ...payloadOf(event), ...(reversesEventId ? { reversesEventId } : {}) },
-      evidence: evidenceOf(event),
+      evidence,
       facts,
       policyVersion: result.policyVersion,
       nominalPoints: result.nominalPoints,

@@ -134,18 +134,6 @@ export class FileRepository {
     );
   }
 
-  /** The text of each page of the asset's files, for comparing it with other assets (the caller checked access). */
-  @GenerateSql({ params: [SQL_MANAGER, EXAMPLE_ID] })
-  pagesOfAsset(em: EntityManager, assetId: string): Promise<(NewPage & { attachmentId: string; kind: string })[]> {
-    return em.query(
-      `SELECT p.attachment_id AS "attachmentId", x.kind, p.n, p.heading, p.text
-         FROM file_pages p JOIN file_extractions x ON x.attachment_id = p.attachment_id
-         JOIN attachments f ON f.id = p.attachment_id
-        WHERE p.asset_id = $1 ORDER BY f.created_at, f.id, p.n`,
-      [assetId],
-    );
-  }
-
   /** The extractions of attachments the caller has already shown the viewer (their asset is visible). */
   async ofAttachments(ids: readonly string[]): Promise<FileExtractionEntity[]> {
     if (!ids.length) return [];

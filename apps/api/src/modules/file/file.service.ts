@@ -140,6 +140,8 @@ export class FileService implements OnModuleInit {
       });
       await this.files.refreshAssetText(em, file.assetId);
       await this.fillDraft(em, file, extraction);
+      // The asset's text now includes its files': compared again with the others' (see modules/similarity).
+      await this.assets.filesReadWithin(em, file.assetId);
     });
   }
 

@@ -103,6 +103,12 @@ export class CreditEntryObject {
   })
   evidence: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The attribution review whose decision booked this entry (an adaptation found by enablement).',
+  })
+  attributionReviewId: string | null;
+
   beneficiaryId: string;
   actorId: string;
   assetId: string | null;
