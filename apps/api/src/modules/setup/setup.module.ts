@@ -12,6 +12,7 @@ import { WinLossAnalysisModule } from '../win-loss/win-loss-analysis.module.js';
 import { DemoActivity } from './demo-activity.js';
 import { DemoDeals } from './demo-deals.js';
 import { SetupRepository } from './setup.repository.js';
+import { SimilarityModule } from '../similarity/similarity.module.js';
 import { SetupService } from './setup.service.js';
 
 @Module({
@@ -26,6 +27,7 @@ import { SetupService } from './setup.service.js';
     ReuseModule,
     DealModule,
     WinLossAnalysisModule,
+    SimilarityModule,
   ],
   providers: [SetupService, SetupRepository, DemoActivity, DemoDeals],
   exports: [SetupService],

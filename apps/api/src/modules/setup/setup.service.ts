@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { PasswordService } from '../../core/auth/password.service.js';
 import { APP_CONFIG } from '../../core/config/config.js';
 import type { AppConfig } from '../../core/config/config.js';
+import { SimilarityService } from '../similarity/similarity.service.js';
 import { TeamService } from '../team/team.service.js';
 import { Role, UserEntity } from '../user/user.entity.js';
 import { UserRepository } from '../user/user.repository.js';
@@ -33,6 +34,7 @@ export class SetupService {
     private readonly passwords: PasswordService,
     private readonly demoActivity: DemoActivity,
     private readonly demoDeals: DemoDeals,
+    private readonly similarity: SimilarityService,
   ) {}
 
   async run(): Promise<SetupResult> {
@@ -60,7 +62,11 @@ export class SetupService {
       return result;
     });
     // After the commit: deals go through the CRM write path, which opens transactions of its own.
-    if (result.demoLoaded) await this.demoDeals.load();
+    if (result.demoLoaded) {
+      await this.demoDeals.load();
+      // The demo's assets are written directly, so they are signed for near-copy checks here.
+      await this.similarity.signUnsigned();
+    }
     return result;
   }
 
