@@ -2,6 +2,7 @@ import { Alert, Anchor, Box, Button, Card, Grid, Group, Menu, Skeleton, Stack, T
 import { Link, useParams } from 'react-router';
 import { useDeferredValue } from 'react';
 import { AttachmentsSection } from '../modules/attachment/components/AttachmentsSection';
+import { DocumentsSection } from '../modules/file/components/DocumentsSection';
 import type { Viewer } from '../modules/auth/hooks/useViewer';
 import { AuthorsList } from '../modules/authorship/components/AuthorsList';
 import { visibilityHint } from '../modules/asset/asset-labels';
@@ -188,6 +189,7 @@ export function AssetPage({ viewer }: AssetPageProps) {
             <Card padding={phone ? 'md' : 'xl'}>
               <MarkdownBody>{asset.body}</MarkdownBody>
             </Card>
+            <DocumentsSection assetId={asset.id} attachments={asset.attachments} />
             <AttachmentsSection assetId={asset.id} attachments={asset.attachments} canEdit={asset.viewerCan.edit} />
             {asset.status === 'DRAFT' ? null : <BuyerEngagementPanel assetId={asset.id} />}
             <DerivedAssetsSection derivedAssets={asset.derivedAssets} />
