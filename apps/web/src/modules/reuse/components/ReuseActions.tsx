@@ -73,6 +73,7 @@ export function ReuseActions({
       if (slides && slidesError) {
         // Said under the field, where it can be fixed.
         slides.onError(slidesError.message);
+        setDealPickerOpen(false);
       } else {
         notifyError(error, 'The reuse was not recorded');
       }
