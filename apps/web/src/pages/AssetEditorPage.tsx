@@ -1,4 +1,4 @@
-import { Alert, Button, Skeleton, Stack } from '@mantine/core';
+import { Alert, Button, Divider, Skeleton, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Viewer } from '../modules/auth/hooks/useViewer';
@@ -44,6 +44,7 @@ export function AssetEditorPage({ mode, viewer }: AssetEditorPageProps) {
         />
         <Stack gap="lg">
           <DraftsFromFiles teamName={viewer.team?.name ?? null} />
+          <Divider label="or write it yourself" labelPosition="center" />
           <AssetEditorForm
             mode="create"
             initialValues={emptyAssetValues(viewer)}

@@ -17,6 +17,8 @@ export interface PdfViewerOptions {
   fallback: string;
   /** Hears each page shown. */
   onPage?: (page: number) => void;
+  /** The tallest a page may be drawn, in CSS pixels, so that the buttons under it stay on the screen. */
+  maxHeight?: () => number;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) {
@@ -34,7 +36,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
  * document and the nodes it added).
  */
 export function mountPdfViewer(figure: HTMLElement, options: PdfViewerOptions): () => void {
-  const { src, name, classPrefix: prefix, fallback, onPage = () => undefined } = options;
+  const { src, name, classPrefix: prefix, fallback, onPage = () => undefined, maxHeight } = options;
   const listeners = new AbortController();
   const signal = listeners.signal;
   const caption = figure.querySelector('figcaption');
@@ -80,9 +82,14 @@ export function mountPdfViewer(figure: HTMLElement, options: PdfViewerOptions): 
     figure.setAttribute('aria-busy', 'true');
     try {
       const page = await pdf.getPage(current);
-      const cssWidth = Math.max(frame.clientWidth, 200);
+      const frameWidth = Math.max(frame.clientWidth, 200);
       const base = page.getViewport({ scale: 1 });
-      const scale = cssWidth / base.width;
+      let scale = frameWidth / base.width;
+      const tallest = maxHeight?.();
+      if (tallest && base.height * scale > tallest) {
+        scale = Math.max(tallest, 200) / base.height;
+      }
+      const cssWidth = Math.floor(base.width * scale);
       const ratio = window.devicePixelRatio || 1;
       const viewport = page.getViewport({ scale: scale * ratio });
       canvas.width = Math.floor(viewport.width);
@@ -91,7 +98,7 @@ export function mountPdfViewer(figure: HTMLElement, options: PdfViewerOptions): 
       canvas.style.height = `${Math.floor(base.height * scale)}px`;
       rendering = page.render({ canvas, viewport });
       await rendering.promise;
-      renderedWidth = cssWidth;
+      renderedWidth = frameWidth;
       status.hidden = true;
       figure.classList.remove(`${prefix}-loading`);
       figure.dataset['page'] = String(current);

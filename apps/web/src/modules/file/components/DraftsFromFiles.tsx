@@ -1,5 +1,5 @@
 import '@mantine/dropzone/styles.css';
-import { Card, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { Card, Group, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Dropzone } from '@mantine/dropzone';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -60,7 +60,7 @@ export function DraftsFromFiles({ teamName }: DraftsFromFilesProps) {
             Byline reads each file and proposes its title, summary and text; you review the draft before publishing.
           </Text>
         </Stack>
-        <Group gap="sm" grow wrap="wrap" className={classes.options}>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <Select
             label="Kind of the drafts"
             data={ASSET_KINDS.map((value) => ({ value, label: ASSET_KIND_LABELS[value] }))}
@@ -89,7 +89,7 @@ export function DraftsFromFiles({ teamName }: DraftsFromFilesProps) {
             }}
             comboboxProps={{ withinPortal: true }}
           />
-        </Group>
+        </SimpleGrid>
         {/* Every file is let through: the browser's and the server's checks name the file they refuse. */}
         <Dropzone onDrop={drop} multiple className={classes.dropzone} data-testid="file-dropzone">
           <Group justify="center" gap="md" wrap="nowrap" mih={88} style={{ pointerEvents: 'none' }}>

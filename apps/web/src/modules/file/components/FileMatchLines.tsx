@@ -1,4 +1,4 @@
-import { Stack, Text } from '@mantine/core';
+import { Mark, Stack, Text } from '@mantine/core';
 import { fileMatchPlace, snippetParts } from '../file-match';
 
 const MAX_LINES = 2;
@@ -32,7 +32,13 @@ export function FileMatchLines({ matches }: { matches: readonly Match[] }) {
           </Text>
           {' — '}
           {snippetParts(match.snippet).map((part, index) =>
-            part.marked ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>,
+            part.marked ? (
+              <Mark key={index} color="yellow.2">
+                {part.text}
+              </Mark>
+            ) : (
+              <span key={index}>{part.text}</span>
+            ),
           )}
         </Text>
       ))}

@@ -32,7 +32,14 @@ export function PdfPreview({ src, name }: PdfPreviewProps) {
         import('../pdf-viewer').then(
           ({ mountPdfViewer }) => {
             if (!cancelled) {
-              destroy = mountPdfViewer(figure, { src, name, classPrefix: 'pdf-viewer', fallback: FALLBACK });
+              destroy = mountPdfViewer(figure, {
+                src,
+                name,
+                classPrefix: 'pdf-viewer',
+                fallback: FALLBACK,
+                // A whole page and its buttons fit on the screen below the header.
+                maxHeight: () => window.innerHeight - 180,
+              });
             }
           },
           () => setUnavailable(true),
