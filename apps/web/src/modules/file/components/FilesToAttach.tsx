@@ -21,7 +21,9 @@ export function FilesToAttach({ files, onChange, rows }: FilesToAttachProps) {
   const [problems, setProblems] = useState<string[]>([]);
 
   const add = (dropped: File[]) => {
-    const refused = dropped.map(attachmentFileProblem).filter((problem): problem is string => problem !== null);
+    const refused = dropped
+      .map((file) => attachmentFileProblem(file))
+      .filter((problem): problem is string => problem !== null);
     const accepted = dropped.filter((file) => attachmentFileProblem(file) === null);
     setProblems(refused);
     onChange([...files, ...accepted]);
