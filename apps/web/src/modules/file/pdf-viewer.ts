@@ -60,6 +60,8 @@ export function mountPdfViewer(figure: HTMLElement, options: PdfViewerOptions): 
   figure.insertBefore(nav, caption);
   figure.tabIndex = 0;
   figure.classList.add(`${prefix}-loading`);
+  // Busy until the first page is drawn (or it cannot be).
+  figure.setAttribute('aria-busy', 'true');
 
   let pdf: PDFDocumentProxy | null = null;
   let alive = true;
@@ -128,6 +130,7 @@ export function mountPdfViewer(figure: HTMLElement, options: PdfViewerOptions): 
       if (!alive) {
         return;
       }
+      figure.removeAttribute('aria-busy');
       figure.classList.remove(`${prefix}-loading`);
       figure.classList.add(`${prefix}-failed`);
       status.textContent = `This document could not be shown here. ${fallback}`;
@@ -198,5 +201,6 @@ export function mountPdfViewer(figure: HTMLElement, options: PdfViewerOptions): 
     frame.remove();
     nav.remove();
     figure.classList.remove(`${prefix}-loading`, `${prefix}-failed`);
+    figure.removeAttribute('aria-busy');
   };
 }

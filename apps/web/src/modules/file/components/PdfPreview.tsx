@@ -29,6 +29,8 @@ export function PdfPreview({ src, name }: PdfPreviewProps) {
           return;
         }
         observer.disconnect();
+        // Busy from now until the viewer has drawn its first page.
+        figure.setAttribute('aria-busy', 'true');
         import('../pdf-viewer').then(
           ({ mountPdfViewer }) => {
             if (!cancelled) {
@@ -42,7 +44,10 @@ export function PdfPreview({ src, name }: PdfPreviewProps) {
               });
             }
           },
-          () => setUnavailable(true),
+          () => {
+            figure.removeAttribute('aria-busy');
+            setUnavailable(true);
+          },
         );
       },
       { rootMargin: '400px 0px' },
