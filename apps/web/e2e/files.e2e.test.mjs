@@ -237,6 +237,28 @@ describe(
       await page.setViewportSize({ width: 390, height: 844 });
       await page.getByTestId('file-rows').scrollIntoViewIfNeeded();
       await shot('refused-390');
+      await page.setViewportSize({ width: 1280, height: 900 });
+    });
+
+    step('a file chosen while writing a new asset is attached once it is saved, then read and previewed', async () => {
+      const title = `Kickoff checklist ${suffix}`;
+      await page.goto(`${server.baseUrl}/assets/new`);
+      await page.getByRole('textbox', { name: 'Title' }).fill(title);
+      await page.getByRole('textbox', { name: 'Body (Markdown)' }).fill('What to check before the kickoff call.');
+      const checklist = await buildPdf({
+        title: 'Kickoff checklist',
+        pages: [{ heading: 'Before the call', lines: ['Agenda sent, attendees confirmed.'] }],
+      });
+      await drop('editor-file-dropzone', [{ name: 'Kickoff checklist.pdf', mimeType: PDF_MIME, buffer: checklist }]);
+      await page.getByTestId('files-to-attach').getByText('Kickoff checklist.pdf').waitFor();
+      await page.getByRole('button', { name: 'Save draft' }).click();
+      await page.waitForURL(/\/assets\/[0-9a-f-]{36}$/);
+      await page.getByTestId('asset-title').filter({ hasText: title }).waitFor();
+      const document = page.getByTestId('document').filter({ hasText: 'Kickoff checklist.pdf' });
+      await document.scrollIntoViewIfNeeded();
+      await document.locator('[data-testid="pdf-preview"][data-page="1"]').waitFor({ timeout: READ_TIMEOUT });
+      assert.match(await document.innerText(), /PDF · 1 page/);
+      await shot('attached-while-writing-1280');
       assert.deepEqual(pageErrors, []);
     });
   },
