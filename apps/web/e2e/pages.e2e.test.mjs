@@ -6,7 +6,8 @@ import { mkdir, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { SCREENSHOTS, openBrowser, signIn, startServer } from './harness.mjs';
+import { SCREENSHOTS, api, apiLogin, openBrowser, signIn, startServer } from './harness.mjs';
+import { buildPdf } from './file-builders.mjs';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -27,6 +28,8 @@ const PAGES = [
   { name: 'feed', path: '/' },
   { name: 'library', path: '/library' },
   { name: 'asset', from: '/library', link: /^\/assets\/[0-9a-f-]{36}$/ },
+  // Made by the member before the sweep: an asset whose PDF is previewed page by page.
+  { name: 'asset-with-preview', seeded: true },
   { name: 'new-asset', path: '/assets/new' },
   { name: 'my-credit', path: '/credit' },
   { name: 'leaderboards', path: '/leaderboards' },
@@ -140,6 +143,54 @@ async function hrefOf(page, base, from, pattern) {
   return hrefs.find((href) => pattern.test(href)) ?? null;
 }
 
+/** The member's published asset with a 2-page PDF attached, once the PDF is read: its path. */
+async function seedAssetWithPreview(baseUrl, email) {
+  const { token } = await apiLogin(baseUrl, { email, password: PASSWORD });
+  const { createAsset } = await api(
+    baseUrl,
+    'mutation ($i: CreateAssetInput!) { createAsset(input: $i) { id } }',
+    {
+      i: {
+        kind: 'ENABLEMENT',
+        visibility: 'ORG',
+        title: 'Onboarding plan for new customers',
+        summary: 'The first month of a new customer, week by week.',
+        body: 'The plan we walk a new customer through, with the PDF to send them.',
+      },
+    },
+    token,
+  );
+  await api(baseUrl, 'mutation ($id: ID!) { publishAsset(id: $id) { id } }', { id: createAsset.id }, token);
+  const pdf = await buildPdf({
+    title: 'Onboarding plan',
+    pages: [
+      { heading: 'Week one', lines: ['Kickoff with the sales team and a named engineer.'] },
+      { heading: 'Week two', lines: ['Data import and the first reports.'] },
+    ],
+  });
+  const form = new FormData();
+  form.append('file', new Blob([pdf], { type: 'application/pdf' }), 'Onboarding plan.pdf');
+  const upload = await fetch(`${baseUrl}/assets/${createAsset.id}/attachments`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}` },
+    body: form,
+  });
+  assert.equal(upload.status, 201, await upload.text());
+  for (const started = Date.now(); ;) {
+    const { asset } = await api(
+      baseUrl,
+      'query ($id: ID!) { asset(id: $id) { attachments { extraction { status } } } }',
+      { id: createAsset.id },
+      token,
+    );
+    const status = asset.attachments[0]?.extraction?.status;
+    if (status === 'DONE') break;
+    assert.ok(status !== 'FAILED' && Date.now() - started < 60_000, `the seeded PDF was not read (${status})`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return `/assets/${createAsset.id}`;
+}
+
 describe('every page, for every role, on a laptop and a phone', { timeout: 600_000 }, () => {
   let server;
   const sessions = new Map();
@@ -157,7 +208,9 @@ describe('every page, for every role, on a laptop and a phone', { timeout: 600_0
       // A published asset, a deal and an author the member finds are there for every role.
       if (role === 'member') {
         for (const target of PAGES) {
-          const path = target.path ?? (await hrefOf(context.pages()[0], server.baseUrl, target.from, target.link));
+          const path = target.seeded
+            ? await seedAssetWithPreview(server.baseUrl, email)
+            : (target.path ?? (await hrefOf(context.pages()[0], server.baseUrl, target.from, target.link)));
           assert.ok(path, `no ${target.name} link on ${target.from}`);
           paths.set(target.name, path);
         }

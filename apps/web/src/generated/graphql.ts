@@ -100,6 +100,12 @@ export type EndorsementKind = 'HELPED_WIN' | 'HELPFUL' | 'VERIFIED';
 /** How far someone takes part, highest first: CONTRIBUTING (authors published assets), PARTICIPATING (endorses), SHARING (reuses others' assets). */
 export type EngagementLevel = 'CONTRIBUTING' | 'PARTICIPATING' | 'SHARING';
 
+/** Where the reading of a file stands: PENDING (queued), RUNNING, DONE or FAILED (see error). */
+export type FileExtractionStatus = 'DONE' | 'FAILED' | 'PENDING' | 'RUNNING';
+
+/** PDF: the file itself; CONVERTED: a PDF LibreOffice made of it; OUTLINE: its text, page by page. */
+export type FilePreviewKind = 'CONVERTED' | 'OUTLINE' | 'PDF';
+
 export type FollowKind = 'TAG' | 'USER';
 
 /** The customer's journey phase an asset helps with. */
@@ -211,6 +217,7 @@ export type ArchiveAssetMutation = {
     visibility: Visibility;
     publishedAt: string | null;
     createdAt: string;
+    thumbnailPath: string | null;
     industries: Array<string>;
     buyerRoles: Array<string>;
     journeyPhases: Array<JourneyPhase>;
@@ -241,6 +248,7 @@ export type ArchiveAssetMutation = {
       visibility: Visibility;
       publishedAt: string | null;
       createdAt: string;
+      thumbnailPath: string | null;
       industries: Array<string>;
       buyerRoles: Array<string>;
       journeyPhases: Array<JourneyPhase>;
@@ -261,7 +269,19 @@ export type ArchiveAssetMutation = {
       sizeBytes: number;
       createdAt: string;
       downloadPath: string;
+      previewPath: string | null;
+      thumbnailPath: string | null;
       uploadedBy: { id: string; name: string } | null;
+      extraction: {
+        status: FileExtractionStatus;
+        progress: number;
+        kind: string;
+        pageLabel: string | null;
+        pageCount: number | null;
+        title: string | null;
+        preview: FilePreviewKind | null;
+        error: string | null;
+      } | null;
     }>;
     versions: Array<{
       version: number;
@@ -291,6 +311,7 @@ export type ArchiveAssetMutation = {
       viewCount: number;
       endorsementCount: number;
       creditGenerated: number;
+      slidesUsed: Array<{ slide: number; reuses: number }>;
     };
   };
 };
@@ -313,6 +334,7 @@ export type AssetDetailQuery = {
     visibility: Visibility;
     publishedAt: string | null;
     createdAt: string;
+    thumbnailPath: string | null;
     industries: Array<string>;
     buyerRoles: Array<string>;
     journeyPhases: Array<JourneyPhase>;
@@ -343,6 +365,7 @@ export type AssetDetailQuery = {
       visibility: Visibility;
       publishedAt: string | null;
       createdAt: string;
+      thumbnailPath: string | null;
       industries: Array<string>;
       buyerRoles: Array<string>;
       journeyPhases: Array<JourneyPhase>;
@@ -363,7 +386,19 @@ export type AssetDetailQuery = {
       sizeBytes: number;
       createdAt: string;
       downloadPath: string;
+      previewPath: string | null;
+      thumbnailPath: string | null;
       uploadedBy: { id: string; name: string } | null;
+      extraction: {
+        status: FileExtractionStatus;
+        progress: number;
+        kind: string;
+        pageLabel: string | null;
+        pageCount: number | null;
+        title: string | null;
+        preview: FilePreviewKind | null;
+        error: string | null;
+      } | null;
     }>;
     versions: Array<{
       version: number;
@@ -393,6 +428,7 @@ export type AssetDetailQuery = {
       viewCount: number;
       endorsementCount: number;
       creditGenerated: number;
+      slidesUsed: Array<{ slide: number; reuses: number }>;
     };
   } | null;
 };
@@ -406,6 +442,7 @@ export type AssetCardFieldsFragment = {
   visibility: Visibility;
   publishedAt: string | null;
   createdAt: string;
+  thumbnailPath: string | null;
   industries: Array<string>;
   buyerRoles: Array<string>;
   journeyPhases: Array<JourneyPhase>;
@@ -433,6 +470,7 @@ export type AssetDetailFieldsFragment = {
   visibility: Visibility;
   publishedAt: string | null;
   createdAt: string;
+  thumbnailPath: string | null;
   industries: Array<string>;
   buyerRoles: Array<string>;
   journeyPhases: Array<JourneyPhase>;
@@ -463,6 +501,7 @@ export type AssetDetailFieldsFragment = {
     visibility: Visibility;
     publishedAt: string | null;
     createdAt: string;
+    thumbnailPath: string | null;
     industries: Array<string>;
     buyerRoles: Array<string>;
     journeyPhases: Array<JourneyPhase>;
@@ -483,7 +522,19 @@ export type AssetDetailFieldsFragment = {
     sizeBytes: number;
     createdAt: string;
     downloadPath: string;
+    previewPath: string | null;
+    thumbnailPath: string | null;
     uploadedBy: { id: string; name: string } | null;
+    extraction: {
+      status: FileExtractionStatus;
+      progress: number;
+      kind: string;
+      pageLabel: string | null;
+      pageCount: number | null;
+      title: string | null;
+      preview: FilePreviewKind | null;
+      error: string | null;
+    } | null;
   }>;
   versions: Array<{
     version: number;
@@ -513,6 +564,7 @@ export type AssetDetailFieldsFragment = {
     viewCount: number;
     endorsementCount: number;
     creditGenerated: number;
+    slidesUsed: Array<{ slide: number; reuses: number }>;
   };
 };
 
@@ -559,6 +611,7 @@ export type CreateAssetMutation = {
     visibility: Visibility;
     publishedAt: string | null;
     createdAt: string;
+    thumbnailPath: string | null;
     industries: Array<string>;
     buyerRoles: Array<string>;
     journeyPhases: Array<JourneyPhase>;
@@ -589,6 +642,7 @@ export type CreateAssetMutation = {
       visibility: Visibility;
       publishedAt: string | null;
       createdAt: string;
+      thumbnailPath: string | null;
       industries: Array<string>;
       buyerRoles: Array<string>;
       journeyPhases: Array<JourneyPhase>;
@@ -609,7 +663,19 @@ export type CreateAssetMutation = {
       sizeBytes: number;
       createdAt: string;
       downloadPath: string;
+      previewPath: string | null;
+      thumbnailPath: string | null;
       uploadedBy: { id: string; name: string } | null;
+      extraction: {
+        status: FileExtractionStatus;
+        progress: number;
+        kind: string;
+        pageLabel: string | null;
+        pageCount: number | null;
+        title: string | null;
+        preview: FilePreviewKind | null;
+        error: string | null;
+      } | null;
     }>;
     versions: Array<{
       version: number;
@@ -639,6 +705,7 @@ export type CreateAssetMutation = {
       viewCount: number;
       endorsementCount: number;
       creditGenerated: number;
+      slidesUsed: Array<{ slide: number; reuses: number }>;
     };
   };
 };
@@ -662,6 +729,7 @@ export type DeriveAssetMutation = {
     visibility: Visibility;
     publishedAt: string | null;
     createdAt: string;
+    thumbnailPath: string | null;
     industries: Array<string>;
     buyerRoles: Array<string>;
     journeyPhases: Array<JourneyPhase>;
@@ -692,6 +760,7 @@ export type DeriveAssetMutation = {
       visibility: Visibility;
       publishedAt: string | null;
       createdAt: string;
+      thumbnailPath: string | null;
       industries: Array<string>;
       buyerRoles: Array<string>;
       journeyPhases: Array<JourneyPhase>;
@@ -712,7 +781,19 @@ export type DeriveAssetMutation = {
       sizeBytes: number;
       createdAt: string;
       downloadPath: string;
+      previewPath: string | null;
+      thumbnailPath: string | null;
       uploadedBy: { id: string; name: string } | null;
+      extraction: {
+        status: FileExtractionStatus;
+        progress: number;
+        kind: string;
+        pageLabel: string | null;
+        pageCount: number | null;
+        title: string | null;
+        preview: FilePreviewKind | null;
+        error: string | null;
+      } | null;
     }>;
     versions: Array<{
       version: number;
@@ -742,6 +823,7 @@ export type DeriveAssetMutation = {
       viewCount: number;
       endorsementCount: number;
       creditGenerated: number;
+      slidesUsed: Array<{ slide: number; reuses: number }>;
     };
   };
 };
@@ -766,6 +848,7 @@ export type FeedQuery = {
         visibility: Visibility;
         publishedAt: string | null;
         createdAt: string;
+        thumbnailPath: string | null;
         industries: Array<string>;
         buyerRoles: Array<string>;
         journeyPhases: Array<JourneyPhase>;
@@ -790,6 +873,8 @@ export type LibraryAssetsQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
   withFacets: boolean;
+  fileQuery?: string;
+  withFileMatches?: boolean;
 }>;
 
 export type LibraryAssetsQuery = {
@@ -817,11 +902,20 @@ export type LibraryAssetsQuery = {
         visibility: Visibility;
         publishedAt: string | null;
         createdAt: string;
+        thumbnailPath: string | null;
         industries: Array<string>;
         buyerRoles: Array<string>;
         journeyPhases: Array<JourneyPhase>;
         products: Array<string>;
         tags: Array<string>;
+        fileMatches?: Array<{
+          attachmentId: string;
+          fileName: string;
+          pageLabel: string;
+          page: number;
+          heading: string | null;
+          snippet: string;
+        }>;
         team: { id: string; name: string } | null;
         derivedFrom: { id: string; title: string } | null;
         authors: Array<{
@@ -852,6 +946,7 @@ export type PublishAssetMutation = {
     visibility: Visibility;
     publishedAt: string | null;
     createdAt: string;
+    thumbnailPath: string | null;
     industries: Array<string>;
     buyerRoles: Array<string>;
     journeyPhases: Array<JourneyPhase>;
@@ -882,6 +977,7 @@ export type PublishAssetMutation = {
       visibility: Visibility;
       publishedAt: string | null;
       createdAt: string;
+      thumbnailPath: string | null;
       industries: Array<string>;
       buyerRoles: Array<string>;
       journeyPhases: Array<JourneyPhase>;
@@ -902,7 +998,19 @@ export type PublishAssetMutation = {
       sizeBytes: number;
       createdAt: string;
       downloadPath: string;
+      previewPath: string | null;
+      thumbnailPath: string | null;
       uploadedBy: { id: string; name: string } | null;
+      extraction: {
+        status: FileExtractionStatus;
+        progress: number;
+        kind: string;
+        pageLabel: string | null;
+        pageCount: number | null;
+        title: string | null;
+        preview: FilePreviewKind | null;
+        error: string | null;
+      } | null;
     }>;
     versions: Array<{
       version: number;
@@ -932,6 +1040,7 @@ export type PublishAssetMutation = {
       viewCount: number;
       endorsementCount: number;
       creditGenerated: number;
+      slidesUsed: Array<{ slide: number; reuses: number }>;
     };
   };
 };
@@ -955,6 +1064,7 @@ export type UpdateAssetMutation = {
     visibility: Visibility;
     publishedAt: string | null;
     createdAt: string;
+    thumbnailPath: string | null;
     industries: Array<string>;
     buyerRoles: Array<string>;
     journeyPhases: Array<JourneyPhase>;
@@ -985,6 +1095,7 @@ export type UpdateAssetMutation = {
       visibility: Visibility;
       publishedAt: string | null;
       createdAt: string;
+      thumbnailPath: string | null;
       industries: Array<string>;
       buyerRoles: Array<string>;
       journeyPhases: Array<JourneyPhase>;
@@ -1005,7 +1116,19 @@ export type UpdateAssetMutation = {
       sizeBytes: number;
       createdAt: string;
       downloadPath: string;
+      previewPath: string | null;
+      thumbnailPath: string | null;
       uploadedBy: { id: string; name: string } | null;
+      extraction: {
+        status: FileExtractionStatus;
+        progress: number;
+        kind: string;
+        pageLabel: string | null;
+        pageCount: number | null;
+        title: string | null;
+        preview: FilePreviewKind | null;
+        error: string | null;
+      } | null;
     }>;
     versions: Array<{
       version: number;
@@ -1035,6 +1158,7 @@ export type UpdateAssetMutation = {
       viewCount: number;
       endorsementCount: number;
       creditGenerated: number;
+      slidesUsed: Array<{ slide: number; reuses: number }>;
     };
   };
 };
@@ -1129,6 +1253,7 @@ export type SetAuthorsMutation = {
     visibility: Visibility;
     publishedAt: string | null;
     createdAt: string;
+    thumbnailPath: string | null;
     industries: Array<string>;
     buyerRoles: Array<string>;
     journeyPhases: Array<JourneyPhase>;
@@ -1159,6 +1284,7 @@ export type SetAuthorsMutation = {
       visibility: Visibility;
       publishedAt: string | null;
       createdAt: string;
+      thumbnailPath: string | null;
       industries: Array<string>;
       buyerRoles: Array<string>;
       journeyPhases: Array<JourneyPhase>;
@@ -1179,7 +1305,19 @@ export type SetAuthorsMutation = {
       sizeBytes: number;
       createdAt: string;
       downloadPath: string;
+      previewPath: string | null;
+      thumbnailPath: string | null;
       uploadedBy: { id: string; name: string } | null;
+      extraction: {
+        status: FileExtractionStatus;
+        progress: number;
+        kind: string;
+        pageLabel: string | null;
+        pageCount: number | null;
+        title: string | null;
+        preview: FilePreviewKind | null;
+        error: string | null;
+      } | null;
     }>;
     versions: Array<{
       version: number;
@@ -1209,6 +1347,7 @@ export type SetAuthorsMutation = {
       viewCount: number;
       endorsementCount: number;
       creditGenerated: number;
+      slidesUsed: Array<{ slide: number; reuses: number }>;
     };
   };
 };
@@ -1520,6 +1659,7 @@ export type EndorseAssetMutation = {
         viewCount: number;
         endorsementCount: number;
         creditGenerated: number;
+        slidesUsed: Array<{ slide: number; reuses: number }>;
       };
     };
     endorser: { id: string; name: string };
@@ -1552,6 +1692,7 @@ export type AssetEndorsementsFragment = {
     viewCount: number;
     endorsementCount: number;
     creditGenerated: number;
+    slidesUsed: Array<{ slide: number; reuses: number }>;
   };
 };
 
@@ -1583,7 +1724,67 @@ export type AssetEndorsementsRefreshQuery = {
       viewCount: number;
       endorsementCount: number;
       creditGenerated: number;
+      slidesUsed: Array<{ slide: number; reuses: number }>;
     };
+  } | null;
+};
+
+export type AttachmentDocumentFieldsFragment = {
+  id: string;
+  fileName: string;
+  previewPath: string | null;
+  thumbnailPath: string | null;
+  extraction: {
+    status: FileExtractionStatus;
+    progress: number;
+    kind: string;
+    pageLabel: string | null;
+    pageCount: number | null;
+    title: string | null;
+    preview: FilePreviewKind | null;
+    error: string | null;
+  } | null;
+};
+
+export type AttachmentOutlineQueryVariables = Exact<{
+  assetId: string | number;
+  first: number;
+}>;
+
+export type AttachmentOutlineQuery = {
+  asset: {
+    id: string;
+    attachments: Array<{ id: string; pages: Array<{ n: number; heading: string | null; text: string }> }>;
+  } | null;
+};
+
+export type FileAssetProgressQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type FileAssetProgressQuery = {
+  asset: {
+    id: string;
+    title: string;
+    summary: string | null;
+    body: string;
+    version: number;
+    attachments: Array<{
+      id: string;
+      fileName: string;
+      previewPath: string | null;
+      thumbnailPath: string | null;
+      extraction: {
+        status: FileExtractionStatus;
+        progress: number;
+        kind: string;
+        pageLabel: string | null;
+        pageCount: number | null;
+        title: string | null;
+        preview: FilePreviewKind | null;
+        error: string | null;
+      } | null;
+    }>;
   } | null;
 };
 
@@ -1848,6 +2049,7 @@ export type ReuseAssetStatsFragment = {
     viewCount: number;
     endorsementCount: number;
     creditGenerated: number;
+    slidesUsed: Array<{ slide: number; reuses: number }>;
   };
 };
 
@@ -1884,6 +2086,7 @@ export type RecordReuseMutation = {
         viewCount: number;
         endorsementCount: number;
         creditGenerated: number;
+        slidesUsed: Array<{ slide: number; reuses: number }>;
       };
     };
   };
@@ -2154,6 +2357,7 @@ export type PersonalizeTemplateMutation = {
     visibility: Visibility;
     publishedAt: string | null;
     createdAt: string;
+    thumbnailPath: string | null;
     industries: Array<string>;
     buyerRoles: Array<string>;
     journeyPhases: Array<JourneyPhase>;
@@ -2184,6 +2388,7 @@ export type PersonalizeTemplateMutation = {
       visibility: Visibility;
       publishedAt: string | null;
       createdAt: string;
+      thumbnailPath: string | null;
       industries: Array<string>;
       buyerRoles: Array<string>;
       journeyPhases: Array<JourneyPhase>;
@@ -2204,7 +2409,19 @@ export type PersonalizeTemplateMutation = {
       sizeBytes: number;
       createdAt: string;
       downloadPath: string;
+      previewPath: string | null;
+      thumbnailPath: string | null;
       uploadedBy: { id: string; name: string } | null;
+      extraction: {
+        status: FileExtractionStatus;
+        progress: number;
+        kind: string;
+        pageLabel: string | null;
+        pageCount: number | null;
+        title: string | null;
+        preview: FilePreviewKind | null;
+        error: string | null;
+      } | null;
     }>;
     versions: Array<{
       version: number;
@@ -2234,6 +2451,7 @@ export type PersonalizeTemplateMutation = {
       viewCount: number;
       endorsementCount: number;
       creditGenerated: number;
+      slidesUsed: Array<{ slide: number; reuses: number }>;
     };
   };
 };
@@ -2426,6 +2644,7 @@ export const AssetCardFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
           { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
           { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
@@ -2546,6 +2765,17 @@ export const ReuseAssetStatsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'viewCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'endorsementCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'creditGenerated' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'slidesUsed' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'slide' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reuses' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -2623,6 +2853,17 @@ export const AssetEndorsementsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'viewCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'endorsementCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'creditGenerated' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'slidesUsed' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'slide' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reuses' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -2663,6 +2904,42 @@ export const AttachmentFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AttachmentFieldsFragment, unknown>;
+export const AttachmentDocumentFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AttachmentDocumentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'previewPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'extraction' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pageLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pageCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'preview' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AttachmentDocumentFieldsFragment, unknown>;
 export const AssetDetailFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2744,7 +3021,10 @@ export const AssetDetailFieldsFragmentDoc = {
             name: { kind: 'Name', value: 'attachments' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AttachmentFields' } }],
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AttachmentFields' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AttachmentDocumentFields' } },
+              ],
             },
           },
           {
@@ -2819,6 +3099,17 @@ export const AssetDetailFieldsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'viewCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'endorsementCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'creditGenerated' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'slidesUsed' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'slide' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reuses' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -2840,6 +3131,7 @@ export const AssetDetailFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
           { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
           { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
@@ -2945,6 +3237,37 @@ export const AssetDetailFieldsFragmentDoc = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AttachmentDocumentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'previewPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'extraction' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pageLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pageCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'preview' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'error' } },
               ],
             },
           },
@@ -3474,6 +3797,7 @@ export const ArchiveAssetDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
           { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
           { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
@@ -3584,6 +3908,17 @@ export const ArchiveAssetDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'viewCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'endorsementCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'creditGenerated' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'slidesUsed' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'slide' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reuses' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -3631,6 +3966,37 @@ export const ArchiveAssetDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AttachmentDocumentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'previewPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'extraction' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pageLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pageCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'preview' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'error' } },
               ],
             },
           },
@@ -3715,7 +4081,10 @@ export const ArchiveAssetDocument = {
             name: { kind: 'Name', value: 'attachments' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AttachmentFields' } }],
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AttachmentFields' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AttachmentDocumentFields' } },
+              ],
             },
           },
           {
@@ -3796,6 +4165,7 @@ export const AssetDetailDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
           { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
           { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
@@ -3906,6 +4276,17 @@ export const AssetDetailDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'viewCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'endorsementCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'creditGenerated' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'slidesUsed' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'slide' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reuses' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -3953,6 +4334,37 @@ export const AssetDetailDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AttachmentDocumentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'previewPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'extraction' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pageLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pageCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'preview' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'error' } },
               ],
             },
           },
@@ -4037,7 +4449,10 @@ export const AssetDetailDocument = {
             name: { kind: 'Name', value: 'attachments' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AttachmentFields' } }],
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AttachmentFields' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AttachmentDocumentFields' } },
+              ],
             },
           },
           {
@@ -4212,6 +4627,7 @@ export const CreateAssetDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
           { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
           { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
@@ -4322,6 +4738,17 @@ export const CreateAssetDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'viewCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'endorsementCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'creditGenerated' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'slidesUsed' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'slide' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reuses' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -4369,6 +4796,37 @@ export const CreateAssetDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AttachmentDocumentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'previewPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'extraction' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pageLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pageCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'preview' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'error' } },
               ],
             },
           },
@@ -4453,7 +4911,10 @@ export const CreateAssetDocument = {
             name: { kind: 'Name', value: 'attachments' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AttachmentFields' } }],
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AttachmentFields' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AttachmentDocumentFields' } },
+              ],
             },
           },
           {
@@ -4544,6 +5005,7 @@ export const DeriveAssetDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
           { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
           { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
@@ -4654,6 +5116,17 @@ export const DeriveAssetDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'viewCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'endorsementCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'creditGenerated' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'slidesUsed' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'slide' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reuses' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -4701,6 +5174,37 @@ export const DeriveAssetDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AttachmentDocumentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'previewPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'extraction' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pageLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pageCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'preview' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'error' } },
               ],
             },
           },
@@ -4785,7 +5289,10 @@ export const DeriveAssetDocument = {
             name: { kind: 'Name', value: 'attachments' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AttachmentFields' } }],
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AttachmentFields' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AttachmentDocumentFields' } },
+              ],
             },
           },
           {
@@ -4907,6 +5414,7 @@ export const FeedDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
           { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
           { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
@@ -5010,6 +5518,18 @@ export const LibraryAssetsDocument = {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'withFacets' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'fileQuery' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+          defaultValue: { kind: 'StringValue', value: '', block: false },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'withFileMatches' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+          defaultValue: { kind: 'BooleanValue', value: false },
         },
       ],
       selectionSet: {
@@ -5190,7 +5710,44 @@ export const LibraryAssetsDocument = {
                         name: { kind: 'Name', value: 'node' },
                         selectionSet: {
                           kind: 'SelectionSet',
-                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetCardFields' } }],
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetCardFields' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'fileMatches' },
+                              arguments: [
+                                {
+                                  kind: 'Argument',
+                                  name: { kind: 'Name', value: 'query' },
+                                  value: { kind: 'Variable', name: { kind: 'Name', value: 'fileQuery' } },
+                                },
+                              ],
+                              directives: [
+                                {
+                                  kind: 'Directive',
+                                  name: { kind: 'Name', value: 'include' },
+                                  arguments: [
+                                    {
+                                      kind: 'Argument',
+                                      name: { kind: 'Name', value: 'if' },
+                                      value: { kind: 'Variable', name: { kind: 'Name', value: 'withFileMatches' } },
+                                    },
+                                  ],
+                                },
+                              ],
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'attachmentId' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'pageLabel' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'page' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'heading' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'snippet' } },
+                                ],
+                              },
+                            },
+                          ],
                         },
                       },
                     ],
@@ -5217,6 +5774,7 @@ export const LibraryAssetsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
           { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
           { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
@@ -5333,6 +5891,7 @@ export const PublishAssetDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
           { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
           { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
@@ -5443,6 +6002,17 @@ export const PublishAssetDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'viewCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'endorsementCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'creditGenerated' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'slidesUsed' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'slide' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reuses' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -5490,6 +6060,37 @@ export const PublishAssetDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AttachmentDocumentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'previewPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'extraction' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pageLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pageCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'preview' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'error' } },
               ],
             },
           },
@@ -5574,7 +6175,10 @@ export const PublishAssetDocument = {
             name: { kind: 'Name', value: 'attachments' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AttachmentFields' } }],
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AttachmentFields' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AttachmentDocumentFields' } },
+              ],
             },
           },
           {
@@ -5665,6 +6269,7 @@ export const UpdateAssetDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
           { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
           { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
@@ -5775,6 +6380,17 @@ export const UpdateAssetDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'viewCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'endorsementCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'creditGenerated' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'slidesUsed' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'slide' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reuses' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -5822,6 +6438,37 @@ export const UpdateAssetDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AttachmentDocumentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'previewPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'extraction' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pageLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pageCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'preview' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'error' } },
               ],
             },
           },
@@ -5906,7 +6553,10 @@ export const UpdateAssetDocument = {
             name: { kind: 'Name', value: 'attachments' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AttachmentFields' } }],
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AttachmentFields' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AttachmentDocumentFields' } },
+              ],
             },
           },
           {
@@ -6250,6 +6900,7 @@ export const SetAuthorsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
           { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
           { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
@@ -6360,6 +7011,17 @@ export const SetAuthorsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'viewCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'endorsementCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'creditGenerated' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'slidesUsed' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'slide' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reuses' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -6407,6 +7069,37 @@ export const SetAuthorsDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AttachmentDocumentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'previewPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'extraction' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pageLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pageCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'preview' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'error' } },
               ],
             },
           },
@@ -6491,7 +7184,10 @@ export const SetAuthorsDocument = {
             name: { kind: 'Name', value: 'attachments' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AttachmentFields' } }],
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AttachmentFields' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AttachmentDocumentFields' } },
+              ],
             },
           },
           {
@@ -7661,6 +8357,17 @@ export const EndorseAssetDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'viewCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'endorsementCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'creditGenerated' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'slidesUsed' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'slide' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reuses' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -7803,6 +8510,17 @@ export const AssetEndorsementsRefreshDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'viewCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'endorsementCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'creditGenerated' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'slidesUsed' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'slide' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reuses' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -7831,6 +8549,161 @@ export const AssetEndorsementsRefreshDocument = {
     },
   ],
 } as unknown as DocumentNode<AssetEndorsementsRefreshQuery, AssetEndorsementsRefreshQueryVariables>;
+export const AttachmentOutlineDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AttachmentOutline' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'assetId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'asset' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'assetId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'attachments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'pages' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'first' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+                          },
+                        ],
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'n' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'heading' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AttachmentOutlineQuery, AttachmentOutlineQueryVariables>;
+export const FileAssetProgressDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FileAssetProgress' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'asset' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'attachments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AttachmentDocumentFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AttachmentDocumentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'previewPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'extraction' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pageLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pageCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'preview' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FileAssetProgressQuery, FileAssetProgressQueryVariables>;
 export const FollowDocument = {
   kind: 'Document',
   definitions: [
@@ -9081,6 +9954,17 @@ export const RecordReuseDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'viewCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'endorsementCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'creditGenerated' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'slidesUsed' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'slide' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reuses' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -10222,6 +11106,7 @@ export const PersonalizeTemplateDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
           { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
           { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
@@ -10332,6 +11217,17 @@ export const PersonalizeTemplateDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'viewCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'endorsementCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'creditGenerated' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'slidesUsed' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'slide' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reuses' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -10379,6 +11275,37 @@ export const PersonalizeTemplateDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AttachmentDocumentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'previewPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'extraction' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pageLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pageCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'preview' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'error' } },
               ],
             },
           },
@@ -10463,7 +11390,10 @@ export const PersonalizeTemplateDocument = {
             name: { kind: 'Name', value: 'attachments' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AttachmentFields' } }],
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AttachmentFields' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AttachmentDocumentFields' } },
+              ],
             },
           },
           {

@@ -1,4 +1,4 @@
-import { Alert, Button, Skeleton, Stack } from '@mantine/core';
+import { Alert, Button, Divider, Skeleton, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Viewer } from '../modules/auth/hooks/useViewer';
@@ -6,6 +6,7 @@ import { adaptationValuesOf, assetValuesOf, emptyAssetValues } from '../modules/
 import type { AssetEditorMode } from '../modules/asset/asset-form';
 import { AssetEditorForm } from '../modules/asset/components/AssetEditorForm';
 import { useAsset } from '../modules/asset/hooks/useAsset';
+import { DraftsFromFiles } from '../modules/file/components/DraftsFromFiles';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { PageHeader } from '../ui/PageHeader';
 import { AssetNotFound } from './AssetPage';
@@ -41,13 +42,17 @@ export function AssetEditorPage({ mode, viewer }: AssetEditorPageProps) {
           title="New asset"
           description="Share what works. You are credited every time someone reuses or adapts it."
         />
-        <AssetEditorForm
-          mode="create"
-          initialValues={emptyAssetValues(viewer)}
-          source={null}
-          mayAddTerms={viewer.viewerCan.addTaxonomyTerms}
-          teamName={viewer.team?.name ?? null}
-        />
+        <Stack gap="lg">
+          <DraftsFromFiles teamName={viewer.team?.name ?? null} />
+          <Divider label="or write it yourself" labelPosition="center" />
+          <AssetEditorForm
+            mode="create"
+            initialValues={emptyAssetValues(viewer)}
+            source={null}
+            mayAddTerms={viewer.viewerCan.addTaxonomyTerms}
+            teamName={viewer.team?.name ?? null}
+          />
+        </Stack>
       </>
     );
   }

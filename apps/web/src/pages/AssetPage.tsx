@@ -1,7 +1,8 @@
 import { Alert, Anchor, Box, Button, Card, Grid, Group, Menu, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
-import { useDeferredValue } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { AttachmentsSection } from '../modules/attachment/components/AttachmentsSection';
+import { DocumentsSection } from '../modules/file/components/DocumentsSection';
 import type { Viewer } from '../modules/auth/hooks/useViewer';
 import { AuthorsList } from '../modules/authorship/components/AuthorsList';
 import { visibilityHint } from '../modules/asset/asset-labels';
@@ -9,6 +10,7 @@ import { AssetActions } from '../modules/asset/components/AssetActions';
 import { EndorseButtons } from '../modules/endorsement/components/EndorseButtons';
 import { AssetStatsCard } from '../modules/reuse/components/AssetStatsCard';
 import { ReuseActions } from '../modules/reuse/components/ReuseActions';
+import { SlidesUsedField } from '../modules/reuse/components/SlidesUsedField';
 import { useRecordView } from '../modules/reuse/hooks/useRecordView';
 import { BuyerEngagementPanel } from '../modules/share/components/BuyerEngagementPanel';
 import { AssetKindBadge, AssetStatusBadge, VisibilityBadge } from '../modules/asset/components/AssetBadges';
@@ -92,6 +94,9 @@ export function AssetPage({ viewer }: AssetPageProps) {
   const asset = useDeferredValue(current);
   useRecordView(current?.id, current?.status === 'PUBLISHED');
   const phone = usePhoneLayout();
+  // Slides typed for the next reuse, and the server's sentence about them.
+  const [slides, setSlides] = useState('');
+  const [slidesError, setSlidesError] = useState<string | null>(null);
 
   if (notFound) {
     return <AssetNotFound />;
@@ -114,6 +119,26 @@ export function AssetPage({ viewer }: AssetPageProps) {
     void downloadAssetDocx(asset).catch((e: unknown) => notifyError(e, 'Could not download the DOCX'));
   // A template reaches buyers as a personalised copy, never through a link of its own.
   const reuseKind = asset.isTemplate ? undefined : asset.kind;
+  // A reuse may name the slides of a deck (or the pages of a PDF) once it was read.
+  const deck = asset.attachments.find(
+    (attachment) =>
+      attachment.extraction?.status === 'DONE' &&
+      (attachment.extraction.kind === 'PPTX' || attachment.extraction.kind === 'PDF'),
+  );
+  const deckLabel = deck?.extraction?.pageLabel ?? (deck?.extraction?.kind === 'PDF' ? 'page' : 'slide');
+  const slidesInput = deck ? { value: slides, onError: setSlidesError } : undefined;
+  const slidesField =
+    deck && asset.status === 'PUBLISHED' ? (
+      <SlidesUsedField
+        value={slides}
+        onChange={(value) => {
+          setSlides(value);
+          setSlidesError(null);
+        }}
+        error={slidesError}
+        pageLabel={deckLabel}
+      />
+    ) : null;
 
   return (
     <Stack
@@ -188,6 +213,7 @@ export function AssetPage({ viewer }: AssetPageProps) {
             <Card padding={phone ? 'md' : 'xl'}>
               <MarkdownBody>{asset.body}</MarkdownBody>
             </Card>
+            <DocumentsSection assetId={asset.id} attachments={asset.attachments} />
             <AttachmentsSection assetId={asset.id} attachments={asset.attachments} canEdit={asset.viewerCan.edit} />
             {asset.status === 'DRAFT' ? null : <BuyerEngagementPanel assetId={asset.id} />}
             <DerivedAssetsSection derivedAssets={asset.derivedAssets} />
@@ -201,12 +227,18 @@ export function AssetPage({ viewer }: AssetPageProps) {
                 <Title order={2} fz="md" id="reuse-heading">
                   Reuse it
                 </Title>
+                {slidesField}
                 {phone ? (
                   <Text size="sm" c="dimmed">
                     Copy, share or record it in a deal from the bar at the bottom of the screen.
                   </Text>
                 ) : (
-                  <ReuseActions assetId={asset.id} disabled={asset.status !== 'PUBLISHED'} kind={reuseKind} />
+                  <ReuseActions
+                    assetId={asset.id}
+                    disabled={asset.status !== 'PUBLISHED'}
+                    kind={reuseKind}
+                    slides={slidesInput}
+                  />
                 )}
                 <EndorseButtons
                   assetId={asset.id}
@@ -220,7 +252,7 @@ export function AssetPage({ viewer }: AssetPageProps) {
                 </Text>
               </Stack>
             </Card>
-            <AssetStatsCard stats={asset.stats} />
+            <AssetStatsCard stats={asset.stats} pageLabel={deckLabel} />
             <Card component="section" aria-labelledby="authors-heading" data-testid="asset-authors">
               <Stack gap="md">
                 <Title order={2} fz="md" id="authors-heading">
@@ -294,6 +326,7 @@ export function AssetPage({ viewer }: AssetPageProps) {
             disabled={asset.status !== 'PUBLISHED'}
             kind={reuseKind}
             layout="bar"
+            slides={slidesInput}
             moreItems={
               <>
                 {asset.viewerCan.adapt ? (

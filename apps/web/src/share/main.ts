@@ -19,9 +19,15 @@ const pdfs = Array.from(document.querySelectorAll<HTMLElement>('.share-pdf[data-
 
 if (pdfs.length > 0) {
   // pdf.js (and its worker) loads only for pages that show a PDF.
-  void import('./pdf-viewer').then(({ mountPdfViewer }) => {
+  void import('../modules/file/pdf-viewer').then(({ mountPdfViewer }) => {
     for (const figure of pdfs) {
-      void mountPdfViewer(figure, (page) => beacon?.pageShown(page));
+      mountPdfViewer(figure, {
+        src: figure.dataset['src'] ?? '',
+        name: figure.dataset['name'] ?? 'the document',
+        classPrefix: 'share-pdf',
+        fallback: 'Use the download link below.',
+        onPage: (page) => beacon?.pageShown(page),
+      });
     }
   });
 }

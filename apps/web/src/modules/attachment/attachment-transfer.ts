@@ -52,11 +52,19 @@ export interface UploadHandle {
   cancel: () => void;
 }
 
-/** Uploads one file to an asset; `onProgress` gets the fraction sent, from 0 to 1. */
-export function uploadAttachment(assetId: string, file: File, onProgress: (fraction: number) => void): UploadHandle {
+/**
+ * Posts one file as multipart (form fields first, then the file in field "file") and resolves the server's JSON
+ * answer; `onProgress` gets the fraction sent, from 0 to 1.
+ */
+export function postFile<TAnswer>(
+  url: string,
+  file: File,
+  fields: Record<string, string>,
+  onProgress: (fraction: number) => void,
+): { done: Promise<TAnswer>; cancel: () => void } {
   const request = new XMLHttpRequest();
-  const done = new Promise<UploadedAttachment>((resolve, reject) => {
-    request.open('POST', `/assets/${encodeURIComponent(assetId)}/attachments`);
+  const done = new Promise<TAnswer>((resolve, reject) => {
+    request.open('POST', url);
     for (const [name, value] of Object.entries(csrfHeaders())) {
       request.setRequestHeader(name, value);
     }
@@ -68,7 +76,7 @@ export function uploadAttachment(assetId: string, file: File, onProgress: (fract
     request.addEventListener('load', () => {
       const body = parseJson(request.responseText);
       if (request.status >= 200 && request.status < 300 && body !== null) {
-        resolve(body as UploadedAttachment);
+        resolve(body as TAnswer);
       } else {
         reject(new AttachmentTransferError(messageFrom(request.status, body), request.status));
       }
@@ -76,10 +84,19 @@ export function uploadAttachment(assetId: string, file: File, onProgress: (fract
     request.addEventListener('error', () => reject(new AttachmentTransferError(messageFrom(0, null), 0)));
     request.addEventListener('abort', () => reject(new AttachmentTransferError('Upload cancelled.', 0)));
     const form = new FormData();
+    // The server reads the fields that come before the file.
+    for (const [name, value] of Object.entries(fields)) {
+      form.append(name, value);
+    }
     form.append('file', file, file.name);
     request.send(form);
   });
   return { done, cancel: () => request.abort() };
+}
+
+/** Uploads one file to an asset; `onProgress` gets the fraction sent, from 0 to 1. */
+export function uploadAttachment(assetId: string, file: File, onProgress: (fraction: number) => void): UploadHandle {
+  return postFile<UploadedAttachment>(`/assets/${encodeURIComponent(assetId)}/attachments`, file, {}, onProgress);
 }
 
 /** Downloads an attachment with the session's cookie and hands it to the browser as a file download. */

@@ -4,6 +4,8 @@ import { formatDate } from '../../../ui/format';
 import { BranchIcon } from '../../../ui/icons';
 import { JOURNEY_PHASE_LABELS } from '../asset-labels';
 import { PersonLinks } from '../../people/components/PersonLinks';
+import { AssetThumbnail } from '../../file/components/AssetThumbnail';
+import { FileMatchLines } from '../../file/components/FileMatchLines';
 import type { AssetCardData } from '../hooks/useLibraryAssets';
 import { AssetKindBadge, AssetStatusBadge, VisibilityBadge } from './AssetBadges';
 import classes from './AssetCard.module.css';
@@ -29,62 +31,66 @@ export function AssetCard({ asset }: AssetCardProps) {
 
   return (
     <Card component="article" padding="md" className={classes.card} data-testid="asset-card" aria-label={asset.title}>
-      <Stack gap={8}>
-        <Group gap={6} wrap="wrap">
-          <AssetKindBadge kind={asset.kind} size="xs" />
-          {asset.status !== 'PUBLISHED' ? <AssetStatusBadge status={asset.status} size="xs" /> : null}
-          {asset.visibility !== 'ORG' ? <VisibilityBadge visibility={asset.visibility} size="xs" /> : null}
-        </Group>
-        <Anchor
-          component={Link}
-          to={`/assets/${asset.id}`}
-          c="dark.8"
-          fw={650}
-          fz="lg"
-          lh={1.3}
-          underline="hover"
-          data-testid="asset-card-title"
-        >
-          {asset.title}
-        </Anchor>
-        {asset.derivedFrom ? (
-          <Text size="xs" c="dimmed" style={{ display: 'flex', alignItems: 'center', gap: 4 }}>
-            <BranchIcon size={12} />
-            Adapted from {asset.derivedFrom.title}
-          </Text>
-        ) : null}
-        {asset.summary ? (
-          <Text size="sm" c="dark.3" lineClamp={2}>
-            {asset.summary}
-          </Text>
-        ) : null}
-        <Text size="xs" c="dimmed">
-          <PersonLinks people={asset.authors.map((author) => author.user)} />
-          {[asset.team?.name, `${asset.publishedAt ? 'Published' : 'Created'} ${formatDate(date)}`]
-            .filter(Boolean)
-            .map((part) => ` · ${part}`)
-            .join('')}
-        </Text>
-        {shownChips.length + shownTags.length > 0 ? (
+      <div className={asset.thumbnailPath ? classes.withThumbnail : undefined}>
+        <Stack gap={8} miw={0}>
           <Group gap={6} wrap="wrap">
-            {shownChips.map((chip) => (
-              <Badge key={`c:${chip}`} variant="default" radius="sm" size="sm" tt="none" fw={500}>
-                {chip}
-              </Badge>
-            ))}
-            {shownTags.map((tag) => (
-              <Badge key={`t:${tag}`} variant="light" color="gray" radius="sm" size="sm" tt="none" fw={500}>
-                #{tag}
-              </Badge>
-            ))}
-            {hidden > 0 ? (
-              <Text size="xs" c="dimmed">
-                +{hidden} more
-              </Text>
-            ) : null}
+            <AssetKindBadge kind={asset.kind} size="xs" />
+            {asset.status !== 'PUBLISHED' ? <AssetStatusBadge status={asset.status} size="xs" /> : null}
+            {asset.visibility !== 'ORG' ? <VisibilityBadge visibility={asset.visibility} size="xs" /> : null}
           </Group>
-        ) : null}
-      </Stack>
+          <Anchor
+            component={Link}
+            to={`/assets/${asset.id}`}
+            c="dark.8"
+            fw={650}
+            fz="lg"
+            lh={1.3}
+            underline="hover"
+            data-testid="asset-card-title"
+          >
+            {asset.title}
+          </Anchor>
+          {asset.derivedFrom ? (
+            <Text size="xs" c="dimmed" style={{ display: 'flex', alignItems: 'center', gap: 4 }}>
+              <BranchIcon size={12} />
+              Adapted from {asset.derivedFrom.title}
+            </Text>
+          ) : null}
+          {asset.summary ? (
+            <Text size="sm" c="dark.3" lineClamp={2}>
+              {asset.summary}
+            </Text>
+          ) : null}
+          <Text size="xs" c="dimmed">
+            <PersonLinks people={asset.authors.map((author) => author.user)} />
+            {[asset.team?.name, `${asset.publishedAt ? 'Published' : 'Created'} ${formatDate(date)}`]
+              .filter(Boolean)
+              .map((part) => ` · ${part}`)
+              .join('')}
+          </Text>
+          {shownChips.length + shownTags.length > 0 ? (
+            <Group gap={6} wrap="wrap">
+              {shownChips.map((chip) => (
+                <Badge key={`c:${chip}`} variant="default" radius="sm" size="sm" tt="none" fw={500}>
+                  {chip}
+                </Badge>
+              ))}
+              {shownTags.map((tag) => (
+                <Badge key={`t:${tag}`} variant="light" color="gray" radius="sm" size="sm" tt="none" fw={500}>
+                  #{tag}
+                </Badge>
+              ))}
+              {hidden > 0 ? (
+                <Text size="xs" c="dimmed">
+                  +{hidden} more
+                </Text>
+              ) : null}
+            </Group>
+          ) : null}
+          {asset.fileMatches ? <FileMatchLines matches={asset.fileMatches} /> : null}
+        </Stack>
+        {asset.thumbnailPath ? <AssetThumbnail src={asset.thumbnailPath} /> : null}
+      </div>
     </Card>
   );
 }

@@ -50,6 +50,8 @@ import { useDeriveAsset } from '../hooks/useDeriveAsset';
 import { usePublishAsset } from '../hooks/usePublishAsset';
 import { useUpdateAsset } from '../hooks/useUpdateAsset';
 import { TemplateTools } from '../../template/components/TemplateTools';
+import { FilesToAttach } from '../../file/components/FilesToAttach';
+import { useFileUploads } from '../../file/hooks/useFileUploads';
 import { MarkdownBody } from './MarkdownBody';
 import { usePhoneLayout } from '../../../ui/usePhoneLayout';
 
@@ -97,6 +99,10 @@ export function AssetEditorForm({
   const [copyFailed, setCopyFailed] = useState(false);
   const [reloading, setReloading] = useState(false);
   const bodyRef = useRef<HTMLTextAreaElement>(null);
+  // A new asset's files, attached right after it is created.
+  const [files, setFiles] = useState<File[]>([]);
+  const uploads = useFileUploads();
+  const takesFiles = mode !== 'edit';
 
   const { createAsset } = useCreateAsset();
   const { deriveAsset } = useDeriveAsset();
@@ -147,6 +153,15 @@ export function AssetEditorForm({
       }
       if (!saved) {
         return;
+      }
+      if (takesFiles && files.length > 0) {
+        const failed = (await uploads.attachTo(saved.id, files)).filter((row) => row.phase === 'failed');
+        if (failed.length > 0) {
+          notifyMessages(
+            failed.map((row) => row.message ?? `${row.fileName} was not attached.`),
+            'Saved, but not every file was attached',
+          );
+        }
       }
       if (intent === 'publish' && saved.status !== 'PUBLISHED') {
         await publishAsset(saved.id);
@@ -405,6 +420,19 @@ export function AssetEditorForm({
                   </Text>
                 </Stack>
               </Card>
+
+              {takesFiles ? (
+                <Card component="section" aria-labelledby="editor-files-heading">
+                  <FilesToAttach
+                    files={files}
+                    onChange={(next) => {
+                      setFiles(next);
+                      setDirty(true);
+                    }}
+                    rows={uploads.rows}
+                  />
+                </Card>
+              ) : null}
 
               <Card component="section" aria-label="Authors">
                 <AuthorsEditor

@@ -19,6 +19,9 @@ export function useLibraryAssets(params: LibraryParams) {
       sort: effectiveSort(params),
       first: LIBRARY_PAGE_SIZE,
       withFacets: true,
+      // In a search, each card says where in its files the words are.
+      fileQuery: params.search.trim(),
+      withFileMatches: params.search.trim() !== '',
     },
     // Assets are published and edited elsewhere all the time: show the cached page at once, then refresh it.
     fetchPolicy: 'cache-and-network',

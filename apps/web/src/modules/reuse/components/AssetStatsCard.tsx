@@ -1,4 +1,7 @@
-import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Card, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Suspense, lazy } from 'react';
+
+const SlidesUsedChart = lazy(() => import('./SlidesUsedChart').then((module) => ({ default: module.SlidesUsedChart })));
 
 interface AssetStats {
   reuseCount: number;
@@ -7,9 +10,12 @@ interface AssetStats {
   viewCount: number;
   endorsementCount: number;
   creditGenerated: number;
+  slidesUsed?: readonly { slide: number; reuses: number }[];
 }
 
-const FIGURES: [keyof AssetStats, string][] = [
+type Figure = Exclude<keyof AssetStats, 'slidesUsed'>;
+
+const FIGURES: [Figure, string][] = [
   ['reuseCount', 'Reuses'],
   ['uniqueReusers', 'People'],
   ['teamsReached', 'Teams reached'],
@@ -18,8 +24,15 @@ const FIGURES: [keyof AssetStats, string][] = [
   ['creditGenerated', 'Credit generated'],
 ];
 
-/** How far an asset travelled: reuse, reach, endorsements and the credit it earned its authors. */
-export function AssetStatsCard({ stats }: { stats: AssetStats }) {
+interface AssetStatsCardProps {
+  stats: AssetStats;
+  /** What one page of its deck is called (slide or page), when reuses can name them. */
+  pageLabel?: string;
+}
+
+/** How far an asset travelled: reuse, reach, endorsements, the credit it earned its authors, and its slides used. */
+export function AssetStatsCard({ stats, pageLabel = 'slide' }: AssetStatsCardProps) {
+  const slidesUsed = stats.slidesUsed ?? [];
   return (
     <Card component="section" aria-labelledby="stats-heading" data-testid="asset-stats">
       <Stack gap="md">
@@ -38,6 +51,16 @@ export function AssetStatsCard({ stats }: { stats: AssetStats }) {
             </Stack>
           ))}
         </SimpleGrid>
+        {slidesUsed.length > 0 ? (
+          <Stack gap={4}>
+            <Title order={3} fz="sm" fw={600}>
+              {pageLabel === 'page' ? 'Pages used' : 'Slides used'}
+            </Title>
+            <Suspense fallback={<Skeleton h={26 * slidesUsed.length + 30} />}>
+              <SlidesUsedChart slidesUsed={slidesUsed} pageLabel={pageLabel} />
+            </Suspense>
+          </Stack>
+        ) : null}
       </Stack>
     </Card>
   );

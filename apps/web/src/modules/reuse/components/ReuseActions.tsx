@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import type { AssetKind, ReuseKind } from '../../../generated/graphql';
+import { toApiErrors } from '../../../core/graphql-errors';
 import { notifyError } from '../../../ui/notify';
 import { BriefcaseIcon, CopyIcon, DotsIcon, SendIcon } from '../../../ui/icons';
 import { useScoringPolicy } from '../../credit/hooks/useScoringPolicy';
@@ -27,13 +28,25 @@ interface ReuseActionsProps {
    */
   layout?: 'inline' | 'bar';
   moreItems?: ReactNode;
+  /**
+   * For an asset with a deck or PDF that was read: the slides typed in its "Slides used" field, sent with each reuse;
+   * the server's sentence about them goes to `onSlidesError` (null once a reuse is recorded).
+   */
+  slides?: { value: string; onError: (message: string | null) => void };
 }
 
 /**
  * One click records a reuse and credits the asset's authors: Copy (copies the body), Share with customer and Used in
  * deal. A toast says what the authors got, or why they got nothing.
  */
-export function ReuseActions({ assetId, disabled = false, kind, layout = 'inline', moreItems }: ReuseActionsProps) {
+export function ReuseActions({
+  assetId,
+  disabled = false,
+  kind,
+  layout = 'inline',
+  moreItems,
+  slides,
+}: ReuseActionsProps) {
   const target = useReuseTarget(assetId);
   const policy = useScoringPolicy();
   const { recordReuse, pendingKind } = useRecordReuse();
@@ -45,7 +58,8 @@ export function ReuseActions({ assetId, disabled = false, kind, layout = 'inline
 
   const record = async (kind: ReuseKind, dealId?: string | null) => {
     try {
-      const reuse = await recordReuse({ assetId, kind, dealId });
+      const reuse = await recordReuse({ assetId, kind, dealId, slides: slides?.value });
+      slides?.onError(null);
       // The server says why: own asset, a repeat, a cap, a closed deal.
       notifications.show({
         title: reuse.pointsAwarded > 0 ? `+${reuse.pointsAwarded} to the authors` : 'Recorded, no credit',
@@ -55,7 +69,14 @@ export function ReuseActions({ assetId, disabled = false, kind, layout = 'inline
       });
       return true;
     } catch (error) {
-      notifyError(error, 'The reuse was not recorded');
+      const slidesError = slides ? toApiErrors(error).find((apiError) => apiError.field === 'slides') : undefined;
+      if (slides && slidesError) {
+        // Said under the field, where it can be fixed.
+        slides.onError(slidesError.message);
+        setDealPickerOpen(false);
+      } else {
+        notifyError(error, 'The reuse was not recorded');
+      }
       return false;
     }
   };

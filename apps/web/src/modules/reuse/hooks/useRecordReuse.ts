@@ -11,6 +11,8 @@ interface ReuseRequest {
   assetId: string;
   kind: ReuseKind;
   dealId?: string | null;
+  /** The slides or pages of its deck used, as typed ("3-5", "1, 4"). */
+  slides?: string | null;
 }
 
 /**
@@ -21,13 +23,15 @@ export function useRecordReuse() {
   const [mutate] = useMutation(RecordReuseDocument);
   const [pendingKind, setPendingKind] = useState<ReuseKind | null>(null);
 
-  const recordReuse = async ({ assetId, kind, dealId }: ReuseRequest): Promise<RecordedReuse> => {
+  const recordReuse = async ({ assetId, kind, dealId, slides }: ReuseRequest): Promise<RecordedReuse> => {
     const clientEventId = newClientEventId();
     setPendingKind(kind);
     try {
       return await withRetries(async () => {
         const { data } = await mutate({
-          variables: { input: { assetId, kind, clientEventId, dealId: dealId ?? null } },
+          variables: {
+            input: { assetId, kind, clientEventId, dealId: dealId ?? null, slides: slides?.trim() || null },
+          },
         });
         if (!data) {
           throw new Error('The server did not confirm the reuse.');
