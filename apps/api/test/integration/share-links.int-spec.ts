@@ -12,6 +12,7 @@ import { createTeam, person, signedIn } from '../factories/user.factory.js';
 import type { SignedIn } from '../factories/user.factory.js';
 import { graphql } from '../generated/gql.js';
 import type { CreateShareLinkInput } from '../generated/graphql.js';
+import { buildPdf } from '../support/file-builders.js';
 import { errorCode, startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
 
@@ -20,7 +21,6 @@ const PAGE_LIMIT = 20;
 const PHONE =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148';
 const DESKTOP = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36';
-const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(500, 0x20), Buffer.from('\n%%EOF\n')]);
 
 const CREATE = graphql(`
   mutation ShareCreate($input: CreateShareLinkInput!) {
@@ -512,6 +512,7 @@ describe('share links', () => {
 
   it('the email gate asks first and keeps the email with the session; files open in the page', async () => {
     const asset = await clientSafe();
+    const PDF = await buildPdf({ title: 'Pricing', pages: [{ text: 'Tiers and discounts' }] });
     const form = new FormData();
     form.append('file', new Blob([PDF]), 'Pricing.pdf');
     const uploaded = await fetch(`${app.url}/assets/${asset.id}/attachments`, {
