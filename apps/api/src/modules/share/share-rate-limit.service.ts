@@ -11,8 +11,10 @@ export type ShareRoute = 'page' | 'beacon';
 
 /**
  * Throttling of the public share-link routes, per minute: per client address across all links and per link (by
- * the token's hash) on pages and gates; per address, per viewer and per link on beacons. Counters live in Redis when
- * REDIS_URL is set (shared by every API process), in this process otherwise, as for logins.
+ * the token's hash) on pages and gates; per address, per viewer and per link on beacons. The narrower counters come
+ * first and a request they refuse is not counted against the link, so one address cannot use up a link's allowance
+ * and lock its buyer out. Counters live in Redis when REDIS_URL is set (shared by every API process), in this process
+ * otherwise, as for logins.
  */
 @Injectable()
 export class ShareRateLimitService implements OnModuleDestroy {
@@ -57,24 +59,22 @@ export class ShareRateLimitService implements OnModuleDestroy {
   beacon(address: string, tokenHash: string, viewer: string): Promise<number> {
     return this.consume([
       [this.limiters.beaconIp, address],
-      [this.limiters.beaconLink, tokenHash],
       [this.limiters.beaconViewer, `${tokenHash}:${viewer}`],
+      [this.limiters.beaconLink, tokenHash],
     ]);
   }
 
+  /** Takes a point from each counter in turn and stops at the first that refuses, so later ones are not charged. */
   private async consume(counts: [RateLimiterAbstract, string][]): Promise<number> {
-    const waits = await Promise.all(
-      counts.map(([limiter, key]) =>
-        limiter.consume(key).then(
-          () => 0,
-          (rejection: unknown) => {
-            if (rejection instanceof RateLimiterRes) return Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-            throw rejection;
-          },
-        ),
-      ),
-    );
-    return Math.max(0, ...waits);
+    for (const [limiter, key] of counts) {
+      try {
+        await limiter.consume(key);
+      } catch (rejection: unknown) {
+        if (rejection instanceof RateLimiterRes) return Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+        throw rejection;
+      }
+    }
+    return 0;
   }
 
   async onModuleDestroy(): Promise<void> {
