@@ -42,7 +42,8 @@ const common = {
 // The embedded database has one session for everyone, so its tests run one file at a time.
 export default {
   maxWorkers: process.env.DATABASE_URL ? 2 : 1,
-  testTimeout: 60000,
+  // The embedded database is one process for every test file, slower under load: its tests and hooks get longer.
+  testTimeout: process.env.DATABASE_URL ? 60000 : 120000,
   projects: [
     {
       ...common,

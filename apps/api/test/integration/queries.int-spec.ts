@@ -114,7 +114,7 @@ describe('the committed SQL records (apps/api/src/queries/*.repository.sql)', ()
         }
       }
     }
-  });
+  }, 300_000);
   afterAll(async () => {
     await app?.close();
     await database?.drop();

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { DataSource } from 'typeorm';
-import type { QueryRunner, ReplicationMode } from 'typeorm';
 import { Role } from '../../src/modules/user/user.entity.js';
 import { createAsset, publish } from '../factories/asset.factory.js';
 import { createTeam, signedIn } from '../factories/user.factory.js';
 import { graphql } from '../generated/gql.js';
+import { statementCounter } from '../support/statement-counter.js';
+import type { StatementCounter } from '../support/statement-counter.js';
 import { startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
 
@@ -68,25 +68,13 @@ const DERIVE = graphql(`
 describe('a page of assets with nested fields', () => {
   let app: TestApp;
   let token: string;
-  let statements = 0;
-  let counting = false;
+  let statements: StatementCounter;
   const tag = `qc${randomUUID().slice(0, 8)}`;
   const parents = new Map<string, string>();
 
   beforeAll(async () => {
     app = await startTestApp();
-    // Every statement the application sends goes through a query runner of its one data source.
-    const dataSource = app.byline.app.get(DataSource);
-    const create = dataSource.createQueryRunner.bind(dataSource);
-    dataSource.createQueryRunner = (mode?: ReplicationMode): QueryRunner => {
-      const runner = create(mode);
-      const query = runner.query.bind(runner);
-      runner.query = ((...args: Parameters<QueryRunner['query']>) => {
-        if (counting) statements += 1;
-        return query(...args);
-      }) as QueryRunner['query'];
-      return runner;
-    };
+    statements = statementCounter(app);
 
     const teamId = (await createTeam(app)).id;
     token = (await signedIn(app, Role.MEMBER, teamId)).token;
@@ -118,12 +106,13 @@ describe('a page of assets with nested fields', () => {
   afterAll(() => app.close());
 
   const readPage = async (first: number) => {
-    statements = 0;
-    counting = true;
-    const res = await app.gql(PAGE, { first, tag }, token);
-    counting = false;
-    expect(res.errors).toBeUndefined();
-    return { nodes: res.data!.assets.edges.map((e) => e.node), statements };
+    const read = () => app.gql(PAGE, { first, tag }, token);
+    let res: Awaited<ReturnType<typeof read>> | undefined;
+    const sent = await statements.count(async () => {
+      res = await read();
+    });
+    expect(res!.errors).toBeUndefined();
+    return { nodes: res!.data!.assets.edges.map((e) => e.node), statements: sent };
   };
 
   it('sends the same few statements for 10 assets as for 50, ancestry included', async () => {

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import pg from 'pg';
 import { Role } from '../../src/modules/user/user.entity.js';
 import { createAsset, ensureTaxonomy } from '../factories/asset.factory.js';
 import { createTeam, signedIn } from '../factories/user.factory.js';
 import { graphql } from '../generated/gql.js';
 import type { SearchAssetsQuery, SearchAssetsQueryVariables, SearchFeedPageQuery } from '../generated/graphql.js';
+import { statementCounter } from '../support/statement-counter.js';
 import { errorCode, startTestApp } from '../support/test-app.js';
 import type { TestApp } from '../support/test-app.js';
 
@@ -336,21 +336,12 @@ describe('search, facets, feed and visibility', () => {
     const teamToken = (await signedIn(app, Role.MEMBER, east)).token;
     const marker = `bulk${randomUUID().slice(0, 6)}`;
     for (let i = 0; i < 50; i++) await createAsset(app, teamToken, { title: `${marker} item ${i}`, tags: [marker] });
-    const count = async (first: number) => {
-      const original = pg.Client.prototype.query;
-      let statements = 0;
-      pg.Client.prototype.query = function (this: pg.Client, ...args: Parameters<typeof original>) {
-        statements++;
-        return original.apply(this, args);
-      } as typeof original;
-      try {
+    const statements = statementCounter(app);
+    const count = (first: number) =>
+      statements.count(async () => {
         const res = await app.gql(BULK_PAGE, { first, filter: { tag: marker } }, carol.token);
         expect(res.data?.assets.edges).toHaveLength(first);
-      } finally {
-        pg.Client.prototype.query = original;
-      }
-      return statements;
-    };
+      });
     const small = await count(5);
     const large = await count(50);
     expect(large).toBe(small);
