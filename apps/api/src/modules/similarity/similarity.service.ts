@@ -14,6 +14,7 @@ import { toAssetObject } from '../asset/dto/asset.object.js';
 import type { AssetObject } from '../asset/dto/asset.object.js';
 import { CreditNotifier } from '../credit/credit-notifier.js';
 import { Role } from '../user/user.entity.js';
+import { formatSlides } from '../reuse/slide-range.js';
 import { bandKeys, estimate, signatureOf } from './minhash.js';
 import { AttributionReviewStatus } from './similarity.entity.js';
 import type { MatchedSlide } from './similarity.entity.js';
@@ -55,24 +56,11 @@ const REVIEW_QUEUE_LIMIT = 100;
 const MAX_REVIEWS = 500;
 const BACKFILL_BATCH = 500;
 
-/** "slides 3–5 and 8": the matched deck's slide numbers, in ranges. */
+/** "slides 3–5, 8": the matched deck's slide numbers, in ranges. */
 export function slidesLabel(numbers: readonly number[]): string {
   const sorted = [...new Set(numbers)].sort((a, b) => a - b);
   if (!sorted.length) return '';
-  const ranges: string[] = [];
-  let start = sorted[0];
-  let prev = start;
-  for (const n of [...sorted.slice(1), Number.NaN]) {
-    if (n === prev + 1) {
-      prev = n;
-      continue;
-    }
-    ranges.push(start === prev ? `${start}` : `${start}–${prev}`);
-    start = n;
-    prev = n;
-  }
-  const list = ranges.length > 1 ? `${ranges.slice(0, -1).join(', ')} and ${ranges[ranges.length - 1]}` : ranges[0];
-  return `${sorted.length === 1 ? 'slide' : 'slides'} ${list}`;
+  return `${sorted.length === 1 ? 'slide' : 'slides'} ${formatSlides(sorted)}`;
 }
 
 /**
