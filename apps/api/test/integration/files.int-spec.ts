@@ -331,7 +331,7 @@ describe('files as content', () => {
       ['really-a-docx.pptx', docx, /really-a-docx\.pptx/],
       ['locked.pdf', encryptedPdf(), /locked\.pdf/],
       ['not-a-pdf.pdf', Buffer.from('\x89PNG\r\n\x1a\n not a pdf'), /not-a-pdf\.pdf/],
-      ['script.exe', Buffer.from('MZ'), /not accepted/],
+      ['script.exe', Buffer.from('MZ'), /“script\.exe” is not a type Byline accepts/],
     ];
     for (const [name, content, message] of cases) {
       const res = await fromFile(author.token, name, content);

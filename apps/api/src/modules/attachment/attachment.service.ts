@@ -45,8 +45,11 @@ function safeFileName(name: string): string {
     .slice(0, 255);
 }
 
-const refusedType = () =>
-  badInput('file', `That file type is not accepted; allowed: ${ALLOWED_EXTENSIONS.join(', ')}.`);
+const refusedType = (fileName: string) =>
+  badInput(
+    'file',
+    `${fileName ? `“${fileName}”` : 'A file without a name'} is not a type Byline accepts; allowed: ${ALLOWED_EXTENSIONS.join(', ')}.`,
+  );
 
 export interface Upload {
   fileName: string;
@@ -82,7 +85,7 @@ export class AttachmentService implements OnModuleInit {
     const fileName = safeFileName(upload.fileName);
     if (!attachmentType(fileName)) {
       upload.stream.resume();
-      throw refusedType();
+      throw refusedType(fileName);
     }
     await this.requireEditable(this.dataSource.manager, viewer, assetId);
     const received = await this.receive(upload);
@@ -108,7 +111,7 @@ export class AttachmentService implements OnModuleInit {
     const type = attachmentType(fileName);
     if (!fileName || !type) {
       upload.stream.resume();
-      throw refusedType();
+      throw refusedType(fileName);
     }
     await mkdir(this.config.attachments.dir, { recursive: true });
     const temp = join(this.config.attachments.dir, `.upload-${randomUUID()}`);

@@ -36,7 +36,7 @@ describe('attachmentFileProblem', () => {
 
   it('refuses other types and files over the limit', () => {
     expect(attachmentFileProblem({ name: 'setup.exe', size: 10 })).toMatch(
-      /^That file type is not accepted; allowed: pdf/,
+      /^“setup\.exe” is not a type Byline accepts; allowed: pdf/,
     );
     expect(attachmentFileProblem({ name: 'big.png', size: MAX_FILE_BYTES + 1 })).toMatch(/big\.png is larger/);
   });

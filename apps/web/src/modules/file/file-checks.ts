@@ -39,7 +39,7 @@ export function documentFileProblem(file: FileLike, maxBytes = MAX_FILE_BYTES): 
 /** Why a file cannot be attached to an asset, in the server's words; null when it may be sent. */
 export function attachmentFileProblem(file: FileLike, maxBytes = MAX_FILE_BYTES): string | null {
   if (!ACCEPTED_EXTENSIONS.includes(extensionOf(file.name))) {
-    return `That file type is not accepted; allowed: ${ACCEPTED_EXTENSIONS.join(', ')}.`;
+    return `“${file.name}” is not a type Byline accepts; allowed: ${ACCEPTED_EXTENSIONS.join(', ')}.`;
   }
   return sizeProblem(file, maxBytes);
 }
