@@ -10,6 +10,7 @@ import {
   apiLogin as apiLoginAt,
   browserSession,
   journey,
+  printedSheets,
   signIn as signInAt,
   signOut as signOutAt,
 } from './harness.mjs';
@@ -306,6 +307,8 @@ describe('credit: statement, leaderboards, reports', { timeout: 420_000 }, () =>
     assert.equal(await page.getByRole('button', { name: 'Print' }).isVisible(), false, 'print hides the toolbar');
     await shot('11-print-media');
     await page.emulateMedia({ media: 'screen' });
+    const sheets = await printedSheets(page);
+    assert.deepEqual([sheets.width, sheets.height], [297, 210], 'a report prints on landscape A4');
 
     // The team's print page: a row per member and the team's totals.
     await page.goto(

@@ -153,22 +153,37 @@ describe('Byline in the CRM: the deal panel', { timeout: 300_000 }, () => {
     assert.deepEqual(await usedInDeal(), [{ uses: 1, asset: { title: usedTitle } }]);
   });
 
-  step('the panel fits a phone (390 x 844)', async () => {
-    const phone = await context.newPage();
-    try {
-      await phone.setViewportSize({ width: 390, height: 844 });
-      const html = await (await fetch(`${host.url}${hostPage}`)).text();
-      const src = /<iframe[^>]*src="([^"]+)"/.exec(html)[1].replaceAll('&amp;', '&');
-      await phone.goto(src);
-      await phone.getByTestId('embed-suggestion').first().waitFor();
-      await phone.getByTestId('embed-used').filter({ hasText: usedTitle }).waitFor();
-      const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      assert.ok(overflow <= 0, `the panel is ${overflow} px wider than the phone`);
-      await phone.screenshot({ path: join(SCREENSHOTS, 'embed-panel-390.png') });
-      await phone.getByTestId('embed-share-link').first().scrollIntoViewIfNeeded();
-      await phone.screenshot({ path: join(SCREENSHOTS, 'embed-panel-390-end.png') });
-    } finally {
-      await phone.close();
+  step('the panel fits the narrowest CRM sidebar (320 px) and a phone (390 x 844)', async () => {
+    for (const [width, height] of [
+      [320, 720],
+      [390, 844],
+    ]) {
+      const narrow = await context.newPage();
+      try {
+        await narrow.setViewportSize({ width, height });
+        // Each load of the CRM record signs a new token.
+        const html = await (await fetch(`${host.url}${hostPage}`)).text();
+        const src = /<iframe[^>]*src="([^"]+)"/.exec(html)[1].replaceAll('&amp;', '&');
+        await narrow.goto(src);
+        await narrow.getByTestId('embed-suggestion').first().waitFor();
+        await narrow.getByTestId('embed-used').filter({ hasText: usedTitle }).waitFor();
+        const overflow = await narrow.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 0, `at ${width} px the panel is ${overflow} px too wide`);
+        const clipped = await narrow.evaluate(() =>
+          [...document.querySelectorAll('button, a')]
+            .filter((el) => {
+              const box = el.getBoundingClientRect();
+              return box.width > 0 && (box.left < 0 || box.right > window.innerWidth + 0.5);
+            })
+            .map((el) => el.textContent?.trim()),
+        );
+        assert.deepEqual(clipped, [], `at ${width} px every button is within the panel`);
+        await narrow.screenshot({ path: join(SCREENSHOTS, `embed-panel-${width}.png`) });
+        await narrow.getByTestId('embed-share-link').first().scrollIntoViewIfNeeded();
+        await narrow.screenshot({ path: join(SCREENSHOTS, `embed-panel-${width}-end.png`) });
+      } finally {
+        await narrow.close();
+      }
     }
   });
 

@@ -294,3 +294,20 @@ export async function apiLogin(baseUrl, { email, password }) {
   );
   return data.login;
 }
+
+/**
+ * The sheets a page prints on, as Chromium saves it to PDF with the page's own CSS page size: `{ width, height }` in
+ * millimetres, which every sheet must share, and how many sheets.
+ */
+export async function printedSheets(page) {
+  // The PDF follows the emulated media; a test that looked at the screen again must not get the screen's layout.
+  await page.emulateMedia({ media: 'print' });
+  const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+  await page.emulateMedia({ media: null });
+  const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)];
+  assert.ok(boxes.length, 'the PDF has pages');
+  const mm = (points) => Math.round((Number(points) * 25.4) / 72);
+  const sizes = new Set(boxes.map((box) => `${mm(box[1])} x ${mm(box[2])} mm`));
+  assert.equal(sizes.size, 1, `every sheet has the same size, not ${[...sizes].join(', ')}`);
+  return { width: mm(boxes[0][1]), height: mm(boxes[0][2]), sheets: boxes.length };
+}

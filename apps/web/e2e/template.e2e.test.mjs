@@ -1,14 +1,18 @@
 // The template journey in real Chromium against the built server with demo data: Sofia opens the demo's proposal
 // email template, personalises it for one of her deals (filled from the deal, the Terms locked, an unlocked part
-// edited), saves her private copy, downloads it as DOCX and the file is a real DOCX holding the account's name.
+// edited), saves her private copy, downloads it as DOCX and the file is a real DOCX holding the account's name, and
+// prints it on portrait A4. When the template's author changes it, her copy says so and shows the change.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
-import { browserSession, journey, signIn } from './harness.mjs';
+import { join } from 'node:path';
+import { SCREENSHOTS, api, apiLogin, browserSession, journey, printedSheets, signIn } from './harness.mjs';
 
 const PizZip = createRequire(import.meta.url)('pizzip');
 const SOFIA = { email: 'sofia.rossi@byline.demo', password: 'byline-demo', name: 'Sofia Rossi' };
+// The template's author.
+const CLAIRE = { email: 'claire.dubois@byline.demo', password: 'byline-demo' };
 const TEMPLATE_TITLE = 'Proposal follow-up email (template)';
 
 describe('templates: personalise for a deal, download as DOCX', { timeout: 300_000 }, () => {
@@ -78,6 +82,62 @@ describe('templates: personalise for a deal, download as DOCX', { timeout: 300_0
     const document = zip.file('word/document.xml')?.asText() ?? '';
     assert.ok(document.includes(accountName.replace(/&/g, '&amp;')), 'the document holds the account name');
     assert.ok(document.includes('Great to meet you on Tuesday.'), 'the document holds the edit');
+  });
+
+  step('she prints it: a clean page without the app, on portrait A4', async () => {
+    const [print] = await Promise.all([
+      page.context().waitForEvent('page'),
+      page.getByRole('link', { name: 'Print / PDF' }).click(),
+    ]);
+    await print.getByTestId('asset-print').waitFor();
+    const text = await print.getByTestId('asset-print').innerText();
+    assert.ok(text.includes(`Proposal for ${accountName}`), 'the print page shows the copy');
+    assert.match(text, /Great to meet you on Tuesday\./);
+    assert.equal(await print.getByRole('navigation').count(), 0, 'no app navigation');
+    await print.screenshot({ path: join(SCREENSHOTS, 'template-print.png'), fullPage: true });
+    await print.emulateMedia({ media: 'print' });
+    assert.equal(await print.getByTestId('print-button').isVisible(), false, 'the toolbar is left off the paper');
+    await print.emulateMedia({ media: 'screen' });
+    const sheets = await printedSheets(print);
+    assert.deepEqual([sheets.width, sheets.height], [210, 297], 'portrait A4');
+    assert.ok(sheets.sheets >= 1 && sheets.sheets <= 3, `a letter fits on a few sheets, not ${sheets.sheets}`);
+    await print.close();
+  });
+
+  step('Claire changes the template; the copy says so and shows the change', async () => {
+    const copyUrl = page.url();
+    const claire = await apiLogin(server.baseUrl, CLAIRE);
+    const found = await api(
+      server.baseUrl,
+      'query ($q: String!) { assets(first: 5, search: $q) { edges { node { id title version body } } } }',
+      { q: 'Proposal follow-up email' },
+      claire.token,
+    );
+    const template = found.assets.edges.map((e) => e.node).find((a) => a.title === TEMPLATE_TITLE);
+    assert.ok(template, 'Claire finds her template');
+    await api(
+      server.baseUrl,
+      'mutation ($id: ID!, $input: UpdateAssetInput!) { updateAsset(id: $id, input: $input) { version } }',
+      {
+        id: template.id,
+        input: {
+          expectedVersion: template.version,
+          body: template.body.replace('## What we heard', '## What we heard from you'),
+        },
+      },
+      claire.token,
+    );
+    await page.goto(copyUrl);
+    const banner = page.getByTestId('template-change');
+    await banner.waitFor();
+    assert.match(await banner.innerText(), new RegExp(`v${template.version}\\D+v${template.version + 1}`));
+    await banner.getByRole('button', { name: 'Show the changes' }).click();
+    await page.getByTestId('template-diff').waitFor({ state: 'visible' });
+    await page.waitForTimeout(400); // the change list opens with a short animation
+    const diff = await page.getByTestId('template-diff').innerText();
+    assert.match(diff, /^-## What we heard$/m);
+    assert.match(diff, /^\+## What we heard from you$/m);
+    await shot('template-changed');
     assert.deepEqual(pageErrors, []);
   });
 });

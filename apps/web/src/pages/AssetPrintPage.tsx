@@ -2,8 +2,9 @@ import { Button, Skeleton, Text } from '@mantine/core';
 import { useParams } from 'react-router';
 import { MarkdownBody } from '../modules/asset/components/MarkdownBody';
 import { useAsset } from '../modules/asset/hooks/useAsset';
-import classes from '../modules/report/components/ReportPrint.module.css';
+import classes from '../modules/asset/components/AssetPrint.module.css';
 import { PrinterIcon } from '../ui/icons';
+import printPage from '../ui/PrintPage.module.css';
 import { AssetNotFound } from './AssetPage';
 
 /** An asset as a clean page to print or save as PDF. */
@@ -17,8 +18,8 @@ export function AssetPrintPage() {
     return loading ? <Skeleton h={320} /> : null;
   }
   return (
-    <div className={classes.page}>
-      <div className={classes.toolbar}>
+    <main className={`${printPage.page} ${classes.document}`} data-testid="asset-print">
+      <div className={printPage.toolbar}>
         <Text size="sm" c="dimmed">
           {asset.title}
         </Text>
@@ -27,6 +28,6 @@ export function AssetPrintPage() {
         </Button>
       </div>
       <MarkdownBody>{asset.body}</MarkdownBody>
-    </div>
+    </main>
   );
 }

@@ -12,6 +12,7 @@ import { useTeamReport } from '../modules/report/hooks/useTeamReport';
 import type { PeriodFieldsFragment } from '../generated/graphql';
 import { BrandMark } from '../ui/BrandMark';
 import { ErrorNotice } from '../ui/ErrorNotice';
+import printPage from '../ui/PrintPage.module.css';
 import { formatDateTime } from '../ui/format';
 
 interface ReportPrintPageProps {
@@ -139,8 +140,8 @@ export function ReportPrintPage({ viewer }: ReportPrintPageProps) {
   }, []);
 
   return (
-    <main className={classes.page} data-testid="report-print">
-      <div className={classes.toolbar}>
+    <main className={`${printPage.page} ${classes.report}`} data-testid="report-print">
+      <div className={printPage.toolbar}>
         <Anchor component={Link} to={backPath} size="sm">
           Back to reports
         </Anchor>

@@ -10,7 +10,7 @@ export function TemplateChangeBanner({ change }: { change: NonNullable<AssetDeta
     <Alert
       color="blue"
       variant="light"
-      title={`The template changed (v${change.fromVersion} -> v${change.toVersion})`}
+      title={`The template changed (v${change.fromVersion} → v${change.toVersion})`}
       data-testid="template-change"
     >
       <Stack gap="xs">
