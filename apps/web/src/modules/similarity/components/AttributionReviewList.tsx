@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Card, Group, Progress, Radio, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Progress, Radio, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { formatDate } from '../../../ui/format';
@@ -71,13 +71,14 @@ function Outcome({ review }: { review: AttributionReview }) {
   );
 }
 
-function ReviewActions({ review }: { review: AttributionReview }) {
+function ReviewActions({ review, onResolved }: { review: AttributionReview; onResolved: (id: string) => void }) {
   const resolve = useResolveAttributionReview();
   const [originId, setOriginId] = useState(review.matchedAsset?.id ?? review.matches[0]?.asset.id ?? null);
   const [busy, setBusy] = useState(false);
   const origin = review.matches.find((match) => match.asset.id === originId)?.asset ?? null;
   const run = (derivedFromId: string | null) => {
     setBusy(true);
+    onResolved(review.id);
     void resolve(review.id, derivedFromId)
       .catch((error: unknown) => notifyError(error, 'Could not resolve the review'))
       .finally(() => setBusy(false));
@@ -124,7 +125,7 @@ function ReviewActions({ review }: { review: AttributionReview }) {
   );
 }
 
-function ReviewCard({ review }: { review: AttributionReview }) {
+function ReviewCard({ review, onResolved }: { review: AttributionReview; onResolved: (id: string) => void }) {
   const status = STATUS_LABELS[review.status] ?? { label: review.status, color: 'gray' };
   const best = review.matches.find((match) => match.asset.id === review.matchedAsset?.id) ?? review.matches[0];
   return (
@@ -158,29 +159,69 @@ function ReviewCard({ review }: { review: AttributionReview }) {
             It resembles {review.matches.length} assets; the most similar is shown.
           </Text>
         ) : null}
-        {review.status === 'OPEN' ? <ReviewActions review={review} /> : <Outcome review={review} />}
+        {review.status === 'OPEN' ? (
+          <ReviewActions review={review} onResolved={onResolved} />
+        ) : (
+          <Outcome review={review} />
+        )}
       </Stack>
     </Card>
   );
 }
 
-/** The near-copies waiting for enablement, open ones first, then the latest resolved. */
-export function AttributionReviewList({ reviews }: { reviews: readonly AttributionReview[] }) {
-  const open = reviews.filter((review) => review.status === 'OPEN');
+interface ReviewCardsProps {
+  reviews: readonly AttributionReview[];
+  label: string;
+  onResolved: (id: string) => void;
+}
+
+function ReviewCards({ reviews, label, onResolved }: ReviewCardsProps) {
   return (
-    <Stack gap="md">
-      {open.length === 0 ? (
-        <Card data-testid="attribution-reviews-empty">
-          <Text size="sm" c="dimmed" ta="center" py="md">
-            No near-copies waiting for review.
-          </Text>
-        </Card>
-      ) : null}
-      {reviews.length ? (
-        <Stack component="ul" gap="md" m={0} p={0} style={{ listStyle: 'none' }} aria-label="Attribution reviews">
-          {reviews.map((review) => (
-            <ReviewCard key={review.id} review={review} />
-          ))}
+    <Stack component="ul" gap="md" m={0} p={0} style={{ listStyle: 'none' }} aria-label={label}>
+      {reviews.map((review) => (
+        <ReviewCard key={review.id} review={review} onResolved={onResolved} />
+      ))}
+    </Stack>
+  );
+}
+
+/**
+ * The near-copies waiting for enablement, oldest first, then the latest resolved. A review resolved here stays in
+ * its place, showing its outcome, until the list is loaded again.
+ */
+export function AttributionReviewList({ reviews }: { reviews: readonly AttributionReview[] }) {
+  // A review resolved here stays with the waiting ones, showing its outcome, so the row does not jump away.
+  const [resolvedHere, setResolvedHere] = useState<ReadonlySet<string>>(new Set());
+  const onResolved = (id: string) => setResolvedHere((ids) => new Set([...ids, id]));
+  const stays = (review: AttributionReview) => review.status === 'OPEN' || resolvedHere.has(review.id);
+  const waiting = reviews.filter(stays);
+  const resolved = reviews.filter((review) => !stays(review));
+  return (
+    <Stack gap="xl">
+      <Stack gap="sm" component="section" aria-labelledby="reviews-waiting-heading">
+        <Group gap="xs">
+          <Title order={2} fz="lg" id="reviews-waiting-heading">
+            Waiting for review
+          </Title>
+          <Badge variant="light" color="gray" radius="sm" data-testid="reviews-waiting-count">
+            {reviews.filter((review) => review.status === 'OPEN').length}
+          </Badge>
+        </Group>
+        {waiting.every((review) => review.status !== 'OPEN') ? (
+          <Card data-testid="attribution-reviews-empty">
+            <Text size="sm" c="dimmed" ta="center" py="md">
+              No near-copies waiting for review.
+            </Text>
+          </Card>
+        ) : null}
+        {waiting.length ? <ReviewCards reviews={waiting} label="Waiting for review" onResolved={onResolved} /> : null}
+      </Stack>
+      {resolved.length ? (
+        <Stack gap="sm" component="section" aria-labelledby="reviews-resolved-heading">
+          <Title order={2} fz="lg" id="reviews-resolved-heading">
+            Recently resolved
+          </Title>
+          <ReviewCards reviews={resolved} label="Recently resolved" onResolved={onResolved} />
         </Stack>
       ) : null}
     </Stack>
