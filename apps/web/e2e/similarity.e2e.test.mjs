@@ -2,12 +2,14 @@
 // demo battlecard's by other people; her asset page says what it looks like, by whom and how alike, and she makes it
 // an adaptation: the page then shows where it comes from and her as its adapter. A second near-copy, still a draft,
 // she declines on its edit page and publishes; Jonas (enablement) finds it on the Attribution reviews page and sets
-// its original there. A member has no such page.
+// its original there. A member has no such page. A PDF she attaches to a third asset copies another battlecard:
+// once it is read, the asset page names it without a reload.
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { SCREENSHOTS, api, apiLogin, browserSession, journey, signIn, signOut } from './harness.mjs';
+import { buildPdf } from './file-builders.mjs';
 
 const PASSWORD = 'byline-demo';
 const ADMIN = { email: 'admin@byline.demo', password: PASSWORD };
@@ -18,6 +20,8 @@ const MARA = { name: `Mara Copy ${suffix}`, email: `mara.${suffix}@byline.test`,
 // Demo battlecards by people other than Mara and Jonas.
 const NORTHBEAM = 'Battlecard: Northbeam in mid-market deals';
 const QUANTIX = 'Battlecard: displacing Quantix in enterprise replacement cycles';
+const VELORIA = 'Battlecard: Veloria and the software-only pitch';
+const READ_TIMEOUT = 120_000;
 
 /** A title as a regular expression's literal text. */
 const literal = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -60,6 +64,24 @@ async function nearCopy(baseUrl, token, original, title) {
   return createAsset.id;
 }
 
+/** A PDF whose pages carry this Markdown's text, in lines short enough for a page, in the PDF font's characters. */
+function pdfOf(title, markdown) {
+  const words = markdown
+    .normalize('NFKD')
+    .replace(/[^\x20-\x7e\n]/g, '')
+    .replace(/[#*|_`>-]+/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  const lines = [];
+  for (const word of words) {
+    if (lines.length && `${lines[lines.length - 1]} ${word}`.length <= 80) lines[lines.length - 1] += ` ${word}`;
+    else lines.push(word);
+  }
+  const pages = [];
+  for (let at = 0; at < lines.length; at += 24) pages.push({ heading: title, lines: lines.slice(at, at + 24) });
+  return buildPdf({ title, pages });
+}
+
 describe(
   'near-copies: the author is asked to make it an adaptation, enablement reviews the rest',
   { timeout: 600_000 },
@@ -68,6 +90,8 @@ describe(
     let quantix;
     let adaptedId;
     let declinedId;
+    let veloria;
+    let readingId;
     const e2e = browserSession({
       prefix: 'similarity/',
       browser: { viewport: { width: 1280, height: 900 } },
@@ -85,6 +109,21 @@ describe(
         adaptedId = await nearCopy(baseUrl, mara.token, northbeam, `Northbeam battlecard for our region ${suffix}`);
         await api(baseUrl, 'mutation ($id: ID!) { publishAsset(id: $id) { id } }', { id: adaptedId }, mara.token);
         declinedId = await nearCopy(baseUrl, mara.token, quantix, `Quantix replacement talk tracks ${suffix}`);
+        veloria = await demoAsset(baseUrl, mara.token, VELORIA);
+        const { createAsset } = await api(
+          baseUrl,
+          'mutation ($i: CreateAssetInput!) { createAsset(input: $i) { id } }',
+          {
+            i: {
+              kind: 'ENABLEMENT',
+              visibility: 'ORG',
+              title: `Partner pitch notes ${suffix}`,
+              body: 'The deck we send partners is attached.',
+            },
+          },
+          mara.token,
+        );
+        readingId = createAsset.id;
       },
     });
     const { pageErrors, shot } = e2e;
@@ -240,6 +279,27 @@ describe(
         assert.ok((await lineage.innerText()).includes(QUANTIX));
       },
     );
+
+    step('a file she attaches is read, and what it copies is named without a reload', async () => {
+      await signOut(page, server.baseUrl);
+      await signIn(page, server.baseUrl, MARA);
+      await page.goto(`${server.baseUrl}/assets/${readingId}`);
+      await page.getByTestId('asset-title').waitFor();
+      await page.getByTestId('attachments').waitFor();
+      assert.equal(await prompt().count(), 0, 'her own two lines resemble nothing');
+      const pdf = await pdfOf('Partner pitch', veloria.body);
+      await page
+        .getByTestId('attachments')
+        .locator('input[type="file"]')
+        .setInputFiles({ name: 'Partner pitch.pdf', mimeType: 'application/pdf', buffer: pdf });
+      await prompt().waitFor({ timeout: READ_TIMEOUT });
+      const sentence = await page.getByTestId('similarity-best').innerText();
+      assert.match(
+        sentence,
+        new RegExp(`^This looks like ${literal(VELORIA)} by ${literal(veloria.authors[0].user.name)}`),
+      );
+      await shot('found-after-reading-1280');
+    });
 
     it('no error was thrown in the page', () => {
       assert.deepEqual(pageErrors, []);
