@@ -301,6 +301,22 @@ describe(
       await shot('found-after-reading-1280');
     });
 
+    step('she makes that one an adaptation from its edit page, and her next save goes through', async () => {
+      await page.goto(`${server.baseUrl}/assets/${readingId}/edit`);
+      await prompt().getByRole('button', { name: 'Make it an adaptation' }).click();
+      const done = page.getByTestId('similarity-adapted');
+      await done.waitFor();
+      assert.match(await done.innerText(), /The form now shows the version this made\.$/);
+      // Adapting made version 2 (its authors changed): the form starts from it, so saving is no conflict.
+      await page.getByText('version 2. Saving makes version 3.').waitFor();
+      const body = page.getByRole('textbox', { name: 'Body' });
+      await body.fill('The deck we send partners is attached, adapted from the Veloria battlecard.');
+      await page.getByRole('button', { name: 'Save draft' }).click();
+      await page.waitForURL(`${server.baseUrl}/assets/${readingId}`);
+      await page.getByTestId('adapted-from').getByText(VELORIA).waitFor();
+      assert.equal(await page.getByTestId('edit-conflict').count(), 0);
+    });
+
     it('no error was thrown in the page', () => {
       assert.deepEqual(pageErrors, []);
     });

@@ -118,6 +118,7 @@ export function AssetEditorPage({ mode, viewer }: AssetEditorPageProps) {
           viewerId={viewer.id}
           // Adapting makes a new version (the authors change): the form starts again from it, so saving does not clash.
           onAdapted={() => setGeneration((current) => current + 1)}
+          adaptedNote="The form now shows the version this made."
         />
         <AssetEditorForm
           key={`${asset.id}:${generation}`}

@@ -14,6 +14,8 @@ interface SimilarityPromptProps {
   viewerId: string;
   /** Called once the asset became an adaptation (the editor starts again from the version that made). */
   onAdapted?: () => void;
+  /** Said after "Now an adaptation", e.g. that the form shows the new version. */
+  adaptedNote?: string;
 }
 
 /** "This looks like <title> by <authors> (78% the same)": the match's link, its authors, how alike. */
@@ -71,7 +73,7 @@ function MatchActions({ match, busy, named = false, size = 'sm', onAdapt, onDecl
  * adaptation", which credits their authors) or declined ("It's not a copy", which enablement may review once it is
  * published). Asked again every few seconds while a file of the asset is being read, as a match may appear then.
  */
-export function SimilarityPrompt({ asset, viewerId, onAdapted }: SimilarityPromptProps) {
+export function SimilarityPrompt({ asset, viewerId, onAdapted, adaptedNote }: SimilarityPromptProps) {
   const isAuthor = asset.authors.some((author) => author.user.id === viewerId);
   // An adaptation's origin is set once; the prompt then only says what was done here.
   const [adaptedFrom, setAdaptedFrom] = useState<SimilarAsset | null>(null);
@@ -100,6 +102,7 @@ export function SimilarityPrompt({ asset, viewerId, onAdapted }: SimilarityPromp
         </Anchor>{' '}
         by {authorNames(adaptedFrom.asset.authors)}: they are credited for it
         {asset.status === 'PUBLISHED' ? '' : ' when yours is published'}, and you as its adapter.
+        {adaptedNote ? ` ${adaptedNote}` : null}
       </Alert>
     );
   }
@@ -134,7 +137,8 @@ export function SimilarityPrompt({ asset, viewerId, onAdapted }: SimilarityPromp
   return (
     <Stack gap="xs">
       <Alert
-        color="yellow"
+        // Blue, a question: not the yellow of a draft's notice, often just above it.
+        color="blue"
         variant="light"
         role="status"
         aria-label="Similar asset found"
