@@ -2,7 +2,8 @@
 // demo battlecard's by other people; her asset page says what it looks like, by whom and how alike, and she makes it
 // an adaptation: the page then shows where it comes from and her as its adapter. A second near-copy, still a draft,
 // she declines on its edit page and publishes; Jonas (enablement) finds it on the Attribution reviews page and sets
-// its original there. A member has no such page. A PDF she attaches to a third asset copies another battlecard:
+// its original there. Theo's copy of the first battlecard resembles it and Mara's copy: he sees both, and Jonas
+// chooses its original among them. A member has no such page. A PDF she attaches to a third asset copies another battlecard:
 // once it is read, the asset page names it without a reload.
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
@@ -16,6 +17,8 @@ const ADMIN = { email: 'admin@byline.demo', password: PASSWORD };
 const JONAS = { email: 'jonas.weber@byline.demo', password: PASSWORD, name: 'Jonas Weber' };
 const SOFIA = { email: 'sofia.rossi@byline.demo', password: PASSWORD, name: 'Sofia Rossi' };
 const suffix = Date.now().toString(36);
+const THEO = { name: `Theo Copy ${suffix}`, email: `theo.${suffix}@byline.test`, password: 'theo-copy-password' };
+const THEO_TITLE = `Northbeam objections cheat sheet ${suffix}`;
 const MARA = { name: `Mara Copy ${suffix}`, email: `mara.${suffix}@byline.test`, password: 'mara-copy-password' };
 // Demo battlecards by people other than Mara and Jonas.
 const NORTHBEAM = 'Battlecard: Northbeam in mid-market deals';
@@ -92,6 +95,7 @@ describe(
     let declinedId;
     let veloria;
     let readingId;
+    let theoId;
     const e2e = browserSession({
       prefix: 'similarity/',
       browser: { viewport: { width: 1280, height: 900 } },
@@ -103,12 +107,22 @@ describe(
           { n: MARA.name, e: MARA.email, p: MARA.password },
           admin.token,
         );
+        await api(
+          baseUrl,
+          'mutation ($n: String!, $e: String!, $p: String!) { createUser(name: $n, email: $e, password: $p, role: MEMBER) { id } }',
+          { n: THEO.name, e: THEO.email, p: THEO.password },
+          admin.token,
+        );
         const mara = await apiLogin(baseUrl, MARA);
         northbeam = await demoAsset(baseUrl, mara.token, NORTHBEAM);
         quantix = await demoAsset(baseUrl, mara.token, QUANTIX);
         adaptedId = await nearCopy(baseUrl, mara.token, northbeam, `Northbeam battlecard for our region ${suffix}`);
         await api(baseUrl, 'mutation ($id: ID!) { publishAsset(id: $id) { id } }', { id: adaptedId }, mara.token);
         declinedId = await nearCopy(baseUrl, mara.token, quantix, `Quantix replacement talk tracks ${suffix}`);
+        // Theo's copy of the same battlecard resembles it and Mara's copy too: two matches, both waiting for review.
+        const theo = await apiLogin(baseUrl, THEO);
+        theoId = await nearCopy(baseUrl, theo.token, northbeam, THEO_TITLE);
+        await api(baseUrl, 'mutation ($id: ID!) { publishAsset(id: $id) { id } }', { id: theoId }, theo.token);
         veloria = await demoAsset(baseUrl, mara.token, VELORIA);
         const { createAsset } = await api(
           baseUrl,
@@ -202,6 +216,34 @@ describe(
       await page.getByTestId('draft-notice').waitFor({ state: 'detached' });
     });
 
+    step('Theo’s copy resembles two assets: the best is asked about, the other one on demand', async () => {
+      await signOut(page, server.baseUrl);
+      await signIn(page, server.baseUrl, THEO);
+      await page.goto(`${server.baseUrl}/assets/${theoId}`);
+      await prompt().waitFor();
+      const more = prompt().getByRole('button', { name: 'and 1 more' });
+      assert.equal(await more.getAttribute('aria-expanded'), 'false');
+      const titles = [NORTHBEAM, `Northbeam battlecard for our region ${suffix}`];
+      const best = await page.getByTestId('similarity-best').innerText();
+      const [bestTitle, otherTitle] = best.includes(NORTHBEAM) ? titles : [...titles].reverse();
+      await more.click();
+      const other = prompt().getByTestId('similarity-other');
+      await other.waitFor();
+      assert.match(await other.innerText(), new RegExp(`^Also like ${literal(otherTitle)} by `));
+      await other.getByRole('button', { name: `Make it an adaptation of “${otherTitle}”` }).waitFor();
+      assert.ok(best.includes(bestTitle));
+      // The list opens with a transition: the shots wait for its end.
+      const opened = () => page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+      await opened();
+      await shot('two-matches-1280');
+      await page.setViewportSize({ width: 375, height: 812 });
+      await other.scrollIntoViewIfNeeded();
+      await opened();
+      await shot('two-matches-375');
+      await page.setViewportSize({ width: 1280, height: 900 });
+      // He leaves it to enablement.
+    });
+
     step('a member sees no Attribution reviews link, and the page is not for her', async () => {
       await signOut(page, server.baseUrl);
       await signIn(page, server.baseUrl, SOFIA);
@@ -239,7 +281,9 @@ describe(
       assert.equal(
         await page
           .getByTestId('attribution-review')
-          .filter({ hasText: `Northbeam battlecard for our region ${suffix}` })
+          .filter({
+            has: page.getByTestId('review-asset').filter({ hasText: `Northbeam battlecard for our region ${suffix}` }),
+          })
           .and(page.locator('[data-status="OPEN"]'))
           .count(),
         0,
@@ -268,17 +312,33 @@ describe(
           new RegExp(`^Set as an adaptation of ${literal(QUANTIX)} on `),
         );
         assert.equal(await row.getByRole('button', { name: 'Not a copy' }).count(), 0, 'no decision is left to take');
-        assert.equal(
-          await page.getByTestId('attribution-reviews-empty').innerText(),
-          'No near-copies waiting for review.',
-        );
         await shot('resolved-1280');
-        await row.getByRole('link', { name: `Quantix replacement talk tracks ${suffix}` }).click();
-        const lineage = page.getByTestId('adapted-from');
-        await lineage.waitFor();
-        assert.ok((await lineage.innerText()).includes(QUANTIX));
       },
     );
+
+    step('Theo’s copy he sets as an adaptation of the demo battlecard, chosen among its two matches', async () => {
+      const row = page.getByTestId('attribution-review').filter({ hasText: THEO_TITLE });
+      const choice = row.getByRole('radiogroup', { name: 'Which one is its original?' });
+      await choice.getByRole('radio', { name: new RegExp(`^${literal(NORTHBEAM)} \\(\\d+%\\)$`) }).check();
+      await row.getByRole('button', { name: `Set as adaptation of “${NORTHBEAM}”` }).click();
+      await row.and(page.locator('[data-status="LINEAGE_SET"]')).waitFor();
+      assert.match(
+        await row.getByTestId('review-outcome').innerText(),
+        new RegExp(`^Set as an adaptation of ${literal(NORTHBEAM)} on `),
+      );
+      assert.equal(
+        await page.getByTestId('attribution-reviews-empty').innerText(),
+        'No near-copies waiting for review.',
+      );
+      await shot('all-resolved-1280');
+      const quantixRow = page
+        .getByTestId('attribution-review')
+        .filter({ hasText: `Quantix replacement talk tracks ${suffix}` });
+      await quantixRow.getByRole('link', { name: `Quantix replacement talk tracks ${suffix}` }).click();
+      const lineage = page.getByTestId('adapted-from');
+      await lineage.waitFor();
+      assert.ok((await lineage.innerText()).includes(QUANTIX));
+    });
 
     step('a file she attaches is read, and what it copies is named without a reload', async () => {
       await signOut(page, server.baseUrl);

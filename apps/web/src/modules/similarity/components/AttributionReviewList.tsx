@@ -15,9 +15,16 @@ const STATUS_LABELS: Record<string, { label: string; color: string }> = {
   NOT_A_COPY: { label: 'Not a copy', color: 'gray' },
 };
 
-function AssetLine({ label, asset, extra }: { label: string; asset: ReviewAsset; extra?: string | null }) {
+interface AssetLineProps {
+  label: string;
+  asset: ReviewAsset;
+  extra?: string | null;
+  testId: string;
+}
+
+function AssetLine({ label, asset, extra, testId }: AssetLineProps) {
   return (
-    <Stack gap={2} style={{ minWidth: 0 }}>
+    <Stack gap={2} style={{ minWidth: 0 }} data-testid={testId}>
       <Text size="xs" c="dimmed" tt="uppercase" fw={600} style={{ letterSpacing: '0.04em' }}>
         {label}
       </Text>
@@ -140,11 +147,12 @@ function ReviewCard({ review, onResolved }: { review: AttributionReview; onResol
           </Text>
         </Group>
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md" verticalSpacing="sm">
-          <AssetLine label="Asset" asset={review.asset} />
+          <AssetLine label="Asset" asset={review.asset} testId="review-asset" />
           {best ? (
             <AssetLine
               label="Looks like"
               asset={best.asset}
+              testId="review-match"
               extra={best.partial && best.slidesLabel ? best.slidesLabel : null}
             />
           ) : (
