@@ -9,6 +9,9 @@ import type { SimilarAsset } from '../hooks/useSimilarAssets';
 import { useSimilarityDecisions } from '../hooks/useSimilarityDecisions';
 import { anyFileBeingRead, authorNames, matchedPartPrefix, percentSame, undeclinedMatches } from '../similarity-text';
 
+// The light alerts' tints are darker than the page: links and small print there take a darker shade to stay legible.
+const LINK_ON_TINT = 'indigo.9';
+
 interface SimilarityPromptProps {
   asset: AssetDetail;
   viewerId: string;
@@ -24,7 +27,7 @@ function MatchSentence({ match, lead }: { match: SimilarAsset; lead: string }) {
     <>
       {lead}
       {matchedPartPrefix(match)}
-      <Anchor component={Link} to={`/assets/${match.asset.id}`} fw={600} inherit>
+      <Anchor component={Link} to={`/assets/${match.asset.id}`} fw={600} inherit c={LINK_ON_TINT}>
         {match.asset.title}
       </Anchor>{' '}
       by {authorNames(match.asset.authors)} ({percentSame(match.similarity)} the same)
@@ -97,7 +100,7 @@ export function SimilarityPrompt({ asset, viewerId, onAdapted, adaptedNote }: Si
         data-testid="similarity-adapted"
       >
         Yours now derives from{' '}
-        <Anchor component={Link} to={`/assets/${adaptedFrom.asset.id}`} fw={600} inherit>
+        <Anchor component={Link} to={`/assets/${adaptedFrom.asset.id}`} fw={600} inherit c={LINK_ON_TINT}>
           {adaptedFrom.asset.title}
         </Anchor>{' '}
         by {authorNames(adaptedFrom.asset.authors)}: they are credited for it
@@ -149,9 +152,7 @@ export function SimilarityPrompt({ asset, viewerId, onAdapted, adaptedNote }: Si
           <Text size="sm" data-testid="similarity-best">
             <MatchSentence match={best} lead="This looks like " />. Make yours an adaptation?
           </Text>
-          <Text size="xs" c="dimmed">
-            Its authors are then credited each time yours is reused, and you as its adapter.
-          </Text>
+          <Text size="xs">Its authors are then credited each time yours is reused, and you as its adapter.</Text>
           <MatchActions match={best} busy={busy} onAdapt={adapt} onDecline={decline} />
           {more.length > 0 ? (
             <>
