@@ -1,15 +1,11 @@
 // Every page of the app, signed in as each role, on a laptop (1440 × 900) and on a phone (390 × 844): no serious or
 // critical accessibility violation (axe-core, WCAG 2.1 A and AA), no page wider than the screen, and a screenshot.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { SCREENSHOTS, api, apiLogin, openBrowser, signIn, startServer } from './harness.mjs';
+import { SCREENSHOTS, accessibilityViolations, api, apiLogin, openBrowser, signIn, startServer } from './harness.mjs';
 import { buildPdf } from './file-builders.mjs';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const PASSWORD = 'byline-demo';
 const ROLES = [
@@ -46,8 +42,6 @@ const PAGES = [
   { name: 'attribution-reviews', path: '/attribution-reviews' },
   { name: 'not-found', path: '/no-such-page' },
 ];
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 const inFlight = new WeakMap();
 
@@ -118,21 +112,7 @@ async function open(page, base, path, firstLoad) {
 
 /** The serious and critical axe violations of the page, one readable line each, and its overflow. */
 async function audit(page) {
-  if (!(await page.evaluate(() => 'axe' in window))) {
-    await page.evaluate(axeSource);
-  }
-  const violations = await page.evaluate(async (tags) => {
-    // Only violations are read: axe skips collecting the details of what passed.
-    const result = await window.axe.run(document, {
-      runOnly: { type: 'tag', values: tags },
-      resultTypes: ['violations'],
-    });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .flatMap((v) =>
-        v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary.split('\n')[1]?.trim()}`),
-      );
-  }, WCAG);
+  const violations = await accessibilityViolations(page);
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );

@@ -9,7 +9,16 @@ import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { SCREENSHOTS, api, apiLogin, browserSession, journey, signIn, signOut } from './harness.mjs';
+import {
+  SCREENSHOTS,
+  accessibilityViolations,
+  api,
+  apiLogin,
+  browserSession,
+  journey,
+  signIn,
+  signOut,
+} from './harness.mjs';
 import { buildPdf } from './file-builders.mjs';
 
 const PASSWORD = 'byline-demo';
@@ -153,6 +162,15 @@ describe(
 
     const prompt = () => page.getByRole('status', { name: 'Similar asset found' });
 
+    /** What is on screen has no serious accessibility violation and does not scroll sideways. */
+    const readable = async (what) => {
+      assert.deepEqual(await accessibilityViolations(page), [], what);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      assert.ok(overflow <= 0, `${what} scrolls sideways by ${overflow} px`);
+    };
+
     step('Mara’s published near-copy says what it looks like, by whom and how alike', async () => {
       await signIn(page, server.baseUrl, MARA);
       await page.goto(`${server.baseUrl}/assets/${adaptedId}`);
@@ -169,13 +187,11 @@ describe(
         `/assets/${northbeam.id}`,
       );
       await shot('prompt-1280');
+      await readable('prompt-1280');
       await page.setViewportSize({ width: 375, height: 812 });
       await prompt().scrollIntoViewIfNeeded();
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      assert.ok(overflow <= 0, `the prompt fits a phone (scrolls sideways by ${overflow} px)`);
       await shot('prompt-375');
+      await readable('prompt-375');
       await page.setViewportSize({ width: 1280, height: 900 });
     });
 
@@ -192,6 +208,7 @@ describe(
       await authors.getByText('Adapter').waitFor();
       assert.ok((await authors.innerText()).includes(MARA.name));
       await shot('adapted-1280');
+      await readable('adapted-1280');
       // It stays so after a reload, and nothing asks again.
       await page.reload();
       await page.getByTestId('adapted-from').waitFor();
@@ -209,6 +226,7 @@ describe(
       assert.equal(await note.innerText(), 'Noted as not a copy. Enablement may review it once it is published.');
       assert.equal(await prompt().count(), 0, 'the prompt goes');
       await shot('declined-edit-1280');
+      await readable('declined-edit-1280');
       await page.goto(`${server.baseUrl}/assets/${declinedId}`);
       await page.getByTestId('draft-notice').waitFor();
       assert.equal(await prompt().count(), 0, 'a declined match is not offered again');
@@ -236,10 +254,12 @@ describe(
       const opened = () => page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
       await opened();
       await shot('two-matches-1280');
+      await readable('two-matches-1280');
       await page.setViewportSize({ width: 375, height: 812 });
       await other.scrollIntoViewIfNeeded();
       await opened();
       await shot('two-matches-375');
+      await readable('two-matches-375');
       await page.setViewportSize({ width: 1280, height: 900 });
       // He leaves it to enablement.
     });
@@ -289,13 +309,11 @@ describe(
         0,
       );
       await shot('reviews-1280');
+      await readable('reviews-1280');
       await page.setViewportSize({ width: 375, height: 812 });
       await row.scrollIntoViewIfNeeded();
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      assert.ok(overflow <= 0, `the reviews fit a phone (scrolls sideways by ${overflow} px)`);
       await shot('reviews-375');
+      await readable('reviews-375');
       await page.setViewportSize({ width: 1280, height: 900 });
     });
 
@@ -331,6 +349,7 @@ describe(
         'No near-copies waiting for review.',
       );
       await shot('all-resolved-1280');
+      await readable('all-resolved-1280');
       const quantixRow = page
         .getByTestId('attribution-review')
         .filter({ hasText: `Quantix replacement talk tracks ${suffix}` });
