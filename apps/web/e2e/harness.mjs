@@ -3,8 +3,9 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -310,4 +311,26 @@ export async function printedSheets(page) {
   const sizes = new Set(boxes.map((box) => `${mm(box[1])} x ${mm(box[2])} mm`));
   assert.equal(sizes.size, 1, `every sheet has the same size, not ${[...sizes].join(', ')}`);
   return { width: mm(boxes[0][1]), height: mm(boxes[0][2]), sheets: boxes.length };
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** The page's serious and critical accessibility violations (axe-core, WCAG 2.1 A and AA), one readable line each. */
+export async function accessibilityViolations(page) {
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    await page.evaluate(axeSource);
+  }
+  return page.evaluate(async (tags) => {
+    // Only violations are read: axe skips collecting the details of what passed.
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: tags },
+      resultTypes: ['violations'],
+    });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .flatMap((v) =>
+        v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary.split('\n')[1]?.trim()}`),
+      );
+  }, WCAG);
 }

@@ -1,15 +1,11 @@
 // Every page of the app, signed in as each role, on a laptop (1440 × 900) and on a phone (390 × 844): no serious or
 // critical accessibility violation (axe-core, WCAG 2.1 A and AA), no page wider than the screen, and a screenshot.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { SCREENSHOTS, api, apiLogin, openBrowser, signIn, startServer } from './harness.mjs';
+import { SCREENSHOTS, accessibilityViolations, api, apiLogin, openBrowser, signIn, startServer } from './harness.mjs';
 import { buildPdf } from './file-builders.mjs';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const PASSWORD = 'byline-demo';
 const ROLES = [
@@ -29,7 +25,7 @@ const PAGES = [
   { name: 'library', path: '/library' },
   { name: 'asset', from: '/library', link: /^\/assets\/[0-9a-f-]{36}$/ },
   // Made by the member before the sweep: an asset whose PDF is previewed page by page.
-  { name: 'asset-with-preview', seeded: true },
+  { name: 'asset-with-preview', seed: seedAssetWithPreview },
   { name: 'new-asset', path: '/assets/new' },
   { name: 'my-credit', path: '/credit' },
   { name: 'leaderboards', path: '/leaderboards' },
@@ -41,10 +37,11 @@ const PAGES = [
   { name: 'reports', path: '/reports' },
   { name: 'admin', path: '/admin' },
   { name: 'import', path: '/admin/import' },
+  // The member's near-copy of a demo asset: its page asks her to make it an adaptation, and it waits for enablement.
+  { name: 'asset-near-copy', seed: seedNearCopy },
+  { name: 'attribution-reviews', path: '/attribution-reviews' },
   { name: 'not-found', path: '/no-such-page' },
 ];
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 const inFlight = new WeakMap();
 
@@ -115,21 +112,7 @@ async function open(page, base, path, firstLoad) {
 
 /** The serious and critical axe violations of the page, one readable line each, and its overflow. */
 async function audit(page) {
-  if (!(await page.evaluate(() => 'axe' in window))) {
-    await page.evaluate(axeSource);
-  }
-  const violations = await page.evaluate(async (tags) => {
-    // Only violations are read: axe skips collecting the details of what passed.
-    const result = await window.axe.run(document, {
-      runOnly: { type: 'tag', values: tags },
-      resultTypes: ['violations'],
-    });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .flatMap((v) =>
-        v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary.split('\n')[1]?.trim()}`),
-      );
-  }, WCAG);
+  const violations = await accessibilityViolations(page);
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
@@ -191,6 +174,36 @@ async function seedAssetWithPreview(baseUrl, email) {
   return `/assets/${createAsset.id}`;
 }
 
+/** The member's published near-copy of a demo battlecard she does not author: its path. */
+async function seedNearCopy(baseUrl, email) {
+  const { token } = await apiLogin(baseUrl, { email, password: PASSWORD });
+  const title = 'Battlecard: Northbeam in mid-market deals';
+  const { assets } = await api(
+    baseUrl,
+    'query ($s: String!) { assets(search: $s, first: 20) { edges { node { title summary body } } } }',
+    { s: title },
+    token,
+  );
+  const original = assets.edges.map((edge) => edge.node).find((node) => node.title === title);
+  assert.ok(original, `the demo asset "${title}" is there`);
+  const { createAsset } = await api(
+    baseUrl,
+    'mutation ($i: CreateAssetInput!) { createAsset(input: $i) { id } }',
+    {
+      i: {
+        kind: 'ENABLEMENT',
+        visibility: 'ORG',
+        title: 'Northbeam talk tracks for EMEA',
+        summary: original.summary,
+        body: `${original.body}\n\nUsed with our EMEA accounts.`,
+      },
+    },
+    token,
+  );
+  await api(baseUrl, 'mutation ($id: ID!) { publishAsset(id: $id) { id } }', { id: createAsset.id }, token);
+  return `/assets/${createAsset.id}`;
+}
+
 describe('every page, for every role, on a laptop and a phone', { timeout: 600_000 }, () => {
   let server;
   const sessions = new Map();
@@ -208,8 +221,8 @@ describe('every page, for every role, on a laptop and a phone', { timeout: 600_0
       // A published asset, a deal and an author the member finds are there for every role.
       if (role === 'member') {
         for (const target of PAGES) {
-          const path = target.seeded
-            ? await seedAssetWithPreview(server.baseUrl, email)
+          const path = target.seed
+            ? await target.seed(server.baseUrl, email)
             : (target.path ?? (await hrefOf(context.pages()[0], server.baseUrl, target.from, target.link)));
           assert.ok(path, `no ${target.name} link on ${target.from}`);
           paths.set(target.name, path);

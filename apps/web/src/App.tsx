@@ -6,6 +6,7 @@ import { RequireViewer } from './modules/auth/components/RequireViewer';
 import type { Viewer, ViewerCan } from './modules/auth/hooks/useViewer';
 import { useLogout } from './modules/auth/hooks/useLogout';
 import { mayOpenImports } from './modules/crm-import/import-kinds';
+import { mayReviewAttribution } from './modules/similarity/review-access';
 import { useCreditNotifications } from './modules/notification/hooks/useCreditNotifications';
 import { GlobalSearch } from './modules/search/components/GlobalSearch';
 import { useShareNotifications } from './modules/share/hooks/useShareNotifications';
@@ -23,6 +24,7 @@ const AdminPage = lazyPage(() => import('./pages/AdminPage'), 'AdminPage');
 const AssetEditorPage = lazyPage(() => import('./pages/AssetEditorPage'), 'AssetEditorPage');
 const AssetPage = lazyPage(() => import('./pages/AssetPage'), 'AssetPage');
 const AssetPrintPage = lazyPage(() => import('./pages/AssetPrintPage'), 'AssetPrintPage');
+const AttributionReviewsPage = lazyPage(() => import('./pages/AttributionReviewsPage'), 'AttributionReviewsPage');
 const DealPage = lazyPage(() => import('./pages/DealPage'), 'DealPage');
 const DealsPage = lazyPage(() => import('./pages/DealsPage'), 'DealsPage');
 const EmbedDealPage = lazyPage(() => import('./pages/EmbedDealPage'), 'EmbedDealPage');
@@ -45,6 +47,7 @@ const LANDING: Record<LandingPageName, { preload: () => void }> = {
   AssetEditorPage,
   AssetPage,
   AssetPrintPage,
+  AttributionReviewsPage,
   DealPage,
   DealsPage,
   EmbedDealPage,
@@ -82,23 +85,20 @@ const MAIN_NAV: NavSection = {
   ],
 };
 
-const ADMIN_NAV: NavSection = {
-  label: 'Administration',
-  items: [
-    { label: 'Admin', to: '/admin' },
-    { label: 'Import', to: '/admin/import' },
-  ],
-};
+const ADMIN_ITEM = { label: 'Admin', to: '/admin' };
+const IMPORT_ITEM = { label: 'Import', to: '/admin/import' };
+const REVIEWS_ITEM = { label: 'Attribution reviews', to: '/attribution-reviews' };
 
-// Managers import deals (accounts and teams are for admins).
-const MANAGER_NAV: NavSection = { label: 'Administration', items: [{ label: 'Import', to: '/admin/import' }] };
-
-// The server enforces permissions; the navigation only hides what the viewer cannot use.
-function navSectionsFor(can: ViewerCan): readonly NavSection[] {
-  if (can.administer) {
-    return [MAIN_NAV, ADMIN_NAV];
-  }
-  return mayOpenImports(can) ? [MAIN_NAV, MANAGER_NAV] : [MAIN_NAV];
+// The server enforces permissions; the navigation only hides what the viewer cannot use. Managers import deals
+// (accounts and teams are for admins); enablement and admins review near-copies.
+function navSectionsFor(viewer: Viewer): readonly NavSection[] {
+  const can: ViewerCan = viewer.viewerCan;
+  const items = [
+    ...(can.administer ? [ADMIN_ITEM] : []),
+    ...(mayOpenImports(can) ? [IMPORT_ITEM] : []),
+    ...(mayReviewAttribution(viewer.role) ? [REVIEWS_ITEM] : []),
+  ];
+  return items.length ? [MAIN_NAV, { label: 'Administration', items }] : [MAIN_NAV];
 }
 
 function SignedInApp({ viewer }: { viewer: Viewer }) {
@@ -107,7 +107,7 @@ function SignedInApp({ viewer }: { viewer: Viewer }) {
   useShareNotifications();
   return (
     <AppLayout
-      navSections={navSectionsFor(viewer.viewerCan)}
+      navSections={navSectionsFor(viewer)}
       search={<GlobalSearch />}
       account={
         <AccountMenu name={viewer.name} email={viewer.email} role={viewer.role} onLogout={() => void logout()} />
@@ -134,6 +134,7 @@ function SignedInApp({ viewer }: { viewer: Viewer }) {
             <Route path="reports" element={<ReportsPage viewer={viewer} />} />
             <Route path="admin" element={<AdminPage viewerCan={viewer.viewerCan} />} />
             <Route path="admin/import" element={<ImportPage viewerCan={viewer.viewerCan} />} />
+            <Route path="attribution-reviews" element={<AttributionReviewsPage viewer={viewer} />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </Suspense>

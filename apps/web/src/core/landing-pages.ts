@@ -20,6 +20,7 @@ export const LANDING_PAGES = {
   '/deals/:id': 'DealPage',
   '/win-loss': 'WinLossPage',
   '/reports': 'ReportsPage',
+  '/attribution-reviews': 'AttributionReviewsPage',
   '/embed/deals/:crmId': 'EmbedDealPage',
 } as const;
 

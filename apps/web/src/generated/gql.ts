@@ -76,6 +76,13 @@ type Documents = {
   'mutation RevokeShareLink($id: ID!) {\n  revokeShareLink(id: $id) {\n    id\n    revokedAt\n  }\n}': typeof types.RevokeShareLinkDocument;
   'fragment ShareLinkFields on ShareLink {\n  id\n  url\n  createdAt\n  recipientName\n  recipientEmail\n  expiresAt\n  revokedAt\n  requireEmail\n  opens\n  firstViewedAt\n  totalSeconds\n  asset {\n    id\n    title\n  }\n  deal {\n    id\n    name\n  }\n  sessions {\n    id\n    startedAt\n    lastActivityAt\n    durationSeconds\n    pagesViewed\n    device\n    email\n    pageSeconds {\n      page\n      seconds\n    }\n  }\n}': typeof types.ShareLinkFieldsFragmentDoc;
   'query ShareLinks($assetId: ID, $dealId: ID) {\n  shareLinks(assetId: $assetId, dealId: $dealId) {\n    ...ShareLinkFields\n  }\n}': typeof types.ShareLinksDocument;
+  'mutation AdaptFromSimilar($assetId: ID!, $derivedFromId: ID!) {\n  adaptFromSimilar(assetId: $assetId, derivedFromId: $derivedFromId) {\n    ...AssetDetailFields\n  }\n}': typeof types.AdaptFromSimilarDocument;
+  'fragment AttributionReviewFields on AttributionReview {\n  id\n  status\n  similarity\n  derivedFromId\n  createdAt\n  resolvedAt\n  asset {\n    ...AssetCardFields\n  }\n  matchedAsset {\n    id\n  }\n  matches {\n    ...SimilarAssetFields\n  }\n}': typeof types.AttributionReviewFieldsFragmentDoc;
+  'query AttributionReviews($first: Int) {\n  attributionReviews(first: $first) {\n    ...AttributionReviewFields\n  }\n}': typeof types.AttributionReviewsDocument;
+  'mutation DeclineSimilar($assetId: ID!, $similarAssetId: ID!) {\n  declineSimilar(assetId: $assetId, similarAssetId: $similarAssetId) {\n    ...SimilarAssetFields\n  }\n}': typeof types.DeclineSimilarDocument;
+  'mutation ResolveAttributionReview($id: ID!, $derivedFromId: ID) {\n  resolveAttributionReview(id: $id, derivedFromId: $derivedFromId) {\n    ...AttributionReviewFields\n  }\n}': typeof types.ResolveAttributionReviewDocument;
+  'fragment SimilarAssetFields on SimilarAsset {\n  similarity\n  partial\n  slidesLabel\n  declined\n  asset {\n    ...AssetCardFields\n  }\n}': typeof types.SimilarAssetFieldsFragmentDoc;
+  'query SimilarAssets($assetId: ID!) {\n  similarAssets(assetId: $assetId) {\n    ...SimilarAssetFields\n  }\n}': typeof types.SimilarAssetsDocument;
   'query DealSuggestions($dealId: ID!, $first: Int) {\n  dealSuggestions(dealId: $dealId, first: $first) {\n    score\n    reasons\n    asset {\n      id\n      kind\n      title\n      summary\n      publishedAt\n      authors {\n        role\n        share\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n}': typeof types.DealSuggestionsDocument;
   'mutation AddTaxonomyTerm($kind: TaxonomyKind!, $value: String!) {\n  addTaxonomyTerm(kind: $kind, value: $value) {\n    kind\n    value\n    assetCount\n  }\n}': typeof types.AddTaxonomyTermDocument;
   'query TagSuggestions($search: String) {\n  tagSuggestions(search: $search) {\n    value\n    assetCount\n  }\n}': typeof types.TagSuggestionsDocument;
@@ -215,6 +222,20 @@ const documents: Documents = {
     types.ShareLinkFieldsFragmentDoc,
   'query ShareLinks($assetId: ID, $dealId: ID) {\n  shareLinks(assetId: $assetId, dealId: $dealId) {\n    ...ShareLinkFields\n  }\n}':
     types.ShareLinksDocument,
+  'mutation AdaptFromSimilar($assetId: ID!, $derivedFromId: ID!) {\n  adaptFromSimilar(assetId: $assetId, derivedFromId: $derivedFromId) {\n    ...AssetDetailFields\n  }\n}':
+    types.AdaptFromSimilarDocument,
+  'fragment AttributionReviewFields on AttributionReview {\n  id\n  status\n  similarity\n  derivedFromId\n  createdAt\n  resolvedAt\n  asset {\n    ...AssetCardFields\n  }\n  matchedAsset {\n    id\n  }\n  matches {\n    ...SimilarAssetFields\n  }\n}':
+    types.AttributionReviewFieldsFragmentDoc,
+  'query AttributionReviews($first: Int) {\n  attributionReviews(first: $first) {\n    ...AttributionReviewFields\n  }\n}':
+    types.AttributionReviewsDocument,
+  'mutation DeclineSimilar($assetId: ID!, $similarAssetId: ID!) {\n  declineSimilar(assetId: $assetId, similarAssetId: $similarAssetId) {\n    ...SimilarAssetFields\n  }\n}':
+    types.DeclineSimilarDocument,
+  'mutation ResolveAttributionReview($id: ID!, $derivedFromId: ID) {\n  resolveAttributionReview(id: $id, derivedFromId: $derivedFromId) {\n    ...AttributionReviewFields\n  }\n}':
+    types.ResolveAttributionReviewDocument,
+  'fragment SimilarAssetFields on SimilarAsset {\n  similarity\n  partial\n  slidesLabel\n  declined\n  asset {\n    ...AssetCardFields\n  }\n}':
+    types.SimilarAssetFieldsFragmentDoc,
+  'query SimilarAssets($assetId: ID!) {\n  similarAssets(assetId: $assetId) {\n    ...SimilarAssetFields\n  }\n}':
+    types.SimilarAssetsDocument,
   'query DealSuggestions($dealId: ID!, $first: Int) {\n  dealSuggestions(dealId: $dealId, first: $first) {\n    score\n    reasons\n    asset {\n      id\n      kind\n      title\n      summary\n      publishedAt\n      authors {\n        role\n        share\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n}':
     types.DealSuggestionsDocument,
   'mutation AddTaxonomyTerm($kind: TaxonomyKind!, $value: String!) {\n  addTaxonomyTerm(kind: $kind, value: $value) {\n    kind\n    value\n    assetCount\n  }\n}':
@@ -640,6 +661,48 @@ export function graphql(
 export function graphql(
   source: 'query ShareLinks($assetId: ID, $dealId: ID) {\n  shareLinks(assetId: $assetId, dealId: $dealId) {\n    ...ShareLinkFields\n  }\n}',
 ): (typeof documents)['query ShareLinks($assetId: ID, $dealId: ID) {\n  shareLinks(assetId: $assetId, dealId: $dealId) {\n    ...ShareLinkFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation AdaptFromSimilar($assetId: ID!, $derivedFromId: ID!) {\n  adaptFromSimilar(assetId: $assetId, derivedFromId: $derivedFromId) {\n    ...AssetDetailFields\n  }\n}',
+): (typeof documents)['mutation AdaptFromSimilar($assetId: ID!, $derivedFromId: ID!) {\n  adaptFromSimilar(assetId: $assetId, derivedFromId: $derivedFromId) {\n    ...AssetDetailFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment AttributionReviewFields on AttributionReview {\n  id\n  status\n  similarity\n  derivedFromId\n  createdAt\n  resolvedAt\n  asset {\n    ...AssetCardFields\n  }\n  matchedAsset {\n    id\n  }\n  matches {\n    ...SimilarAssetFields\n  }\n}',
+): (typeof documents)['fragment AttributionReviewFields on AttributionReview {\n  id\n  status\n  similarity\n  derivedFromId\n  createdAt\n  resolvedAt\n  asset {\n    ...AssetCardFields\n  }\n  matchedAsset {\n    id\n  }\n  matches {\n    ...SimilarAssetFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query AttributionReviews($first: Int) {\n  attributionReviews(first: $first) {\n    ...AttributionReviewFields\n  }\n}',
+): (typeof documents)['query AttributionReviews($first: Int) {\n  attributionReviews(first: $first) {\n    ...AttributionReviewFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation DeclineSimilar($assetId: ID!, $similarAssetId: ID!) {\n  declineSimilar(assetId: $assetId, similarAssetId: $similarAssetId) {\n    ...SimilarAssetFields\n  }\n}',
+): (typeof documents)['mutation DeclineSimilar($assetId: ID!, $similarAssetId: ID!) {\n  declineSimilar(assetId: $assetId, similarAssetId: $similarAssetId) {\n    ...SimilarAssetFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation ResolveAttributionReview($id: ID!, $derivedFromId: ID) {\n  resolveAttributionReview(id: $id, derivedFromId: $derivedFromId) {\n    ...AttributionReviewFields\n  }\n}',
+): (typeof documents)['mutation ResolveAttributionReview($id: ID!, $derivedFromId: ID) {\n  resolveAttributionReview(id: $id, derivedFromId: $derivedFromId) {\n    ...AttributionReviewFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment SimilarAssetFields on SimilarAsset {\n  similarity\n  partial\n  slidesLabel\n  declined\n  asset {\n    ...AssetCardFields\n  }\n}',
+): (typeof documents)['fragment SimilarAssetFields on SimilarAsset {\n  similarity\n  partial\n  slidesLabel\n  declined\n  asset {\n    ...AssetCardFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query SimilarAssets($assetId: ID!) {\n  similarAssets(assetId: $assetId) {\n    ...SimilarAssetFields\n  }\n}',
+): (typeof documents)['query SimilarAssets($assetId: ID!) {\n  similarAssets(assetId: $assetId) {\n    ...SimilarAssetFields\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2261,6 +2261,426 @@ export type ShareLinksQuery = {
   }>;
 };
 
+export type AdaptFromSimilarMutationVariables = Exact<{
+  assetId: string | number;
+  derivedFromId: string | number;
+}>;
+
+export type AdaptFromSimilarMutation = {
+  adaptFromSimilar: {
+    body: string;
+    isTemplate: boolean;
+    version: number;
+    updatedAt: string;
+    id: string;
+    kind: AssetKind;
+    title: string;
+    summary: string | null;
+    status: AssetStatus;
+    visibility: Visibility;
+    publishedAt: string | null;
+    createdAt: string;
+    thumbnailPath: string | null;
+    industries: Array<string>;
+    buyerRoles: Array<string>;
+    journeyPhases: Array<JourneyPhase>;
+    products: Array<string>;
+    tags: Array<string>;
+    templateChange: {
+      templateId: string;
+      dealId: string;
+      fromVersion: number;
+      toVersion: number;
+      diff: Array<{ oldStart: number; newStart: number; lines: Array<string> }>;
+    } | null;
+    viewerCan: {
+      edit: boolean;
+      publish: boolean;
+      archive: boolean;
+      setAuthors: boolean;
+      adapt: boolean;
+      endorse: boolean;
+    };
+    ancestry: Array<{ id: string; title: string; kind: AssetKind }>;
+    derivedAssets: Array<{
+      id: string;
+      kind: AssetKind;
+      title: string;
+      summary: string | null;
+      status: AssetStatus;
+      visibility: Visibility;
+      publishedAt: string | null;
+      createdAt: string;
+      thumbnailPath: string | null;
+      industries: Array<string>;
+      buyerRoles: Array<string>;
+      journeyPhases: Array<JourneyPhase>;
+      products: Array<string>;
+      tags: Array<string>;
+      team: { id: string; name: string } | null;
+      derivedFrom: { id: string; title: string } | null;
+      authors: Array<{
+        role: AuthorRole;
+        share: number;
+        user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
+      }>;
+    }>;
+    attachments: Array<{
+      id: string;
+      fileName: string;
+      contentType: string;
+      sizeBytes: number;
+      createdAt: string;
+      downloadPath: string;
+      previewPath: string | null;
+      thumbnailPath: string | null;
+      uploadedBy: { id: string; name: string } | null;
+      extraction: {
+        status: FileExtractionStatus;
+        progress: number;
+        kind: string;
+        pageLabel: string | null;
+        pageCount: number | null;
+        title: string | null;
+        preview: FilePreviewKind | null;
+        error: string | null;
+      } | null;
+    }>;
+    versions: Array<{
+      version: number;
+      change: VersionChange;
+      createdAt: string;
+      editedBy: { id: string; name: string } | null;
+    }>;
+    team: { id: string; name: string } | null;
+    derivedFrom: { id: string; title: string } | null;
+    authors: Array<{
+      role: AuthorRole;
+      share: number;
+      user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
+    }>;
+    endorsements: Array<{
+      id: string;
+      kind: EndorsementKind;
+      comment: string | null;
+      createdAt: string;
+      pointsAwarded: number;
+      endorser: { id: string; name: string };
+    }>;
+    stats: {
+      reuseCount: number;
+      uniqueReusers: number;
+      teamsReached: number;
+      viewCount: number;
+      endorsementCount: number;
+      creditGenerated: number;
+      slidesUsed: Array<{ slide: number; reuses: number }>;
+    };
+  };
+};
+
+export type AttributionReviewFieldsFragment = {
+  id: string;
+  status: string;
+  similarity: number;
+  derivedFromId: string | null;
+  createdAt: string;
+  resolvedAt: string | null;
+  asset: {
+    id: string;
+    kind: AssetKind;
+    title: string;
+    summary: string | null;
+    status: AssetStatus;
+    visibility: Visibility;
+    publishedAt: string | null;
+    createdAt: string;
+    thumbnailPath: string | null;
+    industries: Array<string>;
+    buyerRoles: Array<string>;
+    journeyPhases: Array<JourneyPhase>;
+    products: Array<string>;
+    tags: Array<string>;
+    team: { id: string; name: string } | null;
+    derivedFrom: { id: string; title: string } | null;
+    authors: Array<{
+      role: AuthorRole;
+      share: number;
+      user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
+    }>;
+  };
+  matchedAsset: { id: string } | null;
+  matches: Array<{
+    similarity: number;
+    partial: boolean;
+    slidesLabel: string | null;
+    declined: boolean;
+    asset: {
+      id: string;
+      kind: AssetKind;
+      title: string;
+      summary: string | null;
+      status: AssetStatus;
+      visibility: Visibility;
+      publishedAt: string | null;
+      createdAt: string;
+      thumbnailPath: string | null;
+      industries: Array<string>;
+      buyerRoles: Array<string>;
+      journeyPhases: Array<JourneyPhase>;
+      products: Array<string>;
+      tags: Array<string>;
+      team: { id: string; name: string } | null;
+      derivedFrom: { id: string; title: string } | null;
+      authors: Array<{
+        role: AuthorRole;
+        share: number;
+        user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
+      }>;
+    };
+  }>;
+};
+
+export type AttributionReviewsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+export type AttributionReviewsQuery = {
+  attributionReviews: Array<{
+    id: string;
+    status: string;
+    similarity: number;
+    derivedFromId: string | null;
+    createdAt: string;
+    resolvedAt: string | null;
+    asset: {
+      id: string;
+      kind: AssetKind;
+      title: string;
+      summary: string | null;
+      status: AssetStatus;
+      visibility: Visibility;
+      publishedAt: string | null;
+      createdAt: string;
+      thumbnailPath: string | null;
+      industries: Array<string>;
+      buyerRoles: Array<string>;
+      journeyPhases: Array<JourneyPhase>;
+      products: Array<string>;
+      tags: Array<string>;
+      team: { id: string; name: string } | null;
+      derivedFrom: { id: string; title: string } | null;
+      authors: Array<{
+        role: AuthorRole;
+        share: number;
+        user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
+      }>;
+    };
+    matchedAsset: { id: string } | null;
+    matches: Array<{
+      similarity: number;
+      partial: boolean;
+      slidesLabel: string | null;
+      declined: boolean;
+      asset: {
+        id: string;
+        kind: AssetKind;
+        title: string;
+        summary: string | null;
+        status: AssetStatus;
+        visibility: Visibility;
+        publishedAt: string | null;
+        createdAt: string;
+        thumbnailPath: string | null;
+        industries: Array<string>;
+        buyerRoles: Array<string>;
+        journeyPhases: Array<JourneyPhase>;
+        products: Array<string>;
+        tags: Array<string>;
+        team: { id: string; name: string } | null;
+        derivedFrom: { id: string; title: string } | null;
+        authors: Array<{
+          role: AuthorRole;
+          share: number;
+          user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
+        }>;
+      };
+    }>;
+  }>;
+};
+
+export type DeclineSimilarMutationVariables = Exact<{
+  assetId: string | number;
+  similarAssetId: string | number;
+}>;
+
+export type DeclineSimilarMutation = {
+  declineSimilar: {
+    similarity: number;
+    partial: boolean;
+    slidesLabel: string | null;
+    declined: boolean;
+    asset: {
+      id: string;
+      kind: AssetKind;
+      title: string;
+      summary: string | null;
+      status: AssetStatus;
+      visibility: Visibility;
+      publishedAt: string | null;
+      createdAt: string;
+      thumbnailPath: string | null;
+      industries: Array<string>;
+      buyerRoles: Array<string>;
+      journeyPhases: Array<JourneyPhase>;
+      products: Array<string>;
+      tags: Array<string>;
+      team: { id: string; name: string } | null;
+      derivedFrom: { id: string; title: string } | null;
+      authors: Array<{
+        role: AuthorRole;
+        share: number;
+        user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
+      }>;
+    };
+  };
+};
+
+export type ResolveAttributionReviewMutationVariables = Exact<{
+  id: string | number;
+  derivedFromId?: string | number | null | undefined;
+}>;
+
+export type ResolveAttributionReviewMutation = {
+  resolveAttributionReview: {
+    id: string;
+    status: string;
+    similarity: number;
+    derivedFromId: string | null;
+    createdAt: string;
+    resolvedAt: string | null;
+    asset: {
+      id: string;
+      kind: AssetKind;
+      title: string;
+      summary: string | null;
+      status: AssetStatus;
+      visibility: Visibility;
+      publishedAt: string | null;
+      createdAt: string;
+      thumbnailPath: string | null;
+      industries: Array<string>;
+      buyerRoles: Array<string>;
+      journeyPhases: Array<JourneyPhase>;
+      products: Array<string>;
+      tags: Array<string>;
+      team: { id: string; name: string } | null;
+      derivedFrom: { id: string; title: string } | null;
+      authors: Array<{
+        role: AuthorRole;
+        share: number;
+        user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
+      }>;
+    };
+    matchedAsset: { id: string } | null;
+    matches: Array<{
+      similarity: number;
+      partial: boolean;
+      slidesLabel: string | null;
+      declined: boolean;
+      asset: {
+        id: string;
+        kind: AssetKind;
+        title: string;
+        summary: string | null;
+        status: AssetStatus;
+        visibility: Visibility;
+        publishedAt: string | null;
+        createdAt: string;
+        thumbnailPath: string | null;
+        industries: Array<string>;
+        buyerRoles: Array<string>;
+        journeyPhases: Array<JourneyPhase>;
+        products: Array<string>;
+        tags: Array<string>;
+        team: { id: string; name: string } | null;
+        derivedFrom: { id: string; title: string } | null;
+        authors: Array<{
+          role: AuthorRole;
+          share: number;
+          user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
+        }>;
+      };
+    }>;
+  };
+};
+
+export type SimilarAssetFieldsFragment = {
+  similarity: number;
+  partial: boolean;
+  slidesLabel: string | null;
+  declined: boolean;
+  asset: {
+    id: string;
+    kind: AssetKind;
+    title: string;
+    summary: string | null;
+    status: AssetStatus;
+    visibility: Visibility;
+    publishedAt: string | null;
+    createdAt: string;
+    thumbnailPath: string | null;
+    industries: Array<string>;
+    buyerRoles: Array<string>;
+    journeyPhases: Array<JourneyPhase>;
+    products: Array<string>;
+    tags: Array<string>;
+    team: { id: string; name: string } | null;
+    derivedFrom: { id: string; title: string } | null;
+    authors: Array<{
+      role: AuthorRole;
+      share: number;
+      user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
+    }>;
+  };
+};
+
+export type SimilarAssetsQueryVariables = Exact<{
+  assetId: string | number;
+}>;
+
+export type SimilarAssetsQuery = {
+  similarAssets: Array<{
+    similarity: number;
+    partial: boolean;
+    slidesLabel: string | null;
+    declined: boolean;
+    asset: {
+      id: string;
+      kind: AssetKind;
+      title: string;
+      summary: string | null;
+      status: AssetStatus;
+      visibility: Visibility;
+      publishedAt: string | null;
+      createdAt: string;
+      thumbnailPath: string | null;
+      industries: Array<string>;
+      buyerRoles: Array<string>;
+      journeyPhases: Array<JourneyPhase>;
+      products: Array<string>;
+      tags: Array<string>;
+      team: { id: string; name: string } | null;
+      derivedFrom: { id: string; title: string } | null;
+      authors: Array<{
+        role: AuthorRole;
+        share: number;
+        user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
+      }>;
+    };
+  }>;
+};
+
 export type DealSuggestionsQueryVariables = Exact<{
   dealId: string | number;
   first?: number | null | undefined;
@@ -3689,6 +4109,260 @@ export const ShareLinkFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ShareLinkFieldsFragment, unknown>;
+export const SimilarAssetFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SimilarAssetFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SimilarAsset' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'similarity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partial' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slidesLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declined' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'asset' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetCardFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetCardFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Asset' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'products' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'team' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'derivedFrom' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'authors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'team' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SimilarAssetFieldsFragment, unknown>;
+export const AttributionReviewFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AttributionReviewFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AttributionReview' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'similarity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'derivedFromId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'asset' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetCardFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'matchedAsset' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'matches' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SimilarAssetFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetCardFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Asset' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'products' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'team' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'derivedFrom' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'authors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'team' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SimilarAssetFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SimilarAsset' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'similarity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partial' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slidesLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declined' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'asset' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetCardFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AttributionReviewFieldsFragment, unknown>;
 export const AnalysisFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -10577,6 +11251,1040 @@ export const ShareLinksDocument = {
     },
   ],
 } as unknown as DocumentNode<ShareLinksQuery, ShareLinksQueryVariables>;
+export const AdaptFromSimilarDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdaptFromSimilar' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'assetId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'derivedFromId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'adaptFromSimilar' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'assetId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'assetId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'derivedFromId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'derivedFromId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetDetailFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetCardFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Asset' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'products' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'team' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'derivedFrom' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'authors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'team' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EndorsementFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Endorsement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pointsAwarded' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorser' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReuseAssetStats' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Asset' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stats' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reuseCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'uniqueReusers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'teamsReached' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endorsementCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditGenerated' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'slidesUsed' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'slide' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reuses' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetEndorsements' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Asset' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EndorsementFields' } }],
+            },
+          },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReuseAssetStats' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AttachmentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'downloadPath' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'uploadedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AttachmentDocumentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'previewPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'extraction' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pageLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pageCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'preview' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Asset' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetCardFields' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetEndorsements' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isTemplate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'templateChange' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'templateId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dealId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toVersion' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'diff' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'oldStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'newStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lines' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerCan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'edit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publish' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'archive' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'setAuthors' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'adapt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endorse' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ancestry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'derivedAssets' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetCardFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AttachmentFields' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AttachmentDocumentFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'versions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'editedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdaptFromSimilarMutation, AdaptFromSimilarMutationVariables>;
+export const AttributionReviewsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AttributionReviews' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attributionReviews' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AttributionReviewFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetCardFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Asset' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'products' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'team' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'derivedFrom' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'authors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'team' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SimilarAssetFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SimilarAsset' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'similarity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partial' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slidesLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declined' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'asset' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetCardFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AttributionReviewFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AttributionReview' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'similarity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'derivedFromId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'asset' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetCardFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'matchedAsset' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'matches' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SimilarAssetFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AttributionReviewsQuery, AttributionReviewsQueryVariables>;
+export const DeclineSimilarDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeclineSimilar' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'assetId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'similarAssetId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'declineSimilar' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'assetId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'assetId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'similarAssetId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'similarAssetId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SimilarAssetFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetCardFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Asset' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'products' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'team' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'derivedFrom' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'authors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'team' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SimilarAssetFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SimilarAsset' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'similarity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partial' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slidesLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declined' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'asset' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetCardFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeclineSimilarMutation, DeclineSimilarMutationVariables>;
+export const ResolveAttributionReviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ResolveAttributionReview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'derivedFromId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resolveAttributionReview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'derivedFromId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'derivedFromId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AttributionReviewFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetCardFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Asset' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'products' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'team' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'derivedFrom' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'authors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'team' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SimilarAssetFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SimilarAsset' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'similarity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partial' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slidesLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declined' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'asset' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetCardFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AttributionReviewFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AttributionReview' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'similarity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'derivedFromId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'asset' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetCardFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'matchedAsset' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'matches' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SimilarAssetFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ResolveAttributionReviewMutation, ResolveAttributionReviewMutationVariables>;
+export const SimilarAssetsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SimilarAssets' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'assetId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'similarAssets' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'assetId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'assetId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SimilarAssetFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetCardFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Asset' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'products' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'team' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'derivedFrom' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'authors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'team' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SimilarAssetFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SimilarAsset' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'similarity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partial' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slidesLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declined' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'asset' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetCardFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SimilarAssetsQuery, SimilarAssetsQueryVariables>;
 export const DealSuggestionsDocument = {
   kind: 'Document',
   definitions: [

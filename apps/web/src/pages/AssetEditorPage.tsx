@@ -7,6 +7,7 @@ import type { AssetEditorMode } from '../modules/asset/asset-form';
 import { AssetEditorForm } from '../modules/asset/components/AssetEditorForm';
 import { useAsset } from '../modules/asset/hooks/useAsset';
 import { DraftsFromFiles } from '../modules/file/components/DraftsFromFiles';
+import { SimilarityPrompt } from '../modules/similarity/components/SimilarityPrompt';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { PageHeader } from '../ui/PageHeader';
 import { AssetNotFound } from './AssetPage';
@@ -111,18 +112,27 @@ export function AssetEditorPage({ mode, viewer }: AssetEditorPageProps) {
         title="Edit asset"
         description={`“${asset.title}”, version ${asset.version}. Saving makes version ${asset.version + 1}.`}
       />
-      <AssetEditorForm
-        key={`${asset.id}:${generation}`}
-        mode="edit"
-        initialValues={assetValuesOf(asset)}
-        source={asset}
-        mayAddTerms={viewer.viewerCan.addTaxonomyTerms}
-        teamName={asset.team?.name ?? null}
-        onReloadLatest={async () => {
-          await refetch();
-          setGeneration((current) => current + 1);
-        }}
-      />
+      <Stack gap="lg">
+        <SimilarityPrompt
+          asset={asset}
+          viewerId={viewer.id}
+          // Adapting makes a new version (the authors change): the form starts again from it, so saving does not clash.
+          onAdapted={() => setGeneration((current) => current + 1)}
+          adaptedNote="The form now shows the version this made."
+        />
+        <AssetEditorForm
+          key={`${asset.id}:${generation}`}
+          mode="edit"
+          initialValues={assetValuesOf(asset)}
+          source={asset}
+          mayAddTerms={viewer.viewerCan.addTaxonomyTerms}
+          teamName={asset.team?.name ?? null}
+          onReloadLatest={async () => {
+            await refetch();
+            setGeneration((current) => current + 1);
+          }}
+        />
+      </Stack>
     </>
   );
 }

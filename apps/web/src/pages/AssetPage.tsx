@@ -21,6 +21,7 @@ import { MarkdownBody } from '../modules/asset/components/MarkdownBody';
 import { useAsset } from '../modules/asset/hooks/useAsset';
 import type { AssetDetail } from '../modules/asset/hooks/useAsset';
 import { FollowButton } from '../modules/follow/components/FollowButton';
+import { SimilarityPrompt } from '../modules/similarity/components/SimilarityPrompt';
 import { TemplateChangeBanner } from '../modules/template/components/TemplateChangeBanner';
 import { downloadAssetDocx } from '../modules/template/template-export';
 import { BranchIcon, DownloadIcon, PrinterIcon } from '../ui/icons';
@@ -204,6 +205,7 @@ export function AssetPage({ viewer }: AssetPageProps) {
       </Stack>
 
       <StatusNotice asset={asset} />
+      <SimilarityPrompt asset={asset} viewerId={viewer.id} />
       {asset.templateChange ? <TemplateChangeBanner change={asset.templateChange} /> : null}
       {error ? <ErrorNotice error={error} title="Could not refresh this asset" onRetry={() => void refetch()} /> : null}
 
