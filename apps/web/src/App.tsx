@@ -6,7 +6,6 @@ import { RequireViewer } from './modules/auth/components/RequireViewer';
 import type { Viewer, ViewerCan } from './modules/auth/hooks/useViewer';
 import { useLogout } from './modules/auth/hooks/useLogout';
 import { mayOpenImports } from './modules/crm-import/import-kinds';
-import { mayReviewAttribution } from './modules/similarity/review-access';
 import { useCreditNotifications } from './modules/notification/hooks/useCreditNotifications';
 import { GlobalSearch } from './modules/search/components/GlobalSearch';
 import { useShareNotifications } from './modules/share/hooks/useShareNotifications';
@@ -96,7 +95,7 @@ function navSectionsFor(viewer: Viewer): readonly NavSection[] {
   const items = [
     ...(can.administer ? [ADMIN_ITEM] : []),
     ...(mayOpenImports(can) ? [IMPORT_ITEM] : []),
-    ...(mayReviewAttribution(viewer.role) ? [REVIEWS_ITEM] : []),
+    ...(can.reviewAttributions ? [REVIEWS_ITEM] : []),
   ];
   return items.length ? [MAIN_NAV, { label: 'Administration', items }] : [MAIN_NAV];
 }

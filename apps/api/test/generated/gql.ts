@@ -148,12 +148,13 @@ type Documents = {
     "\n  mutation TemplatePersonalize($input: PersonalizeTemplateInput!) {\n    personalizeTemplate(input: $input) {\n      id\n      title\n      body\n      status\n      visibility\n      version\n      isTemplate\n      derivedFrom {\n        id\n      }\n      authors {\n        role\n        share\n        user {\n          id\n        }\n      }\n    }\n  }\n": typeof types.TemplatePersonalizeDocument,
     "\n  query TemplateCopy($id: ID!) {\n    asset(id: $id) {\n      id\n      version\n      templateChange {\n        fromVersion\n        toVersion\n        diff {\n          lines\n        }\n      }\n    }\n  }\n": typeof types.TemplateCopyDocument,
     "\n  mutation TemplateEdit($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      version\n    }\n  }\n": typeof types.TemplateEditDocument,
-    "\n  query ViewerCanRoleWide {\n    viewer {\n      viewerCan {\n        administer\n        readEveryTeamReport\n        importAccounts\n        importTeams\n        importDeals\n        addTaxonomyTerms\n        verifyAssets\n        readDealAuditTrails\n      }\n    }\n  }\n": typeof types.ViewerCanRoleWideDocument,
+    "\n  query ViewerCanRoleWide {\n    viewer {\n      viewerCan {\n        administer\n        readEveryTeamReport\n        importAccounts\n        importTeams\n        importDeals\n        addTaxonomyTerms\n        verifyAssets\n        readDealAuditTrails\n        reviewAttributions\n      }\n    }\n  }\n": typeof types.ViewerCanRoleWideDocument,
     "\n  query ViewerCanReadCredit($id: ID!) {\n    user(id: $id) {\n      viewerCan {\n        readCredit\n      }\n    }\n  }\n": typeof types.ViewerCanReadCreditDocument,
     "\n  query ViewerCanCreditHistory($id: ID!) {\n    creditHistory(userId: $id) {\n      value\n    }\n  }\n": typeof types.ViewerCanCreditHistoryDocument,
     "\n  query ViewerCanReadReport {\n    teams {\n      id\n      viewerCan {\n        readReport\n      }\n    }\n  }\n": typeof types.ViewerCanReadReportDocument,
     "\n  query ViewerCanAuthorshipReport($t: ID, $p: PeriodInput!) {\n    authorshipReport(teamId: $t, period: $p) {\n      credit\n    }\n  }\n": typeof types.ViewerCanAuthorshipReportDocument,
     "\n  query ViewerCanEndorse($id: ID!) {\n    asset(id: $id) {\n      viewerCan {\n        endorse\n      }\n    }\n  }\n": typeof types.ViewerCanEndorseDocument,
+    "\n  query ViewerCanAttributionReviews {\n    attributionReviews(first: 1) {\n      id\n    }\n  }\n": typeof types.ViewerCanAttributionReviewsDocument,
     "\n  mutation ViewerCanEndorseOwn($a: ID!) {\n    endorseAsset(assetId: $a, kind: HELPFUL) {\n      id\n    }\n  }\n": typeof types.ViewerCanEndorseOwnDocument,
     "\n  mutation WinLossAnalysisCreate($input: CreateAssetInput!) {\n    createAsset(input: $input) {\n      id\n    }\n  }\n": typeof types.WinLossAnalysisCreateDocument,
     "\n  mutation WinLossAnalysisUpdate($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.WinLossAnalysisUpdateDocument,
@@ -313,12 +314,13 @@ const documents: Documents = {
     "\n  mutation TemplatePersonalize($input: PersonalizeTemplateInput!) {\n    personalizeTemplate(input: $input) {\n      id\n      title\n      body\n      status\n      visibility\n      version\n      isTemplate\n      derivedFrom {\n        id\n      }\n      authors {\n        role\n        share\n        user {\n          id\n        }\n      }\n    }\n  }\n": types.TemplatePersonalizeDocument,
     "\n  query TemplateCopy($id: ID!) {\n    asset(id: $id) {\n      id\n      version\n      templateChange {\n        fromVersion\n        toVersion\n        diff {\n          lines\n        }\n      }\n    }\n  }\n": types.TemplateCopyDocument,
     "\n  mutation TemplateEdit($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      version\n    }\n  }\n": types.TemplateEditDocument,
-    "\n  query ViewerCanRoleWide {\n    viewer {\n      viewerCan {\n        administer\n        readEveryTeamReport\n        importAccounts\n        importTeams\n        importDeals\n        addTaxonomyTerms\n        verifyAssets\n        readDealAuditTrails\n      }\n    }\n  }\n": types.ViewerCanRoleWideDocument,
+    "\n  query ViewerCanRoleWide {\n    viewer {\n      viewerCan {\n        administer\n        readEveryTeamReport\n        importAccounts\n        importTeams\n        importDeals\n        addTaxonomyTerms\n        verifyAssets\n        readDealAuditTrails\n        reviewAttributions\n      }\n    }\n  }\n": types.ViewerCanRoleWideDocument,
     "\n  query ViewerCanReadCredit($id: ID!) {\n    user(id: $id) {\n      viewerCan {\n        readCredit\n      }\n    }\n  }\n": types.ViewerCanReadCreditDocument,
     "\n  query ViewerCanCreditHistory($id: ID!) {\n    creditHistory(userId: $id) {\n      value\n    }\n  }\n": types.ViewerCanCreditHistoryDocument,
     "\n  query ViewerCanReadReport {\n    teams {\n      id\n      viewerCan {\n        readReport\n      }\n    }\n  }\n": types.ViewerCanReadReportDocument,
     "\n  query ViewerCanAuthorshipReport($t: ID, $p: PeriodInput!) {\n    authorshipReport(teamId: $t, period: $p) {\n      credit\n    }\n  }\n": types.ViewerCanAuthorshipReportDocument,
     "\n  query ViewerCanEndorse($id: ID!) {\n    asset(id: $id) {\n      viewerCan {\n        endorse\n      }\n    }\n  }\n": types.ViewerCanEndorseDocument,
+    "\n  query ViewerCanAttributionReviews {\n    attributionReviews(first: 1) {\n      id\n    }\n  }\n": types.ViewerCanAttributionReviewsDocument,
     "\n  mutation ViewerCanEndorseOwn($a: ID!) {\n    endorseAsset(assetId: $a, kind: HELPFUL) {\n      id\n    }\n  }\n": types.ViewerCanEndorseOwnDocument,
     "\n  mutation WinLossAnalysisCreate($input: CreateAssetInput!) {\n    createAsset(input: $input) {\n      id\n    }\n  }\n": types.WinLossAnalysisCreateDocument,
     "\n  mutation WinLossAnalysisUpdate($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      id\n      version\n    }\n  }\n": types.WinLossAnalysisUpdateDocument,
@@ -897,7 +899,7 @@ export function graphql(source: "\n  mutation TemplateEdit($id: ID!, $input: Upd
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ViewerCanRoleWide {\n    viewer {\n      viewerCan {\n        administer\n        readEveryTeamReport\n        importAccounts\n        importTeams\n        importDeals\n        addTaxonomyTerms\n        verifyAssets\n        readDealAuditTrails\n      }\n    }\n  }\n"): (typeof documents)["\n  query ViewerCanRoleWide {\n    viewer {\n      viewerCan {\n        administer\n        readEveryTeamReport\n        importAccounts\n        importTeams\n        importDeals\n        addTaxonomyTerms\n        verifyAssets\n        readDealAuditTrails\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ViewerCanRoleWide {\n    viewer {\n      viewerCan {\n        administer\n        readEveryTeamReport\n        importAccounts\n        importTeams\n        importDeals\n        addTaxonomyTerms\n        verifyAssets\n        readDealAuditTrails\n        reviewAttributions\n      }\n    }\n  }\n"): (typeof documents)["\n  query ViewerCanRoleWide {\n    viewer {\n      viewerCan {\n        administer\n        readEveryTeamReport\n        importAccounts\n        importTeams\n        importDeals\n        addTaxonomyTerms\n        verifyAssets\n        readDealAuditTrails\n        reviewAttributions\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -918,6 +920,10 @@ export function graphql(source: "\n  query ViewerCanAuthorshipReport($t: ID, $p:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ViewerCanEndorse($id: ID!) {\n    asset(id: $id) {\n      viewerCan {\n        endorse\n      }\n    }\n  }\n"): (typeof documents)["\n  query ViewerCanEndorse($id: ID!) {\n    asset(id: $id) {\n      viewerCan {\n        endorse\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerCanAttributionReviews {\n    attributionReviews(first: 1) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query ViewerCanAttributionReviews {\n    attributionReviews(first: 1) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -17,6 +17,7 @@ const ROLE_FIELDS = [
   'addTaxonomyTerms',
   'verifyAssets',
   'readDealAuditTrails',
+  'reviewAttributions',
 ] as const;
 
 type RoleField = (typeof ROLE_FIELDS)[number];
@@ -34,6 +35,7 @@ const ROLE_WIDE = graphql(`
         addTaxonomyTerms
         verifyAssets
         readDealAuditTrails
+        reviewAttributions
       }
     }
   }
@@ -80,6 +82,13 @@ const ENDORSE = graphql(`
     }
   }
 `);
+const ATTRIBUTION_REVIEWS = graphql(`
+  query ViewerCanAttributionReviews {
+    attributionReviews(first: 1) {
+      id
+    }
+  }
+`);
 const ENDORSE_OWN = graphql(`
   mutation ViewerCanEndorseOwn($a: ID!) {
     endorseAsset(assetId: $a, kind: HELPFUL) {
@@ -92,7 +101,7 @@ const ENDORSE_OWN = graphql(`
 const EXPECTED: Record<Role, readonly RoleField[]> = {
   [Role.MEMBER]: [],
   [Role.MANAGER]: ['importDeals'],
-  [Role.ENABLEMENT]: ['addTaxonomyTerms', 'verifyAssets'],
+  [Role.ENABLEMENT]: ['addTaxonomyTerms', 'verifyAssets', 'reviewAttributions'],
   [Role.ADMIN]: ROLE_FIELDS,
 };
 
@@ -133,6 +142,15 @@ describe('viewerCan: what the viewer may do, as the API enforces it', () => {
       const res = await app.gql(ROLE_WIDE, {}, person.token);
       const expected = Object.fromEntries(ROLE_FIELDS.map((f) => [f, EXPECTED[person.role].includes(f)]));
       expect({ key, ...res.data?.viewer?.viewerCan }).toEqual({ key, ...expected });
+    }
+  });
+
+  it('says who reviews near-copies, exactly where attributionReviews answers instead of FORBIDDEN', async () => {
+    for (const key of ['member', 'northManager', 'enablement', 'admin']) {
+      const person = people[key];
+      const can = (await app.gql(ROLE_WIDE, {}, person.token)).data?.viewer?.viewerCan.reviewAttributions;
+      const reviews = await app.gql(ATTRIBUTION_REVIEWS, {}, person.token);
+      expect({ key, can, refused: errorCode(reviews) === 'FORBIDDEN' }).toEqual({ key, can, refused: !can });
     }
   });
 

@@ -1211,6 +1211,7 @@ export type ViewerQuery = {
       addTaxonomyTerms: boolean;
       verifyAssets: boolean;
       readDealAuditTrails: boolean;
+      reviewAttributions: boolean;
     };
   } | null;
 };
@@ -7413,6 +7414,7 @@ export const ViewerDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'addTaxonomyTerms' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'verifyAssets' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'readDealAuditTrails' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reviewAttributions' } },
                     ],
                   },
                 },

@@ -2,7 +2,6 @@ import { Alert, Center, Loader } from '@mantine/core';
 import type { Viewer } from '../modules/auth/hooks/useViewer';
 import { AttributionReviewList } from '../modules/similarity/components/AttributionReviewList';
 import { useAttributionReviews } from '../modules/similarity/hooks/useAttributionReviews';
-import { mayReviewAttribution } from '../modules/similarity/review-access';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { PageHeader } from '../ui/PageHeader';
 
@@ -28,8 +27,8 @@ function Reviews() {
 }
 
 /** /attribution-reviews: enablement's queue of near-copies. */
-export function AttributionReviewsPage({ viewer }: { viewer: Pick<Viewer, 'role'> }) {
-  if (!mayReviewAttribution(viewer.role)) {
+export function AttributionReviewsPage({ viewer }: { viewer: Pick<Viewer, 'viewerCan'> }) {
+  if (!viewer.viewerCan.reviewAttributions) {
     return (
       <>
         <PageHeader title={TITLE} />

@@ -11,6 +11,7 @@ import { CrmImportResolver } from '../crm-import/crm-import.resolver.js';
 import { mayReadDealAuditTrail } from '../deal/deal-access.js';
 import { mayVerify } from '../endorsement/endorsement-access.js';
 import { mayReadTeamReport } from '../report/report-access.js';
+import { SimilarityResolver } from '../similarity/similarity.resolver.js';
 import { TaxonomyResolver } from '../taxonomy/taxonomy.resolver.js';
 import { TeamLoader } from '../team/team.loader.js';
 import { TeamResolver } from '../team/team.resolver.js';
@@ -49,6 +50,8 @@ export class UserViewerCanResolver {
       addTaxonomyTerms: may(TaxonomyResolver, 'addTaxonomyTerm'),
       verifyAssets: mayVerify(viewer),
       readDealAuditTrails: mayReadDealAuditTrail(viewer),
+      reviewAttributions:
+        may(SimilarityResolver, 'attributionReviews') && may(SimilarityResolver, 'resolveAttributionReview'),
     };
   }
 

@@ -31,4 +31,7 @@ export class UserViewerCan {
 
   @Field({ description: "Read a deal's audit trail." })
   readDealAuditTrails: boolean;
+
+  @Field({ description: 'Read and resolve attribution reviews of near-copies (the Attribution reviews page).' })
+  reviewAttributions: boolean;
 }
