@@ -78,7 +78,7 @@ describeEmbedded('the embedded database', () => {
     } finally {
       await second.close();
     }
-  }, 180_000); // two first starts on a new embedded database, one of them loading the whole demo year
+  }, 600_000); // two first starts on a new embedded database, one of them loading the whole demo year (minutes on a busy machine)
 
   it('starts with no demo when BYLINE_DEMO=0, and with no users at all unless a first admin is configured', async () => {
     const byline = await startEmbedded(mkdtempSync(join(tmpdir(), 'byline-empty-')), { BYLINE_DEMO: '0' });
@@ -89,5 +89,5 @@ describeEmbedded('the embedded database', () => {
     } finally {
       await byline.close();
     }
-  });
+  }, 300_000); // a first start: every migration on a new embedded database
 });
