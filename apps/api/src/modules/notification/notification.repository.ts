@@ -86,11 +86,12 @@ export class NotificationRepository {
 
   /**
    * The notifications of one credit event, in its transaction: one per person credited (the points of all their
-   * ledger entries added up), none for the actor's own credit or for an event that took points away.
+   * ledger entries added up), dated when the event happened (an imported or replayed one is not news from now), none
+   * for the actor's own credit or for an event that took points away.
    */
   async insertForCreditEvent(em: EntityManager, eventId: string): Promise<NotificationEntity[]> {
     const rows = await em.query<NotificationRow[]>(
-      `INSERT INTO notifications (user_id, kind, text, path)
+      `INSERT INTO notifications (user_id, kind, text, path, created_at)
        SELECT ce.beneficiary_id, 'CREDIT',
               left(format('You earned %s %s: %s', sum(ce.points)::text,
                           CASE WHEN sum(ce.points) = 1 THEN 'point' ELSE 'points' END,
@@ -103,13 +104,14 @@ export class NotificationRepository {
                             WHEN 'DEAL_WON' THEN 'a deal your content helped was won'
                             ELSE coalesce(format('“%s”', a.title), 'credit recorded')
                           END), 500),
-              CASE WHEN ev.asset_id IS NOT NULL THEN '/assets/' || ev.asset_id ELSE '/credit' END
+              CASE WHEN ev.asset_id IS NOT NULL THEN '/assets/' || ev.asset_id ELSE '/credit' END,
+              least(ev.occurred_at, now())
          FROM credit_entries ce
          JOIN credit_events ev ON ev.id = ce.event_id
          JOIN users actor ON actor.id = ev.actor_id
          LEFT JOIN assets a ON a.id = ev.asset_id
         WHERE ce.event_id = $1 AND ce.beneficiary_id <> ev.actor_id
-        GROUP BY ce.beneficiary_id, ev.type, ev.asset_id, actor.name, a.title
+        GROUP BY ce.beneficiary_id, ev.type, ev.asset_id, ev.occurred_at, actor.name, a.title
        HAVING sum(ce.points) > 0
        RETURNING id, user_id, kind, text, path, created_at, read_at`,
       [eventId],
