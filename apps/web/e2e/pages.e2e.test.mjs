@@ -40,6 +40,7 @@ const PAGES = [
   // The member's near-copy of a demo asset: its page asks her to make it an adaptation, and it waits for enablement.
   { name: 'asset-near-copy', seed: seedNearCopy },
   { name: 'attribution-reviews', path: '/attribution-reviews' },
+  { name: 'notifications', path: '/notifications' },
   { name: 'not-found', path: '/no-such-page' },
 ];
 

@@ -6,6 +6,7 @@ import { RequireViewer } from './modules/auth/components/RequireViewer';
 import type { Viewer, ViewerCan } from './modules/auth/hooks/useViewer';
 import { useLogout } from './modules/auth/hooks/useLogout';
 import { mayOpenImports } from './modules/crm-import/import-kinds';
+import { NotificationBell } from './modules/notification/components/NotificationBell';
 import { useCreditNotifications } from './modules/notification/hooks/useCreditNotifications';
 import { GlobalSearch } from './modules/search/components/GlobalSearch';
 import { useShareNotifications } from './modules/share/hooks/useShareNotifications';
@@ -33,6 +34,7 @@ const LeaderboardsPage = lazyPage(() => import('./pages/LeaderboardsPage'), 'Lea
 const LibraryPage = lazyPage(() => import('./pages/LibraryPage'), 'LibraryPage');
 const LoginPage = lazyPage(() => import('./pages/LoginPage'), 'LoginPage');
 const MyCreditPage = lazyPage(() => import('./pages/MyCreditPage'), 'MyCreditPage');
+const NotificationsPage = lazyPage(() => import('./pages/NotificationsPage'), 'NotificationsPage');
 const NotFoundPage = lazyPage(() => import('./pages/NotFoundPage'), 'NotFoundPage');
 const PeoplePage = lazyPage(() => import('./pages/PeoplePage'), 'PeoplePage');
 const PersonPage = lazyPage(() => import('./pages/PersonPage'), 'PersonPage');
@@ -55,6 +57,7 @@ const LANDING: Record<LandingPageName, { preload: () => void }> = {
   LibraryPage,
   LoginPage,
   MyCreditPage,
+  NotificationsPage,
   PeoplePage,
   PersonPage,
   ReportsPage,
@@ -107,7 +110,12 @@ function SignedInApp({ viewer }: { viewer: Viewer }) {
   return (
     <AppLayout
       navSections={navSectionsFor(viewer)}
-      search={<GlobalSearch />}
+      search={
+        <>
+          <GlobalSearch />
+          <NotificationBell />
+        </>
+      }
       account={
         <AccountMenu name={viewer.name} email={viewer.email} role={viewer.role} onLogout={() => void logout()} />
       }
@@ -133,6 +141,7 @@ function SignedInApp({ viewer }: { viewer: Viewer }) {
             <Route path="reports" element={<ReportsPage viewer={viewer} />} />
             <Route path="admin" element={<AdminPage viewerCan={viewer.viewerCan} />} />
             <Route path="admin/import" element={<ImportPage viewerCan={viewer.viewerCan} />} />
+            <Route path="notifications" element={<NotificationsPage />} />
             <Route path="attribution-reviews" element={<AttributionReviewsPage viewer={viewer} />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>

@@ -88,6 +88,11 @@ type Documents = {
     "\n  query SimilarToFile($id: ID!) {\n    similarAssets(assetId: $id) {\n      similarity\n      asset {\n        id\n      }\n    }\n  }\n": typeof types.SimilarToFileDocument,
     "\n  query MyDraftCount {\n    assets(filter: { status: DRAFT }, first: 50) {\n      totalCount\n    }\n  }\n": typeof types.MyDraftCountDocument,
     "\n  query GlobalSearch($query: String!, $first: Int) {\n    globalSearch(query: $query, first: $first) {\n      assets {\n        id\n        title\n      }\n      people {\n        id\n        name\n        status\n        team {\n          name\n        }\n      }\n      deals {\n        id\n        name\n        accountName\n      }\n    }\n  }\n": typeof types.GlobalSearchDocument,
+    "\n  query CentreNotifications($first: Int, $unreadOnly: Boolean) {\n    notifications(first: $first, unreadOnly: $unreadOnly) {\n      id\n      kind\n      text\n      path\n      createdAt\n      readAt\n    }\n  }\n": typeof types.CentreNotificationsDocument,
+    "\n  mutation CentreMarkRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.CentreMarkReadDocument,
+    "\n  query CentreSettings {\n    notificationSettings {\n      digest\n      digestsAvailable\n    }\n  }\n": typeof types.CentreSettingsDocument,
+    "\n  mutation CentreUpdateSettings($input: UpdateNotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      digest\n      digestsAvailable\n    }\n  }\n": typeof types.CentreUpdateSettingsDocument,
+    "\n  subscription CentreNotificationAdded {\n    notificationAdded {\n      id\n      kind\n      text\n      path\n    }\n  }\n": typeof types.CentreNotificationAddedDocument,
     "\n  mutation NotificationsReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      pointsAwarded\n    }\n  }\n": typeof types.NotificationsReuseDocument,
     "\n  subscription NotificationsCreditReceived {\n    creditReceived {\n      points\n      reason\n      assetId\n      occurredAt\n    }\n  }\n": typeof types.NotificationsCreditReceivedDocument,
     "\n  query PeopleProfile($userId: ID!) {\n    personProfile(userId: $userId) {\n      person {\n        id\n        name\n        status\n      }\n      assetCount\n      assets {\n        role\n        share\n        asset {\n          id\n          title\n        }\n      }\n      reach {\n        reuses {\n          kind\n          count\n        }\n        shareLinkViews\n        dealsUsedIn\n      }\n      endorsementCount\n      endorsements {\n        kind\n        comment\n        endorser {\n          id\n        }\n        asset {\n          id\n        }\n      }\n      expertise {\n        industries {\n          value\n          assets\n          endorsements\n        }\n        products {\n          value\n          assets\n        }\n      }\n      engagement {\n        sharing\n        participating\n        contributing\n      }\n      engagementLevel\n      credit {\n        allTime\n        thisQuarter\n      }\n    }\n  }\n": typeof types.PeopleProfileDocument,
@@ -254,6 +259,11 @@ const documents: Documents = {
     "\n  query SimilarToFile($id: ID!) {\n    similarAssets(assetId: $id) {\n      similarity\n      asset {\n        id\n      }\n    }\n  }\n": types.SimilarToFileDocument,
     "\n  query MyDraftCount {\n    assets(filter: { status: DRAFT }, first: 50) {\n      totalCount\n    }\n  }\n": types.MyDraftCountDocument,
     "\n  query GlobalSearch($query: String!, $first: Int) {\n    globalSearch(query: $query, first: $first) {\n      assets {\n        id\n        title\n      }\n      people {\n        id\n        name\n        status\n        team {\n          name\n        }\n      }\n      deals {\n        id\n        name\n        accountName\n      }\n    }\n  }\n": types.GlobalSearchDocument,
+    "\n  query CentreNotifications($first: Int, $unreadOnly: Boolean) {\n    notifications(first: $first, unreadOnly: $unreadOnly) {\n      id\n      kind\n      text\n      path\n      createdAt\n      readAt\n    }\n  }\n": types.CentreNotificationsDocument,
+    "\n  mutation CentreMarkRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.CentreMarkReadDocument,
+    "\n  query CentreSettings {\n    notificationSettings {\n      digest\n      digestsAvailable\n    }\n  }\n": types.CentreSettingsDocument,
+    "\n  mutation CentreUpdateSettings($input: UpdateNotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      digest\n      digestsAvailable\n    }\n  }\n": types.CentreUpdateSettingsDocument,
+    "\n  subscription CentreNotificationAdded {\n    notificationAdded {\n      id\n      kind\n      text\n      path\n    }\n  }\n": types.CentreNotificationAddedDocument,
     "\n  mutation NotificationsReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      pointsAwarded\n    }\n  }\n": types.NotificationsReuseDocument,
     "\n  subscription NotificationsCreditReceived {\n    creditReceived {\n      points\n      reason\n      assetId\n      occurredAt\n    }\n  }\n": types.NotificationsCreditReceivedDocument,
     "\n  query PeopleProfile($userId: ID!) {\n    personProfile(userId: $userId) {\n      person {\n        id\n        name\n        status\n      }\n      assetCount\n      assets {\n        role\n        share\n        asset {\n          id\n          title\n        }\n      }\n      reach {\n        reuses {\n          kind\n          count\n        }\n        shareLinkViews\n        dealsUsedIn\n      }\n      endorsementCount\n      endorsements {\n        kind\n        comment\n        endorser {\n          id\n        }\n        asset {\n          id\n        }\n      }\n      expertise {\n        industries {\n          value\n          assets\n          endorsements\n        }\n        products {\n          value\n          assets\n        }\n      }\n      engagement {\n        sharing\n        participating\n        contributing\n      }\n      engagementLevel\n      credit {\n        allTime\n        thisQuarter\n      }\n    }\n  }\n": types.PeopleProfileDocument,
@@ -656,6 +666,26 @@ export function graphql(source: "\n  query MyDraftCount {\n    assets(filter: { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query GlobalSearch($query: String!, $first: Int) {\n    globalSearch(query: $query, first: $first) {\n      assets {\n        id\n        title\n      }\n      people {\n        id\n        name\n        status\n        team {\n          name\n        }\n      }\n      deals {\n        id\n        name\n        accountName\n      }\n    }\n  }\n"): (typeof documents)["\n  query GlobalSearch($query: String!, $first: Int) {\n    globalSearch(query: $query, first: $first) {\n      assets {\n        id\n        title\n      }\n      people {\n        id\n        name\n        status\n        team {\n          name\n        }\n      }\n      deals {\n        id\n        name\n        accountName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CentreNotifications($first: Int, $unreadOnly: Boolean) {\n    notifications(first: $first, unreadOnly: $unreadOnly) {\n      id\n      kind\n      text\n      path\n      createdAt\n      readAt\n    }\n  }\n"): (typeof documents)["\n  query CentreNotifications($first: Int, $unreadOnly: Boolean) {\n    notifications(first: $first, unreadOnly: $unreadOnly) {\n      id\n      kind\n      text\n      path\n      createdAt\n      readAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CentreMarkRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation CentreMarkRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CentreSettings {\n    notificationSettings {\n      digest\n      digestsAvailable\n    }\n  }\n"): (typeof documents)["\n  query CentreSettings {\n    notificationSettings {\n      digest\n      digestsAvailable\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CentreUpdateSettings($input: UpdateNotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      digest\n      digestsAvailable\n    }\n  }\n"): (typeof documents)["\n  mutation CentreUpdateSettings($input: UpdateNotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      digest\n      digestsAvailable\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CentreNotificationAdded {\n    notificationAdded {\n      id\n      kind\n      text\n      path\n    }\n  }\n"): (typeof documents)["\n  subscription CentreNotificationAdded {\n    notificationAdded {\n      id\n      kind\n      text\n      path\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -70,6 +70,16 @@ export interface AppConfig {
   embed?: EmbedConfig;
   /** How alike two assets' text must be (estimated Jaccard of their word shingles, 0..1) to count as a near-copy. */
   similarityThreshold: number;
+  /**
+   * Where notification digests are sent from: the SMTP server (BYLINE_SMTP_URL, smtp:// or smtps://) and the sender
+   * (BYLINE_MAIL_FROM); undefined means no digests are sent.
+   */
+  mail?: MailConfig;
+}
+
+export interface MailConfig {
+  smtpUrl: string;
+  from: string;
 }
 
 export interface EmbedConfig {
@@ -141,6 +151,15 @@ function publicUrl(env: NodeJS.ProcessEnv, port: number): string {
   const raw = env.BYLINE_PUBLIC_URL || `http://localhost:${port}`;
   if (!/^https?:\/\/[^/]+/.test(raw)) throw new ConfigError('BYLINE_PUBLIC_URL must start with http:// or https://');
   return raw.replace(/\/+$/, '');
+}
+
+function mail(env: NodeJS.ProcessEnv): MailConfig | undefined {
+  const smtpUrl = env.BYLINE_SMTP_URL || undefined;
+  if (!smtpUrl) return undefined;
+  if (!/^smtps?:\/\/[^/]+/.test(smtpUrl)) throw new ConfigError('BYLINE_SMTP_URL must start with smtp:// or smtps://');
+  const from = env.BYLINE_MAIL_FROM || 'Byline <byline@localhost>';
+  if (from.length > 200 || /[\r\n]/.test(from)) throw new ConfigError('BYLINE_MAIL_FROM must be one address');
+  return { smtpUrl, from };
 }
 
 function metricsToken(env: NodeJS.ProcessEnv): string | undefined {
@@ -259,6 +278,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     embed: embedPanel,
     similarityThreshold: fraction(env, 'BYLINE_SIMILARITY_THRESHOLD', 0.6),
+    mail: mail(env),
   };
 }
 

@@ -14,7 +14,9 @@ import { ScoringPolicyEntity } from '../../modules/credit/scoring-policy.entity.
 import { EmbedTokenUseEntity } from '../../modules/embed/embed-token-use.entity.js';
 import { EndorsementEntity } from '../../modules/endorsement/endorsement.entity.js';
 import { FollowEntity } from '../../modules/follow/follow.entity.js';
+import { NotificationDigestEntity } from '../../modules/notification/notification-digest.entity.js';
 import { NotificationEntity } from '../../modules/notification/notification.entity.js';
+import { NotificationSettingsEntity } from '../../modules/notification/notification-settings.entity.js';
 import { ReuseEventEntity } from '../../modules/reuse/reuse-event.entity.js';
 import { ShareLinkEntity } from '../../modules/share/share-link.entity.js';
 import { ShareSessionEntity } from '../../modules/share/share-session.entity.js';
@@ -62,6 +64,8 @@ export const ENTITIES = [
   FileExtractionEntity,
   FilePageEntity,
   NotificationEntity,
+  NotificationSettingsEntity,
+  NotificationDigestEntity,
   EmbedTokenUseEntity,
   TemplatePersonalisationEntity,
   SimilaritySignatureEntity,

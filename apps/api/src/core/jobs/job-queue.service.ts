@@ -28,6 +28,7 @@ type Handler<T> = (data: T, job: Job<T>) => Promise<void>;
 export class JobQueue implements OnModuleDestroy {
   private readonly logger = new Logger(JobQueue.name);
   private readonly queues = new Map<string, { handler: Handler<never>; options: QueueOptions }>();
+  private readonly schedules = new Map<string, string>();
   private readonly workerIds = new Map<string, string>();
   private boss: PgBoss | null = null;
   private started: Promise<PgBoss> | null = null;
@@ -41,6 +42,16 @@ export class JobQueue implements OnModuleDestroy {
   register<T extends object>(name: string, options: QueueOptions, handler: Handler<T>): void {
     if (this.started) throw new Error(`Queue ${name} was registered after the job queue started.`);
     this.queues.set(name, { handler: handler, options });
+  }
+
+  /**
+   * Sends a job to a registered queue on a cron schedule (UTC). pg-boss keeps one schedule per queue in the database
+   * and its cron pass, under an advisory lock, sends each occurrence once however many processes run.
+   */
+  schedule(name: string, cron: string): void {
+    if (this.started) throw new Error(`Queue ${name} was scheduled after the job queue started.`);
+    if (!this.queues.has(name)) throw new Error(`Queue ${name} is scheduled but not registered.`);
+    this.schedules.set(name, cron);
   }
 
   /**
@@ -61,6 +72,7 @@ export class JobQueue implements OnModuleDestroy {
           });
         }
       }
+      for (const [name, cron] of this.schedules) await boss.schedule(name, cron, {}, { tz: 'UTC' });
       if (this.config.jobs.workers) {
         for (const [name, { handler, options }] of this.queues) {
           const id = await boss.work<object>(

@@ -54,9 +54,13 @@ export class CreditNotifier implements OnModuleDestroy {
     });
   }
 
-  /** Announces what committed results awarded, one notice per entry. */
-  publish(results: CreditResult[]): void {
+  /**
+   * Announces what committed results awarded, one notice per entry, and the notifications recorded with them
+   * (`notices` of a recorded result).
+   */
+  publish(results: (CreditResult & { notices?: readonly PersonNotice[] })[]): void {
     for (const result of results) {
+      for (const notice of result.notices ?? []) this.publishTo(notice);
       for (const e of result.entries) {
         const notice: CreditNotice = {
           userId: e.beneficiaryId,

@@ -16,6 +16,7 @@ import { APP_CONFIG } from '../../core/config/config.js';
 import type { AppConfig } from '../../core/config/config.js';
 import type { CreditEntryEntity } from './credit-entry.entity.js';
 import type { CreditEvidence } from './credit-event.entity.js';
+import type { PersonNotice } from './credit-notifier.js';
 import { CreditRepository } from './credit.repository.js';
 
 export { PERIOD_CLOSE_LOCK } from './credit.repository.js';
@@ -35,7 +36,12 @@ export type NewCreditEvent = CreditEvent extends infer E
 /** What recording an event awarded, and the time it was recorded at. */
 export interface RecordedCredit extends CreditResult {
   readonly occurredAt: Date;
+  /** What the event's listeners wrote for people to be told (notifications), announced with the credit. */
+  readonly notices?: readonly PersonNotice[];
 }
+
+/** Runs in the transaction that records an event, after its entries are written; returns notices to announce. */
+export type CreditRecordedListener = (em: EntityManager, eventId: string) => Promise<readonly PersonNotice[]>;
 
 /** Where the leaderboards' metrics were defined before they moved into the credit rules. */
 export { LeaderboardMetricKey } from '@byline/credit';
@@ -46,6 +52,8 @@ export { LeaderboardMetricKey } from '@byline/credit';
  */
 @Injectable()
 export class CreditService {
+  private readonly listeners: CreditRecordedListener[] = [];
+
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly repository: CreditRepository,
@@ -70,7 +78,14 @@ export class CreditService {
     const bookedAt = openFrom ? new Date(Math.max(openFrom.getTime(), Date.now())) : event.occurredAt;
     const evidence = evidenceOf(event) ?? options.evidence ?? null;
     await this.write(em, event, result, facts, bookedAt, options.reversesEventId, evidence);
-    return { ...result, occurredAt: event.occurredAt };
+    const notices: PersonNotice[] = [];
+    for (const listener of this.listeners) notices.push(...(await listener(em, event.eventId)));
+    return { ...result, occurredAt: event.occurredAt, notices };
+  }
+
+  /** Tells a listener of every event recorded, in the recording transaction (the notification centre listens). */
+  whenRecorded(listener: CreditRecordedListener): void {
+    this.listeners.push(listener);
   }
 
   /**

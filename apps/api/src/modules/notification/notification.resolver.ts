@@ -2,6 +2,7 @@ import { Args, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/
 import { CurrentViewer } from '../../core/auth/current-viewer.decorator.js';
 import { Authenticated } from '../../core/auth/permissions.decorator.js';
 import type { Viewer } from '../../core/auth/viewer.js';
+import { NotificationSettingsObject, UpdateNotificationSettingsInput } from './dto/notification-settings.object.js';
 import { NotificationObject, toNotificationObject } from './dto/notification.object.js';
 import { NotificationService } from './notification.service.js';
 import type { NotificationNotice } from './notification.service.js';
@@ -27,6 +28,21 @@ export class NotificationResolver {
     @Args('ids', { type: () => [ID], nullable: true }) ids?: string[] | null,
   ): Promise<number> {
     return this.service.markRead(viewer.id, ids);
+  }
+
+  @Query(() => NotificationSettingsObject, { description: 'Your notification settings (the email digest).' })
+  @Authenticated()
+  notificationSettings(@CurrentViewer() viewer: Viewer): Promise<NotificationSettingsObject> {
+    return this.service.settings(viewer.id);
+  }
+
+  @Mutation(() => NotificationSettingsObject, { description: 'Changes your notification settings.' })
+  @Authenticated()
+  updateNotificationSettings(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: UpdateNotificationSettingsInput,
+  ): Promise<NotificationSettingsObject> {
+    return this.service.updateSettings(viewer.id, input.digest);
   }
 
   @Subscription(() => NotificationObject, {

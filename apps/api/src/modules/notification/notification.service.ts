@@ -1,8 +1,13 @@
 import { Injectable } from '@nestjs/common';
+import type { OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { badInput } from '../../core/graphql/errors.js';
 import { CreditNotifier } from '../credit/credit-notifier.js';
 import type { PersonNotice } from '../credit/credit-notifier.js';
+import { CreditService } from '../credit/credit.service.js';
+import { DigestFrequency } from './dto/notification-settings.object.js';
+import type { NotificationSettingsObject } from './dto/notification-settings.object.js';
+import { NotificationMailer } from './notification-mailer.js';
 import type { NotificationEntity } from './notification.entity.js';
 import { NotificationRepository } from './notification.repository.js';
 
@@ -15,6 +20,15 @@ export interface NotificationNotice extends PersonNotice {
   createdAt: string;
 }
 
+const toNotice = (n: NotificationEntity): NotificationNotice => ({
+  userId: n.userId,
+  id: n.id,
+  kind: n.kind,
+  text: n.text,
+  path: n.path,
+  createdAt: n.createdAt.toISOString(),
+});
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -22,11 +36,20 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * credit notices' pub/sub, so every API process hears them with Redis).
  */
 @Injectable()
-export class NotificationService {
+export class NotificationService implements OnModuleInit {
   constructor(
     private readonly notifications: NotificationRepository,
     private readonly notifier: CreditNotifier,
+    private readonly credit: CreditService,
+    private readonly mailer: NotificationMailer,
   ) {}
+
+  onModuleInit(): void {
+    // Credit received lands in the centre: one notification per event and person, written with the credit.
+    this.credit.whenRecorded(async (em, eventId) =>
+      (await this.notifications.insertForCreditEvent(em, eventId)).map(toNotice),
+    );
+  }
 
   /** Writes a notification in the caller's transaction; pass the result to `announce` after it commits. */
   add(em: EntityManager, userId: string, kind: string, text: string, path: string | null): Promise<NotificationEntity> {
@@ -34,17 +57,7 @@ export class NotificationService {
   }
 
   announce(notifications: readonly NotificationEntity[]): void {
-    for (const n of notifications) {
-      const notice: NotificationNotice = {
-        userId: n.userId,
-        id: n.id,
-        kind: n.kind,
-        text: n.text,
-        path: n.path,
-        createdAt: n.createdAt.toISOString(),
-      };
-      this.notifier.publishTo(notice);
-    }
+    for (const n of notifications) this.notifier.publishTo(toNotice(n));
   }
 
   list(userId: string, first = 20, unreadOnly = false): Promise<NotificationEntity[]> {
@@ -56,6 +69,19 @@ export class NotificationService {
     if (ids && ids.length > 500) throw badInput('ids', 'At most 500 ids at a time.');
     if (ids?.some((id) => !UUID.test(id))) throw badInput('ids', 'ids must be notification ids.');
     return this.notifications.markRead(userId, ids ?? null);
+  }
+
+  async settings(userId: string): Promise<NotificationSettingsObject> {
+    const digest = (await this.notifications.digestOf(userId)) as DigestFrequency;
+    return { digest, digestsAvailable: this.mailer.available };
+  }
+
+  async updateSettings(userId: string, digest: DigestFrequency): Promise<NotificationSettingsObject> {
+    if (!Object.values(DigestFrequency).includes(digest)) {
+      throw badInput('digest', 'digest must be NONE, DAILY or WEEKLY.');
+    }
+    const saved = (await this.notifications.saveDigest(userId, digest)) as DigestFrequency;
+    return { digest: saved, digestsAvailable: this.mailer.available };
   }
 
   live(userId: string): AsyncGenerator<NotificationNotice> {

@@ -28,7 +28,8 @@ export function useShareNotifications(): void {
       {
         next: (result) => {
           const notice = result.data?.notificationAdded;
-          if (!notice) {
+          // Credit has its own toast (creditReceived); the centre's bell counts it.
+          if (!notice || notice.kind === 'CREDIT') {
             return;
           }
           void client.refetchQueries({ include: ['ShareLinks'] });
