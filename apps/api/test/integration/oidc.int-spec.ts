@@ -327,6 +327,10 @@ describe('single sign-on with an OpenID Connect provider', () => {
     }
   });
 
+  it('answers 404 for other paths of its routes, not the web app', async () => {
+    expect((await fetch(`${app.url}/auth/oidc/elsewhere`, { redirect: 'manual' })).status).toBe(404);
+  });
+
   it('sends a cancelled sign-in back to the login page', async () => {
     const { byline, authorize } = await begin();
     const cancelled = new URL(REDIRECT_URI);
