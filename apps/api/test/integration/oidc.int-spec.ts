@@ -371,6 +371,41 @@ describe('password login turned off', () => {
   });
 });
 
+describe('single sign-on callbacks from one address', () => {
+  let app: TestApp;
+  let provider: TestProvider;
+
+  beforeAll(async () => {
+    provider = await startTestProvider([CLIENT]);
+    app = await startTestApp({
+      BYLINE_PUBLIC_URL: PUBLIC_URL,
+      BYLINE_OIDC_ISSUER: provider.issuer,
+      BYLINE_OIDC_CLIENT_ID: CLIENT.clientId,
+      BYLINE_OIDC_CLIENT_SECRET: CLIENT.clientSecret,
+      BYLINE_LOGIN_RATE_PER_IP: '3',
+    });
+  }, 120_000);
+  afterAll(async () => {
+    await app?.close();
+    await provider?.close();
+  });
+
+  it('count as login attempts: past the allowance of the minute the login page says to wait', async () => {
+    const locations: (string | null)[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      const res = await fetch(`${app.url}/auth/oidc/callback?code=guess-${i}&state=x`, { redirect: 'manual' });
+      locations.push(res.headers.get('location'));
+    }
+    expect(locations).toEqual([
+      '/login?sso=failed',
+      '/login?sso=failed',
+      '/login?sso=failed',
+      '/login?sso=busy',
+      '/login?sso=busy',
+    ]);
+  });
+});
+
 describe('single sign-on off', () => {
   let app: TestApp;
   beforeAll(async () => {

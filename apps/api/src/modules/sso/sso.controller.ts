@@ -4,6 +4,7 @@ import { Public } from '../../core/auth/permissions.decorator.js';
 import { startWebSession } from '../../core/auth/web-session.js';
 import { APP_CONFIG } from '../../core/config/config.js';
 import type { AppConfig } from '../../core/config/config.js';
+import { RateLimitService } from '../../core/rate-limit/rate-limit.service.js';
 import { FLOW_COOKIE, FLOW_COOKIE_PATH, FLOW_TTL_SECONDS, openFlow, safeReturnPath, sealFlow } from './sso-flow.js';
 import { SsoRefused, SsoService } from './sso.service.js';
 
@@ -20,6 +21,7 @@ export class SsoController {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly sso: SsoService,
+    private readonly rateLimits: RateLimitService,
   ) {}
 
   @Get('login')
@@ -64,6 +66,13 @@ export class SsoController {
     if (!this.config.oidc) throw new NotFoundException('Not found');
     // The flow is used once: its cookie goes whatever the outcome.
     void reply.clearCookie(FLOW_COOKIE, { path: FLOW_COOKIE_PATH, httpOnly: true, sameSite: 'lax' });
+    try {
+      // Each callback may redeem a code at the provider: it counts as a login attempt of this address.
+      await this.rateLimits.beforeSsoCallback(req.ip);
+    } catch {
+      await this.refuse(reply, new SsoRefused('busy', `Too many sign-in attempts from ${req.ip}`));
+      return;
+    }
     const flow = openFlow(req.cookies?.[FLOW_COOKIE], this.config.jwtSecret);
     if (!flow) {
       await this.refuse(reply, new SsoRefused('failed', 'No sign-in in progress, or it expired'));

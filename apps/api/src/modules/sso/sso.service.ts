@@ -16,10 +16,10 @@ import { SsoRepository } from './sso.repository.js';
  * Why a sign-in was refused, as the login page names it (`/login?sso=<reason>`): the provider's answer did not pass
  * the checks or the flow expired (`failed`), the provider reported an error such as a cancelled sign-in
  * (`cancelled`), no verified email (`unverified`), an account that is suspended or departed (`inactive`), an
- * account already linked to another identity at the provider (`conflict`), or the provider cannot be reached
- * (`unavailable`).
+ * account already linked to another identity at the provider (`conflict`), the provider cannot be reached
+ * (`unavailable`), or too many sign-in attempts from this address this minute (`busy`).
  */
-export type SsoRefusal = 'failed' | 'cancelled' | 'unverified' | 'inactive' | 'conflict' | 'unavailable';
+export type SsoRefusal = 'failed' | 'cancelled' | 'unverified' | 'inactive' | 'conflict' | 'unavailable' | 'busy';
 
 export class SsoRefused extends Error {
   constructor(

@@ -7,6 +7,7 @@ const SSO_MESSAGES: Record<string, string> = {
     'This email belongs to a Byline account that is already linked to another sign-in at your provider. Ask a Byline administrator for help.',
   cancelled: 'Signing in was cancelled or refused by your sign-in provider. Try again.',
   unavailable: 'Your sign-in provider cannot be reached right now. Try again in a moment.',
+  busy: 'There were too many sign-in attempts from your network. Wait a minute, then try again.',
   failed: 'Signing in could not be completed: the attempt expired or was not valid. Try again.',
 };
 
