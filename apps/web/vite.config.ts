@@ -15,6 +15,7 @@ const apiProxy = {
   '/imports': { target: apiOrigin },
   '/periods': { target: apiOrigin },
   '/webhooks': { target: apiOrigin },
+  '/auth/oidc': { target: apiOrigin },
   '^/assets/[^/]+/attachments': { target: apiOrigin },
 };
 

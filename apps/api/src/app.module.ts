@@ -25,6 +25,7 @@ import { NotificationModule } from './modules/notification/notification.module.j
 import { ShareModule } from './modules/share/share.module.js';
 import { SetupModule } from './modules/setup/setup.module.js';
 import { SimilarityModule } from './modules/similarity/similarity.module.js';
+import { SsoModule } from './modules/sso/sso.module.js';
 import { SuggestionModule } from './modules/suggestion/suggestion.module.js';
 import { TeamModule } from './modules/team/team.module.js';
 import { TemplateModule } from './modules/template/template.module.js';
@@ -39,6 +40,7 @@ export class AppModule {
       imports: [
         CoreModule.forRoot(options),
         AuthModule,
+        SsoModule,
         UserModule,
         TeamModule,
         SetupModule,

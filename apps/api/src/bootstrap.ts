@@ -62,6 +62,8 @@ const API_PREFIXES = [
   // Share links' buyer pages, files and beacons (modules/share): an unknown path there is not the web app.
   '/s/',
   '/embed/session',
+  // Single sign-on's login and callback (modules/sso).
+  '/auth/oidc/',
 ];
 
 /** The CRM deal panel's page (the web app's /embed/deals/<crm id>), served only while the panel is on. */

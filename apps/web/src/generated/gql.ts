@@ -26,6 +26,7 @@ type Documents = {
   'mutation UpdateAsset($id: ID!, $input: UpdateAssetInput!) {\n  updateAsset(id: $id, input: $input) {\n    ...AssetDetailFields\n  }\n}': typeof types.UpdateAssetDocument;
   'fragment AttachmentFields on Attachment {\n  id\n  fileName\n  contentType\n  sizeBytes\n  createdAt\n  downloadPath\n  uploadedBy {\n    id\n    name\n  }\n}': typeof types.AttachmentFieldsFragmentDoc;
   'mutation DeleteAttachment($id: ID!) {\n  deleteAttachment(id: $id)\n}': typeof types.DeleteAttachmentDocument;
+  'query AuthConfig {\n  authConfig {\n    passwordLogin\n    oidc {\n      enabled\n      label\n      loginUrl\n    }\n  }\n}': typeof types.AuthConfigDocument;
   'mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    user {\n      id\n      name\n      role\n    }\n  }\n}': typeof types.LoginDocument;
   'mutation Logout {\n  logout\n}': typeof types.LogoutDocument;
   'query Viewer {\n  viewer {\n    id\n    name\n    email\n    title\n    role\n    status\n    team {\n      id\n      name\n    }\n    viewerCan {\n      readCredit\n      administer\n      readEveryTeamReport\n      importAccounts\n      importTeams\n      importDeals\n      addTaxonomyTerms\n      verifyAssets\n      readDealAuditTrails\n      reviewAttributions\n    }\n  }\n}': typeof types.ViewerDocument;
@@ -130,6 +131,8 @@ const documents: Documents = {
   'fragment AttachmentFields on Attachment {\n  id\n  fileName\n  contentType\n  sizeBytes\n  createdAt\n  downloadPath\n  uploadedBy {\n    id\n    name\n  }\n}':
     types.AttachmentFieldsFragmentDoc,
   'mutation DeleteAttachment($id: ID!) {\n  deleteAttachment(id: $id)\n}': types.DeleteAttachmentDocument,
+  'query AuthConfig {\n  authConfig {\n    passwordLogin\n    oidc {\n      enabled\n      label\n      loginUrl\n    }\n  }\n}':
+    types.AuthConfigDocument,
   'mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    user {\n      id\n      name\n      role\n    }\n  }\n}':
     types.LoginDocument,
   'mutation Logout {\n  logout\n}': types.LogoutDocument,
@@ -372,6 +375,12 @@ export function graphql(
 export function graphql(
   source: 'mutation DeleteAttachment($id: ID!) {\n  deleteAttachment(id: $id)\n}',
 ): (typeof documents)['mutation DeleteAttachment($id: ID!) {\n  deleteAttachment(id: $id)\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query AuthConfig {\n  authConfig {\n    passwordLogin\n    oidc {\n      enabled\n      label\n      loginUrl\n    }\n  }\n}',
+): (typeof documents)['query AuthConfig {\n  authConfig {\n    passwordLogin\n    oidc {\n      enabled\n      label\n      loginUrl\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

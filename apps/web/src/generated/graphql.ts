@@ -1186,6 +1186,12 @@ export type DeleteAttachmentMutationVariables = Exact<{
 
 export type DeleteAttachmentMutation = { deleteAttachment: boolean };
 
+export type AuthConfigQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AuthConfigQuery = {
+  authConfig: { passwordLogin: boolean; oidc: { enabled: boolean; label: string | null; loginUrl: string | null } };
+};
+
 export type LoginMutationVariables = Exact<{
   email: string;
   password: string;
@@ -7372,6 +7378,43 @@ export const DeleteAttachmentDocument = {
     },
   ],
 } as unknown as DocumentNode<DeleteAttachmentMutation, DeleteAttachmentMutationVariables>;
+export const AuthConfigDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AuthConfig' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'authConfig' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'passwordLogin' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'oidc' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'loginUrl' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AuthConfigQuery, AuthConfigQueryVariables>;
 export const LoginDocument = {
   kind: 'Document',
   definitions: [

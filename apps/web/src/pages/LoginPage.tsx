@@ -1,7 +1,11 @@
-import { Box, Card, Center, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Alert, Box, Card, Center, Divider, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { hasSession } from '../core/session';
 import { LoginForm } from '../modules/auth/components/LoginForm';
+import { SsoSignIn } from '../modules/auth/components/SsoSignIn';
+import { useAuthConfig } from '../modules/auth/hooks/useAuthConfig';
+import { ssoErrorMessage } from '../modules/auth/sso-errors';
+import { ErrorNotice } from '../ui/ErrorNotice';
 import { BrandMark } from '../ui/BrandMark';
 
 function returnPathFrom(state: unknown): string {
@@ -18,6 +22,12 @@ export function LoginPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const returnPath = returnPathFrom(location.state);
+  const [searchParams] = useSearchParams();
+  const ssoError = ssoErrorMessage(searchParams.get('sso'));
+  const { config, error, refetch } = useAuthConfig();
+  const sso = config?.oidc.enabled && config.oidc.loginUrl ? config.oidc : null;
+  // Until the server says otherwise, the password form is what most installations offer.
+  const passwordLogin = config?.passwordLogin ?? true;
 
   if (hasSession()) {
     return <Navigate to={returnPath} replace />;
@@ -73,7 +83,17 @@ export function LoginPage() {
               <Title order={1} fz="xl">
                 Sign in
               </Title>
-              <LoginForm onSignedIn={() => void navigate(returnPath, { replace: true })} />
+              {ssoError ? (
+                <Alert color="red" variant="light" role="alert" data-testid="sso-error">
+                  {ssoError}
+                </Alert>
+              ) : null}
+              {error && !config ? <ErrorNotice error={error} onRetry={() => void refetch()} /> : null}
+              {sso ? (
+                <SsoSignIn label={sso.label ?? 'single sign-on'} loginUrl={sso.loginUrl!} returnPath={returnPath} />
+              ) : null}
+              {sso && passwordLogin ? <Divider label="or with your email and password" labelPosition="center" /> : null}
+              {passwordLogin ? <LoginForm onSignedIn={() => void navigate(returnPath, { replace: true })} /> : null}
             </Stack>
           </Card>
         </Stack>

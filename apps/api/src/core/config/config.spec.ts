@@ -42,3 +42,67 @@ describe('the CRM panel configuration', () => {
     }
   });
 });
+
+describe('the single sign-on configuration', () => {
+  const sso = {
+    BYLINE_OIDC_ISSUER: 'https://login.example.com/tenant',
+    BYLINE_OIDC_CLIENT_ID: 'byline',
+    BYLINE_OIDC_CLIENT_SECRET: 'a-client-secret',
+  };
+
+  it('is off without an issuer, and password login is on', () => {
+    const config = load({});
+    expect(config.oidc).toBeUndefined();
+    expect(config.passwordLogin).toBe(true);
+    expect(() => load({ BYLINE_OIDC_CLIENT_ID: 'byline' })).toThrow(/needs BYLINE_OIDC_ISSUER/);
+  });
+
+  it('reads the provider, the scopes with openid and email, the redirect URI and the claim mapping', () => {
+    const { oidc, passwordLogin } = load({
+      ...sso,
+      BYLINE_PUBLIC_URL: 'https://byline.example.com/',
+      BYLINE_OIDC_SCOPES: 'profile groups',
+      BYLINE_OIDC_ROLE_CLAIM: 'groups',
+      BYLINE_OIDC_ROLE_MAP: 'sales-leads=manager, enablement=ENABLEMENT',
+      BYLINE_OIDC_TEAM_CLAIM: 'department',
+      BYLINE_PASSWORD_LOGIN: '0',
+    });
+    expect(passwordLogin).toBe(false);
+    expect(oidc).toEqual({
+      issuer: 'https://login.example.com/tenant',
+      clientId: 'byline',
+      clientSecret: 'a-client-secret',
+      scopes: 'openid email profile groups',
+      label: 'login.example.com',
+      redirectUri: 'https://byline.example.com/auth/oidc/callback',
+      insecure: false,
+      roleClaim: 'groups',
+      roleMap: { 'sales-leads': 'MANAGER', enablement: 'ENABLEMENT' },
+      teamClaim: 'department',
+    });
+  });
+
+  it('allows plain http only for a provider on this machine', () => {
+    expect(load({ ...sso, BYLINE_OIDC_ISSUER: 'http://localhost:9000' }).oidc?.insecure).toBe(true);
+    expect(load({ ...sso, BYLINE_OIDC_ISSUER: 'http://127.0.0.1:9000' }).oidc?.insecure).toBe(true);
+    for (const issuer of [
+      'http://login.example.com',
+      'login.example.com',
+      'ftp://login.example.com',
+      'https://a.com/?x=1',
+    ]) {
+      expect(() => load({ ...sso, BYLINE_OIDC_ISSUER: issuer })).toThrow(/BYLINE_OIDC_ISSUER/);
+    }
+  });
+
+  it('refuses a missing client, a bad role map, and password login off without single sign-on', () => {
+    expect(() => load({ ...sso, BYLINE_OIDC_CLIENT_ID: '' })).toThrow(/BYLINE_OIDC_CLIENT_ID is required/);
+    expect(() => load({ ...sso, BYLINE_OIDC_CLIENT_SECRET: '' })).toThrow(/BYLINE_OIDC_CLIENT_SECRET is required/);
+    expect(() => load({ ...sso, BYLINE_OIDC_ROLE_CLAIM: 'groups', BYLINE_OIDC_ROLE_MAP: 'x=OWNER' })).toThrow(
+      /BYLINE_OIDC_ROLE_MAP/,
+    );
+    expect(() => load({ ...sso, BYLINE_OIDC_ROLE_CLAIM: 'groups' })).toThrow(/needs BYLINE_OIDC_ROLE_MAP/);
+    expect(() => load({ ...sso, BYLINE_OIDC_ROLE_MAP: 'x=ADMIN' })).toThrow(/needs BYLINE_OIDC_ROLE_CLAIM/);
+    expect(() => load({ BYLINE_PASSWORD_LOGIN: '0' })).toThrow(/BYLINE_PASSWORD_LOGIN=0 needs single sign-on/);
+  });
+});

@@ -75,12 +75,40 @@ export interface AppConfig {
    * (BYLINE_MAIL_FROM); undefined means no digests are sent.
    */
   mail?: MailConfig;
+  /** Whether people may sign in with an email and password (BYLINE_PASSWORD_LOGIN); off needs single sign-on. */
+  passwordLogin: boolean;
+  /** Single sign-on with an OpenID Connect provider (BYLINE_OIDC_*); undefined turns it off. */
+  oidc?: OidcConfig;
 }
 
 export interface MailConfig {
   smtpUrl: string;
   from: string;
 }
+
+export interface OidcConfig {
+  /** The provider's issuer identifier; its discovery document is `<issuer>/.well-known/openid-configuration`. */
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** Space-separated, always with `openid` and `email`. */
+  scopes: string;
+  /** What the login page's button says after "Sign in with". */
+  label: string;
+  /** The redirect URI to register with the provider: `<publicUrl>/auth/oidc/callback`. */
+  redirectUri: string;
+  /** An issuer on http (only for localhost): the client then allows plain HTTP to it. */
+  insecure: boolean;
+  /** The claim whose value (or any of whose values) is looked up in roleMap to give a role. */
+  roleClaim?: string;
+  /** Claim value to role, such as `byline-admins` to ADMIN. */
+  roleMap: Record<string, OidcRole>;
+  /** The claim naming the person's team, matched to a team by name. */
+  teamClaim?: string;
+}
+
+export type OidcRole = 'MEMBER' | 'MANAGER' | 'ENABLEMENT' | 'ADMIN';
+const OIDC_ROLES: readonly string[] = ['MEMBER', 'MANAGER', 'ENABLEMENT', 'ADMIN'];
 
 export interface EmbedConfig {
   secret: string;
@@ -204,6 +232,106 @@ function embed(env: NodeJS.ProcessEnv): EmbedConfig | undefined {
   };
 }
 
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+function oidcRoleMap(raw: string | undefined): Record<string, OidcRole> {
+  const map: Record<string, OidcRole> = {};
+  for (const entry of (raw ?? '').split(',').map((e) => e.trim())) {
+    if (!entry) continue;
+    const at = entry.lastIndexOf('=');
+    const value = at > 0 ? entry.slice(0, at).trim() : '';
+    const role =
+      at > 0
+        ? entry
+            .slice(at + 1)
+            .trim()
+            .toUpperCase()
+        : '';
+    if (!value || !OIDC_ROLES.includes(role)) {
+      throw new ConfigError(
+        `BYLINE_OIDC_ROLE_MAP must list claim values and roles such as "sales-leads=MANAGER,enablement=ENABLEMENT" ` +
+          `with roles among ${OIDC_ROLES.join(', ')} (got "${entry}")`,
+      );
+    }
+    map[value] = role as OidcRole;
+  }
+  return map;
+}
+
+function claimName(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const raw = env[name]?.trim() || undefined;
+  if (raw && !/^[A-Za-z0-9_:/.-]{1,200}$/.test(raw)) {
+    throw new ConfigError(`${name} must be a claim name such as "groups" (got "${raw}")`);
+  }
+  return raw;
+}
+
+function oidc(env: NodeJS.ProcessEnv, publicBase: string): OidcConfig | undefined {
+  const issuerRaw = env.BYLINE_OIDC_ISSUER?.trim() || undefined;
+  const clientId = env.BYLINE_OIDC_CLIENT_ID?.trim() || undefined;
+  const clientSecret = env.BYLINE_OIDC_CLIENT_SECRET || undefined;
+  if (!issuerRaw) {
+    for (const name of [
+      'BYLINE_OIDC_CLIENT_ID',
+      'BYLINE_OIDC_CLIENT_SECRET',
+      'BYLINE_OIDC_ROLE_CLAIM',
+      'BYLINE_OIDC_TEAM_CLAIM',
+    ]) {
+      if (env[name]) throw new ConfigError(`${name} needs BYLINE_OIDC_ISSUER`);
+    }
+    return undefined;
+  }
+  let issuer: URL;
+  try {
+    issuer = new URL(issuerRaw);
+  } catch {
+    throw new ConfigError(
+      `BYLINE_OIDC_ISSUER must be the provider's issuer URL, such as https://login.example.com (got "${issuerRaw}")`,
+    );
+  }
+  const local = LOCAL_HOSTS.has(issuer.hostname);
+  if (issuer.protocol !== 'https:' && !(issuer.protocol === 'http:' && local)) {
+    throw new ConfigError(
+      `BYLINE_OIDC_ISSUER must start with https:// (http:// only for localhost) (got "${issuerRaw}")`,
+    );
+  }
+  if (issuer.search || issuer.hash || issuer.username || issuer.password) {
+    throw new ConfigError(
+      `BYLINE_OIDC_ISSUER must be a plain URL without query, fragment or credentials (got "${issuerRaw}")`,
+    );
+  }
+  if (!clientId) throw new ConfigError('BYLINE_OIDC_CLIENT_ID is required with BYLINE_OIDC_ISSUER');
+  if (!clientSecret) throw new ConfigError('BYLINE_OIDC_CLIENT_SECRET is required with BYLINE_OIDC_ISSUER');
+  const scopeList = (env.BYLINE_OIDC_SCOPES ?? 'openid email profile').split(/[\s,]+/).filter(Boolean);
+  for (const scope of scopeList) {
+    if (!/^[\x21\x23-\x5B\x5D-\x7E]+$/.test(scope)) {
+      throw new ConfigError(`BYLINE_OIDC_SCOPES has an invalid scope "${scope}"`);
+    }
+  }
+  const scopes = [...new Set(['openid', 'email', ...scopeList])].join(' ');
+  const roleClaim = claimName(env, 'BYLINE_OIDC_ROLE_CLAIM');
+  const roleMap = oidcRoleMap(env.BYLINE_OIDC_ROLE_MAP);
+  if (roleClaim && Object.keys(roleMap).length === 0) {
+    throw new ConfigError('BYLINE_OIDC_ROLE_CLAIM needs BYLINE_OIDC_ROLE_MAP (claim values and the roles they give)');
+  }
+  if (!roleClaim && Object.keys(roleMap).length > 0) {
+    throw new ConfigError('BYLINE_OIDC_ROLE_MAP needs BYLINE_OIDC_ROLE_CLAIM');
+  }
+  return {
+    // The issuer identifier is compared exactly with the discovery document's and the ID token's `iss`.
+    issuer: issuerRaw,
+    clientId,
+    clientSecret,
+    scopes,
+    label: env.BYLINE_OIDC_LABEL?.trim().slice(0, 60) || issuer.hostname,
+    redirectUri: `${publicBase}/auth/oidc/callback`,
+    insecure: issuer.protocol === 'http:',
+    roleClaim,
+    roleMap,
+    teamClaim: claimName(env, 'BYLINE_OIDC_TEAM_CLAIM'),
+  };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const nodeEnv = env.NODE_ENV ?? 'development';
   const production = nodeEnv === 'production';
@@ -232,6 +360,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const embedPanel = embed(env);
   // The CRM holds the embed secret: were it the session secret too, the CRM could sign Byline sessions.
   if (embedPanel?.secret === jwt) throw new ConfigError('BYLINE_EMBED_SECRET must differ from BYLINE_JWT_SECRET');
+  const publicBase = publicUrl(env, port);
+  const sso = oidc(env, publicBase);
+  const passwordLogin = flag(env, 'BYLINE_PASSWORD_LOGIN', true);
+  if (!passwordLogin && !sso) {
+    throw new ConfigError('BYLINE_PASSWORD_LOGIN=0 needs single sign-on (BYLINE_OIDC_ISSUER), or nobody could sign in');
+  }
   return {
     nodeEnv,
     port,
@@ -267,7 +401,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     webhookSecret: webhookSecret(env),
     metricsToken: metricsToken(env),
-    publicUrl: publicUrl(env, port),
+    publicUrl: publicBase,
     organisationName: env.BYLINE_ORG_NAME?.trim().slice(0, 200) || undefined,
     shareRateLimit: {
       pagePerIp: int(env, 'BYLINE_SHARE_PAGE_RATE_PER_IP', 120, 1, 1_000_000),
@@ -279,6 +413,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     embed: embedPanel,
     similarityThreshold: fraction(env, 'BYLINE_SIMILARITY_THRESHOLD', 0.6),
     mail: mail(env),
+    passwordLogin,
+    oidc: sso,
   };
 }
 

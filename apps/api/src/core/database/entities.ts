@@ -29,6 +29,7 @@ import { TeamEntity } from '../../modules/team/team.entity.js';
 import { UserEntity } from '../../modules/user/user.entity.js';
 import { WinLossAnalysisEntity } from '../../modules/win-loss/win-loss-analysis.entity.js';
 import { WinLossReasonEntity } from '../../modules/win-loss/win-loss-reason.entity.js';
+import { UserIdentityEntity } from '../../modules/sso/user-identity.entity.js';
 import {
   AttributionReviewEntity,
   SimilarityBandEntity,
@@ -72,4 +73,5 @@ export const ENTITIES = [
   SimilarityBandEntity,
   SimilarityMatchEntity,
   AttributionReviewEntity,
+  UserIdentityEntity,
 ];

@@ -17,6 +17,7 @@ import { Templates1796300000000 } from '../../../../../migrations/1796300000000-
 import { Files1796400000000 } from '../../../../../migrations/1796400000000-files.js';
 import { Similarity1796500000000 } from '../../../../../migrations/1796500000000-similarity.js';
 import { NotificationDigests1796700000000 } from '../../../../../migrations/1796700000000-notification-digests.js';
+import { OidcIdentities1796800000000 } from '../../../../../migrations/1796800000000-oidc-identities.js';
 
 // Every migration, in order. Listed explicitly so the same build runs from src/ and dist/ without globbing.
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   Files1796400000000,
   Similarity1796500000000,
   NotificationDigests1796700000000,
+  OidcIdentities1796800000000,
 ];

@@ -19,7 +19,8 @@ export class AppError extends GraphQLError {
 }
 
 export const unauthenticated = (message = 'You need to log in.') => new AppError('UNAUTHENTICATED', message);
-export const forbidden = (message = 'You are not allowed to do that.') => new AppError('FORBIDDEN', message);
+export const forbidden = (message = 'You are not allowed to do that.', extra: Record<string, unknown> = {}) =>
+  new AppError('FORBIDDEN', message, extra);
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} was not found.`);
 export const badInput = (field: string, message: string) => new AppError('BAD_USER_INPUT', message, { field });
 export const conflict = (message: string, field?: string) => new AppError('CONFLICT', message, field ? { field } : {});

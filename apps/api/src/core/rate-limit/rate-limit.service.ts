@@ -88,6 +88,16 @@ export class RateLimitService implements OnModuleDestroy {
     }
   }
 
+  /** Counts a single sign-on callback as a login attempt of this address; throws RATE_LIMITED past the minute's. */
+  async beforeSsoCallback(ip: string): Promise<void> {
+    try {
+      await this.attemptsPerIp.consume(ip);
+    } catch (rejection) {
+      if (rejection instanceof RateLimiterRes) throw rateLimited(Math.ceil(rejection.msBeforeNext / 1000));
+      throw rejection;
+    }
+  }
+
   /** Counts a login attempt; throws RATE_LIMITED while this address, or this email from this address, must wait. */
   async beforeLogin(ip: string, email: string): Promise<void> {
     try {

@@ -1,8 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PasswordService } from '../../core/auth/password.service.js';
 import { TokenService } from '../../core/auth/token.service.js';
-import { unauthenticated } from '../../core/graphql/errors.js';
+import { APP_CONFIG } from '../../core/config/config.js';
+import type { AppConfig } from '../../core/config/config.js';
+import { forbidden, unauthenticated } from '../../core/graphql/errors.js';
 import { RateLimitService } from '../../core/rate-limit/rate-limit.service.js';
 import { toUserObject } from '../user/dto/user.object.js';
 import { UserEntity, UserStatus } from '../user/user.entity.js';
@@ -16,6 +18,7 @@ export class AuthService {
     private readonly passwords: PasswordService,
     private readonly tokens: TokenService,
     private readonly rateLimits: RateLimitService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
@@ -23,6 +26,11 @@ export class AuthService {
    * each case, so neither the message nor the timing tells whether an account exists.
    */
   async login(emailInput: string, password: string, ip: string): Promise<AuthPayload> {
+    if (!this.config.passwordLogin) {
+      throw forbidden('Password login is turned off here: sign in with single sign-on.', {
+        reason: 'PASSWORD_LOGIN_DISABLED',
+      });
+    }
     const email = normaliseEmail(emailInput).slice(0, 254);
     await this.rateLimits.beforeLogin(ip, email);
     const user = await this.dataSource
