@@ -33,6 +33,7 @@ import {
   SimilarityMatchEntity,
   SimilaritySignatureEntity,
 } from '../../modules/similarity/similarity.entity.js';
+import { CommentEntity, CommentMentionEntity, CommentRevisionEntity } from '../../modules/comment/comment.entity.js';
 
 export const ENTITIES = [
   UserEntity,
@@ -68,4 +69,7 @@ export const ENTITIES = [
   SimilarityBandEntity,
   SimilarityMatchEntity,
   AttributionReviewEntity,
+  CommentEntity,
+  CommentRevisionEntity,
+  CommentMentionEntity,
 ];

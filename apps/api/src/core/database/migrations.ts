@@ -16,6 +16,7 @@ import { EmbedTokenUses1796200000000 } from '../../../../../migrations/179620000
 import { Templates1796300000000 } from '../../../../../migrations/1796300000000-templates.js';
 import { Files1796400000000 } from '../../../../../migrations/1796400000000-files.js';
 import { Similarity1796500000000 } from '../../../../../migrations/1796500000000-similarity.js';
+import { Comments1796600000000 } from '../../../../../migrations/1796600000000-comments.js';
 
 // Every migration, in order. Listed explicitly so the same build runs from src/ and dist/ without globbing.
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   Templates1796300000000,
   Files1796400000000,
   Similarity1796500000000,
+  Comments1796600000000,
 ];
