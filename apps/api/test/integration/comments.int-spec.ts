@@ -312,6 +312,19 @@ describe('comments on assets', () => {
     expect(after).toEqual({ engagement: { participating: 2 }, engagementLevel: 'PARTICIPATING' });
   });
 
+  it('refuses a flood of comments from one person', async () => {
+    const author = await signIn();
+    const flooder = await signIn();
+    const asset = await createAsset(app, author.token);
+    for (let i = 0; i < 30; i++) {
+      ok(await app.gql(ADD, { assetId: asset.id, body: `Spam ${i}` }, flooder.token));
+    }
+    const over = await app.gql(ADD, { assetId: asset.id, body: 'One more' }, flooder.token);
+    expect(errorCode(over)).toBe('RATE_LIMITED');
+    // Others still comment.
+    ok(await app.gql(ADD, { assetId: asset.id, body: 'Please stop' }, author.token));
+  });
+
   it('refuses bad input with a typed error naming the field', async () => {
     const author = await signIn();
     const asset = await createAsset(app, author.token);

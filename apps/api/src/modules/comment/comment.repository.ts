@@ -74,6 +74,15 @@ export class CommentRepository {
     );
   }
 
+  /** How many comments the person wrote since `since`. */
+  async writtenSince(em: EntityManager, authorId: string, since: Date): Promise<number> {
+    const [row] = await em.query<{ n: number }[]>(
+      'SELECT count(*)::int AS n FROM comments WHERE author_id = $1 AND created_at >= $2',
+      [authorId, since],
+    );
+    return row?.n ?? 0;
+  }
+
   async personName(em: EntityManager, id: string): Promise<string> {
     const [row] = await em.query<{ name: string }[]>('SELECT name FROM users WHERE id = $1', [id]);
     return row?.name ?? 'Someone';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer.js';
-import { badInput, forbidden, notFound } from '../../core/graphql/errors.js';
+import { badInput, forbidden, notFound, rateLimited } from '../../core/graphql/errors.js';
 import type { NotificationEntity } from '../notification/notification.entity.js';
 import { NotificationService } from '../notification/notification.service.js';
 import { UserStatus } from '../user/user.entity.js';
@@ -18,6 +18,9 @@ export enum MentionReason {
   INACTIVE = 'INACTIVE',
   YOURSELF = 'YOURSELF',
 }
+
+/** Comments one person may write a minute: far above anyone typing, low enough to stop a script flooding a page. */
+export const COMMENTS_PER_MINUTE = 30;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // Control characters other than tab and newlines make no sense in a comment and can hide text.
@@ -59,6 +62,9 @@ export class CommentService {
     const saved = await this.dataSource.transaction(async (em) => {
       const asset = await this.comments.visibleAsset(em, viewer, assetId);
       if (!asset) throw notFound('Asset');
+      if ((await this.comments.writtenSince(em, viewer.id, new Date(Date.now() - 60_000))) >= COMMENTS_PER_MINUTE) {
+        throw rateLimited(60);
+      }
       let parent: CommentEntity | undefined;
       if (parentId) {
         parent = await this.comments.lockVisible(em, viewer, parentId);
