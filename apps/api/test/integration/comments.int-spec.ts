@@ -4,6 +4,7 @@ import { createAsset } from '../factories/asset.factory.js';
 import { createTeam, createUser, login } from '../factories/user.factory.js';
 import type { SignedIn } from '../factories/user.factory.js';
 import { graphql } from '../generated/gql.js';
+import { CommentService } from '../../src/modules/comment/comment.service.js';
 import { Role, UserStatus } from '../../src/modules/user/user.entity.js';
 import { errorCode, startTestApp } from '../support/test-app.js';
 import type { GqlResponse, TestApp } from '../support/test-app.js';
@@ -198,6 +199,22 @@ describe('comments on assets', () => {
     const unknown = await app.gql(ADD, { assetId: randomUUID(), body: 'Hello' }, outsider.token);
     expect(errorCode(unknown)).toBe('NOT_FOUND');
     expect(unknown.errors?.[0]?.message).toBe(write.errors?.[0]?.message);
+
+    // Every read of comments filters by the asset's visibility itself, not only the asset field above it.
+    ok(await app.gql(ADD, { assetId: privateAsset.id, body: 'Reply', parentId: top.addComment.id }, author.token));
+    ok(await app.gql(EDIT, { id: top.addComment.id, body: 'A note to myself, edited' }, author.token));
+    const reads = app.byline.app.get(CommentService);
+    const asAuthor = { id: author.id, role: author.role, teamId: author.teamId };
+    const asOutsider = { id: outsider.id, role: outsider.role, teamId: outsider.teamId };
+    expect((await reads.topLevel(asAuthor, [privateAsset.id])).length).toBe(1);
+    expect((await reads.replies(asAuthor, [top.addComment.id])).length).toBe(1);
+    expect((await reads.history(asAuthor, [top.addComment.id])).length).toBe(1);
+    expect(await reads.counts(asAuthor, [privateAsset.id])).toEqual(new Map([[privateAsset.id, 2]]));
+    expect(await reads.topLevel(asOutsider, [privateAsset.id])).toEqual([]);
+    expect(await reads.replies(asOutsider, [top.addComment.id])).toEqual([]);
+    expect(await reads.history(asOutsider, [top.addComment.id])).toEqual([]);
+    expect(await reads.mentions(asOutsider, [top.addComment.id])).toEqual([]);
+    expect(await reads.counts(asOutsider, [privateAsset.id])).toEqual(new Map());
 
     // A draft is its authors' only: comments on it stay with them too.
     const draft = await createAsset(app, author.token, {}, { publish: false });
