@@ -2,9 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer.js';
+import { EXAMPLE_ID, GenerateSql, SQL_MANAGER } from '../../core/database/generate-sql.js';
 import type { AssetStatus } from '../asset/asset.entity.js';
 import { positional, visibleAssets } from '../asset/asset-visibility.js';
-import type { Role, UserStatus } from '../user/user.entity.js';
+import { Role } from '../user/user.entity.js';
+import type { UserStatus } from '../user/user.entity.js';
 import { CommentEntity, CommentMentionEntity, CommentRevisionEntity } from './comment.entity.js';
 
 /** The asset a comment is on, as the writer sees it. */
@@ -24,6 +26,8 @@ export interface MentionedPerson {
   status: UserStatus;
 }
 
+const VIEWER: Viewer = { id: EXAMPLE_ID, role: Role.MEMBER, teamId: null };
+
 const COLUMNS = `c.id, c.asset_id AS "assetId", c.parent_id AS "parentId", c.author_id AS "authorId", c.body,
        c.created_at AS "createdAt", c.edited_at AS "editedAt", c.resolved_at AS "resolvedAt", c.resolved_by AS "resolvedBy"`;
 
@@ -33,6 +37,7 @@ export class CommentRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /** The asset with its authors, if the viewer may see it. */
+  @GenerateSql({ params: [SQL_MANAGER, VIEWER, EXAMPLE_ID] })
   async visibleAsset(em: EntityManager, viewer: Viewer, assetId: string): Promise<CommentedAsset | undefined> {
     const params: unknown[] = [assetId];
     const visible = positional(visibleAssets('a', viewer), params);
@@ -54,6 +59,7 @@ export class CommentRepository {
   }
 
   /** One comment, locked for the transaction, if the viewer may see its asset. */
+  @GenerateSql({ params: [SQL_MANAGER, VIEWER, EXAMPLE_ID] })
   async lockVisible(em: EntityManager, viewer: Viewer, id: string): Promise<CommentEntity | undefined> {
     const params: unknown[] = [id];
     const visible = positional(visibleAssets('a', viewer), params);
@@ -75,6 +81,7 @@ export class CommentRepository {
   }
 
   /** How many comments the person wrote since `since`. */
+  @GenerateSql({ params: [SQL_MANAGER, EXAMPLE_ID, new Date('2026-01-01T00:00:00Z')] })
   async writtenSince(em: EntityManager, authorId: string, since: Date): Promise<number> {
     const [row] = await em.query<{ n: number }[]>(
       'SELECT count(*)::int AS n FROM comments WHERE author_id = $1 AND created_at >= $2',
@@ -133,6 +140,7 @@ export class CommentRepository {
   }
 
   /** Top-level comments of many assets the viewer may see, oldest first. */
+  @GenerateSql({ params: [VIEWER, [EXAMPLE_ID]] })
   topLevel(viewer: Viewer, assetIds: readonly string[]): Promise<CommentEntity[]> {
     const params: unknown[] = [assetIds];
     const visible = positional(visibleAssets('a', viewer), params);
@@ -145,6 +153,7 @@ export class CommentRepository {
   }
 
   /** Replies to many comments on assets the viewer may see, oldest first. */
+  @GenerateSql({ params: [VIEWER, [EXAMPLE_ID]] })
   replies(viewer: Viewer, parentIds: readonly string[]): Promise<CommentEntity[]> {
     const params: unknown[] = [parentIds];
     const visible = positional(visibleAssets('a', viewer), params);
@@ -157,6 +166,7 @@ export class CommentRepository {
   }
 
   /** How many comments (replies included) each asset the viewer may see has. */
+  @GenerateSql({ params: [VIEWER, [EXAMPLE_ID]] })
   async counts(viewer: Viewer, assetIds: readonly string[]): Promise<Map<string, number>> {
     const params: unknown[] = [assetIds];
     const visible = positional(visibleAssets('a', viewer), params);
@@ -169,6 +179,7 @@ export class CommentRepository {
   }
 
   /** Earlier bodies of many comments on assets the viewer may see, oldest first. */
+  @GenerateSql({ params: [VIEWER, [EXAMPLE_ID]] })
   revisions(viewer: Viewer, commentIds: readonly string[]): Promise<CommentRevisionEntity[]> {
     const params: unknown[] = [commentIds];
     const visible = positional(visibleAssets('a', viewer), params);
@@ -182,6 +193,7 @@ export class CommentRepository {
   }
 
   /** The mentions of many comments on assets the viewer may see. */
+  @GenerateSql({ params: [VIEWER, [EXAMPLE_ID]] })
   mentions(viewer: Viewer, commentIds: readonly string[]): Promise<CommentMentionEntity[]> {
     const params: unknown[] = [commentIds];
     const visible = positional(visibleAssets('a', viewer), params);
