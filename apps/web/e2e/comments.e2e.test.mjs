@@ -115,6 +115,19 @@ describe('comments with a mention, a reply and a resolution', { timeout: 600_000
     await thread.getByTestId('comment-reply').getByText('the new list prices').waitFor();
     assert.equal(await thread.getByRole('button', { name: 'Resolve' }).count(), 0, 'Jonas may not resolve it');
     await page.getByRole('heading', { name: 'Comments (2)' }).waitFor();
+    await session.shot('replied');
+
+    // Mentioned again while he is on the page: a toast says so, with a link to the comment.
+    const sofia = await apiLogin(server.baseUrl, SOFIA);
+    await api(
+      server.baseUrl,
+      'mutation ($a: ID!, $b: String!, $p: ID) { addComment(assetId: $a, body: $b, parentId: $p) { id } }',
+      { a: assetPath.split('/').pop(), b: `Thanks @${JONAS.email}!`, p: mention.path.split('#comment-')[1] },
+      sofia.token,
+    );
+    const toast = page.locator('.mantine-Notification-root').filter({ hasText: 'Sofia Rossi mentioned you on' });
+    await toast.waitFor();
+    await session.shot('mention-toast');
   });
 
   step('an author of the asset resolves the thread', async () => {

@@ -1,5 +1,6 @@
 import { Alert, Badge, Button, Card, Collapse, Group, Modal, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useLocation } from 'react-router';
 import { MarkdownBody } from '../../asset/components/MarkdownBody';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { formatDateTime } from '../../../ui/format';
@@ -217,6 +218,17 @@ function CommentView({ comment, actions }: { comment: CommentItem; actions: Retu
 export function CommentsSection({ assetId }: { assetId: string }) {
   const actions = useComments(assetId);
   const { comments, count, loading, error, refetch } = actions;
+  const { hash } = useLocation();
+  const scrolledTo = useRef<string | null>(null);
+  // A notification links to `#comment-<id>`: once that thread has loaded, bring it into view (once per link).
+  useEffect(() => {
+    if (!hash.startsWith('#comment-') || scrolledTo.current === hash || !comments.length) return;
+    const target = document.getElementById(hash.slice(1));
+    if (target) {
+      scrolledTo.current = hash;
+      target.scrollIntoView({ block: 'center' });
+    }
+  }, [hash, comments]);
   return (
     <Card component="section" aria-labelledby="comments-heading" data-testid="asset-comments">
       <Stack gap="md">
