@@ -6,6 +6,7 @@ import { AccessModule } from './modules/access/access.module.js';
 import { AssetModule } from './modules/asset/asset.module.js';
 import { AttachmentModule } from './modules/attachment/attachment.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { CommentModule } from './modules/comment/comment.module.js';
 import { CreditModule } from './modules/credit/credit.module.js';
 import { EmbedModule } from './modules/embed/embed.module.js';
 import { EndorsementModule } from './modules/endorsement/endorsement.module.js';
@@ -68,6 +69,7 @@ export class AppModule {
         AccessModule,
         SearchModule,
         PeopleModule,
+        CommentModule,
       ],
     };
   }

@@ -41,6 +41,8 @@ const PAGES = [
   { name: 'asset-near-copy', seed: seedNearCopy },
   { name: 'attribution-reviews', path: '/attribution-reviews' },
   { name: 'notifications', path: '/notifications' },
+  // A demo asset with a thread: a comment with a mention, a reply, and the comment edited once.
+  { name: 'asset-with-comments', seed: seedComments },
   { name: 'not-found', path: '/no-such-page' },
 ];
 
@@ -203,6 +205,37 @@ async function seedNearCopy(baseUrl, email) {
   );
   await api(baseUrl, 'mutation ($id: ID!) { publishAsset(id: $id) { id } }', { id: createAsset.id }, token);
   return `/assets/${createAsset.id}`;
+}
+
+/** A comment with a mention and a reply on a demo asset (once per server: later roles see the same thread). */
+async function seedComments(baseUrl, email) {
+  const { token } = await apiLogin(baseUrl, { email, password: PASSWORD });
+  const title = 'Battlecard: Northbeam in mid-market deals';
+  const { assets } = await api(
+    baseUrl,
+    'query ($s: String!) { assets(search: $s, first: 20) { edges { node { id title commentCount } } } }',
+    { s: title },
+    token,
+  );
+  const asset = assets.edges.map((edge) => edge.node).find((node) => node.title === title);
+  assert.ok(asset, `the demo asset "${title}" is there`);
+  if (asset.commentCount === 0) {
+    const add = 'mutation ($a: ID!, $b: String!, $p: ID) { addComment(assetId: $a, body: $b, parentId: $p) { id } }';
+    const { addComment } = await api(
+      baseUrl,
+      add,
+      { a: asset.id, b: 'Is the **TCO** table up to date? @jonas.weber@byline.demo' },
+      token,
+    );
+    await api(
+      baseUrl,
+      'mutation ($id: ID!, $b: String!) { editComment(id: $id, body: $b) { id } }',
+      { id: addComment.id, b: 'Is the **3-year TCO** table up to date? @jonas.weber@byline.demo' },
+      token,
+    );
+    await api(baseUrl, add, { a: asset.id, b: 'Checked it last week.', p: addComment.id }, token);
+  }
+  return `/assets/${asset.id}`;
 }
 
 describe('every page, for every role, on a laptop and a phone', { timeout: 600_000 }, () => {

@@ -77,12 +77,20 @@ shared AS (
      AND NOT EXISTS (SELECT 1 FROM authorships x WHERE x.asset_id = re.asset_id AND x.user_id = re.actor_id)
    GROUP BY s.subject
 ),
+-- Participating: endorsements given (not withdrawn) and comments written in the period.
 participated AS (
-  SELECT s.subject, count(*)::int AS participating
-    FROM s
-    JOIN endorsements e ON e.endorser_id = s.user_id AND e.created_at >= $3 AND e.created_at < $4
-   WHERE e.withdrawn_at IS NULL
-   GROUP BY s.subject
+  SELECT subject, sum(n)::int AS participating
+    FROM (SELECT s.subject, count(*) AS n
+            FROM s
+            JOIN endorsements e ON e.endorser_id = s.user_id AND e.created_at >= $3 AND e.created_at < $4
+           WHERE e.withdrawn_at IS NULL
+           GROUP BY s.subject
+          UNION ALL
+          SELECT s.subject, count(*) AS n
+            FROM s
+            JOIN comments c ON c.author_id = s.user_id AND c.created_at >= $3 AND c.created_at < $4
+           GROUP BY s.subject) p
+   GROUP BY subject
 ),
 credit AS (
   SELECT s.subject, sum(r.value)::int AS credit

@@ -64,6 +64,12 @@ type Documents = {
     "\n  query AuthViewer {\n    viewer {\n      id\n      name\n      role\n      team {\n        name\n      }\n    }\n  }\n": typeof types.AuthViewerDocument,
     "\n  mutation AuthSetUserStatus($id: ID!, $s: UserStatus!) {\n    setUserStatus(userId: $id, status: $s) {\n      status\n    }\n  }\n": typeof types.AuthSetUserStatusDocument,
     "\n  query AuthTeams {\n    teams {\n      id\n    }\n  }\n": typeof types.AuthTeamsDocument,
+    "\n  mutation CommentsAdd($assetId: ID!, $body: String!, $parentId: ID) {\n    addComment(assetId: $assetId, body: $body, parentId: $parentId) {\n      id\n      body\n      parentId\n      resolved\n      createdAt\n      editedAt\n      author {\n        id\n      }\n      mentions {\n        user {\n          id\n        }\n        notified\n        reason\n      }\n    }\n  }\n": typeof types.CommentsAddDocument,
+    "\n  mutation CommentsEdit($id: ID!, $body: String!) {\n    editComment(id: $id, body: $body) {\n      id\n      body\n      editedAt\n      history {\n        body\n        editedAt\n        editedBy {\n          id\n        }\n      }\n      mentions {\n        user {\n          id\n        }\n        notified\n      }\n    }\n  }\n": typeof types.CommentsEditDocument,
+    "\n  mutation CommentsResolve($id: ID!, $resolved: Boolean) {\n    resolveComment(id: $id, resolved: $resolved) {\n      id\n      resolved\n      resolvedBy {\n        id\n      }\n    }\n  }\n": typeof types.CommentsResolveDocument,
+    "\n  query CommentsThread($id: ID!) {\n    asset(id: $id) {\n      id\n      commentCount\n      comments {\n        id\n        body\n        resolved\n        viewerCan {\n          edit\n          resolve\n          reply\n        }\n        history {\n          body\n        }\n        replies {\n          id\n          body\n          parentId\n          replies {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.CommentsThreadDocument,
+    "\n  query CommentsNotifications {\n    notifications(first: 50) {\n      kind\n      text\n      path\n    }\n  }\n": typeof types.CommentsNotificationsDocument,
+    "\n  query CommentsProfile($userId: ID!) {\n    personProfile(userId: $userId) {\n      engagement {\n        participating\n      }\n      engagementLevel\n    }\n  }\n": typeof types.CommentsProfileDocument,
     "\n  mutation CreditConcurrencyReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n      pointsAwarded\n    }\n  }\n": typeof types.CreditConcurrencyReuseDocument,
     "\n  mutation CreditConcurrencyEndorse($a: ID!, $k: EndorsementKind!) {\n    endorseAsset(assetId: $a, kind: $k) {\n      id\n      pointsAwarded\n    }\n  }\n": typeof types.CreditConcurrencyEndorseDocument,
     "\n  query CreditSpikesOfWeek($at: DateTime) {\n    creditSpikes(period: { kind: WEEK, at: $at }) {\n      user {\n        id\n      }\n      day\n      points\n      medianPoints\n      events {\n        eventId\n        kind\n        points\n        actor {\n          id\n        }\n        asset {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CreditSpikesOfWeekDocument,
@@ -235,6 +241,12 @@ const documents: Documents = {
     "\n  query AuthViewer {\n    viewer {\n      id\n      name\n      role\n      team {\n        name\n      }\n    }\n  }\n": types.AuthViewerDocument,
     "\n  mutation AuthSetUserStatus($id: ID!, $s: UserStatus!) {\n    setUserStatus(userId: $id, status: $s) {\n      status\n    }\n  }\n": types.AuthSetUserStatusDocument,
     "\n  query AuthTeams {\n    teams {\n      id\n    }\n  }\n": types.AuthTeamsDocument,
+    "\n  mutation CommentsAdd($assetId: ID!, $body: String!, $parentId: ID) {\n    addComment(assetId: $assetId, body: $body, parentId: $parentId) {\n      id\n      body\n      parentId\n      resolved\n      createdAt\n      editedAt\n      author {\n        id\n      }\n      mentions {\n        user {\n          id\n        }\n        notified\n        reason\n      }\n    }\n  }\n": types.CommentsAddDocument,
+    "\n  mutation CommentsEdit($id: ID!, $body: String!) {\n    editComment(id: $id, body: $body) {\n      id\n      body\n      editedAt\n      history {\n        body\n        editedAt\n        editedBy {\n          id\n        }\n      }\n      mentions {\n        user {\n          id\n        }\n        notified\n      }\n    }\n  }\n": types.CommentsEditDocument,
+    "\n  mutation CommentsResolve($id: ID!, $resolved: Boolean) {\n    resolveComment(id: $id, resolved: $resolved) {\n      id\n      resolved\n      resolvedBy {\n        id\n      }\n    }\n  }\n": types.CommentsResolveDocument,
+    "\n  query CommentsThread($id: ID!) {\n    asset(id: $id) {\n      id\n      commentCount\n      comments {\n        id\n        body\n        resolved\n        viewerCan {\n          edit\n          resolve\n          reply\n        }\n        history {\n          body\n        }\n        replies {\n          id\n          body\n          parentId\n          replies {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.CommentsThreadDocument,
+    "\n  query CommentsNotifications {\n    notifications(first: 50) {\n      kind\n      text\n      path\n    }\n  }\n": types.CommentsNotificationsDocument,
+    "\n  query CommentsProfile($userId: ID!) {\n    personProfile(userId: $userId) {\n      engagement {\n        participating\n      }\n      engagementLevel\n    }\n  }\n": types.CommentsProfileDocument,
     "\n  mutation CreditConcurrencyReuse($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n      pointsAwarded\n    }\n  }\n": types.CreditConcurrencyReuseDocument,
     "\n  mutation CreditConcurrencyEndorse($a: ID!, $k: EndorsementKind!) {\n    endorseAsset(assetId: $a, kind: $k) {\n      id\n      pointsAwarded\n    }\n  }\n": types.CreditConcurrencyEndorseDocument,
     "\n  query CreditSpikesOfWeek($at: DateTime) {\n    creditSpikes(period: { kind: WEEK, at: $at }) {\n      user {\n        id\n      }\n      day\n      points\n      medianPoints\n      events {\n        eventId\n        kind\n        points\n        actor {\n          id\n        }\n        asset {\n          id\n        }\n      }\n    }\n  }\n": types.CreditSpikesOfWeekDocument,
@@ -570,6 +582,30 @@ export function graphql(source: "\n  mutation AuthSetUserStatus($id: ID!, $s: Us
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuthTeams {\n    teams {\n      id\n    }\n  }\n"): (typeof documents)["\n  query AuthTeams {\n    teams {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentsAdd($assetId: ID!, $body: String!, $parentId: ID) {\n    addComment(assetId: $assetId, body: $body, parentId: $parentId) {\n      id\n      body\n      parentId\n      resolved\n      createdAt\n      editedAt\n      author {\n        id\n      }\n      mentions {\n        user {\n          id\n        }\n        notified\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CommentsAdd($assetId: ID!, $body: String!, $parentId: ID) {\n    addComment(assetId: $assetId, body: $body, parentId: $parentId) {\n      id\n      body\n      parentId\n      resolved\n      createdAt\n      editedAt\n      author {\n        id\n      }\n      mentions {\n        user {\n          id\n        }\n        notified\n        reason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentsEdit($id: ID!, $body: String!) {\n    editComment(id: $id, body: $body) {\n      id\n      body\n      editedAt\n      history {\n        body\n        editedAt\n        editedBy {\n          id\n        }\n      }\n      mentions {\n        user {\n          id\n        }\n        notified\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CommentsEdit($id: ID!, $body: String!) {\n    editComment(id: $id, body: $body) {\n      id\n      body\n      editedAt\n      history {\n        body\n        editedAt\n        editedBy {\n          id\n        }\n      }\n      mentions {\n        user {\n          id\n        }\n        notified\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentsResolve($id: ID!, $resolved: Boolean) {\n    resolveComment(id: $id, resolved: $resolved) {\n      id\n      resolved\n      resolvedBy {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CommentsResolve($id: ID!, $resolved: Boolean) {\n    resolveComment(id: $id, resolved: $resolved) {\n      id\n      resolved\n      resolvedBy {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommentsThread($id: ID!) {\n    asset(id: $id) {\n      id\n      commentCount\n      comments {\n        id\n        body\n        resolved\n        viewerCan {\n          edit\n          resolve\n          reply\n        }\n        history {\n          body\n        }\n        replies {\n          id\n          body\n          parentId\n          replies {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommentsThread($id: ID!) {\n    asset(id: $id) {\n      id\n      commentCount\n      comments {\n        id\n        body\n        resolved\n        viewerCan {\n          edit\n          resolve\n          reply\n        }\n        history {\n          body\n        }\n        replies {\n          id\n          body\n          parentId\n          replies {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommentsNotifications {\n    notifications(first: 50) {\n      kind\n      text\n      path\n    }\n  }\n"): (typeof documents)["\n  query CommentsNotifications {\n    notifications(first: 50) {\n      kind\n      text\n      path\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommentsProfile($userId: ID!) {\n    personProfile(userId: $userId) {\n      engagement {\n        participating\n      }\n      engagementLevel\n    }\n  }\n"): (typeof documents)["\n  query CommentsProfile($userId: ID!) {\n    personProfile(userId: $userId) {\n      engagement {\n        participating\n      }\n      engagementLevel\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

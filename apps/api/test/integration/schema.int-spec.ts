@@ -29,6 +29,7 @@ const NEXT_CONTRACT_BUILT = {
     'Notification',
     'SimilarAsset',
     'AttributionReview',
+    'Comment',
   ],
   fields: {
     Query: ['shareLinks', 'notifications', 'similarAssets', 'attributionReviews'],
@@ -38,6 +39,7 @@ const NEXT_CONTRACT_BUILT = {
       'personalizeTemplate',
       'markNotificationsRead',
       'resolveAttributionReview',
+      'addComment',
     ],
   },
 };

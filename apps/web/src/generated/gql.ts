@@ -32,6 +32,12 @@ type Documents = {
   'query Viewer {\n  viewer {\n    id\n    name\n    email\n    title\n    role\n    status\n    team {\n      id\n      name\n    }\n    viewerCan {\n      readCredit\n      administer\n      readEveryTeamReport\n      importAccounts\n      importTeams\n      importDeals\n      addTaxonomyTerms\n      verifyAssets\n      readDealAuditTrails\n      reviewAttributions\n    }\n  }\n}': typeof types.ViewerDocument;
   'query AuthorCandidates($search: String, $first: Int) {\n  users(search: $search, first: $first) {\n    edges {\n      node {\n        id\n        name\n        title\n        status\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n}': typeof types.AuthorCandidatesDocument;
   'mutation SetAuthors($assetId: ID!, $authors: [AuthorshipInput!]!) {\n  setAuthors(assetId: $assetId, authors: $authors) {\n    ...AssetDetailFields\n  }\n}': typeof types.SetAuthorsDocument;
+  'mutation AddComment($assetId: ID!, $body: String!, $parentId: ID) {\n  addComment(assetId: $assetId, body: $body, parentId: $parentId) {\n    ...CommentFields\n  }\n}': typeof types.AddCommentDocument;
+  'query AssetComments($assetId: ID!) {\n  asset(id: $assetId) {\n    id\n    commentCount\n    comments {\n      ...CommentFields\n      replies {\n        ...CommentFields\n      }\n    }\n  }\n}': typeof types.AssetCommentsDocument;
+  'fragment CommentFields on Comment {\n  id\n  body\n  createdAt\n  editedAt\n  resolved\n  parentId\n  author {\n    id\n    name\n  }\n  resolvedBy {\n    id\n    name\n  }\n  mentions {\n    notified\n    reason\n    user {\n      id\n      name\n      email\n    }\n  }\n  history {\n    id\n    body\n    editedAt\n    editedBy {\n      id\n      name\n    }\n  }\n  viewerCan {\n    edit\n    resolve\n    reply\n  }\n}': typeof types.CommentFieldsFragmentDoc;
+  'mutation EditComment($id: ID!, $body: String!) {\n  editComment(id: $id, body: $body) {\n    ...CommentFields\n  }\n}': typeof types.EditCommentDocument;
+  'query MentionCandidates($search: String, $first: Int) {\n  users(search: $search, first: $first) {\n    edges {\n      node {\n        id\n        name\n        email\n        title\n        status\n      }\n    }\n  }\n}': typeof types.MentionCandidatesDocument;
+  'mutation ResolveComment($id: ID!, $resolved: Boolean) {\n  resolveComment(id: $id, resolved: $resolved) {\n    ...CommentFields\n  }\n}': typeof types.ResolveCommentDocument;
   'query CreditHistory($userId: ID!) {\n  creditHistory(userId: $userId) {\n    periodStart\n    value\n  }\n}': typeof types.CreditHistoryDocument;
   'query CreditPerson($id: ID!) {\n  user(id: $id) {\n    id\n    name\n    title\n    status\n    team {\n      id\n      name\n    }\n  }\n}': typeof types.CreditPersonDocument;
   'query CreditStanding($period: PeriodInput!, $withEntries: Boolean!) {\n  period(period: $period) {\n    ...PeriodFields\n  }\n  leaderboard(period: $period, metric: CREDIT, first: 100) {\n    size\n    viewerEntry {\n      rank\n      value\n    }\n    entries @include(if: $withEntries) {\n      rank\n      value\n      user {\n        id\n      }\n    }\n  }\n}': typeof types.CreditStandingDocument;
@@ -142,6 +148,18 @@ const documents: Documents = {
     types.AuthorCandidatesDocument,
   'mutation SetAuthors($assetId: ID!, $authors: [AuthorshipInput!]!) {\n  setAuthors(assetId: $assetId, authors: $authors) {\n    ...AssetDetailFields\n  }\n}':
     types.SetAuthorsDocument,
+  'mutation AddComment($assetId: ID!, $body: String!, $parentId: ID) {\n  addComment(assetId: $assetId, body: $body, parentId: $parentId) {\n    ...CommentFields\n  }\n}':
+    types.AddCommentDocument,
+  'query AssetComments($assetId: ID!) {\n  asset(id: $assetId) {\n    id\n    commentCount\n    comments {\n      ...CommentFields\n      replies {\n        ...CommentFields\n      }\n    }\n  }\n}':
+    types.AssetCommentsDocument,
+  'fragment CommentFields on Comment {\n  id\n  body\n  createdAt\n  editedAt\n  resolved\n  parentId\n  author {\n    id\n    name\n  }\n  resolvedBy {\n    id\n    name\n  }\n  mentions {\n    notified\n    reason\n    user {\n      id\n      name\n      email\n    }\n  }\n  history {\n    id\n    body\n    editedAt\n    editedBy {\n      id\n      name\n    }\n  }\n  viewerCan {\n    edit\n    resolve\n    reply\n  }\n}':
+    types.CommentFieldsFragmentDoc,
+  'mutation EditComment($id: ID!, $body: String!) {\n  editComment(id: $id, body: $body) {\n    ...CommentFields\n  }\n}':
+    types.EditCommentDocument,
+  'query MentionCandidates($search: String, $first: Int) {\n  users(search: $search, first: $first) {\n    edges {\n      node {\n        id\n        name\n        email\n        title\n        status\n      }\n    }\n  }\n}':
+    types.MentionCandidatesDocument,
+  'mutation ResolveComment($id: ID!, $resolved: Boolean) {\n  resolveComment(id: $id, resolved: $resolved) {\n    ...CommentFields\n  }\n}':
+    types.ResolveCommentDocument,
   'query CreditHistory($userId: ID!) {\n  creditHistory(userId: $userId) {\n    periodStart\n    value\n  }\n}':
     types.CreditHistoryDocument,
   'query CreditPerson($id: ID!) {\n  user(id: $id) {\n    id\n    name\n    title\n    status\n    team {\n      id\n      name\n    }\n  }\n}':
@@ -409,6 +427,42 @@ export function graphql(
 export function graphql(
   source: 'mutation SetAuthors($assetId: ID!, $authors: [AuthorshipInput!]!) {\n  setAuthors(assetId: $assetId, authors: $authors) {\n    ...AssetDetailFields\n  }\n}',
 ): (typeof documents)['mutation SetAuthors($assetId: ID!, $authors: [AuthorshipInput!]!) {\n  setAuthors(assetId: $assetId, authors: $authors) {\n    ...AssetDetailFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation AddComment($assetId: ID!, $body: String!, $parentId: ID) {\n  addComment(assetId: $assetId, body: $body, parentId: $parentId) {\n    ...CommentFields\n  }\n}',
+): (typeof documents)['mutation AddComment($assetId: ID!, $body: String!, $parentId: ID) {\n  addComment(assetId: $assetId, body: $body, parentId: $parentId) {\n    ...CommentFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query AssetComments($assetId: ID!) {\n  asset(id: $assetId) {\n    id\n    commentCount\n    comments {\n      ...CommentFields\n      replies {\n        ...CommentFields\n      }\n    }\n  }\n}',
+): (typeof documents)['query AssetComments($assetId: ID!) {\n  asset(id: $assetId) {\n    id\n    commentCount\n    comments {\n      ...CommentFields\n      replies {\n        ...CommentFields\n      }\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment CommentFields on Comment {\n  id\n  body\n  createdAt\n  editedAt\n  resolved\n  parentId\n  author {\n    id\n    name\n  }\n  resolvedBy {\n    id\n    name\n  }\n  mentions {\n    notified\n    reason\n    user {\n      id\n      name\n      email\n    }\n  }\n  history {\n    id\n    body\n    editedAt\n    editedBy {\n      id\n      name\n    }\n  }\n  viewerCan {\n    edit\n    resolve\n    reply\n  }\n}',
+): (typeof documents)['fragment CommentFields on Comment {\n  id\n  body\n  createdAt\n  editedAt\n  resolved\n  parentId\n  author {\n    id\n    name\n  }\n  resolvedBy {\n    id\n    name\n  }\n  mentions {\n    notified\n    reason\n    user {\n      id\n      name\n      email\n    }\n  }\n  history {\n    id\n    body\n    editedAt\n    editedBy {\n      id\n      name\n    }\n  }\n  viewerCan {\n    edit\n    resolve\n    reply\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation EditComment($id: ID!, $body: String!) {\n  editComment(id: $id, body: $body) {\n    ...CommentFields\n  }\n}',
+): (typeof documents)['mutation EditComment($id: ID!, $body: String!) {\n  editComment(id: $id, body: $body) {\n    ...CommentFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query MentionCandidates($search: String, $first: Int) {\n  users(search: $search, first: $first) {\n    edges {\n      node {\n        id\n        name\n        email\n        title\n        status\n      }\n    }\n  }\n}',
+): (typeof documents)['query MentionCandidates($search: String, $first: Int) {\n  users(search: $search, first: $first) {\n    edges {\n      node {\n        id\n        name\n        email\n        title\n        status\n      }\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation ResolveComment($id: ID!, $resolved: Boolean) {\n  resolveComment(id: $id, resolved: $resolved) {\n    ...CommentFields\n  }\n}',
+): (typeof documents)['mutation ResolveComment($id: ID!, $resolved: Boolean) {\n  resolveComment(id: $id, resolved: $resolved) {\n    ...CommentFields\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,7 @@
 import { Alert, Anchor, Box, Button, Card, Grid, Group, Menu, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { useDeferredValue, useState } from 'react';
+import { CommentsSection } from '../modules/comment/components/CommentsSection';
 import { AttachmentsSection } from '../modules/attachment/components/AttachmentsSection';
 import { DocumentsSection } from '../modules/file/components/DocumentsSection';
 import type { Viewer } from '../modules/auth/hooks/useViewer';
@@ -220,6 +221,7 @@ export function AssetPage({ viewer }: AssetPageProps) {
             {asset.status === 'DRAFT' ? null : <BuyerEngagementPanel assetId={asset.id} />}
             <DerivedAssetsSection derivedAssets={asset.derivedAssets} />
             <AssetVersionsSection assetId={asset.id} currentVersion={asset.version} versions={asset.versions} />
+            <CommentsSection assetId={asset.id} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>

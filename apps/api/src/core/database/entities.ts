@@ -36,6 +36,7 @@ import {
   SimilarityMatchEntity,
   SimilaritySignatureEntity,
 } from '../../modules/similarity/similarity.entity.js';
+import { CommentEntity, CommentMentionEntity, CommentRevisionEntity } from '../../modules/comment/comment.entity.js';
 
 export const ENTITIES = [
   UserEntity,
@@ -74,4 +75,7 @@ export const ENTITIES = [
   SimilarityMatchEntity,
   AttributionReviewEntity,
   UserIdentityEntity,
+  CommentEntity,
+  CommentRevisionEntity,
+  CommentMentionEntity,
 ];

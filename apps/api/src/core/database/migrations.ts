@@ -16,6 +16,7 @@ import { EmbedTokenUses1796200000000 } from '../../../../../migrations/179620000
 import { Templates1796300000000 } from '../../../../../migrations/1796300000000-templates.js';
 import { Files1796400000000 } from '../../../../../migrations/1796400000000-files.js';
 import { Similarity1796500000000 } from '../../../../../migrations/1796500000000-similarity.js';
+import { Comments1796600000000 } from '../../../../../migrations/1796600000000-comments.js';
 import { NotificationDigests1796700000000 } from '../../../../../migrations/1796700000000-notification-digests.js';
 import { OidcIdentities1796800000000 } from '../../../../../migrations/1796800000000-oidc-identities.js';
 
@@ -39,6 +40,7 @@ export const MIGRATIONS = [
   Templates1796300000000,
   Files1796400000000,
   Similarity1796500000000,
+  Comments1796600000000,
   NotificationDigests1796700000000,
   OidcIdentities1796800000000,
 ];

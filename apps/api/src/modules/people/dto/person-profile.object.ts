@@ -12,7 +12,7 @@ export enum EngagementLevel {
 registerEnumType(EngagementLevel, {
   name: 'EngagementLevel',
   description:
-    'How far someone takes part, highest first: CONTRIBUTING (authors published assets), PARTICIPATING (endorses), ' +
+    'How far someone takes part, highest first: CONTRIBUTING (authors published assets), PARTICIPATING (endorses or comments), ' +
     "SHARING (reuses others' assets).",
 });
 

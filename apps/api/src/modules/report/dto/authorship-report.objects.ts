@@ -37,7 +37,7 @@ export class EngagementObject {
   @Field(() => Int, { description: "Reuses they made of other people's assets (views not counted)." })
   sharing: number;
 
-  @Field(() => Int, { description: 'Endorsements they gave (still active).' })
+  @Field(() => Int, { description: 'Endorsements they gave (still active) and comments they wrote.' })
   participating: number;
 
   @Field(() => Int, { description: 'Assets they author that were first published in the period.' })
