@@ -341,10 +341,10 @@ describe('single sign-on with an OpenID Connect provider', () => {
   });
 });
 
-describe('password login turned off', () => {
-  let app: TestApp;
-  let provider: TestProvider;
-
+/** Byline signing in with a provider of the test's own, with these settings besides; started before the block's tests. */
+function withSingleSignOn(env: Record<string, string>): { readonly app: TestApp } {
+  let app: TestApp | undefined;
+  let provider: TestProvider | undefined;
   beforeAll(async () => {
     provider = await startTestProvider([CLIENT]);
     app = await startTestApp({
@@ -352,48 +352,42 @@ describe('password login turned off', () => {
       BYLINE_OIDC_ISSUER: provider.issuer,
       BYLINE_OIDC_CLIENT_ID: CLIENT.clientId,
       BYLINE_OIDC_CLIENT_SECRET: CLIENT.clientSecret,
-      BYLINE_PASSWORD_LOGIN: '0',
+      ...env,
     });
   }, 120_000);
   afterAll(async () => {
     await app?.close();
     await provider?.close();
   });
+  return {
+    get app() {
+      if (!app) throw new Error('Byline has not started');
+      return app;
+    },
+  };
+}
+
+describe('password login turned off', () => {
+  const sso = withSingleSignOn({ BYLINE_PASSWORD_LOGIN: '0' });
 
   it('refuses the login mutation with a typed error, even for the right password, and says so to the login page', async () => {
-    const user = await createUser(app);
-    const res = await app.gql(LOGIN, { email: user.email, password: user.password });
+    const user = await createUser(sso.app);
+    const res = await sso.app.gql(LOGIN, { email: user.email, password: user.password });
     expect(errorCode(res)).toBe('FORBIDDEN');
     expect(res.errors?.[0].extensions?.reason).toBe('PASSWORD_LOGIN_DISABLED');
     expect(res.errors?.[0].message).toMatch(/single sign-on/);
-    const config = await app.gql(AUTH_CONFIG);
+    const config = await sso.app.gql(AUTH_CONFIG);
     expect(config.data).toMatchObject({ authConfig: { passwordLogin: false, oidc: { enabled: true } } });
   });
 });
 
 describe('single sign-on callbacks from one address', () => {
-  let app: TestApp;
-  let provider: TestProvider;
-
-  beforeAll(async () => {
-    provider = await startTestProvider([CLIENT]);
-    app = await startTestApp({
-      BYLINE_PUBLIC_URL: PUBLIC_URL,
-      BYLINE_OIDC_ISSUER: provider.issuer,
-      BYLINE_OIDC_CLIENT_ID: CLIENT.clientId,
-      BYLINE_OIDC_CLIENT_SECRET: CLIENT.clientSecret,
-      BYLINE_LOGIN_RATE_PER_IP: '3',
-    });
-  }, 120_000);
-  afterAll(async () => {
-    await app?.close();
-    await provider?.close();
-  });
+  const sso = withSingleSignOn({ BYLINE_LOGIN_RATE_PER_IP: '3' });
 
   it('count as login attempts: past the allowance of the minute the login page says to wait', async () => {
     const locations: (string | null)[] = [];
     for (let i = 0; i < 5; i += 1) {
-      const res = await fetch(`${app.url}/auth/oidc/callback?code=guess-${i}&state=x`, { redirect: 'manual' });
+      const res = await fetch(`${sso.app.url}/auth/oidc/callback?code=guess-${i}&state=x`, { redirect: 'manual' });
       locations.push(res.headers.get('location'));
     }
     expect(locations).toEqual([
