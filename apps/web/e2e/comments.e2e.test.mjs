@@ -10,6 +10,7 @@ import {
   accessibilityViolations,
   api,
   apiLogin,
+  assetTitled,
   browserSession,
   journey,
   signIn,
@@ -33,14 +34,7 @@ describe('comments with a mention, a reply and a resolution', { timeout: 600_000
     await mkdir(SCREENSHOTS, { recursive: true });
     ({ server, page } = await session.start());
     const { token } = await apiLogin(server.baseUrl, SOFIA);
-    const { assets } = await api(
-      server.baseUrl,
-      'query ($s: String!) { assets(search: $s, first: 20) { edges { node { id title } } } }',
-      { s: NORTHBEAM },
-      token,
-    );
-    const asset = assets.edges.map((edge) => edge.node).find((node) => node.title === NORTHBEAM);
-    assert.ok(asset, 'the demo battlecard is there');
+    const asset = await assetTitled(server.baseUrl, token, NORTHBEAM);
     assetPath = `/assets/${asset.id}`;
   });
   after(() => session.stop());

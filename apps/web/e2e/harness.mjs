@@ -334,3 +334,16 @@ export async function accessibilityViolations(page) {
       );
   }, WCAG);
 }
+
+/** A published asset found by its exact title through search, with these fields (GraphQL selection). */
+export async function assetTitled(baseUrl, token, title, fields = 'id title') {
+  const { assets } = await api(
+    baseUrl,
+    `query ($s: String!) { assets(search: $s, first: 20) { edges { node { title ${fields} } } } }`,
+    { s: title },
+    token,
+  );
+  const found = assets.edges.map((edge) => edge.node).find((node) => node.title === title);
+  assert.ok(found, `the asset "${title}" is there`);
+  return found;
+}

@@ -4,7 +4,16 @@ import assert from 'node:assert/strict';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { SCREENSHOTS, accessibilityViolations, api, apiLogin, openBrowser, signIn, startServer } from './harness.mjs';
+import {
+  SCREENSHOTS,
+  accessibilityViolations,
+  api,
+  apiLogin,
+  assetTitled,
+  openBrowser,
+  signIn,
+  startServer,
+} from './harness.mjs';
 import { buildPdf } from './file-builders.mjs';
 
 const PASSWORD = 'byline-demo';
@@ -181,14 +190,7 @@ async function seedAssetWithPreview(baseUrl, email) {
 async function seedNearCopy(baseUrl, email) {
   const { token } = await apiLogin(baseUrl, { email, password: PASSWORD });
   const title = 'Battlecard: Northbeam in mid-market deals';
-  const { assets } = await api(
-    baseUrl,
-    'query ($s: String!) { assets(search: $s, first: 20) { edges { node { title summary body } } } }',
-    { s: title },
-    token,
-  );
-  const original = assets.edges.map((edge) => edge.node).find((node) => node.title === title);
-  assert.ok(original, `the demo asset "${title}" is there`);
+  const original = await assetTitled(baseUrl, token, title, 'summary body');
   const { createAsset } = await api(
     baseUrl,
     'mutation ($i: CreateAssetInput!) { createAsset(input: $i) { id } }',
@@ -211,14 +213,7 @@ async function seedNearCopy(baseUrl, email) {
 async function seedComments(baseUrl, email) {
   const { token } = await apiLogin(baseUrl, { email, password: PASSWORD });
   const title = 'Battlecard: Northbeam in mid-market deals';
-  const { assets } = await api(
-    baseUrl,
-    'query ($s: String!) { assets(search: $s, first: 20) { edges { node { id title commentCount } } } }',
-    { s: title },
-    token,
-  );
-  const asset = assets.edges.map((edge) => edge.node).find((node) => node.title === title);
-  assert.ok(asset, `the demo asset "${title}" is there`);
+  const asset = await assetTitled(baseUrl, token, title, 'id commentCount');
   if (asset.commentCount === 0) {
     const add = 'mutation ($a: ID!, $b: String!, $p: ID) { addComment(assetId: $a, body: $b, parentId: $p) { id } }';
     const { addComment } = await api(

@@ -14,6 +14,7 @@ import {
   accessibilityViolations,
   api,
   apiLogin,
+  assetTitled,
   browserSession,
   journey,
   signIn,
@@ -42,14 +43,7 @@ const ASSET_FIELDS = 'id title summary body authors { user { name email } }';
 
 /** A published demo asset, found by its exact title. */
 async function demoAsset(baseUrl, token, title) {
-  const { assets } = await api(
-    baseUrl,
-    `query ($s: String!) { assets(search: $s, first: 20) { edges { node { ${ASSET_FIELDS} } } } }`,
-    { s: title },
-    token,
-  );
-  const found = assets.edges.map((edge) => edge.node).find((node) => node.title === title);
-  assert.ok(found, `the demo asset "${title}" is there`);
+  const found = await assetTitled(baseUrl, token, title, ASSET_FIELDS);
   assert.ok(
     !found.authors.some((author) => author.user.email === JONAS.email),
     `Jonas does not author "${title}", so he may review copies of it`,

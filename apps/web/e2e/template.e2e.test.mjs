@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { join } from 'node:path';
-import { SCREENSHOTS, api, apiLogin, browserSession, journey, printedSheets, signIn } from './harness.mjs';
+import { SCREENSHOTS, api, apiLogin, assetTitled, browserSession, journey, printedSheets, signIn } from './harness.mjs';
 
 const PizZip = createRequire(import.meta.url)('pizzip');
 const SOFIA = { email: 'sofia.rossi@byline.demo', password: 'byline-demo', name: 'Sofia Rossi' };
@@ -107,14 +107,7 @@ describe('templates: personalise for a deal, download as DOCX', { timeout: 300_0
   step('Claire changes the template; the copy says so and shows the change', async () => {
     const copyUrl = page.url();
     const claire = await apiLogin(server.baseUrl, CLAIRE);
-    const found = await api(
-      server.baseUrl,
-      'query ($q: String!) { assets(first: 5, search: $q) { edges { node { id title version body } } } }',
-      { q: 'Proposal follow-up email' },
-      claire.token,
-    );
-    const template = found.assets.edges.map((e) => e.node).find((a) => a.title === TEMPLATE_TITLE);
-    assert.ok(template, 'Claire finds her template');
+    const template = await assetTitled(server.baseUrl, claire.token, TEMPLATE_TITLE, 'id version body');
     await api(
       server.baseUrl,
       'mutation ($id: ID!, $input: UpdateAssetInput!) { updateAsset(id: $id, input: $input) { version } }',
