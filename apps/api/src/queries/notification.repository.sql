@@ -39,3 +39,9 @@ WITH marked AS (
   RETURNING 1
 )
 SELECT count(*)::int AS marked FROM marked;
+
+-- NotificationRepository.markReadBefore
+WITH marked AS (
+  UPDATE notifications SET read_at = created_at WHERE read_at IS NULL AND created_at < $1 RETURNING 1
+)
+SELECT count(*)::int AS marked FROM marked;

@@ -41,6 +41,19 @@ describe('rebuilding the ledger from the event log', () => {
     expect(report.events).toBeGreaterThan(300);
   });
 
+  it("leaves the demo's year of notifications read, all but the last three days'", async () => {
+    const [row] = await demo.app.get(DataSource).query<{ old_unread: number; old_read: number; recent: number }[]>(
+      `SELECT count(*) FILTER (WHERE read_at IS NULL AND created_at < now() - interval '3 days')::int AS old_unread,
+              count(*) FILTER (WHERE read_at IS NOT NULL AND created_at < now() - interval '3 days')::int AS old_read,
+              count(*) FILTER (WHERE read_at IS NULL AND created_at >= now() - interval '3 days' - interval '1 minute')::int
+                AS recent
+         FROM notifications`,
+    );
+    expect(row.old_unread).toBe(0);
+    expect(row.old_read).toBeGreaterThan(100);
+    expect(row.recent).toBeGreaterThan(0);
+  });
+
   it('checks everything the test suite has recorded so far on the shared database: replay, chain and rollups', async () => {
     const { startTestApp } = await import('../support/test-app.js');
     const app = await startTestApp();

@@ -84,6 +84,19 @@ export class NotificationRepository {
     return marked;
   }
 
+  /** Marks every notification made before this moment read then; how many it marked. */
+  @GenerateSql({ params: [new Date('2026-01-01T00:00:00Z')] })
+  async markReadBefore(before: Date): Promise<number> {
+    const [{ marked }] = await this.dataSource.query<{ marked: number }[]>(
+      `WITH marked AS (
+         UPDATE notifications SET read_at = created_at WHERE read_at IS NULL AND created_at < $1 RETURNING 1
+       )
+       SELECT count(*)::int AS marked FROM marked`,
+      [before],
+    );
+    return marked;
+  }
+
   /**
    * The notifications of one credit event, in its transaction: one per person credited (the points of all their
    * ledger entries added up), dated when the event happened (an imported or replayed one is not news from now), none

@@ -84,6 +84,11 @@ export class NotificationService implements OnModuleInit {
     return { digest: saved, digestsAvailable: this.mailer.available };
   }
 
+  /** Marks what is older than this read, as if each had been read when it came (a loaded history is not news). */
+  markReadBefore(before: Date): Promise<number> {
+    return this.notifications.markReadBefore(before);
+  }
+
   live(userId: string): AsyncGenerator<NotificationNotice> {
     return this.notifier.noticesFor<NotificationNotice>(userId);
   }

@@ -12,6 +12,7 @@ import { WinLossAnalysisModule } from '../win-loss/win-loss-analysis.module.js';
 import { DemoActivity } from './demo-activity.js';
 import { DemoDeals } from './demo-deals.js';
 import { SetupRepository } from './setup.repository.js';
+import { NotificationModule } from '../notification/notification.module.js';
 import { SimilarityModule } from '../similarity/similarity.module.js';
 import { SetupService } from './setup.service.js';
 
@@ -28,6 +29,7 @@ import { SetupService } from './setup.service.js';
     DealModule,
     WinLossAnalysisModule,
     SimilarityModule,
+    NotificationModule,
   ],
   providers: [SetupService, SetupRepository, DemoActivity, DemoDeals],
   exports: [SetupService],

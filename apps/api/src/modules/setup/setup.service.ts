@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { PasswordService } from '../../core/auth/password.service.js';
 import { APP_CONFIG } from '../../core/config/config.js';
 import type { AppConfig } from '../../core/config/config.js';
+import { NotificationService } from '../notification/notification.service.js';
 import { SimilarityService } from '../similarity/similarity.service.js';
 import { TeamService } from '../team/team.service.js';
 import { Role, UserEntity } from '../user/user.entity.js';
@@ -20,6 +21,9 @@ export interface SetupResult {
   logins: { email: string; password: string; role: Role; name: string }[];
 }
 
+/** The demo's notifications of the last days stay unread; older ones are marked read when the demo loads. */
+const DEMO_UNREAD_DAYS = 3;
+
 /** What an empty database gets on first start: the first admin from the environment and, unless turned off, the demo. */
 @Injectable()
 export class SetupService {
@@ -35,6 +39,7 @@ export class SetupService {
     private readonly demoActivity: DemoActivity,
     private readonly demoDeals: DemoDeals,
     private readonly similarity: SimilarityService,
+    private readonly notifications: NotificationService,
   ) {}
 
   async run(): Promise<SetupResult> {
@@ -66,6 +71,8 @@ export class SetupService {
       await this.demoDeals.load();
       // The demo's assets are written directly, so they are signed for near-copy checks here.
       await this.similarity.signUnsigned();
+      // A year of demo activity is history, not news: only the last days' notifications are left unread.
+      await this.notifications.markReadBefore(new Date(Date.now() - DEMO_UNREAD_DAYS * 86_400_000));
     }
     return result;
   }

@@ -55,27 +55,29 @@ export function NotificationBell() {
   const { markRead, marking } = useMarkRead();
   return (
     <Popover opened={opened} onChange={(o) => (o ? undefined : close())} width={360} position="bottom-end" shadow="md">
-      <Popover.Target>
-        <ActionIcon
-          variant="subtle"
-          color="gray"
-          size="lg"
-          onClick={toggle}
-          aria-label={unread ? `Notifications, ${unread > 99 ? 'more than 99' : unread} unread` : 'Notifications'}
-          data-testid="notification-bell"
-        >
-          <Indicator
-            label={unreadLabel(unread)}
-            disabled={unread === 0}
-            size={16}
-            offset={2}
-            color="red"
-            data-testid="bell-count"
+      {/* The count sits on the button's corner, outside it, so the button's own clipping does not cut "99+". */}
+      <Indicator
+        inline
+        label={unreadLabel(unread)}
+        disabled={unread === 0}
+        size={16}
+        offset={5}
+        color="red"
+        data-testid="bell-count"
+      >
+        <Popover.Target>
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            size="lg"
+            onClick={toggle}
+            aria-label={unread ? `Notifications, ${unread > 99 ? 'more than 99' : unread} unread` : 'Notifications'}
+            data-testid="notification-bell"
           >
             <BellIcon />
-          </Indicator>
-        </ActionIcon>
-      </Popover.Target>
+          </ActionIcon>
+        </Popover.Target>
+      </Indicator>
       <Popover.Dropdown p={0} maw="calc(100vw - 16px)" data-testid="bell-dropdown">
         <Group justify="space-between" px="sm" py="xs">
           <Text fw={600} size="sm">
