@@ -111,12 +111,12 @@ describe('files as content', () => {
 
   /** The asset once every file of it has been read (or could not be). */
   async function whenRead(id: string, token: string) {
-    for (let i = 0; i < 150; i++) {
+    for (let i = 0; i < 450; i++) {
       const asset = (await app.gql(FILES, { id }, token)).data?.asset;
       if (asset?.attachments.every((a) => ['DONE', 'FAILED'].includes(a.extraction?.status ?? 'DONE'))) return asset;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
-    throw new Error(`The files of ${id} were not read in 30 s`);
+    throw new Error(`The files of ${id} were not read in 90 s`);
   }
 
   beforeAll(async () => {

@@ -15,7 +15,13 @@ export function dataSourceOptions(url: string, poolMax: number, server = true): 
     uuidExtension: 'pgcrypto',
     installExtensions: false,
     logging: false,
-    // JIT compilation costs tens of milliseconds per query and never pays off for Byline's short queries.
-    extra: { max: poolMax, connectionTimeoutMillis: 10_000, ...(server ? { options: '-c jit=off' } : {}) },
+    // JIT compilation costs tens of milliseconds per query and never pays off for Byline's short queries. On the
+    // embedded database every statement waits its turn for the one connection, background jobs' too: a burst of
+    // requests there waits longer for it rather than fail.
+    extra: {
+      max: poolMax,
+      connectionTimeoutMillis: server ? 10_000 : 60_000,
+      ...(server ? { options: '-c jit=off' } : {}),
+    },
   };
 }
