@@ -8,6 +8,9 @@ import pg from 'pg';
 import { applicationUrl, ensureApplicationLogin } from './application-role.mjs';
 
 export default async function globalSetup() {
+  // One data folder for every test app on the shared database, as Byline's processes share one in production: the
+  // job queue hands a file's reading to whichever process polls first, and that process must find the file.
+  process.env.BYLINE_TEST_DATA_DIR = mkdtempSync(join(tmpdir(), 'byline-test-data-'));
   const serverUrl = process.env.DATABASE_URL;
   if (serverUrl) {
     const name = `byline_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;

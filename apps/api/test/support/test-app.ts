@@ -40,7 +40,8 @@ export interface TestApp {
 const REDIS_KEY_PREFIX = `byline-test-${randomUUID()}`;
 
 /**
- * Environment for a test instance: quiet logs, its own data folder, the shared test database unless overridden
+ * Environment for a test instance: quiet logs, the data folder of the run's shared database (the job queue may hand
+ * one app's file to another's worker), the shared test database unless overridden
  * (as the application role, migrated as the owner; a database given in `env` is used as it is, single-role).
  */
 export function testConfig(env: Record<string, string> = {}): AppConfig {
@@ -51,7 +52,7 @@ export function testConfig(env: Record<string, string> = {}): AppConfig {
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     BYLINE_LOGIN_RATE_PER_IP: '10000',
     BYLINE_REDIS_KEY_PREFIX: REDIS_KEY_PREFIX,
-    BYLINE_DATA_DIR: mkdtempSync(join(tmpdir(), 'byline-app-')),
+    BYLINE_DATA_DIR: process.env.BYLINE_TEST_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'byline-app-')),
     BYLINE_JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
     DATABASE_URL: process.env.BYLINE_TEST_DATABASE_URL ?? '',
     DATABASE_MIGRATION_URL: 'DATABASE_URL' in env ? '' : (process.env.BYLINE_TEST_MIGRATION_URL ?? ''),
