@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { SCREENSHOTS, api, apiLogin, browserSession, journey, signIn, signOut } from './harness.mjs';
+import { SCREENSHOTS, api, apiLogin, browserSession, createMember, journey, signIn, signOut } from './harness.mjs';
 import { buildPdf, buildPng, buildPptx } from './file-builders.mjs';
 
 const PASSWORD = 'byline-demo';
@@ -37,12 +37,7 @@ describe(
       browser: { viewport: { width: 1280, height: 900 } },
       seed: async ({ baseUrl }) => {
         const admin = await apiLogin(baseUrl, ADMIN);
-        await api(
-          baseUrl,
-          'mutation ($n: String!, $e: String!, $p: String!) { createUser(name: $n, email: $e, password: $p, role: MEMBER) { id } }',
-          { n: MARA.name, e: MARA.email, p: MARA.password },
-          admin.token,
-        );
+        await createMember(baseUrl, admin.token, MARA);
       },
     });
     const { pageErrors, shot } = e2e;

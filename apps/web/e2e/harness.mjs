@@ -347,3 +347,14 @@ export async function assetTitled(baseUrl, token, title, fields = 'id title') {
   assert.ok(found, `the asset "${title}" is there`);
   return found;
 }
+
+/** A member account made by an admin over the API: `person` has `name`, `email` and `password`. */
+export async function createMember(baseUrl, adminToken, person) {
+  const { createUser } = await api(
+    baseUrl,
+    'mutation ($n: String!, $e: String!, $p: String!) { createUser(name: $n, email: $e, password: $p, role: MEMBER) { id } }',
+    { n: person.name, e: person.email, p: person.password },
+    adminToken,
+  );
+  return createUser;
+}

@@ -16,6 +16,7 @@ import {
   apiLogin,
   assetTitled,
   browserSession,
+  createMember,
   journey,
   signIn,
   signOut,
@@ -104,18 +105,8 @@ describe(
       browser: { viewport: { width: 1280, height: 900 } },
       seed: async ({ baseUrl }) => {
         const admin = await apiLogin(baseUrl, ADMIN);
-        await api(
-          baseUrl,
-          'mutation ($n: String!, $e: String!, $p: String!) { createUser(name: $n, email: $e, password: $p, role: MEMBER) { id } }',
-          { n: MARA.name, e: MARA.email, p: MARA.password },
-          admin.token,
-        );
-        await api(
-          baseUrl,
-          'mutation ($n: String!, $e: String!, $p: String!) { createUser(name: $n, email: $e, password: $p, role: MEMBER) { id } }',
-          { n: THEO.name, e: THEO.email, p: THEO.password },
-          admin.token,
-        );
+        await createMember(baseUrl, admin.token, MARA);
+        await createMember(baseUrl, admin.token, THEO);
         const mara = await apiLogin(baseUrl, MARA);
         northbeam = await demoAsset(baseUrl, mara.token, NORTHBEAM);
         quantix = await demoAsset(baseUrl, mara.token, QUANTIX);
