@@ -7,6 +7,7 @@ import { AssetModule } from './modules/asset/asset.module.js';
 import { AttachmentModule } from './modules/attachment/attachment.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CommentModule } from './modules/comment/comment.module.js';
+import { QuestionModule } from './modules/question/question.module.js';
 import { CreditModule } from './modules/credit/credit.module.js';
 import { EmbedModule } from './modules/embed/embed.module.js';
 import { EndorsementModule } from './modules/endorsement/endorsement.module.js';
@@ -70,6 +71,7 @@ export class AppModule {
         SearchModule,
         PeopleModule,
         CommentModule,
+        QuestionModule,
       ],
     };
   }

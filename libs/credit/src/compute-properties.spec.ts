@@ -28,6 +28,7 @@ const EVENT_KINDS = [
   'ENDORSED',
   'ENDORSEMENT_WITHDRAWN',
   'DEAL_WON',
+  'ANSWER_ACCEPTED',
 ] as const;
 
 interface Scenario {
@@ -85,6 +86,7 @@ const policyArb: fc.Arbitrary<ScoringPolicy> = fc.oneof(
     }),
     endorsement: fc.record({ HELPFUL: pointsArb, HELPED_WIN: pointsArb, VERIFIED: pointsArb }),
     shareLink: fc.record({ created: pointsArb, firstBuyerSession: pointsArb }),
+    answer: fc.record({ accepted: pointsArb }),
     dealWonPool: fc.integer({ min: 0, max: 500 }),
     lineage: fc.record({ percent: fc.integer({ min: 0, max: 100 }), maxGenerations: fc.integer({ min: 0, max: 4 }) }),
     caps: fc.record({
@@ -115,8 +117,9 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
     reuseKind: fc.constantFrom(...REUSE_KINDS),
     endorsementKind: fc.constantFrom(...ENDORSEMENT_KINDS),
     dealPicks: fc.array(fc.nat(), { maxLength: 6 }),
+    answererId: fc.constantFrom<string>(...USERS, OUTSIDER),
   })
-  .map(({ world, policy, usage, actorId, kind, pick, reuseKind, endorsementKind, dealPicks }): Scenario => {
+  .map(({ world, policy, usage, actorId, kind, pick, reuseKind, endorsementKind, dealPicks, answererId }): Scenario => {
     const base = { eventId: 'ev', actorId, occurredAt: new Date(AT) };
     const assetId = pickAsset(world, pick).assetId;
     const context: CreditContext = { assets: world, usage };
@@ -139,6 +142,8 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
         return { policy, context, event: { ...base, kind, assetId, derivedAssetId: 'derived', dealId: 'deal' } };
       case 'ENDORSED':
         return { policy, context, event: { ...base, kind, assetId, endorsementKind } };
+      case 'ANSWER_ACCEPTED':
+        return { policy, context, event: { ...base, kind, questionId: 'question', answerId: 'answer', answererId } };
       case 'DEAL_WON':
         return {
           policy,
@@ -223,7 +228,8 @@ function isCappedKind(event: CreditEvent): boolean {
     event.kind === 'ADAPTED' ||
     event.kind === 'ENDORSED' ||
     event.kind === 'SHARE_VIEWED' ||
-    event.kind === 'TEMPLATE_PERSONALISED'
+    event.kind === 'TEMPLATE_PERSONALISED' ||
+    event.kind === 'ANSWER_ACCEPTED'
   );
 }
 
@@ -264,6 +270,8 @@ function nominalOf(scenario: Scenario): number {
       return policy.endorsement[event.endorsementKind];
     case 'DEAL_WON':
       return policy.dealWonPool;
+    case 'ANSWER_ACCEPTED':
+      return policy.answer.accepted;
     case 'ENDORSEMENT_WITHDRAWN':
     case 'DEAL_WON_REVERSED':
       return sum((scenario.context.priorEntries ?? []).map((e) => -e.points));
@@ -300,7 +308,8 @@ describe('computeCredit properties', () => {
         (s) =>
           s.event.kind !== 'ENDORSEMENT_WITHDRAWN' &&
           (s.context.assets ?? []).every((a) => a.authors.some((author) => author.share > 0)) &&
-          !(s.event.kind === 'DEAL_WON' && s.event.usedAssetIds.length === 0),
+          !(s.event.kind === 'DEAL_WON' && s.event.usedAssetIds.length === 0) &&
+          !(s.event.kind === 'ANSWER_ACCEPTED' && s.event.answererId === OUTSIDER),
       )
       .map((s) => ({ ...s, context: { ...s.context, usage: {} } }));
     fc.assert(
@@ -340,7 +349,14 @@ describe('computeCredit properties', () => {
   it('explainability: every entry goes to a paid author of its asset, which is its source asset or an ancestor at that generation', () => {
     fc.assert(
       fc.property(scenarioArb, (scenario) => {
+        const { event } = scenario;
         for (const entry of run(scenario).entries) {
+          if (event.kind === 'ANSWER_ACCEPTED') {
+            // About no asset: the one entry goes to the answer's writer, never up a lineage.
+            expect(entry).toMatchObject({ beneficiaryId: event.answererId, assetId: '', generation: 0 });
+            expect(entry.reason).toBe('ANSWER_ACCEPTED');
+            continue;
+          }
           let holder = assetOf(scenario, entry.sourceAssetId);
           for (let g = 0; g < entry.generation; g++) {
             holder = assetOf(scenario, holder.parentAssetId ?? '');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { computeCredit } from './compute.js';
+import { usageFrom } from './usage.js';
 import { InvalidPolicyError, POLICY_V1, POLICY_V2, type ScoringPolicy } from './policy.js';
 import {
   CreditInputError,
@@ -572,5 +573,81 @@ describe('computeCredit: input checks', () => {
 
   it('refuses an event without a valid time', () => {
     expect(() => credit({ ...copy('C', 'x'), occurredAt: new Date(Number.NaN) }, [X])).toThrow(CreditInputError);
+  });
+});
+
+describe('an accepted answer (policy v2)', () => {
+  const accepted = (answererId: string, actorId = 'asker'): CreditEvent => ({
+    kind: 'ANSWER_ACCEPTED',
+    eventId: 'ev-answer',
+    actorId,
+    occurredAt: new Date('2026-12-01T09:00:00Z'),
+    questionId: 'q1',
+    answerId: 'c1',
+    answererId,
+  });
+
+  it('gives its writer 10 points, about no asset', () => {
+    const result = computeCredit(accepted('writer'), {}, POLICY_V2);
+    expect(result.nominalPoints).toBe(10);
+    expect(result.awardedPoints).toBe(10);
+    expect(result.entries).toHaveLength(1);
+    expect(result.entries[0]).toMatchObject({
+      beneficiaryId: 'writer',
+      points: 10,
+      reason: 'ANSWER_ACCEPTED',
+      sourceReason: 'ANSWER_ACCEPTED',
+      rule: 'answer.accepted',
+      assetId: '',
+      generation: 0,
+      actorId: 'asker',
+      policyVersion: 2,
+    });
+    expect(result.usageDelta.givenByActor).toEqual({ writer: 10 });
+  });
+
+  it('gives nothing when the asker answered their own question', () => {
+    const result = computeCredit(accepted('asker'), {}, POLICY_V2);
+    expect(result.entries).toEqual([]);
+    expect(result.awardedPoints).toBe(0);
+    expect(result.notes).toEqual([expect.objectContaining({ code: 'SELF_CREDIT', withheld: 10 })]);
+  });
+
+  it('earns nothing under v1, which had no questions', () => {
+    const result = computeCredit(accepted('writer'), {}, POLICY_V1);
+    expect(result.entries).toEqual([]);
+    expect(result.notes[0]?.code).toBe('NO_POINTS');
+  });
+
+  it('counts toward the asker’s daily cap towards the writer, like reuse and endorsements', () => {
+    const result = computeCredit(accepted('writer'), { usage: { givenTodayByActor: { writer: 36 } } }, POLICY_V2);
+    expect(result.awardedPoints).toBe(4);
+    expect(result.entries[0]?.capped).toEqual({ cap: 'ACTOR_BENEFICIARY_DAILY_CAP', grossPoints: 10 });
+    expect(result.notes).toEqual([expect.objectContaining({ code: 'ACTOR_BENEFICIARY_DAILY_CAP', withheld: 6 })]);
+  });
+
+  it('is refused without its question, answer or writer', () => {
+    expect(() => computeCredit({ ...accepted('writer'), answerId: '' } as CreditEvent, {}, POLICY_V2)).toThrow(
+      CreditInputError,
+    );
+  });
+
+  it('the cap rules see earlier accepted answers as what the asker gave today', () => {
+    const usage = usageFrom(
+      accepted('writer'),
+      [],
+      [
+        {
+          eventType: 'ANSWER_ACCEPTED',
+          actorId: 'asker',
+          beneficiaryId: 'writer',
+          points: 10,
+          occurredAt: new Date('2026-12-01T08:00:00Z'),
+          eventId: 'earlier',
+        },
+      ],
+    );
+    expect(usage.givenTodayByActor).toEqual({ writer: 10 });
+    expect(usage.previousSameReuseAt).toBeNull();
   });
 });

@@ -5,6 +5,7 @@ import { compareIds, splitByShares, splitEqually } from './split.js';
 import {
   CreditInputError,
   type AdaptedEvent,
+  type AnswerAcceptedEvent,
   type AssetFacts,
   type CapCode,
   type CreditContext,
@@ -493,6 +494,37 @@ function describeAssetEvent(
   }
 }
 
+// ANSWER_ACCEPTED: the answer's writer earns the points, unless they asked the question; the asker's daily cap
+// towards them applies as for reuse and endorsements.
+function creditAcceptedAnswer(event: AnswerAcceptedEvent, usage: UsageSoFar, policy: ScoringPolicy): Outcome {
+  const nominal = policy.answer.accepted;
+  if (nominal === 0) {
+    return noPoints('an accepted answer');
+  }
+  if (event.answererId === event.actorId) {
+    return nothing(nominal, {
+      code: 'SELF_CREDIT',
+      message: `${event.actorId} answered their own question ${event.questionId}; accepting it earns nothing`,
+      withheld: nominal,
+    });
+  }
+  const notes: CreditNote[] = [];
+  const gross: Draft[] = [
+    {
+      beneficiaryId: event.answererId,
+      points: nominal,
+      reason: 'ANSWER_ACCEPTED',
+      sourceReason: 'ANSWER_ACCEPTED',
+      assetId: '',
+      sourceAssetId: '',
+      generation: 0,
+      rule: 'answer.accepted',
+    },
+  ];
+  const capped = applyDailyCaps(gross, event.actorId, usage, policy, false, notes);
+  return { nominal, drafts: capped.drafts, notes, givenByActor: capped.givenByActor };
+}
+
 function creditDealWon(event: DealWonEvent, assets: ReadonlyMap<string, AssetFacts>, policy: ScoringPolicy): Outcome {
   const nominal = policy.dealWonPool;
   if (nominal === 0) {
@@ -597,6 +629,9 @@ function validateEvent(event: CreditEvent): void {
   if (event.kind === 'TEMPLATE_PERSONALISED' && (!event.dealId || !event.derivedAssetId)) {
     throw new CreditInputError(`template personalisation ${event.eventId} does not name its deal and copy`);
   }
+  if (event.kind === 'ANSWER_ACCEPTED' && (!event.questionId || !event.answerId || !event.answererId)) {
+    throw new CreditInputError(`accepted answer ${event.eventId} does not name its question, answer and writer`);
+  }
 }
 
 function sortedRecord(map: ReadonlyMap<string, number> | undefined): Record<string, number> {
@@ -630,6 +665,8 @@ export function computeCredit(event: CreditEvent, context: CreditContext, policy
         return creditAssetEvent(event, assets, usage, policy);
       case 'DEAL_WON':
         return creditDealWon(event, assets, policy);
+      case 'ANSWER_ACCEPTED':
+        return creditAcceptedAnswer(event, usage, policy);
       case 'ENDORSEMENT_WITHDRAWN':
         return creditWithdrawal(event, context.priorEntries ?? []);
       case 'DEAL_WON_REVERSED':

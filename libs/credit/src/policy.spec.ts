@@ -32,6 +32,8 @@ describe('POLICY_V1', () => {
       endorsement: { HELPFUL: 4, HELPED_WIN: 10, VERIFIED: 6 },
       // v1 had no share links: a link is a share at the v1 value, a buyer's viewing earns nothing.
       shareLink: { created: 10, firstBuyerSession: 0 },
+      // v1 had no questions: an accepted answer earns nothing.
+      answer: { accepted: 0 },
       dealWonPool: 100,
       lineage: { percent: 25, maxGenerations: 3 },
       caps: {
@@ -62,6 +64,7 @@ describe('POLICY_V2', () => {
       version: 2,
       reuse: { ...POLICY_V1.reuse, SHARE_WITH_CUSTOMER: 4 },
       shareLink: { created: 4, firstBuyerSession: 6 },
+      answer: { accepted: 10 },
     });
     expect(validatePolicy(POLICY_V2)).toEqual({ ok: true, policy: POLICY_V2 });
     expect(Object.isFrozen(POLICY_V2.shareLink)).toBe(true);
@@ -84,6 +87,18 @@ describe('upgradePolicy', () => {
     expect(upgraded.reuse.SHARE_WITH_CUSTOMER).toBe(12);
     expect(upgraded.shareLink).toEqual({ created: 12, firstBuyerSession: 0 });
     expect(Object.isFrozen(upgraded)).toBe(true);
+  });
+
+  it('fills a missing question group: nothing under v1, the v2 value for a version written later', () => {
+    const stored = JSON.parse(JSON.stringify(POLICY_V2)) as Record<string, unknown>;
+    delete stored['answer'];
+    expect(upgradePolicy(stored)).toEqual(POLICY_V2);
+    const v1 = JSON.parse(JSON.stringify(POLICY_V1)) as Record<string, unknown>;
+    delete v1['answer'];
+    expect(upgradePolicy(v1).answer).toEqual({ accepted: 0 });
+    const v3 = storedBeforeShareLinks(3, 12);
+    delete v3['answer'];
+    expect(upgradePolicy(v3).answer).toEqual({ accepted: 10 });
   });
 
   it('keeps a stored policy that has the group as it is', () => {

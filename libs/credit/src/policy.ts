@@ -7,6 +7,9 @@ export type EndorsementKind = (typeof ENDORSEMENT_KINDS)[number];
 /** The share-link values (scoring policy v2): `created` for the link, `firstBuyerSession` for its first viewing. */
 export type ShareLinkRule = 'created' | 'firstBuyerSession';
 
+/** The question values (scoring policy v2): `accepted` for an answer the asker accepted, to its writer. */
+export type AnswerRule = 'accepted';
+
 /** Every number the credit rules use. Admin-configurable; every ledger entry records `version`. */
 export interface ScoringPolicy {
   readonly version: number;
@@ -20,6 +23,8 @@ export interface ScoringPolicy {
    * on it tops the authors' credit up by `firstBuyerSession`. A self-reported share stays `reuse.SHARE_WITH_CUSTOMER`.
    */
   readonly shareLink: Readonly<Record<ShareLinkRule, number>>;
+  /** Questions (v2): an accepted answer earns its writer `accepted` (nothing when the asker answered themselves). */
+  readonly answer: Readonly<Record<AnswerRule, number>>;
   /** Pool split equally over the distinct assets used in a won deal, then by authors. */
   readonly dealWonPool: number;
   readonly lineage: {
@@ -59,6 +64,7 @@ export const POLICY_V1: ScoringPolicy = deepFreeze({
   reuse: { VIEW: 0, COPY: 4, SHARE_WITH_CUSTOMER: 10, USED_IN_DEAL: 10, ADAPT: 15 },
   endorsement: { HELPFUL: 4, HELPED_WIN: 10, VERIFIED: 6 },
   shareLink: { created: 10, firstBuyerSession: 0 },
+  answer: { accepted: 0 },
   dealWonPool: 100,
   lineage: { percent: 25, maxGenerations: 3 },
   caps: {
@@ -78,6 +84,7 @@ export const POLICY_V2: ScoringPolicy = deepFreeze({
   version: 2,
   reuse: { ...POLICY_V1.reuse, SHARE_WITH_CUSTOMER: 4 },
   shareLink: { created: 4, firstBuyerSession: 6 },
+  answer: { accepted: 10 },
 });
 
 export interface PolicyFieldError {
@@ -124,6 +131,7 @@ const POLICY_SHAPE: ShapeOf<ScoringPolicy> = {
   reuse: { VIEW: { min: 0, max: 0 }, COPY: points, SHARE_WITH_CUSTOMER: points, USED_IN_DEAL: points, ADAPT: points },
   endorsement: { HELPFUL: points, HELPED_WIN: points, VERIFIED: points },
   shareLink: { created: points, firstBuyerSession: points },
+  answer: { accepted: points },
   dealWonPool: points,
   lineage: { percent: { min: 0, max: 100 }, maxGenerations: { min: 0, max: MAX_GENERATIONS } },
   caps: {
@@ -229,7 +237,8 @@ export function assertValidPolicy(policy: unknown): asserts policy is ScoringPol
  * A stored policy (JSON from the policies table) in the current shape, validated. Versions written before share
  * links lack the `shareLink` group: it is filled with the v1 equivalent (`created` = their `reuse.SHARE_WITH_CUSTOMER`,
  * `firstBuyerSession` 0), so replaying their events gives what they gave. Anything else missing or out of bounds
- * is refused as it would be from an admin: only what the rules added since is filled in, never a typo.
+ * is refused as it would be from an admin: only what the rules added since is filled in, never a typo. Versions
+ * written before questions lack the `answer` group: v1 had none (0), a later version gets v2's value.
  */
 export function upgradePolicy(stored: unknown): ScoringPolicy {
   let input = stored;
@@ -237,6 +246,11 @@ export function upgradePolicy(stored: unknown): ScoringPolicy {
     const reuse = stored['reuse'];
     const shared = isRecord(reuse) ? reuse['SHARE_WITH_CUSTOMER'] : undefined;
     input = { ...stored, shareLink: { created: shared, firstBuyerSession: 0 } };
+  }
+  if (isRecord(input) && !Object.hasOwn(input, 'answer')) {
+    // Version 1 had no questions; a version written before the group existed is a v2 one and gives v2's value.
+    const version = input['version'];
+    input = { ...input, answer: { accepted: version === 1 ? 0 : POLICY_V2.answer.accepted } };
   }
   const result = validatePolicy(input);
   if (!result.ok) {

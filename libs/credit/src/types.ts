@@ -1,4 +1,4 @@
-import type { EndorsementKind, ReuseKind, ShareLinkRule } from './policy.js';
+import type { AnswerRule, EndorsementKind, ReuseKind, ShareLinkRule } from './policy.js';
 import type { AuthorShare } from './split.js';
 
 /** An asset as the credit rules see it: who authored it with which share, and what it was adapted from. */
@@ -61,6 +61,17 @@ export interface TemplatePersonalisedEvent extends EventBase {
   readonly dealId: string;
 }
 
+/**
+ * The asker (`actorId`) accepted an answer to their question: its writer earns `answer.accepted`. It is about no
+ * asset, so its entries name none (empty ids) and no lineage applies. The caller credits it once per question.
+ */
+export interface AnswerAcceptedEvent extends EventBase {
+  readonly kind: 'ANSWER_ACCEPTED';
+  readonly questionId: string;
+  readonly answerId: string;
+  readonly answererId: string;
+}
+
 /** A derived asset was published; `assetId` is the parent that was adapted, whose authors earn the credit. */
 export interface AdaptedEvent extends EventBase {
   readonly kind: 'ADAPTED';
@@ -103,7 +114,8 @@ export type CreditEvent =
   | DealWonEvent
   | DealWonReversedEvent
   | ShareViewedEvent
-  | TemplatePersonalisedEvent;
+  | TemplatePersonalisedEvent
+  | AnswerAcceptedEvent;
 
 /** What the caller already counted today (UTC) and recently, for the caps. Missing means none. */
 export interface UsageSoFar {
@@ -112,7 +124,7 @@ export interface UsageSoFar {
    * or a TEMPLATE_PERSONALISED for the same deal (see `usageFrom`).
    */
   readonly previousSameReuseAt?: Date | null;
-  /** Points the actor already gave each beneficiary today from reuse, ADAPT and endorsements (lineage included). */
+  /** Points the actor already gave each beneficiary today from reuse, ADAPT, endorsements and accepted answers. */
   readonly givenTodayByActor?: Readonly<Record<string, number>>;
   /** Endorsement points (lineage included) each beneficiary already earned today. */
   readonly endorsementPointsToday?: Readonly<Record<string, number>>;
@@ -142,6 +154,7 @@ export const CREDIT_REASONS = [
   'REVERSAL',
   'SHARE_LINK_VIEWED',
   'TEMPLATE_PERSONALISED',
+  'ANSWER_ACCEPTED',
 ] as const;
 export type CreditReason = (typeof CREDIT_REASONS)[number];
 
@@ -151,6 +164,7 @@ export type CreditRule =
   | `reuse.${ReuseKind}`
   | `endorsement.${EndorsementKind}`
   | `shareLink.${ShareLinkRule}`
+  | `answer.${AnswerRule}`
   | 'dealWonPool'
   | 'lineage'
   | 'reversal';

@@ -22,7 +22,14 @@ export interface UsageEvent {
 }
 
 /** Event types whose points count towards the actor–beneficiary daily cap. */
-export const ACTOR_CAPPED_TYPES = ['REUSE', 'ADAPTED', 'ENDORSED', 'SHARE_VIEWED', 'TEMPLATE_PERSONALISED'];
+export const ACTOR_CAPPED_TYPES = [
+  'REUSE',
+  'ADAPTED',
+  'ENDORSED',
+  'SHARE_VIEWED',
+  'TEMPLATE_PERSONALISED',
+  'ANSWER_ACCEPTED',
+];
 
 /** Event types the repeat rule applies to: a repeat by the same actor of the same asset within the window earns 0. */
 export const REPEATABLE_TYPES = ['REUSE', 'ADAPTED', 'SHARE_VIEWED', 'TEMPLATE_PERSONALISED'];

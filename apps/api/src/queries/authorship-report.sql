@@ -77,7 +77,7 @@ shared AS (
      AND NOT EXISTS (SELECT 1 FROM authorships x WHERE x.asset_id = re.asset_id AND x.user_id = re.actor_id)
    GROUP BY s.subject
 ),
--- Participating: endorsements given (not withdrawn) and comments written in the period.
+-- Participating: endorsements given (not withdrawn), comments and answers written, and questions asked in the period.
 participated AS (
   SELECT subject, sum(n)::int AS participating
     FROM (SELECT s.subject, count(*) AS n
@@ -89,6 +89,11 @@ participated AS (
           SELECT s.subject, count(*) AS n
             FROM s
             JOIN comments c ON c.author_id = s.user_id AND c.created_at >= $3 AND c.created_at < $4
+           GROUP BY s.subject
+          UNION ALL
+          SELECT s.subject, count(*) AS n
+            FROM s
+            JOIN questions q ON q.asker_id = s.user_id AND q.created_at >= $3 AND q.created_at < $4
            GROUP BY s.subject) p
    GROUP BY subject
 ),

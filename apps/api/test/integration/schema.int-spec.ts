@@ -30,9 +30,10 @@ const NEXT_CONTRACT_BUILT = {
     'SimilarAsset',
     'AttributionReview',
     'Comment',
+    'Question',
   ],
   fields: {
-    Query: ['shareLinks', 'notifications', 'similarAssets', 'attributionReviews'],
+    Query: ['shareLinks', 'notifications', 'similarAssets', 'attributionReviews', 'question'],
     Mutation: [
       'createShareLink',
       'revokeShareLink',
@@ -40,6 +41,9 @@ const NEXT_CONTRACT_BUILT = {
       'markNotificationsRead',
       'resolveAttributionReview',
       'addComment',
+      'askQuestion',
+      'answerQuestion',
+      'acceptAnswer',
     ],
   },
 };

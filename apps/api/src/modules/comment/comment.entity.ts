@@ -1,22 +1,32 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
 import type { AssetEntity } from '../asset/asset.entity.js';
+import type { QuestionEntity } from '../question/question.entity.js';
 import type { UserEntity } from '../user/user.entity.js';
 
 /** The longest comment body, in characters. */
 export const COMMENT_MAX_LENGTH = 10_000;
 
-/** A comment on an asset, or a reply to one (one level: a reply's parent is always a top-level comment). */
+/**
+ * A comment on an asset, or a reply to one (one level: a reply's parent is always a top-level comment), or an answer
+ * to a question: each comment is on an asset or on a question, never both.
+ */
 @Entity('comments')
+@Check('CHK_comments_on_one', '("asset_id" IS NULL) <> ("question_id" IS NULL)')
 @Index('IX_comments_asset_created', ['assetId', 'createdAt'])
+@Index('IX_comments_question_created', ['questionId', 'createdAt'], { where: '"question_id" IS NOT NULL' })
 // Authorship reports count the comments someone wrote in a period.
 @Index('IX_comments_author_created', ['authorId', 'createdAt'])
 export class CommentEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'asset_id', type: 'uuid' })
-  assetId: string;
+  @Column({ name: 'asset_id', type: 'uuid', nullable: true })
+  assetId: string | null;
+
+  /** The question this answers; null for a comment on an asset. */
+  @Column({ name: 'question_id', type: 'uuid', nullable: true })
+  questionId: string | null;
 
   @Index('IX_comments_parent')
   @Column({ name: 'parent_id', type: 'uuid', nullable: true })
@@ -43,6 +53,10 @@ export class CommentEntity {
   @ManyToOne('AssetEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'asset_id', foreignKeyConstraintName: 'FK_comments_asset' })
   asset?: Relation<AssetEntity>;
+
+  @ManyToOne('QuestionEntity', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'question_id', foreignKeyConstraintName: 'FK_comments_question' })
+  question?: Relation<QuestionEntity> | null;
 
   @ManyToOne('CommentEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'parent_id', foreignKeyConstraintName: 'FK_comments_parent' })

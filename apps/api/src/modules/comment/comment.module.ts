@@ -20,5 +20,6 @@ import { CommentService } from './comment.service.js';
     CommentMentionResolver,
     AssetCommentsResolver,
   ],
+  exports: [CommentService],
 })
 export class CommentModule {}

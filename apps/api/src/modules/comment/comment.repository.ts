@@ -28,7 +28,7 @@ export interface MentionedPerson {
 
 const VIEWER: Viewer = { id: EXAMPLE_ID, role: Role.MEMBER, teamId: null };
 
-const COLUMNS = `c.id, c.asset_id AS "assetId", c.parent_id AS "parentId", c.author_id AS "authorId", c.body,
+const COLUMNS = `c.id, c.asset_id AS "assetId", c.question_id AS "questionId", c.parent_id AS "parentId", c.author_id AS "authorId", c.body,
        c.created_at AS "createdAt", c.edited_at AS "editedAt", c.resolved_at AS "resolvedAt", c.resolved_by AS "resolvedBy"`;
 
 /** Every statement on `comments`, `comment_revisions` and `comment_mentions`; reads filter by the asset's visibility. */
@@ -95,8 +95,45 @@ export class CommentRepository {
     return row?.name ?? 'Someone';
   }
 
-  insert(em: EntityManager, comment: Pick<CommentEntity, 'assetId' | 'parentId' | 'authorId' | 'body'>) {
-    return em.save(em.create(CommentEntity, { ...comment, editedAt: null, resolvedAt: null, resolvedBy: null }));
+  insert(
+    em: EntityManager,
+    comment: Pick<CommentEntity, 'assetId' | 'parentId' | 'authorId' | 'body'> & { questionId?: string | null },
+  ) {
+    return em.save(
+      em.create(CommentEntity, {
+        questionId: null,
+        ...comment,
+        editedAt: null,
+        resolvedAt: null,
+        resolvedBy: null,
+      }),
+    );
+  }
+
+  /** One answer to a question, locked for the transaction. Every signed-in person may see questions. */
+  async lockAnswer(em: EntityManager, questionId: string, id: string): Promise<CommentEntity | undefined> {
+    const [row] = await em.query<CommentEntity[]>(
+      `SELECT ${COLUMNS} FROM comments c WHERE c.id = $1 AND c.question_id = $2 FOR UPDATE OF c`,
+      [id, questionId],
+    );
+    return row;
+  }
+
+  /** The answers to many questions, oldest first. */
+  @GenerateSql({ params: [[EXAMPLE_ID]] })
+  answers(questionIds: readonly string[]): Promise<CommentEntity[]> {
+    return this.dataSource.query(
+      `SELECT ${COLUMNS} FROM comments c WHERE c.question_id = ANY($1::uuid[]) ORDER BY c.created_at, c.id`,
+      [questionIds],
+    );
+  }
+
+  /** Answers by id (any question's), for the accepted answer of many questions. */
+  answersById(ids: readonly string[]): Promise<CommentEntity[]> {
+    return this.dataSource.query(
+      `SELECT ${COLUMNS} FROM comments c WHERE c.id = ANY($1::uuid[]) AND c.question_id IS NOT NULL`,
+      [ids],
+    );
   }
 
   /** Replaces the body, keeping the earlier one as a revision. */
@@ -192,15 +229,15 @@ export class CommentRepository {
     );
   }
 
-  /** The mentions of many comments on assets the viewer may see. */
+  /** The mentions of many comments on assets the viewer may see, and of answers to questions (seen by everyone). */
   @GenerateSql({ params: [VIEWER, [EXAMPLE_ID]] })
   mentions(viewer: Viewer, commentIds: readonly string[]): Promise<CommentMentionEntity[]> {
     const params: unknown[] = [commentIds];
     const visible = positional(visibleAssets('a', viewer), params);
     return this.dataSource.query(
       `SELECT m.comment_id AS "commentId", m.user_id AS "userId", m.notified, m.reason
-         FROM comment_mentions m JOIN comments c ON c.id = m.comment_id JOIN assets a ON a.id = c.asset_id
-        WHERE m.comment_id = ANY($1::uuid[]) AND ${visible}
+         FROM comment_mentions m JOIN comments c ON c.id = m.comment_id LEFT JOIN assets a ON a.id = c.asset_id
+        WHERE m.comment_id = ANY($1::uuid[]) AND (c.question_id IS NOT NULL OR (a.id IS NOT NULL AND ${visible}))
         ORDER BY m.user_id`,
       params,
     );

@@ -133,6 +133,8 @@ export class CommentResolver {
     @Parent() c: CommentObject,
     @Context() ctx: GqlContext,
   ): Promise<CommentViewerCan> {
+    // An answer to a question is not edited, resolved or replied to here.
+    if (!c.assetId) return { edit: false, resolve: false, reply: false };
     const fn = perViewer(this.authoredFns, viewer, () => async (ids) => {
       const mine = await this.comments.authoredAmong(viewer, ids);
       return ids.map((id) => mine.has(id));
@@ -176,7 +178,11 @@ export class AssetCommentsResolver {
       this.topFns,
       viewer,
       () => async (ids) =>
-        groupByKeys(ids, (await this.commentService.topLevel(viewer, ids)).map(toCommentObject), (c) => c.assetId),
+        groupByKeys(
+          ids,
+          (await this.commentService.topLevel(viewer, ids)).map(toCommentObject),
+          (c) => c.assetId ?? '',
+        ),
     );
     return ctx.loaders.load(fn, asset.id);
   }

@@ -41,6 +41,18 @@ function checkBody(body: string): string {
   return text;
 }
 
+/** What a comment's mentions are checked against: an asset (its visibility) or a question (seen by everyone). */
+interface MentionTarget {
+  title: string;
+  maySee(person: Viewer): Promise<boolean>;
+}
+
+/** A question as its answers need it. */
+export interface AnsweredQuestion {
+  id: string;
+  title: string;
+}
+
 /** Comments on assets: threaded one level, with mentions, edits kept as history, and resolution by the asset's authors. */
 @Injectable()
 export class CommentService {
@@ -80,7 +92,7 @@ export class CommentService {
         body,
       });
       const writer = await this.comments.personName(em, viewer.id);
-      const mentioned = await this.recordMentions(em, viewer, asset, comment, writer, new Set());
+      const mentioned = await this.recordMentions(em, viewer, this.onAsset(em, asset), comment, writer, new Set());
       const audience = new Set(asset.authorIds);
       if (parent) audience.add(parent.authorId);
       audience.delete(viewer.id);
@@ -98,6 +110,48 @@ export class CommentService {
     return saved;
   }
 
+  /**
+   * Answers a question, in the caller's transaction: a comment on the question, with the same body rules, rate limit
+   * and mentions as comments on assets (everyone signed in sees questions, so every active person mentioned is told).
+   * Returns the answer and the mention notifications to announce after the commit.
+   */
+  async answerWithin(
+    em: EntityManager,
+    viewer: Viewer,
+    question: AnsweredQuestion,
+    rawBody: string,
+  ): Promise<{ comment: CommentEntity; told: NotificationEntity[] }> {
+    const body = checkBody(rawBody);
+    if ((await this.comments.writtenSince(em, viewer.id, new Date(Date.now() - 60_000))) >= COMMENTS_PER_MINUTE) {
+      throw rateLimited(60);
+    }
+    const comment = await this.comments.insert(em, {
+      assetId: null,
+      questionId: question.id,
+      parentId: null,
+      authorId: viewer.id,
+      body,
+    });
+    const writer = await this.comments.personName(em, viewer.id);
+    const target: MentionTarget = { title: question.title, maySee: () => Promise.resolve(true) };
+    const told = await this.recordMentions(em, viewer, target, comment, writer, new Set());
+    return { comment, told: [...told.values()] };
+  }
+
+  /** One answer to the question, locked for the transaction; undefined when it is not one of its answers. */
+  lockAnswerWithin(em: EntityManager, questionId: string, id: string): Promise<CommentEntity | undefined> {
+    checkId('commentId', id);
+    return this.comments.lockAnswer(em, questionId, id);
+  }
+
+  answers(questionIds: readonly string[]): Promise<CommentEntity[]> {
+    return this.comments.answers(questionIds);
+  }
+
+  answersById(ids: readonly string[]): Promise<CommentEntity[]> {
+    return this.comments.answersById(ids);
+  }
+
   /** Changes your own comment's body; the earlier one stays readable in its history. New mentions are told. */
   async edit(viewer: Viewer, id: string, rawBody: string): Promise<CommentEntity> {
     checkId('id', id);
@@ -105,7 +159,7 @@ export class CommentService {
     const told: NotificationEntity[] = [];
     const saved = await this.dataSource.transaction(async (em) => {
       const comment = await this.comments.lockVisible(em, viewer, id);
-      if (!comment) throw notFound('Comment');
+      if (!comment?.assetId) throw notFound('Comment');
       if (comment.authorId !== viewer.id) throw forbidden('Only its writer can edit a comment.');
       if (comment.body === body) return comment;
       const asset = await this.comments.visibleAsset(em, viewer, comment.assetId);
@@ -114,7 +168,7 @@ export class CommentService {
       const updated = (await this.comments.findOne(em, id))!;
       const writer = await this.comments.personName(em, viewer.id);
       const already = await this.comments.mentionedIds(em, id);
-      told.push(...(await this.recordMentions(em, viewer, asset, updated, writer, already)).values());
+      told.push(...(await this.recordMentions(em, viewer, this.onAsset(em, asset), updated, writer, already)).values());
       return updated;
     });
     this.notifications.announce(told);
@@ -126,7 +180,7 @@ export class CommentService {
     checkId('id', id);
     return this.dataSource.transaction(async (em) => {
       const comment = await this.comments.lockVisible(em, viewer, id);
-      if (!comment) throw notFound('Comment');
+      if (!comment?.assetId) throw notFound('Comment');
       if (comment.parentId) throw badInput('id', 'Only the first comment of a thread can be resolved.');
       const asset = await this.comments.visibleAsset(em, viewer, comment.assetId);
       if (!asset) throw notFound('Comment');
@@ -169,17 +223,23 @@ export class CommentService {
   }
 
   private path(comment: CommentEntity): string {
+    if (comment.questionId) return `/questions/${comment.questionId}#answer-${comment.id}`;
     return `/assets/${comment.assetId}#comment-${comment.parentId ?? comment.id}`;
+  }
+
+  private onAsset(em: EntityManager, asset: CommentedAsset): MentionTarget {
+    return { title: asset.title, maySee: (person) => this.comments.maySee(em, person, asset.id) };
   }
 
   /**
    * Records the people the body mentions that `already` does not hold, and writes a MENTION notification to those
-   * who may see the asset; returns them by person. Someone who may not see it is recorded as not told, with why.
+   * who may see the asset (or question); returns them by person. Someone who may not see it is recorded as not told,
+   * with why.
    */
   private async recordMentions(
     em: EntityManager,
     viewer: Viewer,
-    asset: CommentedAsset,
+    target: MentionTarget,
     comment: CommentEntity,
     writer: string,
     already: Set<string>,
@@ -193,9 +253,7 @@ export class CommentService {
       let reason: MentionReason | null = null;
       if (person.id === viewer.id) reason = MentionReason.YOURSELF;
       else if (person.status !== UserStatus.ACTIVE) reason = MentionReason.INACTIVE;
-      else if (
-        !(await this.comments.maySee(em, { id: person.id, role: person.role, teamId: person.teamId }, asset.id))
-      ) {
+      else if (!(await target.maySee({ id: person.id, role: person.role, teamId: person.teamId }))) {
         reason = MentionReason.CANNOT_SEE_ASSET;
       }
       rows.push({ commentId: comment.id, userId: person.id, notified: reason === null, reason });
@@ -206,7 +264,7 @@ export class CommentService {
             em,
             person.id,
             'MENTION',
-            `${writer} mentioned you on ${asset.title}`,
+            `${writer} mentioned you on ${target.title}`,
             this.path(comment),
           ),
         );

@@ -69,7 +69,9 @@ export function explainEntry(e: {
       ? `${pts}: ${e.actorName} ${what('an adaptation of your work')}; ${ancestor}, which you author, receives a share.`
       : e.reason === 'PUBLISHED'
         ? `${pts}: your share of publishing an asset you author.`
-        : `${pts}: ${e.actorName} ${what('an asset you author')} (your share).`;
+        : e.reason === 'ANSWER_ACCEPTED'
+          ? `${pts}: ${e.actorName} accepted your answer to their question.`
+          : `${pts}: ${e.actorName} ${what('an asset you author')} (your share).`;
   if (e.capped) text += ` Limited from ${e.capped.grossPoints} by ${CAPS[e.capped.cap] ?? e.capped.cap}.`;
   if (e.evidence) text += ` Evidence: ${e.evidence.charAt(0).toLowerCase()}${e.evidence.slice(1)}`;
   return text;

@@ -277,6 +277,14 @@ function toEvent(row: EventRow): CreditEvent {
       };
     case 'DEAL_WON_REVERSED':
       return { ...base, kind: 'DEAL_WON_REVERSED', dealId: p.dealId as string };
+    case 'ANSWER_ACCEPTED':
+      return {
+        ...base,
+        kind: 'ANSWER_ACCEPTED',
+        questionId: p.questionId as string,
+        answerId: p.answerId as string,
+        answererId: p.answererId as string,
+      };
     default:
       return { ...base, kind: 'DEAL_WON', dealId: p.dealId as string, usedAssetIds: p.usedAssetIds as string[] };
   }

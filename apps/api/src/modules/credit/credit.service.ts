@@ -102,7 +102,11 @@ export class CreditService {
     event: NewCreditEvent,
   ): Promise<{ policy: ScoringPolicy; facts: AssetFacts[]; now: Date }> {
     const rootIds =
-      event.kind === 'DEAL_WON' ? [...event.usedAssetIds] : event.kind === 'DEAL_WON_REVERSED' ? [] : [event.assetId];
+      event.kind === 'DEAL_WON'
+        ? [...event.usedAssetIds]
+        : event.kind === 'DEAL_WON_REVERSED' || event.kind === 'ANSWER_ACCEPTED'
+          ? []
+          : [event.assetId];
     const row = await this.repository.factsAndLocks(em, rootIds, event.actorId, POLICY_V1.lineage.maxGenerations);
     return { policy: row.policy ?? POLICY_V1, facts: row.facts, now: row.now };
   }
@@ -117,7 +121,8 @@ export class CreditService {
     event: CreditEvent,
     facts: AssetFacts[],
   ): Promise<{ usage: UsageSoFar; openFrom: Date | null }> {
-    const people = [...new Set([event.actorId, ...facts.flatMap((f) => f.authors.map((a) => a.userId))])];
+    const answerer = event.kind === 'ANSWER_ACCEPTED' ? [event.answererId] : [];
+    const people = [...new Set([event.actorId, ...answerer, ...facts.flatMap((f) => f.authors.map((a) => a.userId))])];
     const repeatable = REPEATABLE_TYPES.includes(event.kind) && 'assetId' in event;
     const row = await this.repository.usage(em, {
       occurredAt: event.occurredAt,
@@ -171,7 +176,10 @@ export class CreditService {
       id: event.eventId,
       type: event.kind,
       actorId: event.actorId,
-      assetId: event.kind === 'DEAL_WON' || event.kind === 'DEAL_WON_REVERSED' ? null : event.assetId,
+      assetId:
+        event.kind === 'DEAL_WON' || event.kind === 'DEAL_WON_REVERSED' || event.kind === 'ANSWER_ACCEPTED'
+          ? null
+          : event.assetId,
       occurredAt: event.occurredAt,
       payload: { ...payloadOf(event), ...(reversesEventId ? { reversesEventId } : {}) },
       evidence,
@@ -211,6 +219,8 @@ function payloadOf(event: CreditEvent): Record<string, unknown> {
       return { dealId: event.dealId, usedAssetIds: [...event.usedAssetIds] };
     case 'DEAL_WON_REVERSED':
       return { dealId: event.dealId };
+    case 'ANSWER_ACCEPTED':
+      return { questionId: event.questionId, answerId: event.answerId, answererId: event.answererId };
     default:
       return {};
   }

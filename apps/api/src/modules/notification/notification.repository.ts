@@ -115,16 +115,19 @@ export class NotificationRepository {
                             WHEN 'TEMPLATE_PERSONALISED' THEN format('%s personalised “%s”', actor.name, a.title)
                             WHEN 'SHARE_VIEWED' THEN format('a buyer viewed “%s”', a.title)
                             WHEN 'DEAL_WON' THEN 'a deal your content helped was won'
+                            WHEN 'ANSWER_ACCEPTED' THEN format('%s accepted your answer', actor.name)
                             ELSE coalesce(format('“%s”', a.title), 'credit recorded')
                           END), 500),
-              CASE WHEN ev.asset_id IS NOT NULL THEN '/assets/' || ev.asset_id ELSE '/credit' END,
+              CASE WHEN ev.asset_id IS NOT NULL THEN '/assets/' || ev.asset_id
+                   WHEN ev.type::text = 'ANSWER_ACCEPTED' THEN '/questions/' || (ev.payload->>'questionId')
+                   ELSE '/credit' END,
               least(ev.occurred_at, now())
          FROM credit_entries ce
          JOIN credit_events ev ON ev.id = ce.event_id
          JOIN users actor ON actor.id = ev.actor_id
          LEFT JOIN assets a ON a.id = ev.asset_id
         WHERE ce.event_id = $1 AND ce.beneficiary_id <> ev.actor_id
-        GROUP BY ce.beneficiary_id, ev.type, ev.asset_id, ev.occurred_at, actor.name, a.title
+        GROUP BY ce.beneficiary_id, ev.id, ev.type, ev.asset_id, ev.occurred_at, actor.name, a.title
        HAVING sum(ce.points) > 0
        RETURNING id, user_id, kind, text, path, created_at, read_at`,
       [eventId],

@@ -34,7 +34,8 @@ export class CommentObject {
   @Field(() => ID, { nullable: true, description: 'The top-level comment this replies to; null for a top-level one.' })
   parentId: string | null;
 
-  assetId: string;
+  assetId: string | null;
+  questionId: string | null;
   authorId: string;
   resolvedBy: string | null;
 }
@@ -88,6 +89,7 @@ export function toCommentObject(c: CommentEntity): CommentObject {
     resolvedAt: c.resolvedAt ? new Date(c.resolvedAt) : null,
     parentId: c.parentId,
     assetId: c.assetId,
+    questionId: c.questionId ?? null,
     authorId: c.authorId,
     resolvedBy: c.resolvedBy,
   };
