@@ -218,7 +218,7 @@ describe('questions to experts', () => {
     const [first, second] = q.expertSuggestions;
     // A: 2 assets × 2 shared terms × 3 + 2 endorsements × 2; B: 1 asset × 1 term × 3.
     expect(first).toMatchObject({ rank: 1, score: 16, user: { id: expertA.id } });
-    expect(first!.reason).toBe('Authored 2 published assets on these topics; 2 endorsements received on them');
+    expect(first.reason).toBe('Authored 2 published assets on these topics; 2 endorsements received on them');
     expect(second).toMatchObject({ rank: 2, score: 3, user: { id: expertB.id } });
 
     // The experts are told, live in the centre; the outsider is not.
@@ -279,8 +279,8 @@ describe('questions to experts', () => {
     expect(credit.sum - before).toBe(10);
     const lines = credit.edges.filter((e) => e.node.reason === 'ANSWER_ACCEPTED');
     expect(lines).toHaveLength(1);
-    expect(lines[0]!.node.points).toBe(10);
-    expect(lines[0]!.node.explanation).toMatch(/accepted your answer/);
+    expect(lines[0].node.points).toBe(10);
+    expect(lines[0].node.explanation).toMatch(/accepted your answer/);
     const news = (await app.gql(NOTIFICATIONS, {}, expertB.token)).data!.notifications;
     expect(news.some((n) => n.kind === 'CREDIT' && n.text.includes('accepted your answer'))).toBe(true);
 
@@ -337,7 +337,7 @@ describe('questions to experts', () => {
     const results = [];
     for (let i = 0; i < 11; i++) results.push(await ask(eager, { title: `Question ${i}` }));
     expect(results.slice(0, 10).every((r) => !r.errors)).toBe(true);
-    expect(errorCode(results[10]!)).toBe('RATE_LIMITED');
+    expect(errorCode(results[10])).toBe('RATE_LIMITED');
   });
 
   it('promotes an accepted answer to a best practice led by its writer, once, by whom the rules allow', async () => {
