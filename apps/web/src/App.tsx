@@ -37,6 +37,8 @@ const MyCreditPage = lazyPage(() => import('./pages/MyCreditPage'), 'MyCreditPag
 const NotificationsPage = lazyPage(() => import('./pages/NotificationsPage'), 'NotificationsPage');
 const NotFoundPage = lazyPage(() => import('./pages/NotFoundPage'), 'NotFoundPage');
 const PeoplePage = lazyPage(() => import('./pages/PeoplePage'), 'PeoplePage');
+const QuestionPage = lazyPage(() => import('./pages/QuestionPage'), 'QuestionPage');
+const QuestionsPage = lazyPage(() => import('./pages/QuestionsPage'), 'QuestionsPage');
 const PersonPage = lazyPage(() => import('./pages/PersonPage'), 'PersonPage');
 const PersonalizeTemplatePage = lazyPage(() => import('./pages/PersonalizeTemplatePage'), 'PersonalizeTemplatePage');
 const ReportPrintPage = lazyPage(() => import('./pages/ReportPrintPage'), 'ReportPrintPage');
@@ -60,6 +62,8 @@ const LANDING: Record<LandingPageName, { preload: () => void }> = {
   NotificationsPage,
   PeoplePage,
   PersonPage,
+  QuestionPage,
+  QuestionsPage,
   ReportsPage,
   WinLossPage,
 };
@@ -81,6 +85,7 @@ const MAIN_NAV: NavSection = {
     { label: 'My credit', to: '/credit' },
     { label: 'Leaderboards', to: '/leaderboards' },
     { label: 'People', to: '/people' },
+    { label: 'Questions', to: '/questions' },
     { label: 'Deals', to: '/deals' },
     { label: 'Win/Loss', to: '/win-loss' },
     { label: 'Reports', to: '/reports' },
@@ -142,6 +147,8 @@ function SignedInApp({ viewer }: { viewer: Viewer }) {
             <Route path="admin" element={<AdminPage viewerCan={viewer.viewerCan} />} />
             <Route path="admin/import" element={<ImportPage viewerCan={viewer.viewerCan} />} />
             <Route path="notifications" element={<NotificationsPage />} />
+            <Route path="questions" element={<QuestionsPage />} />
+            <Route path="questions/:id" element={<QuestionPage key="question" />} />
             <Route path="attribution-reviews" element={<AttributionReviewsPage viewer={viewer} />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>

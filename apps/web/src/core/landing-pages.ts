@@ -22,6 +22,8 @@ export const LANDING_PAGES = {
   '/reports': 'ReportsPage',
   '/attribution-reviews': 'AttributionReviewsPage',
   '/notifications': 'NotificationsPage',
+  '/questions': 'QuestionsPage',
+  '/questions/:id': 'QuestionPage',
   '/embed/deals/:crmId': 'EmbedDealPage',
 } as const;
 

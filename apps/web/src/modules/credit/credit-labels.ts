@@ -18,6 +18,7 @@ const REASONS: Record<string, ReasonStyle> = {
   ENDORSED_HELPFUL: { label: 'Endorsed helpful', color: 'yellow' },
   ENDORSED_HELPED_WIN: { label: 'Helped win', color: 'orange' },
   ENDORSED_VERIFIED: { label: 'Verified', color: 'lime' },
+  ANSWER_ACCEPTED: { label: 'Answer accepted', color: 'pink' },
   LINEAGE: { label: 'From an adaptation', color: 'grape' },
   REVERSAL: { label: 'Taken back', color: 'red' },
 };

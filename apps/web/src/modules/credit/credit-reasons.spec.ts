@@ -68,3 +68,16 @@ describe('credit reasons in plain words', () => {
     }
   });
 });
+
+describe('an accepted answer', () => {
+  it('reads as the answer it was, with no asset', () => {
+    const sentence = creditReasonSentence({
+      reason: 'ANSWER_ACCEPTED',
+      actorIsViewer: false,
+      actorName: 'Ann',
+      assetTitle: null,
+    });
+    expect(sentence.text).toBe('Ann accepted your answer.');
+    expect(sentence.asset).toBeNull();
+  });
+});

@@ -79,6 +79,10 @@ export function creditReasonSentence(input: CreditReasonInput): CreditReasonSent
     const link = actorIsViewer ? 'your' : actorOwns ? 'their' : possessive(actor);
     const of = actorOwns && assetTitle !== null ? ASSET : thing;
     sentence = `A buyer viewed ${link} share link of ${of}`;
+  } else if (reason === 'ANSWER_ACCEPTED') {
+    // About no asset: the credit is for an answer to a question.
+    sentence =
+      ownerName === null ? `${actor} accepted your answer` : `${actor} accepted ${possessive(ownerName)} answer`;
   } else if (reason === 'LINEAGE') {
     const verb = LINEAGE_VERBS[sourceReason] ?? 'reused';
     sentence = `${actor} ${verb} an adaptation of ${thing}`;

@@ -7,6 +7,7 @@ const V2 = {
   reuse: { VIEW: 0, COPY: 4, SHARE_WITH_CUSTOMER: 4, USED_IN_DEAL: 10, ADAPT: 15 },
   endorsement: { HELPFUL: 4, HELPED_WIN: 10, VERIFIED: 6 },
   shareLink: { created: 4, firstBuyerSession: 6 },
+  answer: { accepted: 10 },
   dealWonPool: 100,
   lineage: { percent: 25, maxGenerations: 3 },
   caps: {

@@ -46,6 +46,11 @@ export const POLICY_GROUPS: PolicyFieldGroup[] = [
     ],
   },
   {
+    title: 'Questions',
+    description: 'Points to the writer of an answer the asker accepts (nothing when the asker answered themselves).',
+    fields: [{ path: 'answer.accepted', label: 'Accepted answer', max: POINTS, suffix: 'pts' }],
+  },
+  {
     title: 'Endorsements',
     description: 'Points for each endorsement kind.',
     fields: [
