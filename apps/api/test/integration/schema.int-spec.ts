@@ -32,7 +32,7 @@ const NEXT_CONTRACT_BUILT = {
     'Comment',
   ],
   fields: {
-    Query: ['shareLinks', 'notifications', 'similarAssets', 'attributionReviews'],
+    Query: ['shareLinks', 'notifications', 'similarAssets', 'attributionReviews', 'reviewQueue'],
     Mutation: [
       'createShareLink',
       'revokeShareLink',
@@ -40,6 +40,7 @@ const NEXT_CONTRACT_BUILT = {
       'markNotificationsRead',
       'resolveAttributionReview',
       'addComment',
+      'verifyAsset',
     ],
   },
 };

@@ -37,6 +37,12 @@ import {
   SimilaritySignatureEntity,
 } from '../../modules/similarity/similarity.entity.js';
 import { CommentEntity, CommentMentionEntity, CommentRevisionEntity } from '../../modules/comment/comment.entity.js';
+import {
+  AssetVerificationEntity,
+  AssetVerificationStateEntity,
+  ReviewDueNoticeEntity,
+  ReviewIntervalEntity,
+} from '../../modules/verification/verification.entity.js';
 
 export const ENTITIES = [
   UserEntity,
@@ -78,4 +84,8 @@ export const ENTITIES = [
   CommentEntity,
   CommentRevisionEntity,
   CommentMentionEntity,
+  ReviewIntervalEntity,
+  AssetVerificationStateEntity,
+  AssetVerificationEntity,
+  ReviewDueNoticeEntity,
 ];
