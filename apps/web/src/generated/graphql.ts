@@ -228,6 +228,7 @@ export type ArchiveAssetMutation = {
     publishedAt: string | null;
     createdAt: string;
     thumbnailPath: string | null;
+    outOfDate: boolean;
     industries: Array<string>;
     buyerRoles: Array<string>;
     journeyPhases: Array<JourneyPhase>;
@@ -259,6 +260,7 @@ export type ArchiveAssetMutation = {
       publishedAt: string | null;
       createdAt: string;
       thumbnailPath: string | null;
+      outOfDate: boolean;
       industries: Array<string>;
       buyerRoles: Array<string>;
       journeyPhases: Array<JourneyPhase>;
@@ -345,6 +347,7 @@ export type AssetDetailQuery = {
     publishedAt: string | null;
     createdAt: string;
     thumbnailPath: string | null;
+    outOfDate: boolean;
     industries: Array<string>;
     buyerRoles: Array<string>;
     journeyPhases: Array<JourneyPhase>;
@@ -376,6 +379,7 @@ export type AssetDetailQuery = {
       publishedAt: string | null;
       createdAt: string;
       thumbnailPath: string | null;
+      outOfDate: boolean;
       industries: Array<string>;
       buyerRoles: Array<string>;
       journeyPhases: Array<JourneyPhase>;
@@ -453,6 +457,7 @@ export type AssetCardFieldsFragment = {
   publishedAt: string | null;
   createdAt: string;
   thumbnailPath: string | null;
+  outOfDate: boolean;
   industries: Array<string>;
   buyerRoles: Array<string>;
   journeyPhases: Array<JourneyPhase>;
@@ -481,6 +486,7 @@ export type AssetDetailFieldsFragment = {
   publishedAt: string | null;
   createdAt: string;
   thumbnailPath: string | null;
+  outOfDate: boolean;
   industries: Array<string>;
   buyerRoles: Array<string>;
   journeyPhases: Array<JourneyPhase>;
@@ -512,6 +518,7 @@ export type AssetDetailFieldsFragment = {
     publishedAt: string | null;
     createdAt: string;
     thumbnailPath: string | null;
+    outOfDate: boolean;
     industries: Array<string>;
     buyerRoles: Array<string>;
     journeyPhases: Array<JourneyPhase>;
@@ -622,6 +629,7 @@ export type CreateAssetMutation = {
     publishedAt: string | null;
     createdAt: string;
     thumbnailPath: string | null;
+    outOfDate: boolean;
     industries: Array<string>;
     buyerRoles: Array<string>;
     journeyPhases: Array<JourneyPhase>;
@@ -653,6 +661,7 @@ export type CreateAssetMutation = {
       publishedAt: string | null;
       createdAt: string;
       thumbnailPath: string | null;
+      outOfDate: boolean;
       industries: Array<string>;
       buyerRoles: Array<string>;
       journeyPhases: Array<JourneyPhase>;
@@ -740,6 +749,7 @@ export type DeriveAssetMutation = {
     publishedAt: string | null;
     createdAt: string;
     thumbnailPath: string | null;
+    outOfDate: boolean;
     industries: Array<string>;
     buyerRoles: Array<string>;
     journeyPhases: Array<JourneyPhase>;
@@ -771,6 +781,7 @@ export type DeriveAssetMutation = {
       publishedAt: string | null;
       createdAt: string;
       thumbnailPath: string | null;
+      outOfDate: boolean;
       industries: Array<string>;
       buyerRoles: Array<string>;
       journeyPhases: Array<JourneyPhase>;
@@ -859,6 +870,7 @@ export type FeedQuery = {
         publishedAt: string | null;
         createdAt: string;
         thumbnailPath: string | null;
+        outOfDate: boolean;
         industries: Array<string>;
         buyerRoles: Array<string>;
         journeyPhases: Array<JourneyPhase>;
@@ -913,6 +925,7 @@ export type LibraryAssetsQuery = {
         publishedAt: string | null;
         createdAt: string;
         thumbnailPath: string | null;
+        outOfDate: boolean;
         industries: Array<string>;
         buyerRoles: Array<string>;
         journeyPhases: Array<JourneyPhase>;
@@ -957,6 +970,7 @@ export type PublishAssetMutation = {
     publishedAt: string | null;
     createdAt: string;
     thumbnailPath: string | null;
+    outOfDate: boolean;
     industries: Array<string>;
     buyerRoles: Array<string>;
     journeyPhases: Array<JourneyPhase>;
@@ -988,6 +1002,7 @@ export type PublishAssetMutation = {
       publishedAt: string | null;
       createdAt: string;
       thumbnailPath: string | null;
+      outOfDate: boolean;
       industries: Array<string>;
       buyerRoles: Array<string>;
       journeyPhases: Array<JourneyPhase>;
@@ -1075,6 +1090,7 @@ export type UpdateAssetMutation = {
     publishedAt: string | null;
     createdAt: string;
     thumbnailPath: string | null;
+    outOfDate: boolean;
     industries: Array<string>;
     buyerRoles: Array<string>;
     journeyPhases: Array<JourneyPhase>;
@@ -1106,6 +1122,7 @@ export type UpdateAssetMutation = {
       publishedAt: string | null;
       createdAt: string;
       thumbnailPath: string | null;
+      outOfDate: boolean;
       industries: Array<string>;
       buyerRoles: Array<string>;
       journeyPhases: Array<JourneyPhase>;
@@ -1228,6 +1245,7 @@ export type ViewerQuery = {
       verifyAssets: boolean;
       readDealAuditTrails: boolean;
       reviewAttributions: boolean;
+      reviewContent: boolean;
     };
   } | null;
 };
@@ -1271,6 +1289,7 @@ export type SetAuthorsMutation = {
     publishedAt: string | null;
     createdAt: string;
     thumbnailPath: string | null;
+    outOfDate: boolean;
     industries: Array<string>;
     buyerRoles: Array<string>;
     journeyPhases: Array<JourneyPhase>;
@@ -1302,6 +1321,7 @@ export type SetAuthorsMutation = {
       publishedAt: string | null;
       createdAt: string;
       thumbnailPath: string | null;
+      outOfDate: boolean;
       industries: Array<string>;
       buyerRoles: Array<string>;
       journeyPhases: Array<JourneyPhase>;
@@ -2499,6 +2519,7 @@ export type AdaptFromSimilarMutation = {
     publishedAt: string | null;
     createdAt: string;
     thumbnailPath: string | null;
+    outOfDate: boolean;
     industries: Array<string>;
     buyerRoles: Array<string>;
     journeyPhases: Array<JourneyPhase>;
@@ -2530,6 +2551,7 @@ export type AdaptFromSimilarMutation = {
       publishedAt: string | null;
       createdAt: string;
       thumbnailPath: string | null;
+      outOfDate: boolean;
       industries: Array<string>;
       buyerRoles: Array<string>;
       journeyPhases: Array<JourneyPhase>;
@@ -2614,6 +2636,7 @@ export type AttributionReviewFieldsFragment = {
     publishedAt: string | null;
     createdAt: string;
     thumbnailPath: string | null;
+    outOfDate: boolean;
     industries: Array<string>;
     buyerRoles: Array<string>;
     journeyPhases: Array<JourneyPhase>;
@@ -2643,6 +2666,7 @@ export type AttributionReviewFieldsFragment = {
       publishedAt: string | null;
       createdAt: string;
       thumbnailPath: string | null;
+      outOfDate: boolean;
       industries: Array<string>;
       buyerRoles: Array<string>;
       journeyPhases: Array<JourneyPhase>;
@@ -2681,6 +2705,7 @@ export type AttributionReviewsQuery = {
       publishedAt: string | null;
       createdAt: string;
       thumbnailPath: string | null;
+      outOfDate: boolean;
       industries: Array<string>;
       buyerRoles: Array<string>;
       journeyPhases: Array<JourneyPhase>;
@@ -2710,6 +2735,7 @@ export type AttributionReviewsQuery = {
         publishedAt: string | null;
         createdAt: string;
         thumbnailPath: string | null;
+        outOfDate: boolean;
         industries: Array<string>;
         buyerRoles: Array<string>;
         journeyPhases: Array<JourneyPhase>;
@@ -2748,6 +2774,7 @@ export type DeclineSimilarMutation = {
       publishedAt: string | null;
       createdAt: string;
       thumbnailPath: string | null;
+      outOfDate: boolean;
       industries: Array<string>;
       buyerRoles: Array<string>;
       journeyPhases: Array<JourneyPhase>;
@@ -2787,6 +2814,7 @@ export type ResolveAttributionReviewMutation = {
       publishedAt: string | null;
       createdAt: string;
       thumbnailPath: string | null;
+      outOfDate: boolean;
       industries: Array<string>;
       buyerRoles: Array<string>;
       journeyPhases: Array<JourneyPhase>;
@@ -2816,6 +2844,7 @@ export type ResolveAttributionReviewMutation = {
         publishedAt: string | null;
         createdAt: string;
         thumbnailPath: string | null;
+        outOfDate: boolean;
         industries: Array<string>;
         buyerRoles: Array<string>;
         journeyPhases: Array<JourneyPhase>;
@@ -2848,6 +2877,7 @@ export type SimilarAssetFieldsFragment = {
     publishedAt: string | null;
     createdAt: string;
     thumbnailPath: string | null;
+    outOfDate: boolean;
     industries: Array<string>;
     buyerRoles: Array<string>;
     journeyPhases: Array<JourneyPhase>;
@@ -2883,6 +2913,7 @@ export type SimilarAssetsQuery = {
       publishedAt: string | null;
       createdAt: string;
       thumbnailPath: string | null;
+      outOfDate: boolean;
       industries: Array<string>;
       buyerRoles: Array<string>;
       journeyPhases: Array<JourneyPhase>;
@@ -2914,6 +2945,7 @@ export type DealSuggestionsQuery = {
       title: string;
       summary: string | null;
       publishedAt: string | null;
+      outOfDate: boolean;
       authors: Array<{ role: AuthorRole; share: number; user: { id: string; name: string } }>;
     };
   }>;
@@ -2996,6 +3028,7 @@ export type PersonalizeTemplateMutation = {
     publishedAt: string | null;
     createdAt: string;
     thumbnailPath: string | null;
+    outOfDate: boolean;
     industries: Array<string>;
     buyerRoles: Array<string>;
     journeyPhases: Array<JourneyPhase>;
@@ -3027,6 +3060,7 @@ export type PersonalizeTemplateMutation = {
       publishedAt: string | null;
       createdAt: string;
       thumbnailPath: string | null;
+      outOfDate: boolean;
       industries: Array<string>;
       buyerRoles: Array<string>;
       journeyPhases: Array<JourneyPhase>;
@@ -3169,6 +3203,73 @@ export type UsersQuery = {
   };
 };
 
+export type AssetVerificationFieldsFragment = {
+  id: string;
+  status: AssetStatus;
+  outOfDate: boolean;
+  daysOverdue: number;
+  verifiedAt: string | null;
+  reviewDueAt: string | null;
+  verifier: { id: string; name: string } | null;
+  verifiedBy: { id: string; name: string } | null;
+  viewerCan: { verify: boolean };
+};
+
+export type AssetVerificationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type AssetVerificationQuery = {
+  asset: {
+    id: string;
+    status: AssetStatus;
+    outOfDate: boolean;
+    daysOverdue: number;
+    verifiedAt: string | null;
+    reviewDueAt: string | null;
+    verifier: { id: string; name: string } | null;
+    verifiedBy: { id: string; name: string } | null;
+    viewerCan: { verify: boolean };
+  } | null;
+};
+
+export type ReviewQueueQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ReviewQueueQuery = {
+  reviewQueue: Array<{
+    id: string;
+    kind: AssetKind;
+    title: string;
+    status: AssetStatus;
+    outOfDate: boolean;
+    daysOverdue: number;
+    reviewDueAt: string | null;
+    openDealCount: number;
+    archiveProposed: boolean;
+    verifier: { id: string; name: string } | null;
+    stats: { reuseCount: number };
+    viewerCan: { verify: boolean; archive: boolean };
+  }>;
+};
+
+export type VerifyAssetMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type VerifyAssetMutation = {
+  verifyAsset: {
+    id: string;
+    status: AssetStatus;
+    outOfDate: boolean;
+    daysOverdue: number;
+    verifiedAt: string | null;
+    reviewDueAt: string | null;
+    verifier: { id: string; name: string } | null;
+    verifiedBy: { id: string; name: string } | null;
+    viewerCan: { verify: boolean };
+  };
+};
+
 export type ContentInfluenceQueryVariables = Exact<{
   filter?: DealFilter | null | undefined;
   minClosedDeals?: number | null | undefined;
@@ -3283,6 +3384,7 @@ export const AssetCardFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outOfDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
           { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
@@ -3770,6 +3872,7 @@ export const AssetDetailFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outOfDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
           { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
@@ -4490,6 +4593,7 @@ export const SimilarAssetFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outOfDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
           { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
@@ -4615,6 +4719,7 @@ export const AttributionReviewFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outOfDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
           { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
@@ -4703,6 +4808,57 @@ export const AttributionReviewFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AttributionReviewFieldsFragment, unknown>;
+export const AssetVerificationFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetVerificationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Asset' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outOfDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verifiedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDueAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifier' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifiedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerCan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'verify' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssetVerificationFieldsFragment, unknown>;
 export const AnalysisFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4812,6 +4968,7 @@ export const ArchiveAssetDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outOfDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
           { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
@@ -5180,6 +5337,7 @@ export const AssetDetailDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outOfDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
           { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
@@ -5642,6 +5800,7 @@ export const CreateAssetDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outOfDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
           { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
@@ -6020,6 +6179,7 @@ export const DeriveAssetDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outOfDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
           { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
@@ -6429,6 +6589,7 @@ export const FeedDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outOfDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
           { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
@@ -6789,6 +6950,7 @@ export const LibraryAssetsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outOfDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
           { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
@@ -6906,6 +7068,7 @@ export const PublishAssetDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outOfDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
           { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
@@ -7284,6 +7447,7 @@ export const UpdateAssetDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outOfDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
           { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
@@ -7791,6 +7955,7 @@ export const ViewerDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'verifyAssets' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'readDealAuditTrails' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'reviewAttributions' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reviewContent' } },
                     ],
                   },
                 },
@@ -7953,6 +8118,7 @@ export const SetAuthorsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outOfDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
           { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
@@ -12553,6 +12719,7 @@ export const AdaptFromSimilarDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outOfDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
           { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
@@ -12921,6 +13088,7 @@ export const AttributionReviewsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outOfDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
           { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
@@ -13110,6 +13278,7 @@ export const DeclineSimilarDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outOfDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
           { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
@@ -13259,6 +13428,7 @@ export const ResolveAttributionReviewDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outOfDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
           { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
@@ -13438,6 +13608,7 @@ export const SimilarAssetsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outOfDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
           { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
@@ -13579,6 +13750,7 @@ export const DealSuggestionsDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outOfDate' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'authors' },
@@ -14056,6 +14228,7 @@ export const PersonalizeTemplateDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outOfDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
           { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
@@ -14783,6 +14956,235 @@ export const UsersDocument = {
     },
   ],
 } as unknown as DocumentNode<UsersQuery, UsersQueryVariables>;
+export const AssetVerificationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AssetVerification' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'asset' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetVerificationFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetVerificationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Asset' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outOfDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verifiedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDueAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifier' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifiedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerCan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'verify' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssetVerificationQuery, AssetVerificationQueryVariables>;
+export const ReviewQueueDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReviewQueue' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewQueue' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outOfDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'daysOverdue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reviewDueAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'openDealCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'archiveProposed' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'verifier' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stats' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'reuseCount' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'viewerCan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'verify' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'archive' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewQueueQuery, ReviewQueueQueryVariables>;
+export const VerifyAssetDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'VerifyAsset' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifyAsset' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetVerificationFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetVerificationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Asset' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outOfDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verifiedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDueAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifier' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifiedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerCan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'verify' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VerifyAssetMutation, VerifyAssetMutationVariables>;
 export const ContentInfluenceDocument = {
   kind: 'Document',
   definitions: [
