@@ -1,7 +1,7 @@
 // The review queue in real Chromium against the built server: a member sees no Review queue link and is refused the
 // page; Jonas, in enablement, opens it from the navigation, finds the demo's overdue assets riskiest first (most open
 // deals, then most reused), sees the "may be out of date" mark on the riskiest asset's page, verifies it from the
-// queue, and it leaves the queue. The same page on a phone.
+// queue, and it leaves the queue. The same page on a phone. Priya, an admin, sets a kind's review interval.
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
@@ -10,6 +10,7 @@ import { SCREENSHOTS, accessibilityViolations, browserSession, journey, signIn, 
 const PASSWORD = 'byline-demo';
 const SOFIA = { email: 'sofia.rossi@byline.demo', password: PASSWORD, name: 'Sofia Rossi' };
 const JONAS = { email: 'jonas.weber@byline.demo', password: PASSWORD, name: 'Jonas Weber' };
+const PRIYA = { email: 'admin@byline.demo', password: PASSWORD, name: 'Priya Raman' };
 
 const figure = async (item, testId) => Number((await item.getByTestId(testId).textContent()).replace(/[^\d]/g, ''));
 
@@ -107,5 +108,30 @@ describe('the review queue: enablement verifies the riskiest overdue asset', { t
     await session.shot('phone');
     assert.deepEqual(await accessibilityViolations(page), []);
     assert.deepEqual(session.pageErrors, []);
+  });
+
+  step('an admin sets the review interval of a kind on the admin page', async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await signOut(page, server.baseUrl);
+    await signIn(page, server.baseUrl, PRIYA);
+    await page.goto(`${server.baseUrl}/admin`);
+    const row = page.locator('[data-testid="review-interval"][data-kind="CLIENT_FACING"]');
+    await row.waitFor();
+    const input = row.getByRole('textbox');
+    assert.equal(await input.inputValue(), '90');
+    await input.fill('60');
+    await row.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Client-facing assets are now reviewed every 60 days.').waitFor();
+    await page.reload();
+    await page.locator('[data-testid="review-interval"][data-kind="CLIENT_FACING"]').getByRole('textbox').waitFor();
+    assert.equal(
+      await page
+        .locator('[data-testid="review-interval"][data-kind="CLIENT_FACING"]')
+        .getByRole('textbox')
+        .inputValue(),
+      '60',
+    );
+    await page.getByRole('heading', { name: 'Review intervals' }).scrollIntoViewIfNeeded();
+    await session.shot('admin-intervals');
   });
 });

@@ -29,7 +29,7 @@ type Documents = {
   'query AuthConfig {\n  authConfig {\n    passwordLogin\n    oidc {\n      enabled\n      label\n      loginUrl\n    }\n  }\n}': typeof types.AuthConfigDocument;
   'mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    user {\n      id\n      name\n      role\n    }\n  }\n}': typeof types.LoginDocument;
   'mutation Logout {\n  logout\n}': typeof types.LogoutDocument;
-  'query Viewer {\n  viewer {\n    id\n    name\n    email\n    title\n    role\n    status\n    team {\n      id\n      name\n    }\n    viewerCan {\n      readCredit\n      administer\n      readEveryTeamReport\n      importAccounts\n      importTeams\n      importDeals\n      addTaxonomyTerms\n      verifyAssets\n      readDealAuditTrails\n      reviewAttributions\n      reviewContent\n    }\n  }\n}': typeof types.ViewerDocument;
+  'query Viewer {\n  viewer {\n    id\n    name\n    email\n    title\n    role\n    status\n    team {\n      id\n      name\n    }\n    viewerCan {\n      readCredit\n      administer\n      readEveryTeamReport\n      importAccounts\n      importTeams\n      importDeals\n      addTaxonomyTerms\n      verifyAssets\n      readDealAuditTrails\n      reviewAttributions\n      reviewContent\n      setReviewIntervals\n    }\n  }\n}': typeof types.ViewerDocument;
   'query AuthorCandidates($search: String, $first: Int) {\n  users(search: $search, first: $first) {\n    edges {\n      node {\n        id\n        name\n        title\n        status\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n}': typeof types.AuthorCandidatesDocument;
   'mutation SetAuthors($assetId: ID!, $authors: [AuthorshipInput!]!) {\n  setAuthors(assetId: $assetId, authors: $authors) {\n    ...AssetDetailFields\n  }\n}': typeof types.SetAuthorsDocument;
   'mutation AddComment($assetId: ID!, $body: String!, $parentId: ID) {\n  addComment(assetId: $assetId, body: $body, parentId: $parentId) {\n    ...CommentFields\n  }\n}': typeof types.AddCommentDocument;
@@ -110,7 +110,9 @@ type Documents = {
   'query Users($search: String, $first: Int, $after: String) {\n  users(search: $search, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        name\n        email\n        title\n        role\n        status\n        canLogIn\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n}': typeof types.UsersDocument;
   'fragment AssetVerificationFields on Asset {\n  id\n  status\n  outOfDate\n  daysOverdue\n  verifiedAt\n  reviewDueAt\n  verifier {\n    id\n    name\n  }\n  verifiedBy {\n    id\n    name\n  }\n  viewerCan {\n    verify\n  }\n}': typeof types.AssetVerificationFieldsFragmentDoc;
   'query AssetVerification($id: ID!) {\n  asset(id: $id) {\n    ...AssetVerificationFields\n  }\n}': typeof types.AssetVerificationDocument;
+  'query ReviewIntervals {\n  reviewIntervals {\n    kind\n    days\n    isDefault\n  }\n}': typeof types.ReviewIntervalsDocument;
   'query ReviewQueue {\n  reviewQueue {\n    id\n    kind\n    title\n    status\n    outOfDate\n    daysOverdue\n    reviewDueAt\n    openDealCount\n    archiveProposed\n    verifier {\n      id\n      name\n    }\n    stats {\n      reuseCount\n    }\n    viewerCan {\n      verify\n      archive\n    }\n  }\n}': typeof types.ReviewQueueDocument;
+  'mutation SetReviewInterval($input: SetReviewIntervalInput!) {\n  setReviewInterval(input: $input) {\n    kind\n    days\n    isDefault\n  }\n}': typeof types.SetReviewIntervalDocument;
   'mutation VerifyAsset($id: ID!) {\n  verifyAsset(id: $id) {\n    ...AssetVerificationFields\n  }\n}': typeof types.VerifyAssetDocument;
   'query ContentInfluence($filter: DealFilter, $minClosedDeals: Int, $first: Int) {\n  contentInfluence(\n    filter: $filter\n    minClosedDeals: $minClosedDeals\n    first: $first\n  ) {\n    dealsUsedIn\n    won\n    lost\n    winRate\n    comparableDeals\n    baselineWinRate\n    lift\n    enoughData\n    winRateInterval {\n      low\n      high\n    }\n    asset {\n      id\n      kind\n      title\n    }\n  }\n}': typeof types.ContentInfluenceDocument;
   'fragment AnalysisFields on Asset {\n  id\n  title\n  summary\n  status\n  publishedAt\n  createdAt\n  authors {\n    role\n    share\n    user {\n      id\n      name\n    }\n  }\n  winLoss {\n    outcome\n    reasons\n    competitor\n    buyerRolesInvolved\n    lessonsLearned\n    updatedAt\n  }\n}\n\nquery DealAnalyses($id: ID!) {\n  deal(id: $id) {\n    id\n    analyses {\n      ...AnalysisFields\n    }\n  }\n}': typeof types.AnalysisFieldsFragmentDoc;
@@ -146,7 +148,7 @@ const documents: Documents = {
   'mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    user {\n      id\n      name\n      role\n    }\n  }\n}':
     types.LoginDocument,
   'mutation Logout {\n  logout\n}': types.LogoutDocument,
-  'query Viewer {\n  viewer {\n    id\n    name\n    email\n    title\n    role\n    status\n    team {\n      id\n      name\n    }\n    viewerCan {\n      readCredit\n      administer\n      readEveryTeamReport\n      importAccounts\n      importTeams\n      importDeals\n      addTaxonomyTerms\n      verifyAssets\n      readDealAuditTrails\n      reviewAttributions\n      reviewContent\n    }\n  }\n}':
+  'query Viewer {\n  viewer {\n    id\n    name\n    email\n    title\n    role\n    status\n    team {\n      id\n      name\n    }\n    viewerCan {\n      readCredit\n      administer\n      readEveryTeamReport\n      importAccounts\n      importTeams\n      importDeals\n      addTaxonomyTerms\n      verifyAssets\n      readDealAuditTrails\n      reviewAttributions\n      reviewContent\n      setReviewIntervals\n    }\n  }\n}':
     types.ViewerDocument,
   'query AuthorCandidates($search: String, $first: Int) {\n  users(search: $search, first: $first) {\n    edges {\n      node {\n        id\n        name\n        title\n        status\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n}':
     types.AuthorCandidatesDocument,
@@ -304,8 +306,12 @@ const documents: Documents = {
     types.AssetVerificationFieldsFragmentDoc,
   'query AssetVerification($id: ID!) {\n  asset(id: $id) {\n    ...AssetVerificationFields\n  }\n}':
     types.AssetVerificationDocument,
+  'query ReviewIntervals {\n  reviewIntervals {\n    kind\n    days\n    isDefault\n  }\n}':
+    types.ReviewIntervalsDocument,
   'query ReviewQueue {\n  reviewQueue {\n    id\n    kind\n    title\n    status\n    outOfDate\n    daysOverdue\n    reviewDueAt\n    openDealCount\n    archiveProposed\n    verifier {\n      id\n      name\n    }\n    stats {\n      reuseCount\n    }\n    viewerCan {\n      verify\n      archive\n    }\n  }\n}':
     types.ReviewQueueDocument,
+  'mutation SetReviewInterval($input: SetReviewIntervalInput!) {\n  setReviewInterval(input: $input) {\n    kind\n    days\n    isDefault\n  }\n}':
+    types.SetReviewIntervalDocument,
   'mutation VerifyAsset($id: ID!) {\n  verifyAsset(id: $id) {\n    ...AssetVerificationFields\n  }\n}':
     types.VerifyAssetDocument,
   'query ContentInfluence($filter: DealFilter, $minClosedDeals: Int, $first: Int) {\n  contentInfluence(\n    filter: $filter\n    minClosedDeals: $minClosedDeals\n    first: $first\n  ) {\n    dealsUsedIn\n    won\n    lost\n    winRate\n    comparableDeals\n    baselineWinRate\n    lift\n    enoughData\n    winRateInterval {\n      low\n      high\n    }\n    asset {\n      id\n      kind\n      title\n    }\n  }\n}':
@@ -425,8 +431,8 @@ export function graphql(source: 'mutation Logout {\n  logout\n}'): (typeof docum
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'query Viewer {\n  viewer {\n    id\n    name\n    email\n    title\n    role\n    status\n    team {\n      id\n      name\n    }\n    viewerCan {\n      readCredit\n      administer\n      readEveryTeamReport\n      importAccounts\n      importTeams\n      importDeals\n      addTaxonomyTerms\n      verifyAssets\n      readDealAuditTrails\n      reviewAttributions\n      reviewContent\n    }\n  }\n}',
-): (typeof documents)['query Viewer {\n  viewer {\n    id\n    name\n    email\n    title\n    role\n    status\n    team {\n      id\n      name\n    }\n    viewerCan {\n      readCredit\n      administer\n      readEveryTeamReport\n      importAccounts\n      importTeams\n      importDeals\n      addTaxonomyTerms\n      verifyAssets\n      readDealAuditTrails\n      reviewAttributions\n      reviewContent\n    }\n  }\n}'];
+  source: 'query Viewer {\n  viewer {\n    id\n    name\n    email\n    title\n    role\n    status\n    team {\n      id\n      name\n    }\n    viewerCan {\n      readCredit\n      administer\n      readEveryTeamReport\n      importAccounts\n      importTeams\n      importDeals\n      addTaxonomyTerms\n      verifyAssets\n      readDealAuditTrails\n      reviewAttributions\n      reviewContent\n      setReviewIntervals\n    }\n  }\n}',
+): (typeof documents)['query Viewer {\n  viewer {\n    id\n    name\n    email\n    title\n    role\n    status\n    team {\n      id\n      name\n    }\n    viewerCan {\n      readCredit\n      administer\n      readEveryTeamReport\n      importAccounts\n      importTeams\n      importDeals\n      addTaxonomyTerms\n      verifyAssets\n      readDealAuditTrails\n      reviewAttributions\n      reviewContent\n      setReviewIntervals\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -911,8 +917,20 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'query ReviewIntervals {\n  reviewIntervals {\n    kind\n    days\n    isDefault\n  }\n}',
+): (typeof documents)['query ReviewIntervals {\n  reviewIntervals {\n    kind\n    days\n    isDefault\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'query ReviewQueue {\n  reviewQueue {\n    id\n    kind\n    title\n    status\n    outOfDate\n    daysOverdue\n    reviewDueAt\n    openDealCount\n    archiveProposed\n    verifier {\n      id\n      name\n    }\n    stats {\n      reuseCount\n    }\n    viewerCan {\n      verify\n      archive\n    }\n  }\n}',
 ): (typeof documents)['query ReviewQueue {\n  reviewQueue {\n    id\n    kind\n    title\n    status\n    outOfDate\n    daysOverdue\n    reviewDueAt\n    openDealCount\n    archiveProposed\n    verifier {\n      id\n      name\n    }\n    stats {\n      reuseCount\n    }\n    viewerCan {\n      verify\n      archive\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation SetReviewInterval($input: SetReviewIntervalInput!) {\n  setReviewInterval(input: $input) {\n    kind\n    days\n    isDefault\n  }\n}',
+): (typeof documents)['mutation SetReviewInterval($input: SetReviewIntervalInput!) {\n  setReviewInterval(input: $input) {\n    kind\n    days\n    isDefault\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

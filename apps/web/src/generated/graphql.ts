@@ -153,6 +153,12 @@ export type ReuseKind = 'ADAPT' | 'COPY' | 'SHARE_WITH_CUSTOMER' | 'USED_IN_DEAL
 /** What a user may do beyond sharing and reusing knowledge. */
 export type Role = 'ADMIN' | 'ENABLEMENT' | 'MANAGER' | 'MEMBER';
 
+export type SetReviewIntervalInput = {
+  /** 1 to 730 days. */
+  days: number;
+  kind: AssetKind;
+};
+
 /** The curated vocabularies assets are tagged with. */
 export type TaxonomyKind = 'BUYER_ROLE' | 'INDUSTRY' | 'PRODUCT';
 
@@ -1246,6 +1252,7 @@ export type ViewerQuery = {
       readDealAuditTrails: boolean;
       reviewAttributions: boolean;
       reviewContent: boolean;
+      setReviewIntervals: boolean;
     };
   } | null;
 };
@@ -3233,6 +3240,10 @@ export type AssetVerificationQuery = {
   } | null;
 };
 
+export type ReviewIntervalsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ReviewIntervalsQuery = { reviewIntervals: Array<{ kind: AssetKind; days: number; isDefault: boolean }> };
+
 export type ReviewQueueQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ReviewQueueQuery = {
@@ -3251,6 +3262,12 @@ export type ReviewQueueQuery = {
     viewerCan: { verify: boolean; archive: boolean };
   }>;
 };
+
+export type SetReviewIntervalMutationVariables = Exact<{
+  input: SetReviewIntervalInput;
+}>;
+
+export type SetReviewIntervalMutation = { setReviewInterval: { kind: AssetKind; days: number; isDefault: boolean } };
 
 export type VerifyAssetMutationVariables = Exact<{
   id: string | number;
@@ -7956,6 +7973,7 @@ export const ViewerDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'readDealAuditTrails' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'reviewAttributions' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'reviewContent' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'setReviewIntervals' } },
                     ],
                   },
                 },
@@ -15039,6 +15057,33 @@ export const AssetVerificationDocument = {
     },
   ],
 } as unknown as DocumentNode<AssetVerificationQuery, AssetVerificationQueryVariables>;
+export const ReviewIntervalsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReviewIntervals' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewIntervals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'days' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isDefault' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewIntervalsQuery, ReviewIntervalsQueryVariables>;
 export const ReviewQueueDocument = {
   kind: 'Document',
   definitions: [
@@ -15102,6 +15147,50 @@ export const ReviewQueueDocument = {
     },
   ],
 } as unknown as DocumentNode<ReviewQueueQuery, ReviewQueueQueryVariables>;
+export const SetReviewIntervalDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetReviewInterval' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetReviewIntervalInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setReviewInterval' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'days' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isDefault' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetReviewIntervalMutation, SetReviewIntervalMutationVariables>;
 export const VerifyAssetDocument = {
   kind: 'Document',
   definitions: [
