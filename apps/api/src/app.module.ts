@@ -32,6 +32,7 @@ import { SuggestionModule } from './modules/suggestion/suggestion.module.js';
 import { TeamModule } from './modules/team/team.module.js';
 import { TemplateModule } from './modules/template/template.module.js';
 import { UserModule } from './modules/user/user.module.js';
+import { VerificationModule } from './modules/verification/verification.module.js';
 import { WinLossModule } from './modules/win-loss/win-loss.module.js';
 
 @Module({})
@@ -61,6 +62,7 @@ export class AppModule {
         CrmImportModule,
         WinLossModule,
         SuggestionModule,
+        VerificationModule,
         ReportModule,
         PeriodCloseModule,
         RingModule,

@@ -25,6 +25,7 @@ const AssetEditorPage = lazyPage(() => import('./pages/AssetEditorPage'), 'Asset
 const AssetPage = lazyPage(() => import('./pages/AssetPage'), 'AssetPage');
 const AssetPrintPage = lazyPage(() => import('./pages/AssetPrintPage'), 'AssetPrintPage');
 const AttributionReviewsPage = lazyPage(() => import('./pages/AttributionReviewsPage'), 'AttributionReviewsPage');
+const ReviewQueuePage = lazyPage(() => import('./pages/ReviewQueuePage'), 'ReviewQueuePage');
 const DealPage = lazyPage(() => import('./pages/DealPage'), 'DealPage');
 const DealsPage = lazyPage(() => import('./pages/DealsPage'), 'DealsPage');
 const EmbedDealPage = lazyPage(() => import('./pages/EmbedDealPage'), 'EmbedDealPage');
@@ -64,6 +65,7 @@ const LANDING: Record<LandingPageName, { preload: () => void }> = {
   PersonPage,
   QuestionPage,
   QuestionsPage,
+  ReviewQueuePage,
   ReportsPage,
   WinLossPage,
 };
@@ -95,15 +97,17 @@ const MAIN_NAV: NavSection = {
 const ADMIN_ITEM = { label: 'Admin', to: '/admin' };
 const IMPORT_ITEM = { label: 'Import', to: '/admin/import' };
 const REVIEWS_ITEM = { label: 'Attribution reviews', to: '/attribution-reviews' };
+const REVIEW_QUEUE_ITEM = { label: 'Review queue', to: '/review-queue' };
 
 // The server enforces permissions; the navigation only hides what the viewer cannot use. Managers import deals
-// (accounts and teams are for admins); enablement and admins review near-copies.
+// (accounts and teams are for admins); enablement and admins review near-copies and overdue assets.
 function navSectionsFor(viewer: Viewer): readonly NavSection[] {
   const can: ViewerCan = viewer.viewerCan;
   const items = [
     ...(can.administer ? [ADMIN_ITEM] : []),
     ...(mayOpenImports(can) ? [IMPORT_ITEM] : []),
     ...(can.reviewAttributions ? [REVIEWS_ITEM] : []),
+    ...(can.reviewContent ? [REVIEW_QUEUE_ITEM] : []),
   ];
   return items.length ? [MAIN_NAV, { label: 'Administration', items }] : [MAIN_NAV];
 }
@@ -150,6 +154,7 @@ function SignedInApp({ viewer }: { viewer: Viewer }) {
             <Route path="questions" element={<QuestionsPage />} />
             <Route path="questions/:id" element={<QuestionPage key="question" />} />
             <Route path="attribution-reviews" element={<AttributionReviewsPage viewer={viewer} />} />
+            <Route path="review-queue" element={<ReviewQueuePage viewer={viewer} />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </Suspense>

@@ -24,6 +24,9 @@ WITH closed AS (
  )
  SELECT x.id, x.industries, x.products, x.journey_phases::text[] AS "journeyPhases", x.buyer_roles AS "buyerRoles",
         x.reuse_count AS "reuseCount", x.published_at AS "publishedAt",
+        CASE WHEN x.status = 'PUBLISHED' THEN
+coalesce((SELECT rv_s.verified_at FROM asset_verification_states rv_s WHERE rv_s.asset_id = x.id), x.published_at, x.created_at)
++ make_interval(days => coalesce((SELECT rv_i.days FROM review_intervals rv_i WHERE rv_i.kind = x.kind), 90)) END AS "reviewDueAt",
         coalesce(u.deals, 0) AS "dealsUsedIn", coalesce(u.won, 0) AS won, c.total AS "closedDeals", c.won AS "closedWon"
    FROM assets x CROSS JOIN closed c LEFT JOIN usage u ON u.asset_id = x.id
   WHERE x.status = 'PUBLISHED' AND (EXISTS (SELECT 1 FROM authorships vis_au WHERE vis_au.asset_id = x.id AND vis_au.user_id = $2)

@@ -168,6 +168,15 @@ type Documents = {
     "\n  mutation TemplatePersonalize($input: PersonalizeTemplateInput!) {\n    personalizeTemplate(input: $input) {\n      id\n      title\n      body\n      status\n      visibility\n      version\n      isTemplate\n      derivedFrom {\n        id\n      }\n      authors {\n        role\n        share\n        user {\n          id\n        }\n      }\n    }\n  }\n": typeof types.TemplatePersonalizeDocument,
     "\n  query TemplateCopy($id: ID!) {\n    asset(id: $id) {\n      id\n      version\n      templateChange {\n        fromVersion\n        toVersion\n        diff {\n          lines\n        }\n      }\n    }\n  }\n": typeof types.TemplateCopyDocument,
     "\n  mutation TemplateEdit($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      version\n    }\n  }\n": typeof types.TemplateEditDocument,
+    "\n  query VerificationOfAsset($id: ID!) {\n    asset(id: $id) {\n      id\n      publishedAt\n      verifiedAt\n      reviewDueAt\n      outOfDate\n      daysOverdue\n      archiveProposed\n      openDealCount\n      verifier {\n        id\n      }\n      verifiedBy {\n        id\n      }\n      viewerCan {\n        verify\n      }\n    }\n  }\n": typeof types.VerificationOfAssetDocument,
+    "\n  mutation VerificationVerify($id: ID!) {\n    verifyAsset(id: $id) {\n      id\n      verifiedAt\n      reviewDueAt\n      outOfDate\n      verifiedBy {\n        id\n      }\n    }\n  }\n": typeof types.VerificationVerifyDocument,
+    "\n  mutation VerificationSetVerifier($assetId: ID!, $userId: ID!) {\n    setAssetVerifier(assetId: $assetId, userId: $userId) {\n      id\n      verifier {\n        id\n      }\n    }\n  }\n": typeof types.VerificationSetVerifierDocument,
+    "\n  query VerificationIntervals {\n    reviewIntervals {\n      kind\n      days\n      isDefault\n    }\n  }\n": typeof types.VerificationIntervalsDocument,
+    "\n  mutation VerificationSetInterval($input: SetReviewIntervalInput!) {\n    setReviewInterval(input: $input) {\n      kind\n      days\n      isDefault\n    }\n  }\n": typeof types.VerificationSetIntervalDocument,
+    "\n  query VerificationQueue {\n    reviewQueue {\n      id\n      title\n      daysOverdue\n      openDealCount\n      archiveProposed\n      verifier {\n        id\n      }\n      stats {\n        reuseCount\n      }\n      viewerCan {\n        archive\n      }\n    }\n  }\n": typeof types.VerificationQueueDocument,
+    "\n  mutation VerificationArchive($id: ID!) {\n    archiveAsset(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.VerificationArchiveDocument,
+    "\n  query VerificationSuggestions($id: ID!) {\n    dealSuggestions(dealId: $id, first: 10) {\n      asset {\n        id\n        outOfDate\n      }\n      score\n      reasons\n      breakdown {\n        freshness\n        outOfDate\n      }\n    }\n  }\n": typeof types.VerificationSuggestionsDocument,
+    "\n  query VerificationNotifications {\n    notifications(first: 100) {\n      kind\n      text\n      path\n    }\n  }\n": typeof types.VerificationNotificationsDocument,
     "\n  query ViewerCanRoleWide {\n    viewer {\n      viewerCan {\n        administer\n        readEveryTeamReport\n        importAccounts\n        importTeams\n        importDeals\n        addTaxonomyTerms\n        verifyAssets\n        readDealAuditTrails\n        reviewAttributions\n      }\n    }\n  }\n": typeof types.ViewerCanRoleWideDocument,
     "\n  query ViewerCanReadCredit($id: ID!) {\n    user(id: $id) {\n      viewerCan {\n        readCredit\n      }\n    }\n  }\n": typeof types.ViewerCanReadCreditDocument,
     "\n  query ViewerCanCreditHistory($id: ID!) {\n    creditHistory(userId: $id) {\n      value\n    }\n  }\n": typeof types.ViewerCanCreditHistoryDocument,
@@ -354,6 +363,15 @@ const documents: Documents = {
     "\n  mutation TemplatePersonalize($input: PersonalizeTemplateInput!) {\n    personalizeTemplate(input: $input) {\n      id\n      title\n      body\n      status\n      visibility\n      version\n      isTemplate\n      derivedFrom {\n        id\n      }\n      authors {\n        role\n        share\n        user {\n          id\n        }\n      }\n    }\n  }\n": types.TemplatePersonalizeDocument,
     "\n  query TemplateCopy($id: ID!) {\n    asset(id: $id) {\n      id\n      version\n      templateChange {\n        fromVersion\n        toVersion\n        diff {\n          lines\n        }\n      }\n    }\n  }\n": types.TemplateCopyDocument,
     "\n  mutation TemplateEdit($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      version\n    }\n  }\n": types.TemplateEditDocument,
+    "\n  query VerificationOfAsset($id: ID!) {\n    asset(id: $id) {\n      id\n      publishedAt\n      verifiedAt\n      reviewDueAt\n      outOfDate\n      daysOverdue\n      archiveProposed\n      openDealCount\n      verifier {\n        id\n      }\n      verifiedBy {\n        id\n      }\n      viewerCan {\n        verify\n      }\n    }\n  }\n": types.VerificationOfAssetDocument,
+    "\n  mutation VerificationVerify($id: ID!) {\n    verifyAsset(id: $id) {\n      id\n      verifiedAt\n      reviewDueAt\n      outOfDate\n      verifiedBy {\n        id\n      }\n    }\n  }\n": types.VerificationVerifyDocument,
+    "\n  mutation VerificationSetVerifier($assetId: ID!, $userId: ID!) {\n    setAssetVerifier(assetId: $assetId, userId: $userId) {\n      id\n      verifier {\n        id\n      }\n    }\n  }\n": types.VerificationSetVerifierDocument,
+    "\n  query VerificationIntervals {\n    reviewIntervals {\n      kind\n      days\n      isDefault\n    }\n  }\n": types.VerificationIntervalsDocument,
+    "\n  mutation VerificationSetInterval($input: SetReviewIntervalInput!) {\n    setReviewInterval(input: $input) {\n      kind\n      days\n      isDefault\n    }\n  }\n": types.VerificationSetIntervalDocument,
+    "\n  query VerificationQueue {\n    reviewQueue {\n      id\n      title\n      daysOverdue\n      openDealCount\n      archiveProposed\n      verifier {\n        id\n      }\n      stats {\n        reuseCount\n      }\n      viewerCan {\n        archive\n      }\n    }\n  }\n": types.VerificationQueueDocument,
+    "\n  mutation VerificationArchive($id: ID!) {\n    archiveAsset(id: $id) {\n      id\n      status\n    }\n  }\n": types.VerificationArchiveDocument,
+    "\n  query VerificationSuggestions($id: ID!) {\n    dealSuggestions(dealId: $id, first: 10) {\n      asset {\n        id\n        outOfDate\n      }\n      score\n      reasons\n      breakdown {\n        freshness\n        outOfDate\n      }\n    }\n  }\n": types.VerificationSuggestionsDocument,
+    "\n  query VerificationNotifications {\n    notifications(first: 100) {\n      kind\n      text\n      path\n    }\n  }\n": types.VerificationNotificationsDocument,
     "\n  query ViewerCanRoleWide {\n    viewer {\n      viewerCan {\n        administer\n        readEveryTeamReport\n        importAccounts\n        importTeams\n        importDeals\n        addTaxonomyTerms\n        verifyAssets\n        readDealAuditTrails\n        reviewAttributions\n      }\n    }\n  }\n": types.ViewerCanRoleWideDocument,
     "\n  query ViewerCanReadCredit($id: ID!) {\n    user(id: $id) {\n      viewerCan {\n        readCredit\n      }\n    }\n  }\n": types.ViewerCanReadCreditDocument,
     "\n  query ViewerCanCreditHistory($id: ID!) {\n    creditHistory(userId: $id) {\n      value\n    }\n  }\n": types.ViewerCanCreditHistoryDocument,
@@ -1016,6 +1034,42 @@ export function graphql(source: "\n  query TemplateCopy($id: ID!) {\n    asset(i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TemplateEdit($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation TemplateEdit($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerificationOfAsset($id: ID!) {\n    asset(id: $id) {\n      id\n      publishedAt\n      verifiedAt\n      reviewDueAt\n      outOfDate\n      daysOverdue\n      archiveProposed\n      openDealCount\n      verifier {\n        id\n      }\n      verifiedBy {\n        id\n      }\n      viewerCan {\n        verify\n      }\n    }\n  }\n"): (typeof documents)["\n  query VerificationOfAsset($id: ID!) {\n    asset(id: $id) {\n      id\n      publishedAt\n      verifiedAt\n      reviewDueAt\n      outOfDate\n      daysOverdue\n      archiveProposed\n      openDealCount\n      verifier {\n        id\n      }\n      verifiedBy {\n        id\n      }\n      viewerCan {\n        verify\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerificationVerify($id: ID!) {\n    verifyAsset(id: $id) {\n      id\n      verifiedAt\n      reviewDueAt\n      outOfDate\n      verifiedBy {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VerificationVerify($id: ID!) {\n    verifyAsset(id: $id) {\n      id\n      verifiedAt\n      reviewDueAt\n      outOfDate\n      verifiedBy {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerificationSetVerifier($assetId: ID!, $userId: ID!) {\n    setAssetVerifier(assetId: $assetId, userId: $userId) {\n      id\n      verifier {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VerificationSetVerifier($assetId: ID!, $userId: ID!) {\n    setAssetVerifier(assetId: $assetId, userId: $userId) {\n      id\n      verifier {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerificationIntervals {\n    reviewIntervals {\n      kind\n      days\n      isDefault\n    }\n  }\n"): (typeof documents)["\n  query VerificationIntervals {\n    reviewIntervals {\n      kind\n      days\n      isDefault\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerificationSetInterval($input: SetReviewIntervalInput!) {\n    setReviewInterval(input: $input) {\n      kind\n      days\n      isDefault\n    }\n  }\n"): (typeof documents)["\n  mutation VerificationSetInterval($input: SetReviewIntervalInput!) {\n    setReviewInterval(input: $input) {\n      kind\n      days\n      isDefault\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerificationQueue {\n    reviewQueue {\n      id\n      title\n      daysOverdue\n      openDealCount\n      archiveProposed\n      verifier {\n        id\n      }\n      stats {\n        reuseCount\n      }\n      viewerCan {\n        archive\n      }\n    }\n  }\n"): (typeof documents)["\n  query VerificationQueue {\n    reviewQueue {\n      id\n      title\n      daysOverdue\n      openDealCount\n      archiveProposed\n      verifier {\n        id\n      }\n      stats {\n        reuseCount\n      }\n      viewerCan {\n        archive\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerificationArchive($id: ID!) {\n    archiveAsset(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation VerificationArchive($id: ID!) {\n    archiveAsset(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerificationSuggestions($id: ID!) {\n    dealSuggestions(dealId: $id, first: 10) {\n      asset {\n        id\n        outOfDate\n      }\n      score\n      reasons\n      breakdown {\n        freshness\n        outOfDate\n      }\n    }\n  }\n"): (typeof documents)["\n  query VerificationSuggestions($id: ID!) {\n    dealSuggestions(dealId: $id, first: 10) {\n      asset {\n        id\n        outOfDate\n      }\n      score\n      reasons\n      breakdown {\n        freshness\n        outOfDate\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerificationNotifications {\n    notifications(first: 100) {\n      kind\n      text\n      path\n    }\n  }\n"): (typeof documents)["\n  query VerificationNotifications {\n    notifications(first: 100) {\n      kind\n      text\n      path\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -33,7 +33,7 @@ const NEXT_CONTRACT_BUILT = {
     'Question',
   ],
   fields: {
-    Query: ['shareLinks', 'notifications', 'similarAssets', 'attributionReviews', 'question'],
+    Query: ['shareLinks', 'notifications', 'similarAssets', 'attributionReviews', 'question', 'reviewQueue'],
     Mutation: [
       'createShareLink',
       'revokeShareLink',
@@ -44,6 +44,7 @@ const NEXT_CONTRACT_BUILT = {
       'askQuestion',
       'answerQuestion',
       'acceptAnswer',
+      'verifyAsset',
     ],
   },
 };

@@ -21,6 +21,7 @@ export const LANDING_PAGES = {
   '/win-loss': 'WinLossPage',
   '/reports': 'ReportsPage',
   '/attribution-reviews': 'AttributionReviewsPage',
+  '/review-queue': 'ReviewQueuePage',
   '/notifications': 'NotificationsPage',
   '/questions': 'QuestionsPage',
   '/questions/:id': 'QuestionPage',

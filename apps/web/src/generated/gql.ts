@@ -16,7 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
   'mutation ArchiveAsset($id: ID!) {\n  archiveAsset(id: $id) {\n    ...AssetDetailFields\n  }\n}': typeof types.ArchiveAssetDocument;
   'query AssetDetail($id: ID!) {\n  asset(id: $id) {\n    ...AssetDetailFields\n  }\n}': typeof types.AssetDetailDocument;
-  'fragment AssetCardFields on Asset {\n  id\n  kind\n  title\n  summary\n  status\n  visibility\n  publishedAt\n  createdAt\n  thumbnailPath\n  industries\n  buyerRoles\n  journeyPhases\n  products\n  tags\n  team {\n    id\n    name\n  }\n  derivedFrom {\n    id\n    title\n  }\n  authors {\n    role\n    share\n    user {\n      id\n      name\n      title\n      team {\n        id\n        name\n      }\n    }\n  }\n}\n\nfragment AssetDetailFields on Asset {\n  ...AssetCardFields\n  ...AssetEndorsements\n  body\n  isTemplate\n  version\n  updatedAt\n  templateChange {\n    templateId\n    dealId\n    fromVersion\n    toVersion\n    diff {\n      oldStart\n      newStart\n      lines\n    }\n  }\n  viewerCan {\n    edit\n    publish\n    archive\n    setAuthors\n    adapt\n    endorse\n  }\n  ancestry {\n    id\n    title\n    kind\n  }\n  derivedAssets {\n    ...AssetCardFields\n  }\n  attachments {\n    ...AttachmentFields\n    ...AttachmentDocumentFields\n  }\n  versions {\n    version\n    change\n    createdAt\n    editedBy {\n      id\n      name\n    }\n  }\n}': typeof types.AssetCardFieldsFragmentDoc;
+  'fragment AssetCardFields on Asset {\n  id\n  kind\n  title\n  summary\n  status\n  visibility\n  publishedAt\n  createdAt\n  thumbnailPath\n  outOfDate\n  industries\n  buyerRoles\n  journeyPhases\n  products\n  tags\n  team {\n    id\n    name\n  }\n  derivedFrom {\n    id\n    title\n  }\n  authors {\n    role\n    share\n    user {\n      id\n      name\n      title\n      team {\n        id\n        name\n      }\n    }\n  }\n}\n\nfragment AssetDetailFields on Asset {\n  ...AssetCardFields\n  ...AssetEndorsements\n  body\n  isTemplate\n  version\n  updatedAt\n  templateChange {\n    templateId\n    dealId\n    fromVersion\n    toVersion\n    diff {\n      oldStart\n      newStart\n      lines\n    }\n  }\n  viewerCan {\n    edit\n    publish\n    archive\n    setAuthors\n    adapt\n    endorse\n  }\n  ancestry {\n    id\n    title\n    kind\n  }\n  derivedAssets {\n    ...AssetCardFields\n  }\n  attachments {\n    ...AttachmentFields\n    ...AttachmentDocumentFields\n  }\n  versions {\n    version\n    change\n    createdAt\n    editedBy {\n      id\n      name\n    }\n  }\n}': typeof types.AssetCardFieldsFragmentDoc;
   'query AssetVersion($assetId: ID!, $version: Int!) {\n  assetVersion(assetId: $assetId, version: $version) {\n    version\n    change\n    createdAt\n    editedBy {\n      id\n      name\n    }\n    kind\n    title\n    summary\n    body\n    visibility\n    industries\n    buyerRoles\n    journeyPhases\n    products\n    tags\n    authors {\n      role\n      share\n      user {\n        id\n        name\n      }\n    }\n  }\n}': typeof types.AssetVersionDocument;
   'mutation CreateAsset($input: CreateAssetInput!) {\n  createAsset(input: $input) {\n    ...AssetDetailFields\n  }\n}': typeof types.CreateAssetDocument;
   'mutation DeriveAsset($fromId: ID!, $input: CreateAssetInput!) {\n  deriveAsset(fromId: $fromId, input: $input) {\n    ...AssetDetailFields\n  }\n}': typeof types.DeriveAssetDocument;
@@ -29,7 +29,7 @@ type Documents = {
   'query AuthConfig {\n  authConfig {\n    passwordLogin\n    oidc {\n      enabled\n      label\n      loginUrl\n    }\n  }\n}': typeof types.AuthConfigDocument;
   'mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    user {\n      id\n      name\n      role\n    }\n  }\n}': typeof types.LoginDocument;
   'mutation Logout {\n  logout\n}': typeof types.LogoutDocument;
-  'query Viewer {\n  viewer {\n    id\n    name\n    email\n    title\n    role\n    status\n    team {\n      id\n      name\n    }\n    viewerCan {\n      readCredit\n      administer\n      readEveryTeamReport\n      importAccounts\n      importTeams\n      importDeals\n      addTaxonomyTerms\n      verifyAssets\n      readDealAuditTrails\n      reviewAttributions\n    }\n  }\n}': typeof types.ViewerDocument;
+  'query Viewer {\n  viewer {\n    id\n    name\n    email\n    title\n    role\n    status\n    team {\n      id\n      name\n    }\n    viewerCan {\n      readCredit\n      administer\n      readEveryTeamReport\n      importAccounts\n      importTeams\n      importDeals\n      addTaxonomyTerms\n      verifyAssets\n      readDealAuditTrails\n      reviewAttributions\n      reviewContent\n      setReviewIntervals\n    }\n  }\n}': typeof types.ViewerDocument;
   'query AuthorCandidates($search: String, $first: Int) {\n  users(search: $search, first: $first) {\n    edges {\n      node {\n        id\n        name\n        title\n        status\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n}': typeof types.AuthorCandidatesDocument;
   'mutation SetAuthors($assetId: ID!, $authors: [AuthorshipInput!]!) {\n  setAuthors(assetId: $assetId, authors: $authors) {\n    ...AssetDetailFields\n  }\n}': typeof types.SetAuthorsDocument;
   'mutation AddComment($assetId: ID!, $body: String!, $parentId: ID) {\n  addComment(assetId: $assetId, body: $body, parentId: $parentId) {\n    ...CommentFields\n  }\n}': typeof types.AddCommentDocument;
@@ -100,7 +100,7 @@ type Documents = {
   'mutation ResolveAttributionReview($id: ID!, $derivedFromId: ID) {\n  resolveAttributionReview(id: $id, derivedFromId: $derivedFromId) {\n    ...AttributionReviewFields\n  }\n}': typeof types.ResolveAttributionReviewDocument;
   'fragment SimilarAssetFields on SimilarAsset {\n  similarity\n  partial\n  slidesLabel\n  declined\n  asset {\n    ...AssetCardFields\n  }\n}': typeof types.SimilarAssetFieldsFragmentDoc;
   'query SimilarAssets($assetId: ID!) {\n  similarAssets(assetId: $assetId) {\n    ...SimilarAssetFields\n  }\n}': typeof types.SimilarAssetsDocument;
-  'query DealSuggestions($dealId: ID!, $first: Int) {\n  dealSuggestions(dealId: $dealId, first: $first) {\n    score\n    reasons\n    asset {\n      id\n      kind\n      title\n      summary\n      publishedAt\n      authors {\n        role\n        share\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n}': typeof types.DealSuggestionsDocument;
+  'query DealSuggestions($dealId: ID!, $first: Int) {\n  dealSuggestions(dealId: $dealId, first: $first) {\n    score\n    reasons\n    asset {\n      id\n      kind\n      title\n      summary\n      publishedAt\n      outOfDate\n      authors {\n        role\n        share\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n}': typeof types.DealSuggestionsDocument;
   'mutation AddTaxonomyTerm($kind: TaxonomyKind!, $value: String!) {\n  addTaxonomyTerm(kind: $kind, value: $value) {\n    kind\n    value\n    assetCount\n  }\n}': typeof types.AddTaxonomyTermDocument;
   'query TagSuggestions($search: String) {\n  tagSuggestions(search: $search) {\n    value\n    assetCount\n  }\n}': typeof types.TagSuggestionsDocument;
   'query TaxonomyTerms($kind: TaxonomyKind!, $search: String) {\n  taxonomy(kind: $kind, search: $search) {\n    kind\n    value\n    assetCount\n  }\n}': typeof types.TaxonomyTermsDocument;
@@ -115,6 +115,12 @@ type Documents = {
   'mutation SetUserStatus($userId: ID!, $status: UserStatus!) {\n  setUserStatus(userId: $userId, status: $status) {\n    id\n    status\n    canLogIn\n  }\n}': typeof types.SetUserStatusDocument;
   'query UserOptions($search: String, $first: Int) {\n  users(search: $search, first: $first) {\n    edges {\n      node {\n        id\n        name\n        email\n        role\n      }\n    }\n  }\n}': typeof types.UserOptionsDocument;
   'query Users($search: String, $first: Int, $after: String) {\n  users(search: $search, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        name\n        email\n        title\n        role\n        status\n        canLogIn\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n}': typeof types.UsersDocument;
+  'fragment AssetVerificationFields on Asset {\n  id\n  status\n  outOfDate\n  daysOverdue\n  verifiedAt\n  reviewDueAt\n  verifier {\n    id\n    name\n  }\n  verifiedBy {\n    id\n    name\n  }\n  viewerCan {\n    verify\n  }\n}': typeof types.AssetVerificationFieldsFragmentDoc;
+  'query AssetVerification($id: ID!) {\n  asset(id: $id) {\n    ...AssetVerificationFields\n  }\n}': typeof types.AssetVerificationDocument;
+  'query ReviewIntervals {\n  reviewIntervals {\n    kind\n    days\n    isDefault\n  }\n}': typeof types.ReviewIntervalsDocument;
+  'query ReviewQueue {\n  reviewQueue {\n    id\n    kind\n    title\n    status\n    outOfDate\n    daysOverdue\n    reviewDueAt\n    openDealCount\n    archiveProposed\n    verifier {\n      id\n      name\n    }\n    stats {\n      reuseCount\n    }\n    viewerCan {\n      verify\n      archive\n    }\n  }\n}': typeof types.ReviewQueueDocument;
+  'mutation SetReviewInterval($input: SetReviewIntervalInput!) {\n  setReviewInterval(input: $input) {\n    kind\n    days\n    isDefault\n  }\n}': typeof types.SetReviewIntervalDocument;
+  'mutation VerifyAsset($id: ID!) {\n  verifyAsset(id: $id) {\n    ...AssetVerificationFields\n  }\n}': typeof types.VerifyAssetDocument;
   'query ContentInfluence($filter: DealFilter, $minClosedDeals: Int, $first: Int) {\n  contentInfluence(\n    filter: $filter\n    minClosedDeals: $minClosedDeals\n    first: $first\n  ) {\n    dealsUsedIn\n    won\n    lost\n    winRate\n    comparableDeals\n    baselineWinRate\n    lift\n    enoughData\n    winRateInterval {\n      low\n      high\n    }\n    asset {\n      id\n      kind\n      title\n    }\n  }\n}': typeof types.ContentInfluenceDocument;
   'fragment AnalysisFields on Asset {\n  id\n  title\n  summary\n  status\n  publishedAt\n  createdAt\n  authors {\n    role\n    share\n    user {\n      id\n      name\n    }\n  }\n  winLoss {\n    outcome\n    reasons\n    competitor\n    buyerRolesInvolved\n    lessonsLearned\n    updatedAt\n  }\n}\n\nquery DealAnalyses($id: ID!) {\n  deal(id: $id) {\n    id\n    analyses {\n      ...AnalysisFields\n    }\n  }\n}': typeof types.AnalysisFieldsFragmentDoc;
   'query TopLossReasons($filter: DealFilter, $first: Int) {\n  topLossReasons(filter: $filter, first: $first) {\n    reason\n    count\n    share\n  }\n}': typeof types.TopLossReasonsDocument;
@@ -125,7 +131,7 @@ const documents: Documents = {
   'mutation ArchiveAsset($id: ID!) {\n  archiveAsset(id: $id) {\n    ...AssetDetailFields\n  }\n}':
     types.ArchiveAssetDocument,
   'query AssetDetail($id: ID!) {\n  asset(id: $id) {\n    ...AssetDetailFields\n  }\n}': types.AssetDetailDocument,
-  'fragment AssetCardFields on Asset {\n  id\n  kind\n  title\n  summary\n  status\n  visibility\n  publishedAt\n  createdAt\n  thumbnailPath\n  industries\n  buyerRoles\n  journeyPhases\n  products\n  tags\n  team {\n    id\n    name\n  }\n  derivedFrom {\n    id\n    title\n  }\n  authors {\n    role\n    share\n    user {\n      id\n      name\n      title\n      team {\n        id\n        name\n      }\n    }\n  }\n}\n\nfragment AssetDetailFields on Asset {\n  ...AssetCardFields\n  ...AssetEndorsements\n  body\n  isTemplate\n  version\n  updatedAt\n  templateChange {\n    templateId\n    dealId\n    fromVersion\n    toVersion\n    diff {\n      oldStart\n      newStart\n      lines\n    }\n  }\n  viewerCan {\n    edit\n    publish\n    archive\n    setAuthors\n    adapt\n    endorse\n  }\n  ancestry {\n    id\n    title\n    kind\n  }\n  derivedAssets {\n    ...AssetCardFields\n  }\n  attachments {\n    ...AttachmentFields\n    ...AttachmentDocumentFields\n  }\n  versions {\n    version\n    change\n    createdAt\n    editedBy {\n      id\n      name\n    }\n  }\n}':
+  'fragment AssetCardFields on Asset {\n  id\n  kind\n  title\n  summary\n  status\n  visibility\n  publishedAt\n  createdAt\n  thumbnailPath\n  outOfDate\n  industries\n  buyerRoles\n  journeyPhases\n  products\n  tags\n  team {\n    id\n    name\n  }\n  derivedFrom {\n    id\n    title\n  }\n  authors {\n    role\n    share\n    user {\n      id\n      name\n      title\n      team {\n        id\n        name\n      }\n    }\n  }\n}\n\nfragment AssetDetailFields on Asset {\n  ...AssetCardFields\n  ...AssetEndorsements\n  body\n  isTemplate\n  version\n  updatedAt\n  templateChange {\n    templateId\n    dealId\n    fromVersion\n    toVersion\n    diff {\n      oldStart\n      newStart\n      lines\n    }\n  }\n  viewerCan {\n    edit\n    publish\n    archive\n    setAuthors\n    adapt\n    endorse\n  }\n  ancestry {\n    id\n    title\n    kind\n  }\n  derivedAssets {\n    ...AssetCardFields\n  }\n  attachments {\n    ...AttachmentFields\n    ...AttachmentDocumentFields\n  }\n  versions {\n    version\n    change\n    createdAt\n    editedBy {\n      id\n      name\n    }\n  }\n}':
     types.AssetCardFieldsFragmentDoc,
   'query AssetVersion($assetId: ID!, $version: Int!) {\n  assetVersion(assetId: $assetId, version: $version) {\n    version\n    change\n    createdAt\n    editedBy {\n      id\n      name\n    }\n    kind\n    title\n    summary\n    body\n    visibility\n    industries\n    buyerRoles\n    journeyPhases\n    products\n    tags\n    authors {\n      role\n      share\n      user {\n        id\n        name\n      }\n    }\n  }\n}':
     types.AssetVersionDocument,
@@ -149,7 +155,7 @@ const documents: Documents = {
   'mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    user {\n      id\n      name\n      role\n    }\n  }\n}':
     types.LoginDocument,
   'mutation Logout {\n  logout\n}': types.LogoutDocument,
-  'query Viewer {\n  viewer {\n    id\n    name\n    email\n    title\n    role\n    status\n    team {\n      id\n      name\n    }\n    viewerCan {\n      readCredit\n      administer\n      readEveryTeamReport\n      importAccounts\n      importTeams\n      importDeals\n      addTaxonomyTerms\n      verifyAssets\n      readDealAuditTrails\n      reviewAttributions\n    }\n  }\n}':
+  'query Viewer {\n  viewer {\n    id\n    name\n    email\n    title\n    role\n    status\n    team {\n      id\n      name\n    }\n    viewerCan {\n      readCredit\n      administer\n      readEveryTeamReport\n      importAccounts\n      importTeams\n      importDeals\n      addTaxonomyTerms\n      verifyAssets\n      readDealAuditTrails\n      reviewAttributions\n      reviewContent\n      setReviewIntervals\n    }\n  }\n}':
     types.ViewerDocument,
   'query AuthorCandidates($search: String, $first: Int) {\n  users(search: $search, first: $first) {\n    edges {\n      node {\n        id\n        name\n        title\n        status\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n}':
     types.AuthorCandidatesDocument,
@@ -287,7 +293,7 @@ const documents: Documents = {
     types.SimilarAssetFieldsFragmentDoc,
   'query SimilarAssets($assetId: ID!) {\n  similarAssets(assetId: $assetId) {\n    ...SimilarAssetFields\n  }\n}':
     types.SimilarAssetsDocument,
-  'query DealSuggestions($dealId: ID!, $first: Int) {\n  dealSuggestions(dealId: $dealId, first: $first) {\n    score\n    reasons\n    asset {\n      id\n      kind\n      title\n      summary\n      publishedAt\n      authors {\n        role\n        share\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n}':
+  'query DealSuggestions($dealId: ID!, $first: Int) {\n  dealSuggestions(dealId: $dealId, first: $first) {\n    score\n    reasons\n    asset {\n      id\n      kind\n      title\n      summary\n      publishedAt\n      outOfDate\n      authors {\n        role\n        share\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n}':
     types.DealSuggestionsDocument,
   'mutation AddTaxonomyTerm($kind: TaxonomyKind!, $value: String!) {\n  addTaxonomyTerm(kind: $kind, value: $value) {\n    kind\n    value\n    assetCount\n  }\n}':
     types.AddTaxonomyTermDocument,
@@ -317,6 +323,18 @@ const documents: Documents = {
     types.UserOptionsDocument,
   'query Users($search: String, $first: Int, $after: String) {\n  users(search: $search, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        name\n        email\n        title\n        role\n        status\n        canLogIn\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n}':
     types.UsersDocument,
+  'fragment AssetVerificationFields on Asset {\n  id\n  status\n  outOfDate\n  daysOverdue\n  verifiedAt\n  reviewDueAt\n  verifier {\n    id\n    name\n  }\n  verifiedBy {\n    id\n    name\n  }\n  viewerCan {\n    verify\n  }\n}':
+    types.AssetVerificationFieldsFragmentDoc,
+  'query AssetVerification($id: ID!) {\n  asset(id: $id) {\n    ...AssetVerificationFields\n  }\n}':
+    types.AssetVerificationDocument,
+  'query ReviewIntervals {\n  reviewIntervals {\n    kind\n    days\n    isDefault\n  }\n}':
+    types.ReviewIntervalsDocument,
+  'query ReviewQueue {\n  reviewQueue {\n    id\n    kind\n    title\n    status\n    outOfDate\n    daysOverdue\n    reviewDueAt\n    openDealCount\n    archiveProposed\n    verifier {\n      id\n      name\n    }\n    stats {\n      reuseCount\n    }\n    viewerCan {\n      verify\n      archive\n    }\n  }\n}':
+    types.ReviewQueueDocument,
+  'mutation SetReviewInterval($input: SetReviewIntervalInput!) {\n  setReviewInterval(input: $input) {\n    kind\n    days\n    isDefault\n  }\n}':
+    types.SetReviewIntervalDocument,
+  'mutation VerifyAsset($id: ID!) {\n  verifyAsset(id: $id) {\n    ...AssetVerificationFields\n  }\n}':
+    types.VerifyAssetDocument,
   'query ContentInfluence($filter: DealFilter, $minClosedDeals: Int, $first: Int) {\n  contentInfluence(\n    filter: $filter\n    minClosedDeals: $minClosedDeals\n    first: $first\n  ) {\n    dealsUsedIn\n    won\n    lost\n    winRate\n    comparableDeals\n    baselineWinRate\n    lift\n    enoughData\n    winRateInterval {\n      low\n      high\n    }\n    asset {\n      id\n      kind\n      title\n    }\n  }\n}':
     types.ContentInfluenceDocument,
   'fragment AnalysisFields on Asset {\n  id\n  title\n  summary\n  status\n  publishedAt\n  createdAt\n  authors {\n    role\n    share\n    user {\n      id\n      name\n    }\n  }\n  winLoss {\n    outcome\n    reasons\n    competitor\n    buyerRolesInvolved\n    lessonsLearned\n    updatedAt\n  }\n}\n\nquery DealAnalyses($id: ID!) {\n  deal(id: $id) {\n    id\n    analyses {\n      ...AnalysisFields\n    }\n  }\n}':
@@ -358,8 +376,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'fragment AssetCardFields on Asset {\n  id\n  kind\n  title\n  summary\n  status\n  visibility\n  publishedAt\n  createdAt\n  thumbnailPath\n  industries\n  buyerRoles\n  journeyPhases\n  products\n  tags\n  team {\n    id\n    name\n  }\n  derivedFrom {\n    id\n    title\n  }\n  authors {\n    role\n    share\n    user {\n      id\n      name\n      title\n      team {\n        id\n        name\n      }\n    }\n  }\n}\n\nfragment AssetDetailFields on Asset {\n  ...AssetCardFields\n  ...AssetEndorsements\n  body\n  isTemplate\n  version\n  updatedAt\n  templateChange {\n    templateId\n    dealId\n    fromVersion\n    toVersion\n    diff {\n      oldStart\n      newStart\n      lines\n    }\n  }\n  viewerCan {\n    edit\n    publish\n    archive\n    setAuthors\n    adapt\n    endorse\n  }\n  ancestry {\n    id\n    title\n    kind\n  }\n  derivedAssets {\n    ...AssetCardFields\n  }\n  attachments {\n    ...AttachmentFields\n    ...AttachmentDocumentFields\n  }\n  versions {\n    version\n    change\n    createdAt\n    editedBy {\n      id\n      name\n    }\n  }\n}',
-): (typeof documents)['fragment AssetCardFields on Asset {\n  id\n  kind\n  title\n  summary\n  status\n  visibility\n  publishedAt\n  createdAt\n  thumbnailPath\n  industries\n  buyerRoles\n  journeyPhases\n  products\n  tags\n  team {\n    id\n    name\n  }\n  derivedFrom {\n    id\n    title\n  }\n  authors {\n    role\n    share\n    user {\n      id\n      name\n      title\n      team {\n        id\n        name\n      }\n    }\n  }\n}\n\nfragment AssetDetailFields on Asset {\n  ...AssetCardFields\n  ...AssetEndorsements\n  body\n  isTemplate\n  version\n  updatedAt\n  templateChange {\n    templateId\n    dealId\n    fromVersion\n    toVersion\n    diff {\n      oldStart\n      newStart\n      lines\n    }\n  }\n  viewerCan {\n    edit\n    publish\n    archive\n    setAuthors\n    adapt\n    endorse\n  }\n  ancestry {\n    id\n    title\n    kind\n  }\n  derivedAssets {\n    ...AssetCardFields\n  }\n  attachments {\n    ...AttachmentFields\n    ...AttachmentDocumentFields\n  }\n  versions {\n    version\n    change\n    createdAt\n    editedBy {\n      id\n      name\n    }\n  }\n}'];
+  source: 'fragment AssetCardFields on Asset {\n  id\n  kind\n  title\n  summary\n  status\n  visibility\n  publishedAt\n  createdAt\n  thumbnailPath\n  outOfDate\n  industries\n  buyerRoles\n  journeyPhases\n  products\n  tags\n  team {\n    id\n    name\n  }\n  derivedFrom {\n    id\n    title\n  }\n  authors {\n    role\n    share\n    user {\n      id\n      name\n      title\n      team {\n        id\n        name\n      }\n    }\n  }\n}\n\nfragment AssetDetailFields on Asset {\n  ...AssetCardFields\n  ...AssetEndorsements\n  body\n  isTemplate\n  version\n  updatedAt\n  templateChange {\n    templateId\n    dealId\n    fromVersion\n    toVersion\n    diff {\n      oldStart\n      newStart\n      lines\n    }\n  }\n  viewerCan {\n    edit\n    publish\n    archive\n    setAuthors\n    adapt\n    endorse\n  }\n  ancestry {\n    id\n    title\n    kind\n  }\n  derivedAssets {\n    ...AssetCardFields\n  }\n  attachments {\n    ...AttachmentFields\n    ...AttachmentDocumentFields\n  }\n  versions {\n    version\n    change\n    createdAt\n    editedBy {\n      id\n      name\n    }\n  }\n}',
+): (typeof documents)['fragment AssetCardFields on Asset {\n  id\n  kind\n  title\n  summary\n  status\n  visibility\n  publishedAt\n  createdAt\n  thumbnailPath\n  outOfDate\n  industries\n  buyerRoles\n  journeyPhases\n  products\n  tags\n  team {\n    id\n    name\n  }\n  derivedFrom {\n    id\n    title\n  }\n  authors {\n    role\n    share\n    user {\n      id\n      name\n      title\n      team {\n        id\n        name\n      }\n    }\n  }\n}\n\nfragment AssetDetailFields on Asset {\n  ...AssetCardFields\n  ...AssetEndorsements\n  body\n  isTemplate\n  version\n  updatedAt\n  templateChange {\n    templateId\n    dealId\n    fromVersion\n    toVersion\n    diff {\n      oldStart\n      newStart\n      lines\n    }\n  }\n  viewerCan {\n    edit\n    publish\n    archive\n    setAuthors\n    adapt\n    endorse\n  }\n  ancestry {\n    id\n    title\n    kind\n  }\n  derivedAssets {\n    ...AssetCardFields\n  }\n  attachments {\n    ...AttachmentFields\n    ...AttachmentDocumentFields\n  }\n  versions {\n    version\n    change\n    createdAt\n    editedBy {\n      id\n      name\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -434,8 +452,8 @@ export function graphql(source: 'mutation Logout {\n  logout\n}'): (typeof docum
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'query Viewer {\n  viewer {\n    id\n    name\n    email\n    title\n    role\n    status\n    team {\n      id\n      name\n    }\n    viewerCan {\n      readCredit\n      administer\n      readEveryTeamReport\n      importAccounts\n      importTeams\n      importDeals\n      addTaxonomyTerms\n      verifyAssets\n      readDealAuditTrails\n      reviewAttributions\n    }\n  }\n}',
-): (typeof documents)['query Viewer {\n  viewer {\n    id\n    name\n    email\n    title\n    role\n    status\n    team {\n      id\n      name\n    }\n    viewerCan {\n      readCredit\n      administer\n      readEveryTeamReport\n      importAccounts\n      importTeams\n      importDeals\n      addTaxonomyTerms\n      verifyAssets\n      readDealAuditTrails\n      reviewAttributions\n    }\n  }\n}'];
+  source: 'query Viewer {\n  viewer {\n    id\n    name\n    email\n    title\n    role\n    status\n    team {\n      id\n      name\n    }\n    viewerCan {\n      readCredit\n      administer\n      readEveryTeamReport\n      importAccounts\n      importTeams\n      importDeals\n      addTaxonomyTerms\n      verifyAssets\n      readDealAuditTrails\n      reviewAttributions\n      reviewContent\n      setReviewIntervals\n    }\n  }\n}',
+): (typeof documents)['query Viewer {\n  viewer {\n    id\n    name\n    email\n    title\n    role\n    status\n    team {\n      id\n      name\n    }\n    viewerCan {\n      readCredit\n      administer\n      readEveryTeamReport\n      importAccounts\n      importTeams\n      importDeals\n      addTaxonomyTerms\n      verifyAssets\n      readDealAuditTrails\n      reviewAttributions\n      reviewContent\n      setReviewIntervals\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -860,8 +878,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'query DealSuggestions($dealId: ID!, $first: Int) {\n  dealSuggestions(dealId: $dealId, first: $first) {\n    score\n    reasons\n    asset {\n      id\n      kind\n      title\n      summary\n      publishedAt\n      authors {\n        role\n        share\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n}',
-): (typeof documents)['query DealSuggestions($dealId: ID!, $first: Int) {\n  dealSuggestions(dealId: $dealId, first: $first) {\n    score\n    reasons\n    asset {\n      id\n      kind\n      title\n      summary\n      publishedAt\n      authors {\n        role\n        share\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n}'];
+  source: 'query DealSuggestions($dealId: ID!, $first: Int) {\n  dealSuggestions(dealId: $dealId, first: $first) {\n    score\n    reasons\n    asset {\n      id\n      kind\n      title\n      summary\n      publishedAt\n      outOfDate\n      authors {\n        role\n        share\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n}',
+): (typeof documents)['query DealSuggestions($dealId: ID!, $first: Int) {\n  dealSuggestions(dealId: $dealId, first: $first) {\n    score\n    reasons\n    asset {\n      id\n      kind\n      title\n      summary\n      publishedAt\n      outOfDate\n      authors {\n        role\n        share\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -946,6 +964,42 @@ export function graphql(
 export function graphql(
   source: 'query Users($search: String, $first: Int, $after: String) {\n  users(search: $search, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        name\n        email\n        title\n        role\n        status\n        canLogIn\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n}',
 ): (typeof documents)['query Users($search: String, $first: Int, $after: String) {\n  users(search: $search, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        name\n        email\n        title\n        role\n        status\n        canLogIn\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment AssetVerificationFields on Asset {\n  id\n  status\n  outOfDate\n  daysOverdue\n  verifiedAt\n  reviewDueAt\n  verifier {\n    id\n    name\n  }\n  verifiedBy {\n    id\n    name\n  }\n  viewerCan {\n    verify\n  }\n}',
+): (typeof documents)['fragment AssetVerificationFields on Asset {\n  id\n  status\n  outOfDate\n  daysOverdue\n  verifiedAt\n  reviewDueAt\n  verifier {\n    id\n    name\n  }\n  verifiedBy {\n    id\n    name\n  }\n  viewerCan {\n    verify\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query AssetVerification($id: ID!) {\n  asset(id: $id) {\n    ...AssetVerificationFields\n  }\n}',
+): (typeof documents)['query AssetVerification($id: ID!) {\n  asset(id: $id) {\n    ...AssetVerificationFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query ReviewIntervals {\n  reviewIntervals {\n    kind\n    days\n    isDefault\n  }\n}',
+): (typeof documents)['query ReviewIntervals {\n  reviewIntervals {\n    kind\n    days\n    isDefault\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query ReviewQueue {\n  reviewQueue {\n    id\n    kind\n    title\n    status\n    outOfDate\n    daysOverdue\n    reviewDueAt\n    openDealCount\n    archiveProposed\n    verifier {\n      id\n      name\n    }\n    stats {\n      reuseCount\n    }\n    viewerCan {\n      verify\n      archive\n    }\n  }\n}',
+): (typeof documents)['query ReviewQueue {\n  reviewQueue {\n    id\n    kind\n    title\n    status\n    outOfDate\n    daysOverdue\n    reviewDueAt\n    openDealCount\n    archiveProposed\n    verifier {\n      id\n      name\n    }\n    stats {\n      reuseCount\n    }\n    viewerCan {\n      verify\n      archive\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation SetReviewInterval($input: SetReviewIntervalInput!) {\n  setReviewInterval(input: $input) {\n    kind\n    days\n    isDefault\n  }\n}',
+): (typeof documents)['mutation SetReviewInterval($input: SetReviewIntervalInput!) {\n  setReviewInterval(input: $input) {\n    kind\n    days\n    isDefault\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation VerifyAsset($id: ID!) {\n  verifyAsset(id: $id) {\n    ...AssetVerificationFields\n  }\n}',
+): (typeof documents)['mutation VerifyAsset($id: ID!) {\n  verifyAsset(id: $id) {\n    ...AssetVerificationFields\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

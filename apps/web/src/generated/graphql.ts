@@ -156,6 +156,12 @@ export type ReuseKind = 'ADAPT' | 'COPY' | 'SHARE_WITH_CUSTOMER' | 'USED_IN_DEAL
 /** What a user may do beyond sharing and reusing knowledge. */
 export type Role = 'ADMIN' | 'ENABLEMENT' | 'MANAGER' | 'MEMBER';
 
+export type SetReviewIntervalInput = {
+  /** 1 to 730 days. */
+  days: number;
+  kind: AssetKind;
+};
+
 /** The curated vocabularies assets are tagged with. */
 export type TaxonomyKind = 'BUYER_ROLE' | 'INDUSTRY' | 'PRODUCT';
 
@@ -231,6 +237,7 @@ export type ArchiveAssetMutation = {
     publishedAt: string | null;
     createdAt: string;
     thumbnailPath: string | null;
+    outOfDate: boolean;
     industries: Array<string>;
     buyerRoles: Array<string>;
     journeyPhases: Array<JourneyPhase>;
@@ -262,6 +269,7 @@ export type ArchiveAssetMutation = {
       publishedAt: string | null;
       createdAt: string;
       thumbnailPath: string | null;
+      outOfDate: boolean;
       industries: Array<string>;
       buyerRoles: Array<string>;
       journeyPhases: Array<JourneyPhase>;
@@ -348,6 +356,7 @@ export type AssetDetailQuery = {
     publishedAt: string | null;
     createdAt: string;
     thumbnailPath: string | null;
+    outOfDate: boolean;
     industries: Array<string>;
     buyerRoles: Array<string>;
     journeyPhases: Array<JourneyPhase>;
@@ -379,6 +388,7 @@ export type AssetDetailQuery = {
       publishedAt: string | null;
       createdAt: string;
       thumbnailPath: string | null;
+      outOfDate: boolean;
       industries: Array<string>;
       buyerRoles: Array<string>;
       journeyPhases: Array<JourneyPhase>;
@@ -456,6 +466,7 @@ export type AssetCardFieldsFragment = {
   publishedAt: string | null;
   createdAt: string;
   thumbnailPath: string | null;
+  outOfDate: boolean;
   industries: Array<string>;
   buyerRoles: Array<string>;
   journeyPhases: Array<JourneyPhase>;
@@ -484,6 +495,7 @@ export type AssetDetailFieldsFragment = {
   publishedAt: string | null;
   createdAt: string;
   thumbnailPath: string | null;
+  outOfDate: boolean;
   industries: Array<string>;
   buyerRoles: Array<string>;
   journeyPhases: Array<JourneyPhase>;
@@ -515,6 +527,7 @@ export type AssetDetailFieldsFragment = {
     publishedAt: string | null;
     createdAt: string;
     thumbnailPath: string | null;
+    outOfDate: boolean;
     industries: Array<string>;
     buyerRoles: Array<string>;
     journeyPhases: Array<JourneyPhase>;
@@ -625,6 +638,7 @@ export type CreateAssetMutation = {
     publishedAt: string | null;
     createdAt: string;
     thumbnailPath: string | null;
+    outOfDate: boolean;
     industries: Array<string>;
     buyerRoles: Array<string>;
     journeyPhases: Array<JourneyPhase>;
@@ -656,6 +670,7 @@ export type CreateAssetMutation = {
       publishedAt: string | null;
       createdAt: string;
       thumbnailPath: string | null;
+      outOfDate: boolean;
       industries: Array<string>;
       buyerRoles: Array<string>;
       journeyPhases: Array<JourneyPhase>;
@@ -743,6 +758,7 @@ export type DeriveAssetMutation = {
     publishedAt: string | null;
     createdAt: string;
     thumbnailPath: string | null;
+    outOfDate: boolean;
     industries: Array<string>;
     buyerRoles: Array<string>;
     journeyPhases: Array<JourneyPhase>;
@@ -774,6 +790,7 @@ export type DeriveAssetMutation = {
       publishedAt: string | null;
       createdAt: string;
       thumbnailPath: string | null;
+      outOfDate: boolean;
       industries: Array<string>;
       buyerRoles: Array<string>;
       journeyPhases: Array<JourneyPhase>;
@@ -862,6 +879,7 @@ export type FeedQuery = {
         publishedAt: string | null;
         createdAt: string;
         thumbnailPath: string | null;
+        outOfDate: boolean;
         industries: Array<string>;
         buyerRoles: Array<string>;
         journeyPhases: Array<JourneyPhase>;
@@ -916,6 +934,7 @@ export type LibraryAssetsQuery = {
         publishedAt: string | null;
         createdAt: string;
         thumbnailPath: string | null;
+        outOfDate: boolean;
         industries: Array<string>;
         buyerRoles: Array<string>;
         journeyPhases: Array<JourneyPhase>;
@@ -960,6 +979,7 @@ export type PublishAssetMutation = {
     publishedAt: string | null;
     createdAt: string;
     thumbnailPath: string | null;
+    outOfDate: boolean;
     industries: Array<string>;
     buyerRoles: Array<string>;
     journeyPhases: Array<JourneyPhase>;
@@ -991,6 +1011,7 @@ export type PublishAssetMutation = {
       publishedAt: string | null;
       createdAt: string;
       thumbnailPath: string | null;
+      outOfDate: boolean;
       industries: Array<string>;
       buyerRoles: Array<string>;
       journeyPhases: Array<JourneyPhase>;
@@ -1078,6 +1099,7 @@ export type UpdateAssetMutation = {
     publishedAt: string | null;
     createdAt: string;
     thumbnailPath: string | null;
+    outOfDate: boolean;
     industries: Array<string>;
     buyerRoles: Array<string>;
     journeyPhases: Array<JourneyPhase>;
@@ -1109,6 +1131,7 @@ export type UpdateAssetMutation = {
       publishedAt: string | null;
       createdAt: string;
       thumbnailPath: string | null;
+      outOfDate: boolean;
       industries: Array<string>;
       buyerRoles: Array<string>;
       journeyPhases: Array<JourneyPhase>;
@@ -1231,6 +1254,8 @@ export type ViewerQuery = {
       verifyAssets: boolean;
       readDealAuditTrails: boolean;
       reviewAttributions: boolean;
+      reviewContent: boolean;
+      setReviewIntervals: boolean;
     };
   } | null;
 };
@@ -1274,6 +1299,7 @@ export type SetAuthorsMutation = {
     publishedAt: string | null;
     createdAt: string;
     thumbnailPath: string | null;
+    outOfDate: boolean;
     industries: Array<string>;
     buyerRoles: Array<string>;
     journeyPhases: Array<JourneyPhase>;
@@ -1305,6 +1331,7 @@ export type SetAuthorsMutation = {
       publishedAt: string | null;
       createdAt: string;
       thumbnailPath: string | null;
+      outOfDate: boolean;
       industries: Array<string>;
       buyerRoles: Array<string>;
       journeyPhases: Array<JourneyPhase>;
@@ -2602,6 +2629,7 @@ export type AdaptFromSimilarMutation = {
     publishedAt: string | null;
     createdAt: string;
     thumbnailPath: string | null;
+    outOfDate: boolean;
     industries: Array<string>;
     buyerRoles: Array<string>;
     journeyPhases: Array<JourneyPhase>;
@@ -2633,6 +2661,7 @@ export type AdaptFromSimilarMutation = {
       publishedAt: string | null;
       createdAt: string;
       thumbnailPath: string | null;
+      outOfDate: boolean;
       industries: Array<string>;
       buyerRoles: Array<string>;
       journeyPhases: Array<JourneyPhase>;
@@ -2717,6 +2746,7 @@ export type AttributionReviewFieldsFragment = {
     publishedAt: string | null;
     createdAt: string;
     thumbnailPath: string | null;
+    outOfDate: boolean;
     industries: Array<string>;
     buyerRoles: Array<string>;
     journeyPhases: Array<JourneyPhase>;
@@ -2746,6 +2776,7 @@ export type AttributionReviewFieldsFragment = {
       publishedAt: string | null;
       createdAt: string;
       thumbnailPath: string | null;
+      outOfDate: boolean;
       industries: Array<string>;
       buyerRoles: Array<string>;
       journeyPhases: Array<JourneyPhase>;
@@ -2784,6 +2815,7 @@ export type AttributionReviewsQuery = {
       publishedAt: string | null;
       createdAt: string;
       thumbnailPath: string | null;
+      outOfDate: boolean;
       industries: Array<string>;
       buyerRoles: Array<string>;
       journeyPhases: Array<JourneyPhase>;
@@ -2813,6 +2845,7 @@ export type AttributionReviewsQuery = {
         publishedAt: string | null;
         createdAt: string;
         thumbnailPath: string | null;
+        outOfDate: boolean;
         industries: Array<string>;
         buyerRoles: Array<string>;
         journeyPhases: Array<JourneyPhase>;
@@ -2851,6 +2884,7 @@ export type DeclineSimilarMutation = {
       publishedAt: string | null;
       createdAt: string;
       thumbnailPath: string | null;
+      outOfDate: boolean;
       industries: Array<string>;
       buyerRoles: Array<string>;
       journeyPhases: Array<JourneyPhase>;
@@ -2890,6 +2924,7 @@ export type ResolveAttributionReviewMutation = {
       publishedAt: string | null;
       createdAt: string;
       thumbnailPath: string | null;
+      outOfDate: boolean;
       industries: Array<string>;
       buyerRoles: Array<string>;
       journeyPhases: Array<JourneyPhase>;
@@ -2919,6 +2954,7 @@ export type ResolveAttributionReviewMutation = {
         publishedAt: string | null;
         createdAt: string;
         thumbnailPath: string | null;
+        outOfDate: boolean;
         industries: Array<string>;
         buyerRoles: Array<string>;
         journeyPhases: Array<JourneyPhase>;
@@ -2951,6 +2987,7 @@ export type SimilarAssetFieldsFragment = {
     publishedAt: string | null;
     createdAt: string;
     thumbnailPath: string | null;
+    outOfDate: boolean;
     industries: Array<string>;
     buyerRoles: Array<string>;
     journeyPhases: Array<JourneyPhase>;
@@ -2986,6 +3023,7 @@ export type SimilarAssetsQuery = {
       publishedAt: string | null;
       createdAt: string;
       thumbnailPath: string | null;
+      outOfDate: boolean;
       industries: Array<string>;
       buyerRoles: Array<string>;
       journeyPhases: Array<JourneyPhase>;
@@ -3017,6 +3055,7 @@ export type DealSuggestionsQuery = {
       title: string;
       summary: string | null;
       publishedAt: string | null;
+      outOfDate: boolean;
       authors: Array<{ role: AuthorRole; share: number; user: { id: string; name: string } }>;
     };
   }>;
@@ -3099,6 +3138,7 @@ export type PersonalizeTemplateMutation = {
     publishedAt: string | null;
     createdAt: string;
     thumbnailPath: string | null;
+    outOfDate: boolean;
     industries: Array<string>;
     buyerRoles: Array<string>;
     journeyPhases: Array<JourneyPhase>;
@@ -3130,6 +3170,7 @@ export type PersonalizeTemplateMutation = {
       publishedAt: string | null;
       createdAt: string;
       thumbnailPath: string | null;
+      outOfDate: boolean;
       industries: Array<string>;
       buyerRoles: Array<string>;
       journeyPhases: Array<JourneyPhase>;
@@ -3272,6 +3313,83 @@ export type UsersQuery = {
   };
 };
 
+export type AssetVerificationFieldsFragment = {
+  id: string;
+  status: AssetStatus;
+  outOfDate: boolean;
+  daysOverdue: number;
+  verifiedAt: string | null;
+  reviewDueAt: string | null;
+  verifier: { id: string; name: string } | null;
+  verifiedBy: { id: string; name: string } | null;
+  viewerCan: { verify: boolean };
+};
+
+export type AssetVerificationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type AssetVerificationQuery = {
+  asset: {
+    id: string;
+    status: AssetStatus;
+    outOfDate: boolean;
+    daysOverdue: number;
+    verifiedAt: string | null;
+    reviewDueAt: string | null;
+    verifier: { id: string; name: string } | null;
+    verifiedBy: { id: string; name: string } | null;
+    viewerCan: { verify: boolean };
+  } | null;
+};
+
+export type ReviewIntervalsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ReviewIntervalsQuery = { reviewIntervals: Array<{ kind: AssetKind; days: number; isDefault: boolean }> };
+
+export type ReviewQueueQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ReviewQueueQuery = {
+  reviewQueue: Array<{
+    id: string;
+    kind: AssetKind;
+    title: string;
+    status: AssetStatus;
+    outOfDate: boolean;
+    daysOverdue: number;
+    reviewDueAt: string | null;
+    openDealCount: number;
+    archiveProposed: boolean;
+    verifier: { id: string; name: string } | null;
+    stats: { reuseCount: number };
+    viewerCan: { verify: boolean; archive: boolean };
+  }>;
+};
+
+export type SetReviewIntervalMutationVariables = Exact<{
+  input: SetReviewIntervalInput;
+}>;
+
+export type SetReviewIntervalMutation = { setReviewInterval: { kind: AssetKind; days: number; isDefault: boolean } };
+
+export type VerifyAssetMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type VerifyAssetMutation = {
+  verifyAsset: {
+    id: string;
+    status: AssetStatus;
+    outOfDate: boolean;
+    daysOverdue: number;
+    verifiedAt: string | null;
+    reviewDueAt: string | null;
+    verifier: { id: string; name: string } | null;
+    verifiedBy: { id: string; name: string } | null;
+    viewerCan: { verify: boolean };
+  };
+};
+
 export type ContentInfluenceQueryVariables = Exact<{
   filter?: DealFilter | null | undefined;
   minClosedDeals?: number | null | undefined;
@@ -3386,6 +3504,7 @@ export const AssetCardFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outOfDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
           { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
@@ -3873,6 +3992,7 @@ export const AssetDetailFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outOfDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
           { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
@@ -4627,6 +4747,7 @@ export const SimilarAssetFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outOfDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
           { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
@@ -4752,6 +4873,7 @@ export const AttributionReviewFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outOfDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
           { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
@@ -4840,6 +4962,57 @@ export const AttributionReviewFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AttributionReviewFieldsFragment, unknown>;
+export const AssetVerificationFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetVerificationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Asset' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outOfDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verifiedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDueAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifier' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifiedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerCan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'verify' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssetVerificationFieldsFragment, unknown>;
 export const AnalysisFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4949,6 +5122,7 @@ export const ArchiveAssetDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outOfDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
           { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
@@ -5317,6 +5491,7 @@ export const AssetDetailDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outOfDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
           { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
@@ -5779,6 +5954,7 @@ export const CreateAssetDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outOfDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
           { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
@@ -6157,6 +6333,7 @@ export const DeriveAssetDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outOfDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
           { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
@@ -6566,6 +6743,7 @@ export const FeedDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outOfDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
           { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
@@ -6926,6 +7104,7 @@ export const LibraryAssetsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outOfDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
           { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
@@ -7043,6 +7222,7 @@ export const PublishAssetDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outOfDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
           { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
@@ -7421,6 +7601,7 @@ export const UpdateAssetDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outOfDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
           { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
@@ -7928,6 +8109,8 @@ export const ViewerDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'verifyAssets' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'readDealAuditTrails' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'reviewAttributions' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reviewContent' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'setReviewIntervals' } },
                     ],
                   },
                 },
@@ -8090,6 +8273,7 @@ export const SetAuthorsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outOfDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
           { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
@@ -13146,6 +13330,7 @@ export const AdaptFromSimilarDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outOfDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
           { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
@@ -13514,6 +13699,7 @@ export const AttributionReviewsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outOfDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
           { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
@@ -13703,6 +13889,7 @@ export const DeclineSimilarDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outOfDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
           { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
@@ -13852,6 +14039,7 @@ export const ResolveAttributionReviewDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outOfDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
           { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
@@ -14031,6 +14219,7 @@ export const SimilarAssetsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outOfDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
           { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
@@ -14172,6 +14361,7 @@ export const DealSuggestionsDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outOfDate' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'authors' },
@@ -14649,6 +14839,7 @@ export const PersonalizeTemplateDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thumbnailPath' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outOfDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'industries' } },
           { kind: 'Field', name: { kind: 'Name', value: 'buyerRoles' } },
           { kind: 'Field', name: { kind: 'Name', value: 'journeyPhases' } },
@@ -15376,6 +15567,306 @@ export const UsersDocument = {
     },
   ],
 } as unknown as DocumentNode<UsersQuery, UsersQueryVariables>;
+export const AssetVerificationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AssetVerification' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'asset' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetVerificationFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetVerificationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Asset' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outOfDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verifiedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDueAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifier' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifiedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerCan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'verify' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssetVerificationQuery, AssetVerificationQueryVariables>;
+export const ReviewIntervalsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReviewIntervals' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewIntervals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'days' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isDefault' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewIntervalsQuery, ReviewIntervalsQueryVariables>;
+export const ReviewQueueDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReviewQueue' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewQueue' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outOfDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'daysOverdue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reviewDueAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'openDealCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'archiveProposed' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'verifier' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stats' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'reuseCount' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'viewerCan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'verify' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'archive' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewQueueQuery, ReviewQueueQueryVariables>;
+export const SetReviewIntervalDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetReviewInterval' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetReviewIntervalInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setReviewInterval' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'days' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isDefault' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetReviewIntervalMutation, SetReviewIntervalMutationVariables>;
+export const VerifyAssetDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'VerifyAsset' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifyAsset' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetVerificationFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetVerificationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Asset' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outOfDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verifiedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDueAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifier' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifiedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerCan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'verify' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VerifyAssetMutation, VerifyAssetMutationVariables>;
 export const ContentInfluenceDocument = {
   kind: 'Document',
   definitions: [

@@ -5,10 +5,11 @@ import { DealReviewFlagsSection } from '../modules/deal/components/DealReviewFla
 import { ReviewFlagsSection } from '../modules/ring/components/ReviewFlagsSection';
 import { TeamsSection } from '../modules/team/components/TeamsSection';
 import { UsersSection } from '../modules/user/components/UsersSection';
+import { ReviewIntervalsSection } from '../modules/verification/components/ReviewIntervalsSection';
 import { PageHeader } from '../ui/PageHeader';
 
 interface AdminPageProps {
-  viewerCan: Pick<ViewerCan, 'administer'>;
+  viewerCan: Pick<ViewerCan, 'administer' | 'setReviewIntervals'>;
 }
 
 export function AdminPage({ viewerCan }: AdminPageProps) {
@@ -33,6 +34,7 @@ export function AdminPage({ viewerCan }: AdminPageProps) {
         <TeamsSection />
         <UsersSection />
         <ScoringPolicySection />
+        {viewerCan.setReviewIntervals ? <ReviewIntervalsSection /> : null}
         <DealReviewFlagsSection />
         <ReviewFlagsSection />
       </Stack>

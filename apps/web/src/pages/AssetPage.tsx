@@ -15,6 +15,8 @@ import { SlidesUsedField } from '../modules/reuse/components/SlidesUsedField';
 import { useRecordView } from '../modules/reuse/hooks/useRecordView';
 import { BuyerEngagementPanel } from '../modules/share/components/BuyerEngagementPanel';
 import { AssetKindBadge, AssetStatusBadge, VisibilityBadge } from '../modules/asset/components/AssetBadges';
+import { AssetVerificationPanel } from '../modules/verification/components/AssetVerificationPanel';
+import { OutOfDateBadge } from '../modules/verification/components/OutOfDateBadge';
 import { AncestryBreadcrumbs, DerivedAssetsSection } from '../modules/asset/components/AssetLineage';
 import { AssetTopics } from '../modules/asset/components/AssetTopics';
 import { AssetVersionsSection } from '../modules/asset/components/AssetVersionsSection';
@@ -159,6 +161,7 @@ export function AssetPage({ viewer }: AssetPageProps) {
           <AssetKindBadge kind={asset.kind} />
           <AssetStatusBadge status={asset.status} />
           <VisibilityBadge visibility={asset.visibility} />
+          <OutOfDateBadge outOfDate={asset.outOfDate} />
         </Group>
         <AncestryBreadcrumbs ancestry={asset.ancestry} />
         <Title order={1} fz={phone ? 24 : 30} lh={1.2} maw={900} data-testid="asset-title">
@@ -256,6 +259,7 @@ export function AssetPage({ viewer }: AssetPageProps) {
                 </Text>
               </Stack>
             </Card>
+            <AssetVerificationPanel assetId={asset.id} />
             <AssetStatsCard stats={asset.stats} pageLabel={deckLabel} />
             <Card component="section" aria-labelledby="authors-heading" data-testid="asset-authors">
               <Stack gap="md">

@@ -38,6 +38,12 @@ import {
 } from '../../modules/similarity/similarity.entity.js';
 import { CommentEntity, CommentMentionEntity, CommentRevisionEntity } from '../../modules/comment/comment.entity.js';
 import { QuestionEntity, QuestionExpertEntity } from '../../modules/question/question.entity.js';
+import {
+  AssetVerificationEntity,
+  AssetVerificationStateEntity,
+  ReviewDueNoticeEntity,
+  ReviewIntervalEntity,
+} from '../../modules/verification/verification.entity.js';
 
 export const ENTITIES = [
   UserEntity,
@@ -81,4 +87,8 @@ export const ENTITIES = [
   CommentMentionEntity,
   QuestionEntity,
   QuestionExpertEntity,
+  ReviewIntervalEntity,
+  AssetVerificationStateEntity,
+  AssetVerificationEntity,
+  ReviewDueNoticeEntity,
 ];

@@ -20,6 +20,7 @@ import { Comments1796600000000 } from '../../../../../migrations/1796600000000-c
 import { NotificationDigests1796700000000 } from '../../../../../migrations/1796700000000-notification-digests.js';
 import { OidcIdentities1796800000000 } from '../../../../../migrations/1796800000000-oidc-identities.js';
 import { Questions1796900000000 } from '../../../../../migrations/1796900000000-questions.js';
+import { Verification1797000000000 } from '../../../../../migrations/1797000000000-verification.js';
 
 // Every migration, in order. Listed explicitly so the same build runs from src/ and dist/ without globbing.
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   NotificationDigests1796700000000,
   OidcIdentities1796800000000,
   Questions1796900000000,
+  Verification1797000000000,
 ];

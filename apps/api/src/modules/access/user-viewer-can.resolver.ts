@@ -18,6 +18,7 @@ import { TeamResolver } from '../team/team.resolver.js';
 import { UserObject } from '../user/dto/user.object.js';
 import { UserViewerCan } from './dto/user-viewer-can.object.js';
 import { UserResolver } from '../user/user.resolver.js';
+import { VerificationResolver } from '../verification/verification.resolver.js';
 
 type ResolverClass<T> = abstract new (...args: never[]) => T;
 
@@ -52,6 +53,8 @@ export class UserViewerCanResolver {
       readDealAuditTrails: mayReadDealAuditTrail(viewer),
       reviewAttributions:
         may(SimilarityResolver, 'attributionReviews') && may(SimilarityResolver, 'resolveAttributionReview'),
+      reviewContent: may(VerificationResolver, 'reviewQueue') && may(VerificationResolver, 'setAssetVerifier'),
+      setReviewIntervals: may(VerificationResolver, 'setReviewInterval'),
     };
   }
 

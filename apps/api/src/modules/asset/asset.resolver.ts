@@ -189,6 +189,7 @@ export class AssetResolver {
     return {
       ...assetPermissions(viewer, asset, authorIds, managerIds),
       endorse: mayEndorse(authorIds.includes(viewer.id)),
+      assetId: asset.id,
     };
   }
 

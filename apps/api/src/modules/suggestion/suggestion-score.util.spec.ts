@@ -21,6 +21,7 @@ const asset = (over: Partial<SuggestionCandidate> = {}): SuggestionCandidate => 
   buyerRoles: [],
   reuseCount: 0,
   publishedAt: null,
+  reviewDueAt: null,
   usage: noUse,
   ...over,
 });
@@ -56,6 +57,7 @@ describe('scoreSuggestion', () => {
       winInfluence: 0,
       reuse: 0,
       freshness: 0,
+      outOfDate: 0,
     });
     expect(s.score).toBe(0.8);
     expect(s.reasons).toEqual([
@@ -118,5 +120,35 @@ describe('scoreSuggestion', () => {
       10,
     );
     expect(fit.score).toBeGreaterThan(best.score);
+    // Still so when the matching one may be out of date.
+    const overdueFit = scoreSuggestion(
+      deal,
+      asset({
+        industries: ['Medical'],
+        reviewDueAt: daysAgo(1),
+        usage: { dealsUsedIn: 50, won: 0, closedDeals: 100, closedWon: 50 },
+      }),
+      10,
+    );
+    expect(overdueFit.score).toBeGreaterThan(best.score);
+  });
+
+  it('ranks an asset that may be out of date below an otherwise equal one, with its freshness gone and 0.02 off', () => {
+    const same = { industries: ['Medical'], reuseCount: 12, publishedAt: daysAgo(30) };
+    const fresh = scoreSuggestion(deal, asset({ ...same, reviewDueAt: daysAgo(-60) }), 10);
+    const overdue = scoreSuggestion(deal, asset({ ...same, reviewDueAt: daysAgo(0) }), 10);
+    expect(overdue.breakdown.outOfDate).toBe(-0.02);
+    expect(overdue.breakdown.freshness).toBe(0);
+    expect(fresh.breakdown.outOfDate).toBe(0);
+    expect(fresh.score - overdue.score).toBeCloseTo(0.02 + fresh.breakdown.freshness, 4);
+    expect(overdue.reasons).toContain('May be out of date: its review is overdue');
+    expect(fresh.reasons).toContain('Published 30 days ago');
+    // Even against an older fresh asset, the overdue one stays below.
+    const olderFresh = scoreSuggestion(
+      deal,
+      asset({ ...same, publishedAt: daysAgo(2000), reviewDueAt: daysAgo(-1) }),
+      10,
+    );
+    expect(olderFresh.score).toBeGreaterThan(overdue.score);
   });
 });

@@ -11,10 +11,15 @@ import type { UsageCounts } from '../win-loss/content-influence.util.js';
  *         + 0.075·clamp(lift / 0.5, −1, 1)                                     (win influence, with enough data only)
  *         + 0.075·min(1, ln(1 + reuses) / ln(1 + 100))                         (reuse, saturating at 100)
  *         + 0.05·0.5^(age in days / 180)                                       (freshness, half-life 180 days)
+ *         − 0.02 when its review is overdue ("may be out of date"), which also takes its freshness away
  *
  * Industry and product dominate: of two assets with the same phase and buyer-role fit, one of the deal's industry
- * or product (0.30, at worst 0.225 after win influence) always outranks one of neither, however reused, fresh and
- * winning (at most 0.2).
+ * or product (0.30, at worst 0.205 after win influence and the out-of-date penalty) always outranks one of neither,
+ * however reused, fresh and winning (at most 0.2).
+ *
+ * An asset that may be out of date loses its freshness and 0.02 more, so it always ranks below an otherwise equal
+ * one that is not (by at least 0.02), but a better fit still outranks a worse one: its facts may still be right, and
+ * its verifier has been told to check them.
  */
 export const SUGGESTION_WEIGHTS = {
   industry: 0.3,
@@ -24,6 +29,7 @@ export const SUGGESTION_WEIGHTS = {
   winInfluence: 0.075,
   reuse: 0.075,
   freshness: 0.05,
+  outOfDate: -0.02,
 } as const;
 
 /** A lift of this much (50 points of win rate) earns the whole win-influence weight, either way. */
@@ -81,6 +87,8 @@ export interface SuggestionCandidate {
   buyerRoles: string[];
   reuseCount: number;
   publishedAt: Date | null;
+  /** When its review falls due (see verification); past `now`, it may be out of date. */
+  reviewDueAt: Date | null;
   /** Its use in closed deals across the organisation. */
   usage: Omit<UsageCounts, 'assetId'>;
 }
@@ -93,6 +101,8 @@ export interface ScoreBreakdown {
   winInfluence: number;
   reuse: number;
   freshness: number;
+  /** The out-of-date penalty: 0, or −0.02 when its review is overdue. */
+  outOfDate: number;
 }
 
 export interface SuggestionScore {
@@ -141,9 +151,13 @@ export function scoreSuggestion(
   const reuse = Math.min(1, Math.log1p(Math.max(0, asset.reuseCount)) / Math.log1p(REUSE_SATURATION));
   if (asset.reuseCount > 0) reasons.push(`Reused ${asset.reuseCount} ${asset.reuseCount === 1 ? 'time' : 'times'}`);
 
+  const outOfDate = asset.reviewDueAt !== null && asset.reviewDueAt.getTime() <= deal.now.getTime();
   const ageDays = asset.publishedAt ? Math.max(0, (deal.now.getTime() - asset.publishedAt.getTime()) / DAY) : Infinity;
-  const freshness = Number.isFinite(ageDays) ? 0.5 ** (ageDays / FRESHNESS_HALF_LIFE_DAYS) : 0;
-  if (ageDays <= FRESHNESS_HALF_LIFE_DAYS) {
+  // An overdue review means its age no longer speaks for it.
+  const freshness = Number.isFinite(ageDays) && !outOfDate ? 0.5 ** (ageDays / FRESHNESS_HALF_LIFE_DAYS) : 0;
+  if (outOfDate) {
+    reasons.push('May be out of date: its review is overdue');
+  } else if (ageDays <= FRESHNESS_HALF_LIFE_DAYS) {
     const days = Math.floor(ageDays);
     reasons.push(days === 0 ? 'Published today' : `Published ${days} ${days === 1 ? 'day' : 'days'} ago`);
   }
@@ -157,8 +171,11 @@ export function scoreSuggestion(
     winInfluence: round(w.winInfluence * win),
     reuse: round(w.reuse * reuse),
     freshness: round(w.freshness * freshness),
+    outOfDate: outOfDate ? w.outOfDate : 0,
   };
   const b = breakdown;
-  const score = round(b.industry + b.product + b.phase + b.buyerRole + b.winInfluence + b.reuse + b.freshness);
+  const score = round(
+    b.industry + b.product + b.phase + b.buyerRole + b.winInfluence + b.reuse + b.freshness + b.outOfDate,
+  );
   return { score, breakdown, reasons };
 }

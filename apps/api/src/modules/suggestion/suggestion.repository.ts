@@ -4,6 +4,7 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import { EXAMPLE_ID, GenerateSql } from '../../core/database/generate-sql.js';
 import { positional, visibleAssets } from '../asset/asset-visibility.js';
 import { Role } from '../user/user.entity.js';
+import { reviewDueAtSql } from '../verification/review-due.js';
 import type { SuggestionCandidate } from './suggestion-score.util.js';
 
 const VIEWER: Viewer = { id: EXAMPLE_ID, role: Role.MEMBER, teamId: null };
@@ -37,7 +38,7 @@ export class SuggestionRepository {
 
   /**
    * Every published asset the viewer may see that the deal has not used, with what the score needs: its tags,
-   * reuse count, publication date and its record in the organisation's closed deals.
+   * reuse count, publication date, review due date and its record in the organisation's closed deals.
    */
   @GenerateSql({ params: [VIEWER, EXAMPLE_ID] })
   candidates(viewer: Viewer, dealId: string): Promise<CandidateRow[]> {
@@ -56,6 +57,7 @@ export class SuggestionRepository {
        )
        SELECT x.id, x.industries, x.products, x.journey_phases::text[] AS "journeyPhases", x.buyer_roles AS "buyerRoles",
               x.reuse_count AS "reuseCount", x.published_at AS "publishedAt",
+              ${reviewDueAtSql('x')} AS "reviewDueAt",
               coalesce(u.deals, 0) AS "dealsUsedIn", coalesce(u.won, 0) AS won, c.total AS "closedDeals", c.won AS "closedWon"
          FROM assets x CROSS JOIN closed c LEFT JOIN usage u ON u.asset_id = x.id
         WHERE x.status = 'PUBLISHED' AND ${visible}

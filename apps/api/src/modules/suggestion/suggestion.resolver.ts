@@ -8,7 +8,7 @@ import { DealSuggestionsArgs } from './dto/deal-suggestions.args.js';
 import { SuggestionService } from './suggestion.service.js';
 
 const RANKING =
-  "Published assets you may see that the deal has not used yet, ranked by fit (industry = the deal's account sector, product, journey phase from the stage, buyer roles from its analyses), win influence, reuse and freshness.";
+  "Published assets you may see that the deal has not used yet, ranked by fit (industry = the deal's account sector, product, journey phase from the stage, buyer roles from its analyses), win influence, reuse and freshness; an asset whose review is overdue (“may be out of date”) ranks below an otherwise equal one.";
 
 @Resolver(() => AssetSuggestionObject)
 export class SuggestionResolver {

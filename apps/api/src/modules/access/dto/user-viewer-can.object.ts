@@ -34,4 +34,10 @@ export class UserViewerCan {
 
   @Field({ description: 'Read and resolve attribution reviews of near-copies (the Attribution reviews page).' })
   reviewAttributions: boolean;
+
+  @Field({ description: 'Read the review queue of overdue assets and name their verifiers (the Review queue page).' })
+  reviewContent: boolean;
+
+  @Field({ description: 'Set the review interval of each asset kind.' })
+  setReviewIntervals: boolean;
 }

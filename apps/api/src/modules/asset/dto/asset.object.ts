@@ -123,4 +123,7 @@ export class AssetViewerCan {
 
   @Field({ description: 'Endorse it: false for its authors, who cannot endorse their own work.' })
   endorse: boolean;
+
+  /** The asset it answers for, so other capabilities can resolve their own fields of it. */
+  assetId: string;
 }

@@ -3,7 +3,7 @@ import { AssetObject } from '../../asset/dto/asset.object.js';
 
 @ObjectType('SuggestionScoreBreakdown', {
   description:
-    'The parts of a suggestion score, already weighted: industry 0.30, product 0.30, journey phase 0.10 and buyer role 0.10 when they match the deal; win influence up to ±0.075 (from the win rate of the closed deals the asset was used in against those it was not, with at least 10 deals); reuse up to 0.075 (log scale, full at 100 reuses); freshness up to 0.05 (halving every 180 days since publication).',
+    'The parts of a suggestion score, already weighted: industry 0.30, product 0.30, journey phase 0.10 and buyer role 0.10 when they match the deal; win influence up to ±0.075 (from the win rate of the closed deals the asset was used in against those it was not, with at least 10 deals); reuse up to 0.075 (log scale, full at 100 reuses); freshness up to 0.05 (halving every 180 days since publication); −0.02 when its review is overdue ("may be out of date"), which also takes its freshness away.',
 })
 export class SuggestionScoreBreakdownObject {
   @Field(() => Float)
@@ -26,6 +26,9 @@ export class SuggestionScoreBreakdownObject {
 
   @Field(() => Float)
   freshness: number;
+
+  @Field(() => Float, { description: '−0.02 when its review is overdue ("may be out of date"), else 0.' })
+  outOfDate: number;
 }
 
 @ObjectType('AssetSuggestion', { description: 'An asset suggested for a deal, with its score and the reasons for it.' })

@@ -7,6 +7,7 @@ import { PersonLinks } from '../../people/components/PersonLinks';
 import { AssetThumbnail } from '../../file/components/AssetThumbnail';
 import { FileMatchLines } from '../../file/components/FileMatchLines';
 import type { AssetCardData } from '../hooks/useLibraryAssets';
+import { OutOfDateBadge } from '../../verification/components/OutOfDateBadge';
 import { AssetKindBadge, AssetStatusBadge, VisibilityBadge } from './AssetBadges';
 import classes from './AssetCard.module.css';
 
@@ -37,6 +38,7 @@ export function AssetCard({ asset }: AssetCardProps) {
             <AssetKindBadge kind={asset.kind} size="xs" />
             {asset.status !== 'PUBLISHED' ? <AssetStatusBadge status={asset.status} size="xs" /> : null}
             {asset.visibility !== 'ORG' ? <VisibilityBadge visibility={asset.visibility} size="xs" /> : null}
+            <OutOfDateBadge outOfDate={asset.outOfDate} size="xs" />
           </Group>
           <Anchor
             component={Link}

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { PersonLinks } from '../../people/components/PersonLinks';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { AssetKindBadge } from '../../asset/components/AssetBadges';
+import { OutOfDateBadge } from '../../verification/components/OutOfDateBadge';
 import { useDealSuggestions } from '../hooks/useDealSuggestions';
 import type { DealSuggestion } from '../hooks/useDealSuggestions';
 import { scorePoints } from '../suggestion-format';
@@ -30,6 +31,7 @@ function SuggestionRow({ suggestion, rank }: { suggestion: DealSuggestion; rank:
               </Anchor>
               <Group gap={6}>
                 <AssetKindBadge kind={asset.kind} size="xs" />
+                <OutOfDateBadge outOfDate={asset.outOfDate} size="xs" />
                 <Text size="xs" c="dimmed">
                   <PersonLinks people={asset.authors.map((author) => author.user)} />
                 </Text>
