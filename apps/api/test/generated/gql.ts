@@ -118,6 +118,7 @@ type Documents = {
     "\n  query QuestionsList($scope: QuestionListScope, $first: Int) {\n    questions(scope: $scope, first: $first) {\n      id\n    }\n  }\n": typeof types.QuestionsListDocument,
     "\n  query QuestionsNotifications {\n    notifications(first: 50) {\n      kind\n      text\n    }\n  }\n": typeof types.QuestionsNotificationsDocument,
     "\n  query QuestionsCredit($userId: ID!) {\n    creditEntries(userId: $userId, first: 50) {\n      sum\n      edges {\n        node {\n          points\n          reason\n          explanation\n        }\n      }\n    }\n  }\n": typeof types.QuestionsCreditDocument,
+    "\n  query QuestionsEngagement($userId: ID!) {\n    personProfile(userId: $userId) {\n      engagement {\n        participating\n      }\n    }\n  }\n": typeof types.QuestionsEngagementDocument,
     "\n  mutation QuestionsEndorse($assetId: ID!) {\n    endorseAsset(assetId: $assetId, kind: HELPFUL) {\n      id\n    }\n  }\n": typeof types.QuestionsEndorseDocument,
     "\n  query ReadVisibilityTags($s: String) {\n    tagSuggestions(search: $s) {\n      value\n      assetCount\n    }\n  }\n": typeof types.ReadVisibilityTagsDocument,
     "\n  query ReadVisibilityIndustries($s: String) {\n    taxonomy(kind: INDUSTRY, search: $s) {\n      value\n      assetCount\n    }\n  }\n": typeof types.ReadVisibilityIndustriesDocument,
@@ -313,6 +314,7 @@ const documents: Documents = {
     "\n  query QuestionsList($scope: QuestionListScope, $first: Int) {\n    questions(scope: $scope, first: $first) {\n      id\n    }\n  }\n": types.QuestionsListDocument,
     "\n  query QuestionsNotifications {\n    notifications(first: 50) {\n      kind\n      text\n    }\n  }\n": types.QuestionsNotificationsDocument,
     "\n  query QuestionsCredit($userId: ID!) {\n    creditEntries(userId: $userId, first: 50) {\n      sum\n      edges {\n        node {\n          points\n          reason\n          explanation\n        }\n      }\n    }\n  }\n": types.QuestionsCreditDocument,
+    "\n  query QuestionsEngagement($userId: ID!) {\n    personProfile(userId: $userId) {\n      engagement {\n        participating\n      }\n    }\n  }\n": types.QuestionsEngagementDocument,
     "\n  mutation QuestionsEndorse($assetId: ID!) {\n    endorseAsset(assetId: $assetId, kind: HELPFUL) {\n      id\n    }\n  }\n": types.QuestionsEndorseDocument,
     "\n  query ReadVisibilityTags($s: String) {\n    tagSuggestions(search: $s) {\n      value\n      assetCount\n    }\n  }\n": types.ReadVisibilityTagsDocument,
     "\n  query ReadVisibilityIndustries($s: String) {\n    taxonomy(kind: INDUSTRY, search: $s) {\n      value\n      assetCount\n    }\n  }\n": types.ReadVisibilityIndustriesDocument,
@@ -834,6 +836,10 @@ export function graphql(source: "\n  query QuestionsNotifications {\n    notific
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query QuestionsCredit($userId: ID!) {\n    creditEntries(userId: $userId, first: 50) {\n      sum\n      edges {\n        node {\n          points\n          reason\n          explanation\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query QuestionsCredit($userId: ID!) {\n    creditEntries(userId: $userId, first: 50) {\n      sum\n      edges {\n        node {\n          points\n          reason\n          explanation\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuestionsEngagement($userId: ID!) {\n    personProfile(userId: $userId) {\n      engagement {\n        participating\n      }\n    }\n  }\n"): (typeof documents)["\n  query QuestionsEngagement($userId: ID!) {\n    personProfile(userId: $userId) {\n      engagement {\n        participating\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -145,6 +145,16 @@ const CREDIT = graphql(`
   }
 `);
 
+const ENGAGEMENT = graphql(`
+  query QuestionsEngagement($userId: ID!) {
+    personProfile(userId: $userId) {
+      engagement {
+        participating
+      }
+    }
+  }
+`);
+
 const ENDORSE = graphql(`
   mutation QuestionsEndorse($assetId: ID!) {
     endorseAsset(assetId: $assetId, kind: HELPFUL) {
@@ -366,6 +376,18 @@ describe('questions to experts', () => {
     const next = (await ask(outsider)).data!.askQuestion;
     const a = next.expertSuggestions.find((e) => e.user.id === expertA.id)!;
     expect(a.reason).toContain('1 accepted answer on these topics');
+  });
+
+  it('asking and answering count toward the participating level', async () => {
+    const newcomer = await person(app);
+    const participating = async () =>
+      (await app.gql(ENGAGEMENT, { userId: newcomer.id }, asker.token)).data!.personProfile.engagement.participating;
+    expect(await participating()).toBe(0);
+    const q = (await ask(asker)).data!.askQuestion;
+    await app.gql(ANSWER, { questionId: q.id, body: 'We index the price to inflation.' }, newcomer.token);
+    expect(await participating()).toBe(1);
+    await ask(newcomer, { title: 'Who has a CFO reference in banking?' });
+    expect(await participating()).toBe(2);
   });
 
   it('rebuilding the ledger from the event log gives the same ledger, accepted answers included', async () => {
