@@ -10,6 +10,7 @@ import { CommentModule } from './modules/comment/comment.module.js';
 import { CreditModule } from './modules/credit/credit.module.js';
 import { EmbedModule } from './modules/embed/embed.module.js';
 import { EndorsementModule } from './modules/endorsement/endorsement.module.js';
+import { KnowledgeFlowModule } from './modules/knowledge-flow/knowledge-flow.module.js';
 import { LeaderboardModule } from './modules/leaderboard/leaderboard.module.js';
 import { PeriodCloseModule } from './modules/period-close/period-close.module.js';
 import { ReportModule } from './modules/report/report.module.js';
@@ -61,6 +62,7 @@ export class AppModule {
         WinLossModule,
         SuggestionModule,
         ReportModule,
+        KnowledgeFlowModule,
         PeriodCloseModule,
         RingModule,
         NotificationModule,

@@ -37,6 +37,7 @@ import {
   SimilaritySignatureEntity,
 } from '../../modules/similarity/similarity.entity.js';
 import { CommentEntity, CommentMentionEntity, CommentRevisionEntity } from '../../modules/comment/comment.entity.js';
+import { SearchGapEntity } from '../../modules/knowledge-flow/search-gap.entity.js';
 
 export const ENTITIES = [
   UserEntity,
@@ -78,4 +79,5 @@ export const ENTITIES = [
   CommentEntity,
   CommentRevisionEntity,
   CommentMentionEntity,
+  SearchGapEntity,
 ];

@@ -10,6 +10,7 @@ import { CreditPolicyResolver } from '../credit/credit-policy.resolver.js';
 import { CrmImportResolver } from '../crm-import/crm-import.resolver.js';
 import { mayReadDealAuditTrail } from '../deal/deal-access.js';
 import { mayVerify } from '../endorsement/endorsement-access.js';
+import { KnowledgeFlowResolver } from '../knowledge-flow/knowledge-flow.resolver.js';
 import { mayReadTeamReport } from '../report/report-access.js';
 import { SimilarityResolver } from '../similarity/similarity.resolver.js';
 import { TaxonomyResolver } from '../taxonomy/taxonomy.resolver.js';
@@ -52,6 +53,7 @@ export class UserViewerCanResolver {
       readDealAuditTrails: mayReadDealAuditTrail(viewer),
       reviewAttributions:
         may(SimilarityResolver, 'attributionReviews') && may(SimilarityResolver, 'resolveAttributionReview'),
+      readKnowledgeFlow: may(KnowledgeFlowResolver, 'knowledgeFlow'),
     };
   }
 

@@ -34,4 +34,7 @@ export class UserViewerCan {
 
   @Field({ description: 'Read and resolve attribution reviews of near-copies (the Attribution reviews page).' })
   reviewAttributions: boolean;
+
+  @Field({ description: 'Read the knowledge-flow dashboard (the organisation, or the teams the viewer manages).' })
+  readKnowledgeFlow: boolean;
 }
