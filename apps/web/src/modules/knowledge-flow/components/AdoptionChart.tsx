@@ -79,6 +79,8 @@ export function AdoptionChart({ teams, adoption }: AdoptionChartProps) {
           valueFormatter={(value) => `${value}%`}
           tickLine="none"
           fillOpacity={0.75}
+          withDots={false}
+          curveType="linear"
         />
       </ChartFigure>
     </Stack>

@@ -47,15 +47,17 @@ export function FirstReuseChart({ times }: { times: KnowledgeFlow['timeToFirstRe
         data-testid="first-reuse-chart"
       >
         <BarChart
-          h={220}
+          h={data.length * 34 + 30}
           data={data}
           dataKey="band"
+          orientation="vertical"
           series={[{ name: 'assets', label: 'Assets', color: 'indigo.6' }]}
           tickLine="none"
-          gridAxis="y"
+          gridAxis="x"
           withBarValueLabel
-          maxBarWidth={40}
-          xAxisProps={{ interval: 0, fontSize: 11 }}
+          maxBarWidth={18}
+          yAxisProps={{ width: 110, interval: 0 }}
+          barChartProps={{ margin: { right: 32 } }}
         />
       </ChartFigure>
     </Stack>

@@ -2,6 +2,14 @@ import { Box, Table, Text } from '@mantine/core';
 import type { KnowledgeFlow } from '../hooks/useKnowledgeFlow';
 import { formatReuses } from '../flow-format';
 
+// Indigo shades from the lightest up; 6 is left out: neither black nor white text reads well enough on it.
+const SHADES = [0, 1, 2, 3, 4, 5, 7, 8, 9] as const;
+
+/** The shade of a cell at this share of the largest flow (white text from shade 7 on). */
+function shade(strength: number): number {
+  return SHADES[Math.min(SHADES.length - 1, Math.floor(strength * SHADES.length))];
+}
+
 interface ReuseMatrixProps {
   teams: KnowledgeFlow['teams'];
   cells: KnowledgeFlow['reuseMatrix'];
@@ -9,7 +17,7 @@ interface ReuseMatrixProps {
 
 /**
  * Who learns from whom, as a heat-map table: a row per reusing team, a column per authoring team, each cell shaded
- * by its share of the largest flow. A table, so screen readers read it by row and column headers.
+ * in a darker shade the larger its share of the largest flow. A table, so screen readers read it by row and column headers.
  */
 export function ReuseMatrix({ teams, cells }: ReuseMatrixProps) {
   const value = new Map(cells.map((c) => [`${c.reusingTeamId}:${c.authoringTeamId}`, c]));
@@ -51,9 +59,8 @@ export function ReuseMatrix({ teams, cells }: ReuseMatrixProps) {
                     data-from={column.name}
                     data-to={row.name}
                     style={{
-                      // Indigo at up to 85 %: dark enough for white text from half the largest flow.
-                      background: strength ? `rgba(76, 110, 245, ${(0.08 + strength * 0.77).toFixed(2)})` : undefined,
-                      color: strength > 0.5 ? 'white' : undefined,
+                      background: cell ? `var(--mantine-color-indigo-${shade(strength)})` : undefined,
+                      color: cell ? (shade(strength) >= 7 ? 'white' : 'var(--mantine-color-black)') : undefined,
                       fontVariantNumeric: 'tabular-nums',
                       fontWeight: row.id === column.id ? 650 : undefined,
                     }}
