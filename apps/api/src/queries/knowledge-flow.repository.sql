@@ -95,11 +95,12 @@ AND NOT EXISTS (SELECT 1 FROM authorships self WHERE self.asset_id = re.asset_id
    GROUP BY a.team_id, a.kind;
 
 -- KnowledgeFlowRepository.firstReuse
-WITH pub AS (
+WITH pub AS MATERIALIZED (
     SELECT a.kind, a.published_at,
-           (SELECT min(re.occurred_at) FROM reuse_events re
+           (SELECT re.occurred_at FROM reuse_events re
              WHERE re.asset_id = a.id AND re.occurred_at >= a.published_at AND re.kind <> 'VIEW'
-AND NOT EXISTS (SELECT 1 FROM authorships self WHERE self.asset_id = re.asset_id AND self.user_id = re.actor_id)) AS first_at
+AND NOT EXISTS (SELECT 1 FROM authorships self WHERE self.asset_id = re.asset_id AND self.user_id = re.actor_id)
+             ORDER BY re.occurred_at LIMIT 1) AS first_at
       FROM assets a
      WHERE a.published_at >= $1 AND a.published_at < $2 AND a.status <> 'DRAFT' AND a.visibility <> 'PRIVATE'
        AND ($3::uuid[] IS NULL OR a.team_id = ANY($3::uuid[]))

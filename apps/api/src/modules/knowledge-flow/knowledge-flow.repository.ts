@@ -251,10 +251,13 @@ export class KnowledgeFlowRepository {
   @GenerateSql({ params: [SCOPE] })
   firstReuse(scope: FlowScope): Promise<FirstReuseRow[]> {
     return this.dataSource.query(
-      `WITH pub AS (
+      // Materialised, so each asset's first reuse is looked up once; in time order through IX_reuse_events_asset,
+      // stopping at the first that counts.
+      `WITH pub AS MATERIALIZED (
          SELECT a.kind, a.published_at,
-                (SELECT min(re.occurred_at) FROM reuse_events re
-                  WHERE re.asset_id = a.id AND re.occurred_at >= a.published_at AND ${COUNTED_REUSE('re')}) AS first_at
+                (SELECT re.occurred_at FROM reuse_events re
+                  WHERE re.asset_id = a.id AND re.occurred_at >= a.published_at AND ${COUNTED_REUSE('re')}
+                  ORDER BY re.occurred_at LIMIT 1) AS first_at
            FROM assets a
           WHERE a.published_at >= $1 AND a.published_at < $2 AND a.status <> 'DRAFT' AND a.visibility <> 'PRIVATE'
             AND ($3::uuid[] IS NULL OR a.team_id = ANY($3::uuid[]))
