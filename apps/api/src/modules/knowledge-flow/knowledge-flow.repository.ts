@@ -125,20 +125,26 @@ export class KnowledgeFlowRepository {
   @GenerateSql({ name: 'organisation', params: [SCOPE] }, { name: 'teams', params: [TEAM_SCOPE] })
   reuseMatrix(scope: FlowScope): Promise<ReuseFlowRow[]> {
     return this.dataSource.query(
+      // Counted per asset and reusing team first, then spread over the asset's authoring teams (their shares summed
+      // per team), so a year of reuses is grouped once by hash rather than sorted for a distinct count.
       `WITH ev AS (
-         SELECT re.id, re.asset_id, ru.team_id AS reusing_team_id
+         SELECT re.asset_id, ru.team_id AS reusing_team_id, count(*) AS n
            FROM reuse_events re JOIN users ru ON ru.id = re.actor_id
           WHERE re.occurred_at >= $1 AND re.occurred_at < $2 AND ru.team_id IS NOT NULL
             AND ${COUNTED_REUSE('re')}
+          GROUP BY re.asset_id, ru.team_id
+       ),
+       authoring AS (
+         SELECT au.asset_id, au_u.team_id, sum(au.share) AS share
+           FROM authorships au JOIN users au_u ON au_u.id = au.user_id
+          WHERE au_u.team_id IS NOT NULL AND au.asset_id IN (SELECT asset_id FROM ev)
+          GROUP BY au.asset_id, au_u.team_id
        )
-       SELECT ev.reusing_team_id AS "reusingTeamId", au_u.team_id AS "authoringTeamId",
-              round(sum(au.share) / 100.0, 2)::float8 AS reuses, count(DISTINCT ev.id)::int AS events
-         FROM ev
-         JOIN authorships au ON au.asset_id = ev.asset_id
-         JOIN users au_u ON au_u.id = au.user_id
-        WHERE au_u.team_id IS NOT NULL
-          AND ($3::uuid[] IS NULL OR ev.reusing_team_id = ANY($3::uuid[]) OR au_u.team_id = ANY($3::uuid[]))
-        GROUP BY ev.reusing_team_id, au_u.team_id`,
+       SELECT ev.reusing_team_id AS "reusingTeamId", t.team_id AS "authoringTeamId",
+              round(sum(ev.n * t.share) / 100.0, 2)::float8 AS reuses, sum(ev.n)::int AS events
+         FROM ev JOIN authoring t ON t.asset_id = ev.asset_id
+        WHERE $3::uuid[] IS NULL OR ev.reusing_team_id = ANY($3::uuid[]) OR t.team_id = ANY($3::uuid[])
+        GROUP BY ev.reusing_team_id, t.team_id`,
       [scope.from, scope.to, scope.teamIds],
     );
   }
