@@ -11,6 +11,7 @@ import { QuestionModule } from './modules/question/question.module.js';
 import { CreditModule } from './modules/credit/credit.module.js';
 import { EmbedModule } from './modules/embed/embed.module.js';
 import { EndorsementModule } from './modules/endorsement/endorsement.module.js';
+import { KnowledgeFlowModule } from './modules/knowledge-flow/knowledge-flow.module.js';
 import { LeaderboardModule } from './modules/leaderboard/leaderboard.module.js';
 import { PeriodCloseModule } from './modules/period-close/period-close.module.js';
 import { ReportModule } from './modules/report/report.module.js';
@@ -64,6 +65,7 @@ export class AppModule {
         SuggestionModule,
         VerificationModule,
         ReportModule,
+        KnowledgeFlowModule,
         PeriodCloseModule,
         RingModule,
         NotificationModule,

@@ -30,6 +30,7 @@ const DealPage = lazyPage(() => import('./pages/DealPage'), 'DealPage');
 const DealsPage = lazyPage(() => import('./pages/DealsPage'), 'DealsPage');
 const EmbedDealPage = lazyPage(() => import('./pages/EmbedDealPage'), 'EmbedDealPage');
 const FeedPage = lazyPage(() => import('./pages/FeedPage'), 'FeedPage');
+const FlowPage = lazyPage(() => import('./pages/FlowPage'), 'FlowPage');
 const ImportPage = lazyPage(() => import('./pages/ImportPage'), 'ImportPage');
 const LeaderboardsPage = lazyPage(() => import('./pages/LeaderboardsPage'), 'LeaderboardsPage');
 const LibraryPage = lazyPage(() => import('./pages/LibraryPage'), 'LibraryPage');
@@ -56,6 +57,7 @@ const LANDING: Record<LandingPageName, { preload: () => void }> = {
   DealsPage,
   EmbedDealPage,
   FeedPage,
+  FlowPage,
   LeaderboardsPage,
   LibraryPage,
   LoginPage,
@@ -98,12 +100,15 @@ const ADMIN_ITEM = { label: 'Admin', to: '/admin' };
 const IMPORT_ITEM = { label: 'Import', to: '/admin/import' };
 const REVIEWS_ITEM = { label: 'Attribution reviews', to: '/attribution-reviews' };
 const REVIEW_QUEUE_ITEM = { label: 'Review queue', to: '/review-queue' };
+const FLOW_ITEM = { label: 'Knowledge flow', to: '/flow' };
 
 // The server enforces permissions; the navigation only hides what the viewer cannot use. Managers import deals
-// (accounts and teams are for admins); enablement and admins review near-copies and overdue assets.
+// (accounts and teams are for admins); enablement and admins review near-copies and overdue assets; enablement and
+// leadership read the knowledge flow.
 function navSectionsFor(viewer: Viewer): readonly NavSection[] {
   const can: ViewerCan = viewer.viewerCan;
   const items = [
+    ...(can.readKnowledgeFlow ? [FLOW_ITEM] : []),
     ...(can.administer ? [ADMIN_ITEM] : []),
     ...(mayOpenImports(can) ? [IMPORT_ITEM] : []),
     ...(can.reviewAttributions ? [REVIEWS_ITEM] : []),
@@ -148,6 +153,7 @@ function SignedInApp({ viewer }: { viewer: Viewer }) {
             <Route path="deals/:id" element={<DealPage viewerCan={viewer.viewerCan} />} />
             <Route path="win-loss" element={<WinLossPage viewerCan={viewer.viewerCan} />} />
             <Route path="reports" element={<ReportsPage viewer={viewer} />} />
+            <Route path="flow" element={<FlowPage viewer={viewer} />} />
             <Route path="admin" element={<AdminPage viewerCan={viewer.viewerCan} />} />
             <Route path="admin/import" element={<ImportPage viewerCan={viewer.viewerCan} />} />
             <Route path="notifications" element={<NotificationsPage />} />

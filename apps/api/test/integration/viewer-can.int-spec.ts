@@ -18,6 +18,7 @@ const ROLE_FIELDS = [
   'verifyAssets',
   'readDealAuditTrails',
   'reviewAttributions',
+  'readKnowledgeFlow',
 ] as const;
 
 type RoleField = (typeof ROLE_FIELDS)[number];
@@ -36,6 +37,7 @@ const ROLE_WIDE = graphql(`
         verifyAssets
         readDealAuditTrails
         reviewAttributions
+        readKnowledgeFlow
       }
     }
   }
@@ -100,8 +102,8 @@ const ENDORSE_OWN = graphql(`
 // What each role may do in Byline at large; `true` lists the fields that are true.
 const EXPECTED: Record<Role, readonly RoleField[]> = {
   [Role.MEMBER]: [],
-  [Role.MANAGER]: ['importDeals'],
-  [Role.ENABLEMENT]: ['addTaxonomyTerms', 'verifyAssets', 'reviewAttributions'],
+  [Role.MANAGER]: ['importDeals', 'readKnowledgeFlow'],
+  [Role.ENABLEMENT]: ['addTaxonomyTerms', 'verifyAssets', 'reviewAttributions', 'readKnowledgeFlow'],
   [Role.ADMIN]: ROLE_FIELDS,
 };
 

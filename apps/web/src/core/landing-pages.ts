@@ -20,6 +20,7 @@ export const LANDING_PAGES = {
   '/deals/:id': 'DealPage',
   '/win-loss': 'WinLossPage',
   '/reports': 'ReportsPage',
+  '/flow': 'FlowPage',
   '/attribution-reviews': 'AttributionReviewsPage',
   '/review-queue': 'ReviewQueuePage',
   '/notifications': 'NotificationsPage',

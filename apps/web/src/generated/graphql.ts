@@ -114,6 +114,9 @@ export type FollowKind = 'TAG' | 'USER';
 /** The customer's journey phase an asset helps with. */
 export type JourneyPhase = 'AWARENESS' | 'BUYING' | 'IMPLEMENTATION';
 
+/** What a knowledge-flow dashboard covers: the whole organisation (enablement, admins), the teams the viewer manages (managers), or the one team asked for. */
+export type KnowledgeFlowScope = 'MANAGED_TEAMS' | 'ORGANISATION' | 'TEAM';
+
 /** CREDIT points; REUSES_RECEIVED by others; CONTRIBUTIONS published; WON_DEAL_INFLUENCE won deals your assets were used in. */
 export type LeaderboardMetric = 'CONTRIBUTIONS' | 'CREDIT' | 'REUSES_RECEIVED' | 'WON_DEAL_INFLUENCE';
 
@@ -1256,6 +1259,7 @@ export type ViewerQuery = {
       reviewAttributions: boolean;
       reviewContent: boolean;
       setReviewIntervals: boolean;
+      readKnowledgeFlow: boolean;
     };
   } | null;
 };
@@ -2010,6 +2014,52 @@ export type UnfollowMutationVariables = Exact<{
 }>;
 
 export type UnfollowMutation = { unfollow: boolean };
+
+export type KnowledgeFlowQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  teamId?: string | number | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+export type KnowledgeFlowQuery = {
+  knowledgeFlow: {
+    from: string;
+    to: string;
+    scope: KnowledgeFlowScope;
+    teams: Array<{ id: string; name: string; inScope: boolean }>;
+    reuseMatrix: Array<{ reusingTeamId: string; authoringTeamId: string; reuses: number; events: number }>;
+    deadContent: {
+      total: number;
+      byTeamAndKind: Array<{ teamId: string | null; kind: AssetKind; count: number }>;
+      assets: Array<{
+        id: string;
+        title: string;
+        kind: AssetKind;
+        teamId: string | null;
+        publishedAt: string;
+        lastReusedAt: string | null;
+      }>;
+    };
+    contentGaps: Array<{ query: string; searches: number; days: number; lastSearchedAt: string }>;
+    adoption: Array<{
+      teamId: string;
+      month: string;
+      people: number;
+      sharing: number;
+      participating: number;
+      contributing: number;
+      none: number;
+    }>;
+    timeToFirstReuse: Array<{
+      kind: AssetKind | null;
+      published: number;
+      reused: number;
+      medianDays: number | null;
+      bands: Array<{ label: string; count: number }>;
+    }>;
+  };
+};
 
 export type LeaderboardEntryFieldsFragment = {
   rank: number;
@@ -8111,6 +8161,7 @@ export const ViewerDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'reviewAttributions' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'reviewContent' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'setReviewIntervals' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'readKnowledgeFlow' } },
                     ],
                   },
                 },
@@ -10883,6 +10934,192 @@ export const UnfollowDocument = {
     },
   ],
 } as unknown as DocumentNode<UnfollowMutation, UnfollowMutationVariables>;
+export const KnowledgeFlowDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'KnowledgeFlow' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'teamId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'knowledgeFlow' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'teamId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'teamId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scope' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'teams' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'inScope' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reuseMatrix' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'reusingTeamId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'authoringTeamId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reuses' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'events' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'deadContent' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'byTeamAndKind' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'assets' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'lastReusedAt' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'contentGaps' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'query' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'searches' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'days' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lastSearchedAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'adoption' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'people' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sharing' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'participating' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contributing' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'none' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'timeToFirstReuse' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'published' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reused' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'medianDays' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'bands' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<KnowledgeFlowQuery, KnowledgeFlowQueryVariables>;
 export const LeaderboardDocument = {
   kind: 'Document',
   definitions: [

@@ -44,6 +44,7 @@ import {
   ReviewDueNoticeEntity,
   ReviewIntervalEntity,
 } from '../../modules/verification/verification.entity.js';
+import { SearchGapEntity } from '../../modules/knowledge-flow/search-gap.entity.js';
 
 export const ENTITIES = [
   UserEntity,
@@ -91,4 +92,5 @@ export const ENTITIES = [
   AssetVerificationStateEntity,
   AssetVerificationEntity,
   ReviewDueNoticeEntity,
+  SearchGapEntity,
 ];

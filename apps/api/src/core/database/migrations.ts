@@ -21,6 +21,7 @@ import { NotificationDigests1796700000000 } from '../../../../../migrations/1796
 import { OidcIdentities1796800000000 } from '../../../../../migrations/1796800000000-oidc-identities.js';
 import { Questions1796900000000 } from '../../../../../migrations/1796900000000-questions.js';
 import { Verification1797000000000 } from '../../../../../migrations/1797000000000-verification.js';
+import { SearchGaps1797200000000 } from '../../../../../migrations/1797200000000-search-gaps.js';
 
 // Every migration, in order. Listed explicitly so the same build runs from src/ and dist/ without globbing.
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   OidcIdentities1796800000000,
   Questions1796900000000,
   Verification1797000000000,
+  SearchGaps1797200000000,
 ];

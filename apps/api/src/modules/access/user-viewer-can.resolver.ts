@@ -10,6 +10,7 @@ import { CreditPolicyResolver } from '../credit/credit-policy.resolver.js';
 import { CrmImportResolver } from '../crm-import/crm-import.resolver.js';
 import { mayReadDealAuditTrail } from '../deal/deal-access.js';
 import { mayVerify } from '../endorsement/endorsement-access.js';
+import { KnowledgeFlowResolver } from '../knowledge-flow/knowledge-flow.resolver.js';
 import { mayReadTeamReport } from '../report/report-access.js';
 import { SimilarityResolver } from '../similarity/similarity.resolver.js';
 import { TaxonomyResolver } from '../taxonomy/taxonomy.resolver.js';
@@ -55,6 +56,7 @@ export class UserViewerCanResolver {
         may(SimilarityResolver, 'attributionReviews') && may(SimilarityResolver, 'resolveAttributionReview'),
       reviewContent: may(VerificationResolver, 'reviewQueue') && may(VerificationResolver, 'setAssetVerifier'),
       setReviewIntervals: may(VerificationResolver, 'setReviewInterval'),
+      readKnowledgeFlow: may(KnowledgeFlowResolver, 'knowledgeFlow'),
     };
   }
 

@@ -3,6 +3,7 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import { badInput } from '../../core/graphql/errors.js';
 import { AssetReadService } from '../asset/asset-read.service.js';
 import { DealService } from '../deal/deal.service.js';
+import { SearchGapService } from '../knowledge-flow/search-gap.service.js';
 import { Role } from '../user/user.entity.js';
 import { UserService } from '../user/user.service.js';
 import { GLOBAL_SEARCH_LIMITS } from './dto/global-search.args.js';
@@ -23,6 +24,7 @@ export class SearchService {
     private readonly assets: AssetReadService,
     private readonly users: UserService,
     private readonly deals: DealService,
+    private readonly gaps: SearchGapService,
   ) {}
 
   async globalSearch(viewer: Viewer, query: string, first: number): Promise<GlobalSearchResultObject> {
@@ -36,6 +38,8 @@ export class SearchService {
     }
     // One after the other: the embedded database runs one statement at a time anyway.
     const assetIds = await this.search.assetIds(viewer, text, first);
+    // No asset found: a content gap for the knowledge-flow dashboard (counting it never fails the search).
+    if (!assetIds.length) await this.gaps.searchFoundNothing(viewer, text);
     const personIds = await this.search.personIds(text, viewer.role === Role.ADMIN, first);
     const dealIds = await this.search.dealIds(viewer, text, first);
     return {

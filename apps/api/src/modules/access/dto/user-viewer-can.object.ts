@@ -40,4 +40,6 @@ export class UserViewerCan {
 
   @Field({ description: 'Set the review interval of each asset kind.' })
   setReviewIntervals: boolean;
+  @Field({ description: 'Read the knowledge-flow dashboard (the organisation, or the teams the viewer manages).' })
+  readKnowledgeFlow: boolean;
 }
