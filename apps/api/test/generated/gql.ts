@@ -181,6 +181,7 @@ type Documents = {
     "\n  mutation VerificationArchive($id: ID!) {\n    archiveAsset(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.VerificationArchiveDocument,
     "\n  query VerificationSuggestions($id: ID!) {\n    dealSuggestions(dealId: $id, first: 10) {\n      asset {\n        id\n        outOfDate\n      }\n      score\n      reasons\n      breakdown {\n        freshness\n        outOfDate\n      }\n    }\n  }\n": typeof types.VerificationSuggestionsDocument,
     "\n  query VerificationNotifications {\n    notifications(first: 100) {\n      kind\n      text\n      path\n    }\n  }\n": typeof types.VerificationNotificationsDocument,
+    "\n  subscription VerificationNotificationAdded {\n    notificationAdded {\n      kind\n      path\n    }\n  }\n": typeof types.VerificationNotificationAddedDocument,
     "\n  query ViewerCanRoleWide {\n    viewer {\n      viewerCan {\n        administer\n        readEveryTeamReport\n        importAccounts\n        importTeams\n        importDeals\n        addTaxonomyTerms\n        verifyAssets\n        readDealAuditTrails\n        reviewAttributions\n        readKnowledgeFlow\n      }\n    }\n  }\n": typeof types.ViewerCanRoleWideDocument,
     "\n  query ViewerCanReadCredit($id: ID!) {\n    user(id: $id) {\n      viewerCan {\n        readCredit\n      }\n    }\n  }\n": typeof types.ViewerCanReadCreditDocument,
     "\n  query ViewerCanCreditHistory($id: ID!) {\n    creditHistory(userId: $id) {\n      value\n    }\n  }\n": typeof types.ViewerCanCreditHistoryDocument,
@@ -380,6 +381,7 @@ const documents: Documents = {
     "\n  mutation VerificationArchive($id: ID!) {\n    archiveAsset(id: $id) {\n      id\n      status\n    }\n  }\n": types.VerificationArchiveDocument,
     "\n  query VerificationSuggestions($id: ID!) {\n    dealSuggestions(dealId: $id, first: 10) {\n      asset {\n        id\n        outOfDate\n      }\n      score\n      reasons\n      breakdown {\n        freshness\n        outOfDate\n      }\n    }\n  }\n": types.VerificationSuggestionsDocument,
     "\n  query VerificationNotifications {\n    notifications(first: 100) {\n      kind\n      text\n      path\n    }\n  }\n": types.VerificationNotificationsDocument,
+    "\n  subscription VerificationNotificationAdded {\n    notificationAdded {\n      kind\n      path\n    }\n  }\n": types.VerificationNotificationAddedDocument,
     "\n  query ViewerCanRoleWide {\n    viewer {\n      viewerCan {\n        administer\n        readEveryTeamReport\n        importAccounts\n        importTeams\n        importDeals\n        addTaxonomyTerms\n        verifyAssets\n        readDealAuditTrails\n        reviewAttributions\n        readKnowledgeFlow\n      }\n    }\n  }\n": types.ViewerCanRoleWideDocument,
     "\n  query ViewerCanReadCredit($id: ID!) {\n    user(id: $id) {\n      viewerCan {\n        readCredit\n      }\n    }\n  }\n": types.ViewerCanReadCreditDocument,
     "\n  query ViewerCanCreditHistory($id: ID!) {\n    creditHistory(userId: $id) {\n      value\n    }\n  }\n": types.ViewerCanCreditHistoryDocument,
@@ -1094,6 +1096,10 @@ export function graphql(source: "\n  query VerificationSuggestions($id: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query VerificationNotifications {\n    notifications(first: 100) {\n      kind\n      text\n      path\n    }\n  }\n"): (typeof documents)["\n  query VerificationNotifications {\n    notifications(first: 100) {\n      kind\n      text\n      path\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription VerificationNotificationAdded {\n    notificationAdded {\n      kind\n      path\n    }\n  }\n"): (typeof documents)["\n  subscription VerificationNotificationAdded {\n    notificationAdded {\n      kind\n      path\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { print } from 'graphql';
+import { createClient } from 'graphql-ws';
 import { DataSource } from 'typeorm';
+import WebSocket from 'ws';
 import { ReviewReminderService } from '../../src/modules/verification/review-reminder.service.js';
 import { TaxonomyKind } from '../../src/modules/taxonomy/taxonomy-term.entity.js';
 import { Role } from '../../src/modules/user/user.entity.js';
@@ -133,6 +136,15 @@ const NOTIFICATIONS = graphql(`
     notifications(first: 100) {
       kind
       text
+      path
+    }
+  }
+`);
+
+const NOTIFICATION_ADDED = graphql(`
+  subscription VerificationNotificationAdded {
+    notificationAdded {
+      kind
       path
     }
   }
@@ -364,8 +376,37 @@ describe('verification and freshness', () => {
     const id = await make('Reminder');
     await ageAsset(app, id, 95);
     const reminders = app.byline.app.get(ReviewReminderService);
+    // The verifier, signed in, hears of it live.
+    const client = createClient({
+      url: app.url.replace('http', 'ws') + '/graphql',
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${author.token}` },
+    });
+    const live = new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no live reminder in time')), 5000);
+      client.subscribe<{ notificationAdded: { kind: string; path: string | null } }>(
+        { query: print(NOTIFICATION_ADDED) },
+        {
+          next: (msg) => {
+            const n = msg.data?.notificationAdded;
+            if (n?.kind === 'REVIEW_DUE' && n.path === `/assets/${id}`) {
+              clearTimeout(timer);
+              resolve(n.kind);
+            }
+          },
+          error: (e) => reject(e instanceof Error ? e : new Error(JSON.stringify(e))),
+          complete: () => undefined,
+        },
+      );
+    });
+    await new Promise((r) => setTimeout(r, 300));
     const now = new Date();
-    await Promise.all([reminders.run(now), reminders.run(now)]);
+    try {
+      await Promise.all([reminders.run(now), reminders.run(now)]);
+      await expect(live).resolves.toBe('REVIEW_DUE');
+    } finally {
+      void client.dispose();
+    }
     await reminders.run(now);
     const mine = async () =>
       ok(await app.gql(NOTIFICATIONS, {}, author.token)).notifications.filter(

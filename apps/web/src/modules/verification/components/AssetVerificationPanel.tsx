@@ -30,7 +30,7 @@ export function AssetVerificationPanel({ assetId }: { assetId: string }) {
             : 'Not verified since it was published.'}
         </Text>
         {v.reviewDueAt ? (
-          <Text size="sm" c={v.outOfDate ? 'orange.9' : 'dimmed'} data-testid="verification-due">
+          <Text size="sm" c={v.outOfDate ? 'red.9' : 'dimmed'} data-testid="verification-due">
             {v.outOfDate
               ? `Review was due ${formatDate(v.reviewDueAt)} (${v.daysOverdue} ${v.daysOverdue === 1 ? 'day' : 'days'} ago).`
               : `Next review due ${formatDate(v.reviewDueAt)}.`}
