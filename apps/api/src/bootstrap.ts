@@ -17,6 +17,9 @@ import { registerCookies } from './core/auth/web-session.js';
 import type { AppConfig } from './core/config/config.js';
 import { dataSourceOptions } from './core/database/data-source-options.js';
 import { openDatabase } from './core/database/embedded-postgres.js';
+import { readContext } from './core/database/read-context.js';
+import type { ReadContext } from './core/database/read-context.js';
+import { ReadDatabase } from './core/database/read-database.js';
 import type { Database } from './core/database/embedded-postgres.js';
 import { runPendingMigrations } from './core/database/migration.repository.js';
 import { ViewerService } from './core/auth/viewer.service.js';
@@ -97,6 +100,7 @@ export async function startByline(config: AppConfig, options: StartOptions = {})
     app.enableShutdownHooks = () => app as NestFastifyApplication; // signals are handled by main.ts, in order
     await registerSecurityHeaders(app.getHttpAdapter().getInstance(), frameablePages(config));
     await registerCookies(app.getHttpAdapter().getInstance());
+    routeReads(app);
     await compressResponses(app);
     await app.register(fastifyMultipart, { limits: { fileSize: config.attachments.maxBytes, files: 1, fields: 4 } });
     limitGraphqlBodies(app.getHttpAdapter().getInstance(), {
@@ -135,6 +139,34 @@ export async function startByline(config: AppConfig, options: StartOptions = {})
   } catch (error) {
     return abandonStart(app, database, error);
   }
+}
+
+const READ_ONLY_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Each request carries what routing its reads needs (core/database/read-database.ts): whether it writes (any
+ * method but GET on a route; a mutation, which the guard marks, on /graphql) and who asks (set by the guard). Before
+ * the answer of a person's write leaves, the primary's WAL position is remembered for their next reads.
+ */
+function routeReads(app: NestFastifyApplication): void {
+  const fastify = app.getHttpAdapter().getInstance();
+  const contexts = new WeakMap<object, ReadContext>();
+  fastify.addHook('onRequest', (req, _reply, done) => {
+    const path = req.url.split('?')[0];
+    const context: ReadContext = { userId: null, writing: !READ_ONLY_METHODS.has(req.method) && path !== '/graphql' };
+    contexts.set(req.raw, context);
+    readContext.run(context, done);
+  });
+  fastify.addHook('onSend', async (req, _reply, payload) => {
+    const context = contexts.get(req.raw);
+    if (context?.writing && context.userId) {
+      await app
+        .get(ReadDatabase)
+        .afterWrite(context)
+        .catch((error: unknown) => new Logger('ReadDatabase').warn(`Last write not remembered: ${String(error)}`));
+    }
+    return payload;
+  });
 }
 
 /** Closes an application started on a database: the application (and its pool) first, then the database. */

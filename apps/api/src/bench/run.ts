@@ -6,6 +6,8 @@
 //   security  metrics series under made-up operation names, nested vs flat 2 MB bodies, clean p95 under hostile traffic
 //   files   text extraction time per MB for PDF, PPTX, DOCX and XLSX; similarity lookups against 100k assets'
 //           signatures (BENCH_ASSETS), p50/p95 against the 50 ms target, on PostgreSQL and on the embedded database
+//   scale   1 and 2 API processes (with Redis) on one database: reads per second of each, a live notice across them;
+//           with BENCH_REPLICA_URL (scripts/replica.sh up), the two once more reading from that streaming replica
 //   web     the built web app's first load (Library, an asset page) in Chromium: JS/CSS bytes, requests, and
 //           Lighthouse mobile scores; needs `npm run build -w @byline/web` first, on the embedded database
 // PostgreSQL is DATABASE_URL or postgresql://postgres@127.0.0.1:5432/postgres; throwaway databases are dropped.
@@ -17,6 +19,7 @@ import { creditBench } from './credit-bench.js';
 import { benchExtraction } from './extraction-bench.js';
 import { filesBench } from './files-bench.js';
 import { flowBench } from './flow-bench.js';
+import { scaleBench } from './scale-bench.js';
 import { searchBench } from './search-bench.js';
 import { securityBench } from './security-bench.js';
 import { webBench } from './web-bench.js';
@@ -54,6 +57,10 @@ if (run('files')) {
   console.log('\n== Files: similarity of assets');
   await filesBench('postgresql');
   await filesBench('embedded');
+}
+if (run('scale')) {
+  console.log('\n== Several API processes, PostgreSQL and Redis');
+  await scaleBench();
 }
 if (run('web')) {
   console.log('\n== Web app first load, embedded database');

@@ -17,6 +17,9 @@ import { ViewerService } from './auth/viewer.service.js';
 import { APP_CONFIG } from './config/config.js';
 import type { AppConfig } from './config/config.js';
 import { dataSourceOptions } from './database/data-source-options.js';
+import { DATABASE_EMBEDDED, ReadDatabase } from './database/read-database.js';
+import { RecentWrites } from './database/recent-writes.js';
+import { ReplicaRepository } from './database/replica.repository.js';
 import { AppErrorFilter } from './graphql/app-error.filter.js';
 import { badInput } from './graphql/errors.js';
 import { graphqlOptions } from './graphql/graphql.config.js';
@@ -76,6 +79,10 @@ export class CoreModule {
         OperationPermissions,
         JobQueueRepository,
         JobQueue,
+        { provide: DATABASE_EMBEDDED, useValue: embedded === true },
+        ReplicaRepository,
+        RecentWrites,
+        ReadDatabase,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: AppErrorFilter },
         {
@@ -98,6 +105,7 @@ export class CoreModule {
         MetricsService,
         OperationPermissions,
         JobQueue,
+        ReadDatabase,
       ],
     };
   }

@@ -6,7 +6,6 @@ SELECT u.id, u.name, u.team_id AS "teamId", t.name AS "teamName"
 FROM users u JOIN teams t ON t.id = u.team_id WHERE u.team_id = $1 ORDER BY lower(u.name), u.id;
 
 -- ReportRepository.metrics
-SET LOCAL jit = off;
 -- see authorship-report.sql
 
 -- ReportRepository.person

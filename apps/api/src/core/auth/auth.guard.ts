@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { CanActivate, ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
+import { readContext } from '../database/read-context.js';
 import type { GqlContext, RequestWithViewer } from '../graphql/context.js';
 import { forbidden, unauthenticated } from '../graphql/errors.js';
 import { scopeAllows } from './embed-scope.js';
@@ -29,15 +30,19 @@ export class AuthGuard implements CanActivate {
       throw forbidden();
     }
     const req = this.request(context);
+    const operation = this.operation(context);
+    // What the request reads after a write must come from the primary (core/database/read-database.ts).
+    const reads = readContext.getStore();
+    if (reads && operation?.name.startsWith('Mutation.')) reads.writing = true;
     if (permission.kind === 'public') {
       return true;
     }
     const viewer = await this.viewers.viewerOf(req);
     if (!viewer) throw unauthenticated();
+    if (reads) reads.userId = viewer.id;
     if (permission.kind === 'roles' && !permits(permission, viewer.role)) {
       throw forbidden(`This needs the ${permission.roles.join(' or ')} role.`);
     }
-    const operation = this.operation(context);
     if (!scopeAllows(viewer, operation?.name ?? null, operation?.args)) {
       throw forbidden('The CRM panel session may not do that: open Byline itself.');
     }

@@ -15,6 +15,12 @@ export interface AppConfig {
   databaseMigrationUrl?: string;
   /** Connections to a PostgreSQL server (the embedded database always uses one). */
   databasePoolMax: number;
+  /**
+   * Streaming replicas of DATABASE_URL's server (DATABASE_REPLICA_URLS, comma-separated) that leaderboards, reports,
+   * search, the feed and win/loss analytics read from, and the replay lag past which a replica is skipped
+   * (BYLINE_REPLICA_MAX_LAG_SECONDS).
+   */
+  replicas: { urls: string[]; maxLagSeconds: number };
   dataDir: string;
   demo: boolean;
   adminEmail?: string;
@@ -350,6 +356,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (databaseMigrationUrl && !/^postgres(ql)?:\/\//.test(databaseMigrationUrl)) {
     throw new ConfigError('DATABASE_MIGRATION_URL must start with postgres:// or postgresql://');
   }
+  const replicaUrls = (env.DATABASE_REPLICA_URLS ?? '')
+    .split(',')
+    .map((u) => u.trim())
+    .filter(Boolean);
+  for (const url of replicaUrls) {
+    if (!/^postgres(ql)?:\/\//.test(url)) {
+      throw new ConfigError('DATABASE_REPLICA_URLS must list postgres:// or postgresql:// URLs, comma-separated');
+    }
+  }
   const adminEmail = env.BYLINE_ADMIN_EMAIL || undefined;
   const adminPassword = env.BYLINE_ADMIN_PASSWORD || undefined;
   if (Boolean(adminEmail) !== Boolean(adminPassword)) {
@@ -372,6 +387,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl,
     databaseMigrationUrl,
     databasePoolMax: int(env, 'BYLINE_DB_POOL_MAX', 10, 1, 200),
+    replicas: { urls: replicaUrls, maxLagSeconds: int(env, 'BYLINE_REPLICA_MAX_LAG_SECONDS', 10, 1, 86400) },
     dataDir,
     demo: flag(env, 'BYLINE_DEMO', true),
     adminEmail,

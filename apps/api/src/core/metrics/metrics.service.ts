@@ -66,6 +66,13 @@ export class MetricsService {
     registers: [this.registry],
   });
 
+  readonly databaseReads = new Counter({
+    name: 'byline_database_reads_total',
+    help: 'Reads that may go to a replica, by where they ran (primary or replica) and why.',
+    labelNames: ['target', 'reason'] as const,
+    registers: [this.registry],
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'byline_' });
   }

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { EXAMPLE_ID, GenerateSql, SQL_MANAGER } from '../../core/database/generate-sql.js';
+import { ReadDatabase } from '../../core/database/read-database.js';
 import { cursor } from '../../core/graphql/connection.js';
 import type { CursorPart } from '../../core/graphql/connection.js';
 import { Role } from '../user/user.entity.js';
@@ -125,7 +126,10 @@ const EXAMPLE_FEED = feedSelection(VIEWER, 'priority');
 /** Every statement on `assets` and `asset_versions`; reads filter by the one visibility rule. */
 @Injectable()
 export class AssetRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly reads: ReadDatabase,
+  ) {}
 
   /** The assets among `ids` that the viewer may see (any status), in no particular order. */
   @GenerateSql({ params: [VIEWER, [EXAMPLE_ID]] })
@@ -300,7 +304,7 @@ export class AssetRepository {
     }
     const sortColumns = keys.map((k, i) => `(${k.sql})::text AS sort_${i}`);
     const order = [...keys.map((k) => `${k.sql} DESC`), 'a.id DESC'].join(', ');
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
+    const rows: Record<string, unknown>[] = await this.reads.query(
       `SELECT ${[ASSET_COLUMNS, ...sortColumns].join(', ')} FROM assets a
         WHERE ${conditions.join(' AND ')} ORDER BY ${order} LIMIT $${params.push(limit)}`,
       params,
@@ -316,7 +320,7 @@ export class AssetRepository {
 
   @GenerateSql({ params: [EXAMPLE_SEARCH] })
   async count(selection: AssetSelection): Promise<number> {
-    const [row] = await this.dataSource.query<{ count: number }[]>(
+    const [row] = await this.reads.query<{ count: number }[]>(
       `SELECT count(*)::int AS count FROM assets a WHERE ${selection.conditions.join(' AND ')}`,
       selection.params,
     );
@@ -328,7 +332,7 @@ export class AssetRepository {
   facets(
     selection: AssetSelection,
   ): Promise<{ facet: keyof AssetFacets; value: string; label: string; count: number }[]> {
-    return this.dataSource.query(
+    return this.reads.query(
       `WITH m AS MATERIALIZED (
          SELECT a.id, a.kind, a.industries, a.buyer_roles, a.journey_phases, a.products, a.tags, a.team_id
            FROM assets a WHERE ${selection.conditions.join(' AND ')})

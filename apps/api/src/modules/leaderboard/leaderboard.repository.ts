@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { GenerateSql } from '../../core/database/generate-sql.js';
+import { ReadDatabase } from '../../core/database/read-database.js';
 import type { ResolvedPeriod } from '../credit/period.js';
 
 export interface BoardRow {
@@ -42,11 +42,11 @@ const BOARD_EXAMPLE: BoardQuery = {
  */
 @Injectable()
 export class LeaderboardRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly reads: ReadDatabase) {}
 
   @GenerateSql({ params: [BOARD_EXAMPLE] })
   async top(q: BoardQuery): Promise<BoardRow[]> {
-    const rows: { user_id: string; value: string; rank: string }[] = await this.dataSource.query(
+    const rows: { user_id: string; value: string; rank: string }[] = await this.reads.query(
       `SELECT user_id, value, rank() OVER (ORDER BY value DESC) AS rank
          FROM (${BOARD} ORDER BY r.value DESC, lower(u.name), r.user_id LIMIT $6) top
         ORDER BY value DESC, lower(name), user_id`,
@@ -58,7 +58,7 @@ export class LeaderboardRepository {
   /** The board's entry of one person, ranked among everyone on the board; null when they are not on it. */
   @GenerateSql({ params: ['00000000-0000-0000-0000-000000000001', BOARD_EXAMPLE] })
   async entryFor(userId: string, q: BoardQuery): Promise<BoardRow | null> {
-    const rows: { value: string; above: string }[] = await this.dataSource.query(
+    const rows: { value: string; above: string }[] = await this.reads.query(
       `WITH board AS (${BOARD}), mine AS (SELECT value FROM board WHERE user_id = $6)
        SELECT mine.value, (SELECT count(*) FROM board WHERE board.value > mine.value) AS above FROM mine`,
       this.params(q, [userId]),
@@ -69,7 +69,7 @@ export class LeaderboardRepository {
   /** How many people are on the board, for percentiles. */
   @GenerateSql({ params: [BOARD_EXAMPLE] })
   async size(q: BoardQuery): Promise<number> {
-    const [row] = await this.dataSource.query<{ n: number }[]>(
+    const [row] = await this.reads.query<{ n: number }[]>(
       `SELECT count(*)::int AS n FROM (${BOARD}) b`,
       this.params(q, []),
     );

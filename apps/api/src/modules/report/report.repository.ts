@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ResolvedPeriod } from '../credit/period.js';
 import { GenerateSql } from '../../core/database/generate-sql.js';
+import { ReadDatabase } from '../../core/database/read-database.js';
 import { queryFile } from '../../core/database/query-file.js';
 
 const REPORT_SQL = queryFile('authorship-report.sql');
@@ -46,7 +47,10 @@ const QUARTER: ResolvedPeriod = {
 /** The reads behind authorship reports; the long statements live in `src/queries/` for review. */
 @Injectable()
 export class ReportRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly reads: ReadDatabase,
+  ) {}
 
   @GenerateSql({ params: [USER] })
   async person(userId: string): Promise<ReportPerson | null> {
@@ -69,7 +73,7 @@ export class ReportRepository {
   /** Everyone in the team now, by name. */
   @GenerateSql({ params: [TEAM] })
   members(teamId: string): Promise<ReportPerson[]> {
-    return this.dataSource.query(
+    return this.reads.query(
       `SELECT u.id, u.name, u.team_id AS "teamId", t.name AS "teamName"
          FROM users u JOIN teams t ON t.id = u.team_id WHERE u.team_id = $1 ORDER BY lower(u.name), u.id`,
       [teamId],
@@ -108,13 +112,9 @@ export class ReportRepository {
       }
     }
     const params = [keys, people, period.from, period.to, period.kind];
-    // A team's plan costs enough to trigger JIT compilation, which took longer (80 ms) than it saved on 10M ledger rows.
-    const rows = keys.length
-      ? await this.dataSource.transaction(async (em) => {
-          await em.query('SET LOCAL jit = off');
-          return em.query<MetricsRow[]>(REPORT_SQL, params);
-        })
-      : [];
+    // A team's plan costs enough to trigger JIT compilation, which took longer (80 ms) than it saved on 10M ledger rows:
+    // every server connection, the replicas' too, is opened with jit=off (data-source-options.ts, read-database.ts).
+    const rows = keys.length ? await this.reads.query<MetricsRow[]>(REPORT_SQL, params) : [];
     const found = new Map(rows.map(({ subject, ...metrics }) => [subject, metrics]));
     return new Map([...subjects.keys()].map((subject) => [subject, found.get(subject) ?? emptyMetrics()]));
   }
@@ -123,7 +123,7 @@ export class ReportRepository {
   @GenerateSql({ params: [[USER], QUARTER] })
   async personRanks(userIds: string[], period: ResolvedPeriod): Promise<Map<string, number>> {
     if (!userIds.length) return new Map();
-    const rows = await this.dataSource.query<{ user_id: string; rank: number }[]>(PERSON_RANK_SQL, [
+    const rows = await this.reads.query<{ user_id: string; rank: number }[]>(PERSON_RANK_SQL, [
       period.kind,
       period.from,
       userIds,
@@ -133,7 +133,7 @@ export class ReportRepository {
 
   @GenerateSql({ params: [TEAM, QUARTER] })
   async teamRank(teamId: string, period: ResolvedPeriod): Promise<number | null> {
-    const rows = await this.dataSource.query<{ rank: number }[]>(TEAM_RANK_SQL, [period.kind, period.from, teamId]);
+    const rows = await this.reads.query<{ rank: number }[]>(TEAM_RANK_SQL, [period.kind, period.from, teamId]);
     return rows[0]?.rank ?? null;
   }
 }

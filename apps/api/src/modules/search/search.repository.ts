@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { GenerateSql } from '../../core/database/generate-sql.js';
+import { ReadDatabase } from '../../core/database/read-database.js';
 import { positional, visibleAssets } from '../asset/asset-visibility.js';
 import { Role } from '../user/user.entity.js';
 
@@ -34,7 +34,7 @@ const VIEWER: Viewer = { id: '00000000-0000-0000-0000-000000000001', role: Role.
  */
 @Injectable()
 export class SearchRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly reads: ReadDatabase) {}
 
   /**
    * Published assets the viewer may see (the asset module's one visibility rule), matching by full text (weighted
@@ -44,7 +44,7 @@ export class SearchRepository {
   async assetIds(viewer: Viewer, text: string, limit: number): Promise<string[]> {
     const params: unknown[] = [...textParams(text), text];
     const visible = positional(visibleAssets('a', viewer), params);
-    const rows: { id: string }[] = await this.dataSource.query(
+    const rows: { id: string }[] = await this.reads.query(
       `SELECT a.id FROM assets a
         WHERE a.status = 'PUBLISHED' AND ${visible}
           AND (a.search @@ websearch_to_tsquery('english', $4) OR ${fold('a.title')} ILIKE '%' || $1::text || '%')
@@ -63,7 +63,7 @@ export class SearchRepository {
   @GenerateSql({ params: ['rossi', false, 5] })
   async personIds(text: string, everyone: boolean, limit: number): Promise<string[]> {
     const contains = `'%' || $1::text || '%'`;
-    const rows: { id: string }[] = await this.dataSource.query(
+    const rows: { id: string }[] = await this.reads.query(
       `SELECT u.id FROM users u LEFT JOIN teams t ON t.id = u.team_id
         WHERE ($4 OR u.status = 'ACTIVE')
           AND (${fold('u.name')} ILIKE ${contains} OR ${fold("coalesce(u.title, '')")} ILIKE ${contains}
@@ -83,7 +83,7 @@ export class SearchRepository {
   @GenerateSql({ params: [VIEWER, 'acme', 5] })
   async dealIds(viewer: Viewer, text: string, limit: number): Promise<string[]> {
     const contains = `'%' || $1::text || '%'`;
-    const rows: { id: string }[] = await this.dataSource.query(
+    const rows: { id: string }[] = await this.reads.query(
       `SELECT d.id FROM deals d LEFT JOIN accounts a ON a.id = d.account_id
         WHERE ${fold('d.name')} ILIKE ${contains} OR ${fold("coalesce(a.name, '')")} ILIKE ${contains}
         ORDER BY d.owner_id IS NOT DISTINCT FROM $4 DESC, d.outcome = 'OPEN' DESC,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { GenerateSql } from '../../core/database/generate-sql.js';
+import { ReadDatabase } from '../../core/database/read-database.js';
 import { positional, visibleAssets } from '../asset/asset-visibility.js';
 import { dealFilterConditions } from '../deal/deal.repository.js';
 import type { DealFilter } from '../deal/dto/deal-filter.input.js';
@@ -37,7 +37,7 @@ function fiscalQuarter(start: string): string {
  */
 @Injectable()
 export class WinLossRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly reads: ReadDatabase) {}
 
   /** Win rates of the closed deals matching the filter, by a dimension; fiscal years start in that month. */
   @GenerateSql(...Object.values(WinLossDimension).map((groupBy) => ({ name: groupBy, params: [groupBy, FILTER, 4] })), {
@@ -69,7 +69,7 @@ export class WinLossRepository {
       }),
     }[groupBy]();
     const conditions = ["d.outcome IN ('WON', 'LOST')", ...dealFilterConditions(filter, params)];
-    return this.dataSource.query<WinLossRowObject[]>(
+    return this.reads.query<WinLossRowObject[]>(
       `SELECT key, "groupId", won, lost, won::float8 / nullif(won + lost, 0) AS "winRate",
               "wonAmount", "lostAmount", "avgCycleDays"
          FROM (
@@ -98,7 +98,7 @@ export class WinLossRepository {
     const params: unknown[] = [];
     const conditions = ["d.outcome = 'LOST'", ...dealFilterConditions(filter, params)];
     const visible = positional(visibleAssets('x', viewer), params);
-    return this.dataSource.query<LossReasonCountObject[]>(
+    return this.reads.query<LossReasonCountObject[]>(
       `WITH analyses AS (
          SELECT w.deal_id, w.reasons
            FROM win_loss_analyses w
@@ -128,7 +128,7 @@ export class WinLossRepository {
     const params: unknown[] = [];
     const conditions = ["d.outcome IN ('WON', 'LOST')", ...dealFilterConditions(filter, params)];
     const visible = positional(visibleAssets('x', viewer), params);
-    const rows = await this.dataSource.query<
+    const rows = await this.reads.query<
       { assetId: string; deals: number; won: number; closed: number; closedWon: number }[]
     >(
       `WITH scope AS (
