@@ -64,6 +64,11 @@ type Documents = {
     "\n  query AuthViewer {\n    viewer {\n      id\n      name\n      role\n      team {\n        name\n      }\n    }\n  }\n": typeof types.AuthViewerDocument,
     "\n  mutation AuthSetUserStatus($id: ID!, $s: UserStatus!) {\n    setUserStatus(userId: $id, status: $s) {\n      status\n    }\n  }\n": typeof types.AuthSetUserStatusDocument,
     "\n  query AuthTeams {\n    teams {\n      id\n    }\n  }\n": typeof types.AuthTeamsDocument,
+    "\n  mutation CoauthorDecline($assetId: ID!) {\n    declineCoauthorship(assetId: $assetId) {\n      user {\n        id\n      }\n      role\n      share\n      consent\n    }\n  }\n": typeof types.CoauthorDeclineDocument,
+    "\n  mutation CoauthorAccept($assetId: ID!) {\n    acceptCoauthorship(assetId: $assetId) {\n      user {\n        id\n      }\n      consent\n    }\n  }\n": typeof types.CoauthorAcceptDocument,
+    "\n  query CoauthorAsset($id: ID!) {\n    asset(id: $id) {\n      id\n      version\n      authors {\n        user {\n          id\n        }\n        role\n        share\n        consent\n      }\n      declinedAuthors {\n        user {\n          id\n        }\n        share\n      }\n      viewerCan {\n        declineCoauthorship\n        acceptCoauthorship\n      }\n      versions {\n        version\n        change\n      }\n    }\n  }\n": typeof types.CoauthorAssetDocument,
+    "\n  query CoauthorNotifications {\n    notifications(first: 50) {\n      kind\n      text\n      path\n    }\n  }\n": typeof types.CoauthorNotificationsDocument,
+    "\n  subscription CoauthorNotificationAdded {\n    notificationAdded {\n      kind\n      text\n      path\n    }\n  }\n": typeof types.CoauthorNotificationAddedDocument,
     "\n  mutation CommentsAdd($assetId: ID!, $body: String!, $parentId: ID) {\n    addComment(assetId: $assetId, body: $body, parentId: $parentId) {\n      id\n      body\n      parentId\n      resolved\n      createdAt\n      editedAt\n      author {\n        id\n      }\n      mentions {\n        user {\n          id\n        }\n        notified\n        reason\n      }\n    }\n  }\n": typeof types.CommentsAddDocument,
     "\n  mutation CommentsEdit($id: ID!, $body: String!) {\n    editComment(id: $id, body: $body) {\n      id\n      body\n      editedAt\n      history {\n        body\n        editedAt\n        editedBy {\n          id\n        }\n      }\n      mentions {\n        user {\n          id\n        }\n        notified\n      }\n    }\n  }\n": typeof types.CommentsEditDocument,
     "\n  mutation CommentsResolve($id: ID!, $resolved: Boolean) {\n    resolveComment(id: $id, resolved: $resolved) {\n      id\n      resolved\n      resolvedBy {\n        id\n      }\n    }\n  }\n": typeof types.CommentsResolveDocument,
@@ -241,6 +246,11 @@ const documents: Documents = {
     "\n  query AuthViewer {\n    viewer {\n      id\n      name\n      role\n      team {\n        name\n      }\n    }\n  }\n": types.AuthViewerDocument,
     "\n  mutation AuthSetUserStatus($id: ID!, $s: UserStatus!) {\n    setUserStatus(userId: $id, status: $s) {\n      status\n    }\n  }\n": types.AuthSetUserStatusDocument,
     "\n  query AuthTeams {\n    teams {\n      id\n    }\n  }\n": types.AuthTeamsDocument,
+    "\n  mutation CoauthorDecline($assetId: ID!) {\n    declineCoauthorship(assetId: $assetId) {\n      user {\n        id\n      }\n      role\n      share\n      consent\n    }\n  }\n": types.CoauthorDeclineDocument,
+    "\n  mutation CoauthorAccept($assetId: ID!) {\n    acceptCoauthorship(assetId: $assetId) {\n      user {\n        id\n      }\n      consent\n    }\n  }\n": types.CoauthorAcceptDocument,
+    "\n  query CoauthorAsset($id: ID!) {\n    asset(id: $id) {\n      id\n      version\n      authors {\n        user {\n          id\n        }\n        role\n        share\n        consent\n      }\n      declinedAuthors {\n        user {\n          id\n        }\n        share\n      }\n      viewerCan {\n        declineCoauthorship\n        acceptCoauthorship\n      }\n      versions {\n        version\n        change\n      }\n    }\n  }\n": types.CoauthorAssetDocument,
+    "\n  query CoauthorNotifications {\n    notifications(first: 50) {\n      kind\n      text\n      path\n    }\n  }\n": types.CoauthorNotificationsDocument,
+    "\n  subscription CoauthorNotificationAdded {\n    notificationAdded {\n      kind\n      text\n      path\n    }\n  }\n": types.CoauthorNotificationAddedDocument,
     "\n  mutation CommentsAdd($assetId: ID!, $body: String!, $parentId: ID) {\n    addComment(assetId: $assetId, body: $body, parentId: $parentId) {\n      id\n      body\n      parentId\n      resolved\n      createdAt\n      editedAt\n      author {\n        id\n      }\n      mentions {\n        user {\n          id\n        }\n        notified\n        reason\n      }\n    }\n  }\n": types.CommentsAddDocument,
     "\n  mutation CommentsEdit($id: ID!, $body: String!) {\n    editComment(id: $id, body: $body) {\n      id\n      body\n      editedAt\n      history {\n        body\n        editedAt\n        editedBy {\n          id\n        }\n      }\n      mentions {\n        user {\n          id\n        }\n        notified\n      }\n    }\n  }\n": types.CommentsEditDocument,
     "\n  mutation CommentsResolve($id: ID!, $resolved: Boolean) {\n    resolveComment(id: $id, resolved: $resolved) {\n      id\n      resolved\n      resolvedBy {\n        id\n      }\n    }\n  }\n": types.CommentsResolveDocument,
@@ -582,6 +592,26 @@ export function graphql(source: "\n  mutation AuthSetUserStatus($id: ID!, $s: Us
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuthTeams {\n    teams {\n      id\n    }\n  }\n"): (typeof documents)["\n  query AuthTeams {\n    teams {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CoauthorDecline($assetId: ID!) {\n    declineCoauthorship(assetId: $assetId) {\n      user {\n        id\n      }\n      role\n      share\n      consent\n    }\n  }\n"): (typeof documents)["\n  mutation CoauthorDecline($assetId: ID!) {\n    declineCoauthorship(assetId: $assetId) {\n      user {\n        id\n      }\n      role\n      share\n      consent\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CoauthorAccept($assetId: ID!) {\n    acceptCoauthorship(assetId: $assetId) {\n      user {\n        id\n      }\n      consent\n    }\n  }\n"): (typeof documents)["\n  mutation CoauthorAccept($assetId: ID!) {\n    acceptCoauthorship(assetId: $assetId) {\n      user {\n        id\n      }\n      consent\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoauthorAsset($id: ID!) {\n    asset(id: $id) {\n      id\n      version\n      authors {\n        user {\n          id\n        }\n        role\n        share\n        consent\n      }\n      declinedAuthors {\n        user {\n          id\n        }\n        share\n      }\n      viewerCan {\n        declineCoauthorship\n        acceptCoauthorship\n      }\n      versions {\n        version\n        change\n      }\n    }\n  }\n"): (typeof documents)["\n  query CoauthorAsset($id: ID!) {\n    asset(id: $id) {\n      id\n      version\n      authors {\n        user {\n          id\n        }\n        role\n        share\n        consent\n      }\n      declinedAuthors {\n        user {\n          id\n        }\n        share\n      }\n      viewerCan {\n        declineCoauthorship\n        acceptCoauthorship\n      }\n      versions {\n        version\n        change\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoauthorNotifications {\n    notifications(first: 50) {\n      kind\n      text\n      path\n    }\n  }\n"): (typeof documents)["\n  query CoauthorNotifications {\n    notifications(first: 50) {\n      kind\n      text\n      path\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CoauthorNotificationAdded {\n    notificationAdded {\n      kind\n      text\n      path\n    }\n  }\n"): (typeof documents)["\n  subscription CoauthorNotificationAdded {\n    notificationAdded {\n      kind\n      text\n      path\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,6 +5,7 @@ import { PERMISSION_KEY, permits } from '../../core/auth/permissions.decorator.j
 import type { Permission } from '../../core/auth/permissions.decorator.js';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { GqlContext } from '../../core/graphql/context.js';
+import { ApprovalResolver } from '../approval/approval.resolver.js';
 import { mayReadCredit } from '../credit/credit-access.js';
 import { CreditPolicyResolver } from '../credit/credit-policy.resolver.js';
 import { CrmImportResolver } from '../crm-import/crm-import.resolver.js';
@@ -52,6 +53,7 @@ export class UserViewerCanResolver {
       readDealAuditTrails: mayReadDealAuditTrail(viewer),
       reviewAttributions:
         may(SimilarityResolver, 'attributionReviews') && may(SimilarityResolver, 'resolveAttributionReview'),
+      decideApprovals: may(ApprovalResolver, 'approvalQueue') && may(ApprovalResolver, 'approveAsset'),
     };
   }
 

@@ -34,4 +34,7 @@ export class UserViewerCan {
 
   @Field({ description: 'Read and resolve attribution reviews of near-copies (the Attribution reviews page).' })
   reviewAttributions: boolean;
+
+  @Field({ description: 'Approve or reject client-facing content (the Approvals page).' })
+  decideApprovals: boolean;
 }

@@ -123,4 +123,13 @@ export class AssetViewerCan {
 
   @Field({ description: 'Endorse it: false for its authors, who cannot endorse their own work.' })
   endorse: boolean;
+
+  @Field({
+    description:
+      'Decline being named on it: you are named and do not lead it (a lead author names another lead first).',
+  })
+  declineCoauthorship: boolean;
+
+  @Field({ description: 'Agree to being named on it: you were named by someone else and have not answered.' })
+  acceptCoauthorship: boolean;
 }
