@@ -242,10 +242,10 @@ describe('approval of client-facing content', () => {
     const queue = (await app.gql(QUEUE, {}, enablement.token)).data!.approvalQueue;
     const mine = queue.filter((q) => titles.includes(q.asset.title));
     expect(mine.map((q) => q.asset.title)).toEqual([titles[0], titles[2]]);
-    const since = queue.map((q) => Date.parse(q.waitingSince as string));
+    const since = queue.map((q) => Date.parse(q.waitingSince));
     expect([...since].sort((a, b) => a - b)).toEqual(since);
     for (const q of queue) {
-      const seconds = (Date.now() - Date.parse(q.waitingSince as string)) / 1000;
+      const seconds = (Date.now() - Date.parse(q.waitingSince)) / 1000;
       expect(Math.abs(q.waitingSeconds - seconds)).toBeLessThan(60);
     }
     expect((await app.gql(QUEUE, {}, admin.token)).data!.approvalQueue.length).toBe(queue.length);
