@@ -24,6 +24,7 @@ const AdminPage = lazyPage(() => import('./pages/AdminPage'), 'AdminPage');
 const AssetEditorPage = lazyPage(() => import('./pages/AssetEditorPage'), 'AssetEditorPage');
 const AssetPage = lazyPage(() => import('./pages/AssetPage'), 'AssetPage');
 const AssetPrintPage = lazyPage(() => import('./pages/AssetPrintPage'), 'AssetPrintPage');
+const ApprovalsPage = lazyPage(() => import('./pages/ApprovalsPage'), 'ApprovalsPage');
 const AttributionReviewsPage = lazyPage(() => import('./pages/AttributionReviewsPage'), 'AttributionReviewsPage');
 const DealPage = lazyPage(() => import('./pages/DealPage'), 'DealPage');
 const DealsPage = lazyPage(() => import('./pages/DealsPage'), 'DealsPage');
@@ -90,6 +91,7 @@ const MAIN_NAV: NavSection = {
 const ADMIN_ITEM = { label: 'Admin', to: '/admin' };
 const IMPORT_ITEM = { label: 'Import', to: '/admin/import' };
 const REVIEWS_ITEM = { label: 'Attribution reviews', to: '/attribution-reviews' };
+const APPROVALS_ITEM = { label: 'Approvals', to: '/approvals' };
 
 // The server enforces permissions; the navigation only hides what the viewer cannot use. Managers import deals
 // (accounts and teams are for admins); enablement and admins review near-copies.
@@ -99,6 +101,7 @@ function navSectionsFor(viewer: Viewer): readonly NavSection[] {
     ...(can.administer ? [ADMIN_ITEM] : []),
     ...(mayOpenImports(can) ? [IMPORT_ITEM] : []),
     ...(can.reviewAttributions ? [REVIEWS_ITEM] : []),
+    ...(can.decideApprovals ? [APPROVALS_ITEM] : []),
   ];
   return items.length ? [MAIN_NAV, { label: 'Administration', items }] : [MAIN_NAV];
 }
@@ -143,6 +146,7 @@ function SignedInApp({ viewer }: { viewer: Viewer }) {
             <Route path="admin/import" element={<ImportPage viewerCan={viewer.viewerCan} />} />
             <Route path="notifications" element={<NotificationsPage />} />
             <Route path="attribution-reviews" element={<AttributionReviewsPage viewer={viewer} />} />
+            <Route path="approvals" element={<ApprovalsPage viewer={viewer} />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </Suspense>

@@ -4,6 +4,9 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** NOT_REQUIRED: the organisation does not ask for approval, or the asset is not CLIENT_FACING; PENDING: its current content waits for enablement; APPROVED or REJECTED: enablement's decision on its current content. */
+export type ApprovalState = 'APPROVED' | 'NOT_REQUIRED' | 'PENDING' | 'REJECTED';
+
 export type AssetFilter = {
   authorId?: string | number | null | undefined;
   buyerRole?: string | null | undefined;
@@ -28,6 +31,9 @@ export type AssetStatus = 'ARCHIVED' | 'DRAFT' | 'PUBLISHED';
 
 /** How someone contributed (after CRediT / All Contributors). */
 export type AuthorRole = 'ADAPTER' | 'CO_AUTHOR' | 'LEAD_AUTHOR' | 'REVIEWER' | 'SUBJECT_MATTER_EXPERT';
+
+/** PENDING: named by someone else, not answered yet (they may still decline); ACCEPTED. */
+export type AuthorshipConsent = 'ACCEPTED' | 'PENDING';
 
 export type AuthorshipInput = {
   role: AuthorRole;
@@ -209,6 +215,83 @@ export type WinLossDimension = 'COMPETITOR' | 'INDUSTRY' | 'OWNER' | 'PRODUCT' |
 /** What a closed deal came to. */
 export type WinLossOutcome = 'LOST' | 'WON';
 
+export type ApprovalQueueQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ApprovalQueueQuery = {
+  approvalQueue: Array<{
+    assetId: string;
+    version: number;
+    waitingSince: string;
+    waitingSeconds: number;
+    asset: {
+      id: string;
+      title: string;
+      kind: AssetKind;
+      authors: Array<{
+        role: AuthorRole;
+        share: number;
+        consent: AuthorshipConsent | null;
+        user: { id: string; name: string };
+      }>;
+    };
+  }>;
+};
+
+export type ApproveAssetMutationVariables = Exact<{
+  id: string | number;
+  note?: string | null | undefined;
+  version?: number | null | undefined;
+}>;
+
+export type ApproveAssetMutation = {
+  approveAsset: {
+    id: string;
+    approval: {
+      state: ApprovalState;
+      blocksSharing: boolean;
+      version: number;
+      waitingSince: string | null;
+      decidedAt: string | null;
+      note: string | null;
+      viewerCanDecide: boolean;
+      decidedBy: { id: string; name: string } | null;
+    };
+  };
+};
+
+export type AssetApprovalFieldsFragment = {
+  state: ApprovalState;
+  blocksSharing: boolean;
+  version: number;
+  waitingSince: string | null;
+  decidedAt: string | null;
+  note: string | null;
+  viewerCanDecide: boolean;
+  decidedBy: { id: string; name: string } | null;
+};
+
+export type RejectAssetMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+  version?: number | null | undefined;
+}>;
+
+export type RejectAssetMutation = {
+  rejectAsset: {
+    id: string;
+    approval: {
+      state: ApprovalState;
+      blocksSharing: boolean;
+      version: number;
+      waitingSince: string | null;
+      decidedAt: string | null;
+      note: string | null;
+      viewerCanDecide: boolean;
+      decidedBy: { id: string; name: string } | null;
+    };
+  };
+};
+
 export type ArchiveAssetMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -247,6 +330,19 @@ export type ArchiveAssetMutation = {
       setAuthors: boolean;
       adapt: boolean;
       endorse: boolean;
+      declineCoauthorship: boolean;
+      acceptCoauthorship: boolean;
+    };
+    declinedAuthors: Array<{ role: AuthorRole; share: number; declinedAt: string; user: { id: string; name: string } }>;
+    approval: {
+      state: ApprovalState;
+      blocksSharing: boolean;
+      version: number;
+      waitingSince: string | null;
+      decidedAt: string | null;
+      note: string | null;
+      viewerCanDecide: boolean;
+      decidedBy: { id: string; name: string } | null;
     };
     ancestry: Array<{ id: string; title: string; kind: AssetKind }>;
     derivedAssets: Array<{
@@ -269,6 +365,7 @@ export type ArchiveAssetMutation = {
       authors: Array<{
         role: AuthorRole;
         share: number;
+        consent: AuthorshipConsent | null;
         user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
       }>;
     }>;
@@ -304,6 +401,7 @@ export type ArchiveAssetMutation = {
     authors: Array<{
       role: AuthorRole;
       share: number;
+      consent: AuthorshipConsent | null;
       user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
     }>;
     endorsements: Array<{
@@ -364,6 +462,19 @@ export type AssetDetailQuery = {
       setAuthors: boolean;
       adapt: boolean;
       endorse: boolean;
+      declineCoauthorship: boolean;
+      acceptCoauthorship: boolean;
+    };
+    declinedAuthors: Array<{ role: AuthorRole; share: number; declinedAt: string; user: { id: string; name: string } }>;
+    approval: {
+      state: ApprovalState;
+      blocksSharing: boolean;
+      version: number;
+      waitingSince: string | null;
+      decidedAt: string | null;
+      note: string | null;
+      viewerCanDecide: boolean;
+      decidedBy: { id: string; name: string } | null;
     };
     ancestry: Array<{ id: string; title: string; kind: AssetKind }>;
     derivedAssets: Array<{
@@ -386,6 +497,7 @@ export type AssetDetailQuery = {
       authors: Array<{
         role: AuthorRole;
         share: number;
+        consent: AuthorshipConsent | null;
         user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
       }>;
     }>;
@@ -421,6 +533,7 @@ export type AssetDetailQuery = {
     authors: Array<{
       role: AuthorRole;
       share: number;
+      consent: AuthorshipConsent | null;
       user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
     }>;
     endorsements: Array<{
@@ -463,6 +576,7 @@ export type AssetCardFieldsFragment = {
   authors: Array<{
     role: AuthorRole;
     share: number;
+    consent: AuthorshipConsent | null;
     user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
   }>;
 };
@@ -500,6 +614,19 @@ export type AssetDetailFieldsFragment = {
     setAuthors: boolean;
     adapt: boolean;
     endorse: boolean;
+    declineCoauthorship: boolean;
+    acceptCoauthorship: boolean;
+  };
+  declinedAuthors: Array<{ role: AuthorRole; share: number; declinedAt: string; user: { id: string; name: string } }>;
+  approval: {
+    state: ApprovalState;
+    blocksSharing: boolean;
+    version: number;
+    waitingSince: string | null;
+    decidedAt: string | null;
+    note: string | null;
+    viewerCanDecide: boolean;
+    decidedBy: { id: string; name: string } | null;
   };
   ancestry: Array<{ id: string; title: string; kind: AssetKind }>;
   derivedAssets: Array<{
@@ -522,6 +649,7 @@ export type AssetDetailFieldsFragment = {
     authors: Array<{
       role: AuthorRole;
       share: number;
+      consent: AuthorshipConsent | null;
       user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
     }>;
   }>;
@@ -557,6 +685,7 @@ export type AssetDetailFieldsFragment = {
   authors: Array<{
     role: AuthorRole;
     share: number;
+    consent: AuthorshipConsent | null;
     user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
   }>;
   endorsements: Array<{
@@ -641,6 +770,19 @@ export type CreateAssetMutation = {
       setAuthors: boolean;
       adapt: boolean;
       endorse: boolean;
+      declineCoauthorship: boolean;
+      acceptCoauthorship: boolean;
+    };
+    declinedAuthors: Array<{ role: AuthorRole; share: number; declinedAt: string; user: { id: string; name: string } }>;
+    approval: {
+      state: ApprovalState;
+      blocksSharing: boolean;
+      version: number;
+      waitingSince: string | null;
+      decidedAt: string | null;
+      note: string | null;
+      viewerCanDecide: boolean;
+      decidedBy: { id: string; name: string } | null;
     };
     ancestry: Array<{ id: string; title: string; kind: AssetKind }>;
     derivedAssets: Array<{
@@ -663,6 +805,7 @@ export type CreateAssetMutation = {
       authors: Array<{
         role: AuthorRole;
         share: number;
+        consent: AuthorshipConsent | null;
         user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
       }>;
     }>;
@@ -698,6 +841,7 @@ export type CreateAssetMutation = {
     authors: Array<{
       role: AuthorRole;
       share: number;
+      consent: AuthorshipConsent | null;
       user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
     }>;
     endorsements: Array<{
@@ -759,6 +903,19 @@ export type DeriveAssetMutation = {
       setAuthors: boolean;
       adapt: boolean;
       endorse: boolean;
+      declineCoauthorship: boolean;
+      acceptCoauthorship: boolean;
+    };
+    declinedAuthors: Array<{ role: AuthorRole; share: number; declinedAt: string; user: { id: string; name: string } }>;
+    approval: {
+      state: ApprovalState;
+      blocksSharing: boolean;
+      version: number;
+      waitingSince: string | null;
+      decidedAt: string | null;
+      note: string | null;
+      viewerCanDecide: boolean;
+      decidedBy: { id: string; name: string } | null;
     };
     ancestry: Array<{ id: string; title: string; kind: AssetKind }>;
     derivedAssets: Array<{
@@ -781,6 +938,7 @@ export type DeriveAssetMutation = {
       authors: Array<{
         role: AuthorRole;
         share: number;
+        consent: AuthorshipConsent | null;
         user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
       }>;
     }>;
@@ -816,6 +974,7 @@ export type DeriveAssetMutation = {
     authors: Array<{
       role: AuthorRole;
       share: number;
+      consent: AuthorshipConsent | null;
       user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
     }>;
     endorsements: Array<{
@@ -869,6 +1028,7 @@ export type FeedQuery = {
         authors: Array<{
           role: AuthorRole;
           share: number;
+          consent: AuthorshipConsent | null;
           user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
         }>;
       };
@@ -931,6 +1091,7 @@ export type LibraryAssetsQuery = {
         authors: Array<{
           role: AuthorRole;
           share: number;
+          consent: AuthorshipConsent | null;
           user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
         }>;
       };
@@ -976,6 +1137,19 @@ export type PublishAssetMutation = {
       setAuthors: boolean;
       adapt: boolean;
       endorse: boolean;
+      declineCoauthorship: boolean;
+      acceptCoauthorship: boolean;
+    };
+    declinedAuthors: Array<{ role: AuthorRole; share: number; declinedAt: string; user: { id: string; name: string } }>;
+    approval: {
+      state: ApprovalState;
+      blocksSharing: boolean;
+      version: number;
+      waitingSince: string | null;
+      decidedAt: string | null;
+      note: string | null;
+      viewerCanDecide: boolean;
+      decidedBy: { id: string; name: string } | null;
     };
     ancestry: Array<{ id: string; title: string; kind: AssetKind }>;
     derivedAssets: Array<{
@@ -998,6 +1172,7 @@ export type PublishAssetMutation = {
       authors: Array<{
         role: AuthorRole;
         share: number;
+        consent: AuthorshipConsent | null;
         user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
       }>;
     }>;
@@ -1033,6 +1208,7 @@ export type PublishAssetMutation = {
     authors: Array<{
       role: AuthorRole;
       share: number;
+      consent: AuthorshipConsent | null;
       user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
     }>;
     endorsements: Array<{
@@ -1094,6 +1270,19 @@ export type UpdateAssetMutation = {
       setAuthors: boolean;
       adapt: boolean;
       endorse: boolean;
+      declineCoauthorship: boolean;
+      acceptCoauthorship: boolean;
+    };
+    declinedAuthors: Array<{ role: AuthorRole; share: number; declinedAt: string; user: { id: string; name: string } }>;
+    approval: {
+      state: ApprovalState;
+      blocksSharing: boolean;
+      version: number;
+      waitingSince: string | null;
+      decidedAt: string | null;
+      note: string | null;
+      viewerCanDecide: boolean;
+      decidedBy: { id: string; name: string } | null;
     };
     ancestry: Array<{ id: string; title: string; kind: AssetKind }>;
     derivedAssets: Array<{
@@ -1116,6 +1305,7 @@ export type UpdateAssetMutation = {
       authors: Array<{
         role: AuthorRole;
         share: number;
+        consent: AuthorshipConsent | null;
         user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
       }>;
     }>;
@@ -1151,6 +1341,7 @@ export type UpdateAssetMutation = {
     authors: Array<{
       role: AuthorRole;
       share: number;
+      consent: AuthorshipConsent | null;
       user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
     }>;
     endorsements: Array<{
@@ -1228,8 +1419,22 @@ export type ViewerQuery = {
       verifyAssets: boolean;
       readDealAuditTrails: boolean;
       reviewAttributions: boolean;
+      decideApprovals: boolean;
     };
   } | null;
+};
+
+export type AcceptCoauthorshipMutationVariables = Exact<{
+  assetId: string | number;
+}>;
+
+export type AcceptCoauthorshipMutation = {
+  acceptCoauthorship: Array<{
+    role: AuthorRole;
+    share: number;
+    consent: AuthorshipConsent | null;
+    user: { id: string };
+  }>;
 };
 
 export type AuthorCandidatesQueryVariables = Exact<{
@@ -1249,6 +1454,19 @@ export type AuthorCandidatesQuery = {
       };
     }>;
   };
+};
+
+export type DeclineCoauthorshipMutationVariables = Exact<{
+  assetId: string | number;
+}>;
+
+export type DeclineCoauthorshipMutation = {
+  declineCoauthorship: Array<{
+    role: AuthorRole;
+    share: number;
+    consent: AuthorshipConsent | null;
+    user: { id: string };
+  }>;
 };
 
 export type SetAuthorsMutationVariables = Exact<{
@@ -1290,6 +1508,19 @@ export type SetAuthorsMutation = {
       setAuthors: boolean;
       adapt: boolean;
       endorse: boolean;
+      declineCoauthorship: boolean;
+      acceptCoauthorship: boolean;
+    };
+    declinedAuthors: Array<{ role: AuthorRole; share: number; declinedAt: string; user: { id: string; name: string } }>;
+    approval: {
+      state: ApprovalState;
+      blocksSharing: boolean;
+      version: number;
+      waitingSince: string | null;
+      decidedAt: string | null;
+      note: string | null;
+      viewerCanDecide: boolean;
+      decidedBy: { id: string; name: string } | null;
     };
     ancestry: Array<{ id: string; title: string; kind: AssetKind }>;
     derivedAssets: Array<{
@@ -1312,6 +1543,7 @@ export type SetAuthorsMutation = {
       authors: Array<{
         role: AuthorRole;
         share: number;
+        consent: AuthorshipConsent | null;
         user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
       }>;
     }>;
@@ -1347,6 +1579,7 @@ export type SetAuthorsMutation = {
     authors: Array<{
       role: AuthorRole;
       share: number;
+      consent: AuthorshipConsent | null;
       user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
     }>;
     endorsements: Array<{
@@ -2518,6 +2751,19 @@ export type AdaptFromSimilarMutation = {
       setAuthors: boolean;
       adapt: boolean;
       endorse: boolean;
+      declineCoauthorship: boolean;
+      acceptCoauthorship: boolean;
+    };
+    declinedAuthors: Array<{ role: AuthorRole; share: number; declinedAt: string; user: { id: string; name: string } }>;
+    approval: {
+      state: ApprovalState;
+      blocksSharing: boolean;
+      version: number;
+      waitingSince: string | null;
+      decidedAt: string | null;
+      note: string | null;
+      viewerCanDecide: boolean;
+      decidedBy: { id: string; name: string } | null;
     };
     ancestry: Array<{ id: string; title: string; kind: AssetKind }>;
     derivedAssets: Array<{
@@ -2540,6 +2786,7 @@ export type AdaptFromSimilarMutation = {
       authors: Array<{
         role: AuthorRole;
         share: number;
+        consent: AuthorshipConsent | null;
         user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
       }>;
     }>;
@@ -2575,6 +2822,7 @@ export type AdaptFromSimilarMutation = {
     authors: Array<{
       role: AuthorRole;
       share: number;
+      consent: AuthorshipConsent | null;
       user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
     }>;
     endorsements: Array<{
@@ -2624,6 +2872,7 @@ export type AttributionReviewFieldsFragment = {
     authors: Array<{
       role: AuthorRole;
       share: number;
+      consent: AuthorshipConsent | null;
       user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
     }>;
   };
@@ -2653,6 +2902,7 @@ export type AttributionReviewFieldsFragment = {
       authors: Array<{
         role: AuthorRole;
         share: number;
+        consent: AuthorshipConsent | null;
         user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
       }>;
     };
@@ -2691,6 +2941,7 @@ export type AttributionReviewsQuery = {
       authors: Array<{
         role: AuthorRole;
         share: number;
+        consent: AuthorshipConsent | null;
         user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
       }>;
     };
@@ -2720,6 +2971,7 @@ export type AttributionReviewsQuery = {
         authors: Array<{
           role: AuthorRole;
           share: number;
+          consent: AuthorshipConsent | null;
           user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
         }>;
       };
@@ -2758,6 +3010,7 @@ export type DeclineSimilarMutation = {
       authors: Array<{
         role: AuthorRole;
         share: number;
+        consent: AuthorshipConsent | null;
         user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
       }>;
     };
@@ -2797,6 +3050,7 @@ export type ResolveAttributionReviewMutation = {
       authors: Array<{
         role: AuthorRole;
         share: number;
+        consent: AuthorshipConsent | null;
         user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
       }>;
     };
@@ -2826,6 +3080,7 @@ export type ResolveAttributionReviewMutation = {
         authors: Array<{
           role: AuthorRole;
           share: number;
+          consent: AuthorshipConsent | null;
           user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
         }>;
       };
@@ -2858,6 +3113,7 @@ export type SimilarAssetFieldsFragment = {
     authors: Array<{
       role: AuthorRole;
       share: number;
+      consent: AuthorshipConsent | null;
       user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
     }>;
   };
@@ -2893,6 +3149,7 @@ export type SimilarAssetsQuery = {
       authors: Array<{
         role: AuthorRole;
         share: number;
+        consent: AuthorshipConsent | null;
         user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
       }>;
     };
@@ -2914,6 +3171,7 @@ export type DealSuggestionsQuery = {
       title: string;
       summary: string | null;
       publishedAt: string | null;
+      approval: { state: ApprovalState; blocksSharing: boolean };
       authors: Array<{ role: AuthorRole; share: number; user: { id: string; name: string } }>;
     };
   }>;
@@ -3015,6 +3273,19 @@ export type PersonalizeTemplateMutation = {
       setAuthors: boolean;
       adapt: boolean;
       endorse: boolean;
+      declineCoauthorship: boolean;
+      acceptCoauthorship: boolean;
+    };
+    declinedAuthors: Array<{ role: AuthorRole; share: number; declinedAt: string; user: { id: string; name: string } }>;
+    approval: {
+      state: ApprovalState;
+      blocksSharing: boolean;
+      version: number;
+      waitingSince: string | null;
+      decidedAt: string | null;
+      note: string | null;
+      viewerCanDecide: boolean;
+      decidedBy: { id: string; name: string } | null;
     };
     ancestry: Array<{ id: string; title: string; kind: AssetKind }>;
     derivedAssets: Array<{
@@ -3037,6 +3308,7 @@ export type PersonalizeTemplateMutation = {
       authors: Array<{
         role: AuthorRole;
         share: number;
+        consent: AuthorshipConsent | null;
         user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
       }>;
     }>;
@@ -3072,6 +3344,7 @@ export type PersonalizeTemplateMutation = {
     authors: Array<{
       role: AuthorRole;
       share: number;
+      consent: AuthorshipConsent | null;
       user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
     }>;
     endorsements: Array<{
@@ -3318,6 +3591,7 @@ export const AssetCardFieldsFragmentDoc = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consent' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'user' },
@@ -3510,6 +3784,39 @@ export const AssetEndorsementsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AssetEndorsementsFragment, unknown>;
+export const AssetApprovalFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetApprovalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AssetApproval' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'blocksSharing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitingSince' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanDecide' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decidedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssetApprovalFieldsFragment, unknown>;
 export const AttachmentFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3631,7 +3938,40 @@ export const AssetDetailFieldsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'setAuthors' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'adapt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'endorse' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declineCoauthorship' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acceptCoauthorship' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'declinedAuthors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approval' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetApprovalFields' } }],
             },
           },
           {
@@ -3805,6 +4145,7 @@ export const AssetDetailFieldsFragmentDoc = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consent' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'user' },
@@ -3851,6 +4192,34 @@ export const AssetDetailFieldsFragmentDoc = {
             },
           },
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReuseAssetStats' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetApprovalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AssetApproval' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'blocksSharing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitingSince' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanDecide' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decidedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -4525,6 +4894,7 @@ export const SimilarAssetFieldsFragmentDoc = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consent' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'user' },
@@ -4650,6 +5020,7 @@ export const AttributionReviewFieldsFragmentDoc = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consent' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'user' },
@@ -4761,6 +5132,259 @@ export const AnalysisFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AnalysisFieldsFragment, unknown>;
+export const ApprovalQueueDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ApprovalQueue' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approvalQueue' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'assetId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'waitingSince' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'waitingSeconds' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'asset' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'authors' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'consent' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'user' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApprovalQueueQuery, ApprovalQueueQueryVariables>;
+export const ApproveAssetDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ApproveAsset' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approveAsset' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'note' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'approval' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetApprovalFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetApprovalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AssetApproval' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'blocksSharing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitingSince' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanDecide' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decidedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApproveAssetMutation, ApproveAssetMutationVariables>;
+export const RejectAssetDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RejectAsset' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rejectAsset' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'approval' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetApprovalFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetApprovalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AssetApproval' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'blocksSharing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitingSince' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanDecide' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decidedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RejectAssetMutation, RejectAssetMutationVariables>;
 export const ArchiveAssetDocument = {
   kind: 'Document',
   definitions: [
@@ -4847,6 +5471,7 @@ export const ArchiveAssetDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consent' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'user' },
@@ -4961,6 +5586,34 @@ export const ArchiveAssetDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetApprovalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AssetApproval' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'blocksSharing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitingSince' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanDecide' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decidedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'AttachmentFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
       selectionSet: {
@@ -5067,7 +5720,40 @@ export const ArchiveAssetDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'setAuthors' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'adapt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'endorse' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declineCoauthorship' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acceptCoauthorship' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'declinedAuthors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approval' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetApprovalFields' } }],
             },
           },
           {
@@ -5215,6 +5901,7 @@ export const AssetDetailDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consent' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'user' },
@@ -5329,6 +6016,34 @@ export const AssetDetailDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetApprovalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AssetApproval' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'blocksSharing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitingSince' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanDecide' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decidedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'AttachmentFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
       selectionSet: {
@@ -5435,7 +6150,40 @@ export const AssetDetailDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'setAuthors' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'adapt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'endorse' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declineCoauthorship' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acceptCoauthorship' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'declinedAuthors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approval' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetApprovalFields' } }],
             },
           },
           {
@@ -5677,6 +6425,7 @@ export const CreateAssetDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consent' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'user' },
@@ -5791,6 +6540,34 @@ export const CreateAssetDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetApprovalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AssetApproval' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'blocksSharing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitingSince' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanDecide' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decidedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'AttachmentFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
       selectionSet: {
@@ -5897,7 +6674,40 @@ export const CreateAssetDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'setAuthors' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'adapt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'endorse' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declineCoauthorship' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acceptCoauthorship' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'declinedAuthors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approval' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetApprovalFields' } }],
             },
           },
           {
@@ -6055,6 +6865,7 @@ export const DeriveAssetDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consent' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'user' },
@@ -6169,6 +6980,34 @@ export const DeriveAssetDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetApprovalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AssetApproval' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'blocksSharing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitingSince' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanDecide' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decidedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'AttachmentFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
       selectionSet: {
@@ -6275,7 +7114,40 @@ export const DeriveAssetDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'setAuthors' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'adapt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'endorse' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declineCoauthorship' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acceptCoauthorship' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'declinedAuthors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approval' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetApprovalFields' } }],
             },
           },
           {
@@ -6464,6 +7336,7 @@ export const FeedDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consent' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'user' },
@@ -6824,6 +7697,7 @@ export const LibraryAssetsDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consent' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'user' },
@@ -6941,6 +7815,7 @@ export const PublishAssetDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consent' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'user' },
@@ -7055,6 +7930,34 @@ export const PublishAssetDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetApprovalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AssetApproval' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'blocksSharing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitingSince' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanDecide' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decidedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'AttachmentFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
       selectionSet: {
@@ -7161,7 +8064,40 @@ export const PublishAssetDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'setAuthors' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'adapt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'endorse' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declineCoauthorship' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acceptCoauthorship' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'declinedAuthors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approval' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetApprovalFields' } }],
             },
           },
           {
@@ -7319,6 +8255,7 @@ export const UpdateAssetDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consent' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'user' },
@@ -7433,6 +8370,34 @@ export const UpdateAssetDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetApprovalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AssetApproval' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'blocksSharing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitingSince' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanDecide' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decidedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'AttachmentFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
       selectionSet: {
@@ -7539,7 +8504,40 @@ export const UpdateAssetDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'setAuthors' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'adapt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'endorse' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declineCoauthorship' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acceptCoauthorship' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'declinedAuthors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approval' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetApprovalFields' } }],
             },
           },
           {
@@ -7791,6 +8789,7 @@ export const ViewerDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'verifyAssets' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'readDealAuditTrails' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'reviewAttributions' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'decideApprovals' } },
                     ],
                   },
                 },
@@ -7802,6 +8801,55 @@ export const ViewerDocument = {
     },
   ],
 } as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
+export const AcceptCoauthorshipDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AcceptCoauthorship' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'assetId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acceptCoauthorship' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'assetId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'assetId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consent' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AcceptCoauthorshipMutation, AcceptCoauthorshipMutationVariables>;
 export const AuthorCandidatesDocument = {
   kind: 'Document',
   definitions: [
@@ -7883,6 +8931,55 @@ export const AuthorCandidatesDocument = {
     },
   ],
 } as unknown as DocumentNode<AuthorCandidatesQuery, AuthorCandidatesQueryVariables>;
+export const DeclineCoauthorshipDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeclineCoauthorship' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'assetId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'declineCoauthorship' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'assetId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'assetId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consent' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeclineCoauthorshipMutation, DeclineCoauthorshipMutationVariables>;
 export const SetAuthorsDocument = {
   kind: 'Document',
   definitions: [
@@ -7988,6 +9085,7 @@ export const SetAuthorsDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consent' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'user' },
@@ -8102,6 +9200,34 @@ export const SetAuthorsDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetApprovalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AssetApproval' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'blocksSharing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitingSince' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanDecide' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decidedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'AttachmentFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
       selectionSet: {
@@ -8208,7 +9334,40 @@ export const SetAuthorsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'setAuthors' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'adapt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'endorse' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declineCoauthorship' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acceptCoauthorship' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'declinedAuthors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approval' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetApprovalFields' } }],
             },
           },
           {
@@ -12588,6 +13747,7 @@ export const AdaptFromSimilarDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consent' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'user' },
@@ -12702,6 +13862,34 @@ export const AdaptFromSimilarDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetApprovalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AssetApproval' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'blocksSharing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitingSince' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanDecide' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decidedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'AttachmentFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
       selectionSet: {
@@ -12808,7 +13996,40 @@ export const AdaptFromSimilarDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'setAuthors' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'adapt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'endorse' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declineCoauthorship' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acceptCoauthorship' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'declinedAuthors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approval' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetApprovalFields' } }],
             },
           },
           {
@@ -12956,6 +14177,7 @@ export const AttributionReviewsDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consent' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'user' },
@@ -13145,6 +14367,7 @@ export const DeclineSimilarDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consent' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'user' },
@@ -13294,6 +14517,7 @@ export const ResolveAttributionReviewDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consent' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'user' },
@@ -13473,6 +14697,7 @@ export const SimilarAssetsDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consent' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'user' },
@@ -13579,6 +14804,17 @@ export const DealSuggestionsDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'approval' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'blocksSharing' } },
+                          ],
+                        },
+                      },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'authors' },
@@ -14091,6 +15327,7 @@ export const PersonalizeTemplateDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consent' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'user' },
@@ -14205,6 +15442,34 @@ export const PersonalizeTemplateDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetApprovalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AssetApproval' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'blocksSharing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitingSince' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanDecide' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decidedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'AttachmentFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
       selectionSet: {
@@ -14311,7 +15576,40 @@ export const PersonalizeTemplateDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'setAuthors' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'adapt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'endorse' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declineCoauthorship' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acceptCoauthorship' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'declinedAuthors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approval' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetApprovalFields' } }],
             },
           },
           {

@@ -6,6 +6,9 @@ import { AttachmentsSection } from '../modules/attachment/components/Attachments
 import { DocumentsSection } from '../modules/file/components/DocumentsSection';
 import type { Viewer } from '../modules/auth/hooks/useViewer';
 import { AuthorsList } from '../modules/authorship/components/AuthorsList';
+import { CoauthorshipNotice } from '../modules/authorship/components/CoauthorshipNotice';
+import { ApprovalPanel } from '../modules/approval/components/ApprovalPanel';
+import { shareBlockedReason } from '../modules/approval/approval-labels';
 import { visibilityHint } from '../modules/asset/asset-labels';
 import { AssetActions } from '../modules/asset/components/AssetActions';
 import { EndorseButtons } from '../modules/endorsement/components/EndorseButtons';
@@ -129,6 +132,8 @@ export function AssetPage({ viewer }: AssetPageProps) {
   );
   const deckLabel = deck?.extraction?.pageLabel ?? (deck?.extraction?.kind === 'PDF' ? 'page' : 'slide');
   const slidesInput = deck ? { value: slides, onError: setSlidesError } : undefined;
+  const mine = asset.authors.find((a) => a.user.id === viewer.id) ?? null;
+  const shareBlocked = shareBlockedReason(asset.approval);
   const slidesField =
     deck && asset.status === 'PUBLISHED' ? (
       <SlidesUsedField
@@ -206,6 +211,14 @@ export function AssetPage({ viewer }: AssetPageProps) {
       </Stack>
 
       <StatusNotice asset={asset} />
+      {mine?.consent === 'PENDING' ? (
+        <CoauthorshipNotice
+          assetId={asset.id}
+          share={mine.share}
+          pending
+          mayDecline={asset.viewerCan.declineCoauthorship}
+        />
+      ) : null}
       <SimilarityPrompt asset={asset} viewerId={viewer.id} />
       {asset.templateChange ? <TemplateChangeBanner change={asset.templateChange} /> : null}
       {error ? <ErrorNotice error={error} title="Could not refresh this asset" onRetry={() => void refetch()} /> : null}
@@ -242,6 +255,7 @@ export function AssetPage({ viewer }: AssetPageProps) {
                     disabled={asset.status !== 'PUBLISHED'}
                     kind={reuseKind}
                     slides={slidesInput}
+                    shareBlocked={shareBlocked}
                   />
                 )}
                 <EndorseButtons
@@ -256,6 +270,7 @@ export function AssetPage({ viewer }: AssetPageProps) {
                 </Text>
               </Stack>
             </Card>
+            <ApprovalPanel assetId={asset.id} approval={asset.approval} />
             <AssetStatsCard stats={asset.stats} pageLabel={deckLabel} />
             <Card component="section" aria-labelledby="authors-heading" data-testid="asset-authors">
               <Stack gap="md">
@@ -264,6 +279,7 @@ export function AssetPage({ viewer }: AssetPageProps) {
                 </Title>
                 <AuthorsList
                   authors={asset.authors}
+                  declined={asset.declinedAuthors}
                   renderAction={(author) =>
                     author.user.id === viewer.id ? null : (
                       <FollowButton kind="USER" target={author.user.id} label={author.user.name} />
@@ -273,6 +289,9 @@ export function AssetPage({ viewer }: AssetPageProps) {
                 <Text size="xs" c="dimmed">
                   Credit for each reuse is split between the authors by these shares.
                 </Text>
+                {mine && mine.consent !== 'PENDING' && asset.viewerCan.declineCoauthorship ? (
+                  <CoauthorshipNotice assetId={asset.id} share={mine.share} pending={false} mayDecline />
+                ) : null}
               </Stack>
             </Card>
             <Card component="section" aria-labelledby="topics-heading">
@@ -331,6 +350,7 @@ export function AssetPage({ viewer }: AssetPageProps) {
             kind={reuseKind}
             layout="bar"
             slides={slidesInput}
+            shareBlocked={shareBlocked}
             moreItems={
               <>
                 {asset.viewerCan.adapt ? (
