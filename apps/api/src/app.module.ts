@@ -26,6 +26,7 @@ import { FollowModule } from './modules/follow/follow.module.js';
 import { TaxonomyModule } from './modules/taxonomy/taxonomy.module.js';
 import { NotificationModule } from './modules/notification/notification.module.js';
 import { ShareModule } from './modules/share/share.module.js';
+import { ApprovalModule } from './modules/approval/approval.module.js';
 import { SetupModule } from './modules/setup/setup.module.js';
 import { SimilarityModule } from './modules/similarity/similarity.module.js';
 import { SsoModule } from './modules/sso/sso.module.js';
@@ -70,6 +71,7 @@ export class AppModule {
         RingModule,
         NotificationModule,
         ShareModule,
+        ApprovalModule,
         EmbedModule,
         AccessModule,
         SearchModule,

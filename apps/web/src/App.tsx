@@ -24,6 +24,7 @@ const AdminPage = lazyPage(() => import('./pages/AdminPage'), 'AdminPage');
 const AssetEditorPage = lazyPage(() => import('./pages/AssetEditorPage'), 'AssetEditorPage');
 const AssetPage = lazyPage(() => import('./pages/AssetPage'), 'AssetPage');
 const AssetPrintPage = lazyPage(() => import('./pages/AssetPrintPage'), 'AssetPrintPage');
+const ApprovalsPage = lazyPage(() => import('./pages/ApprovalsPage'), 'ApprovalsPage');
 const AttributionReviewsPage = lazyPage(() => import('./pages/AttributionReviewsPage'), 'AttributionReviewsPage');
 const ReviewQueuePage = lazyPage(() => import('./pages/ReviewQueuePage'), 'ReviewQueuePage');
 const DealPage = lazyPage(() => import('./pages/DealPage'), 'DealPage');
@@ -101,6 +102,7 @@ const IMPORT_ITEM = { label: 'Import', to: '/admin/import' };
 const REVIEWS_ITEM = { label: 'Attribution reviews', to: '/attribution-reviews' };
 const REVIEW_QUEUE_ITEM = { label: 'Review queue', to: '/review-queue' };
 const FLOW_ITEM = { label: 'Knowledge flow', to: '/flow' };
+const APPROVALS_ITEM = { label: 'Approvals', to: '/approvals' };
 
 // The server enforces permissions; the navigation only hides what the viewer cannot use. Managers import deals
 // (accounts and teams are for admins); enablement and admins review near-copies and overdue assets; enablement and
@@ -113,6 +115,7 @@ function navSectionsFor(viewer: Viewer): readonly NavSection[] {
     ...(mayOpenImports(can) ? [IMPORT_ITEM] : []),
     ...(can.reviewAttributions ? [REVIEWS_ITEM] : []),
     ...(can.reviewContent ? [REVIEW_QUEUE_ITEM] : []),
+    ...(can.decideApprovals ? [APPROVALS_ITEM] : []),
   ];
   return items.length ? [MAIN_NAV, { label: 'Administration', items }] : [MAIN_NAV];
 }
@@ -161,6 +164,7 @@ function SignedInApp({ viewer }: { viewer: Viewer }) {
             <Route path="questions/:id" element={<QuestionPage key="question" />} />
             <Route path="attribution-reviews" element={<AttributionReviewsPage viewer={viewer} />} />
             <Route path="review-queue" element={<ReviewQueuePage viewer={viewer} />} />
+            <Route path="approvals" element={<ApprovalsPage viewer={viewer} />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </Suspense>

@@ -53,7 +53,14 @@ export {
   type UsageEntry,
   type UsageEvent,
 } from './usage.js';
-export { splitByShares, splitEqually, type Allocation, type AuthorShare, type Portion } from './split.js';
+export {
+  resplitShares,
+  splitByShares,
+  splitEqually,
+  type Allocation,
+  type AuthorShare,
+  type Portion,
+} from './split.js';
 export {
   CREDIT_REASONS,
   CreditInputError,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { percentHalfUp, splitByShares, splitEqually, type AuthorShare } from './split.js';
+import { percentHalfUp, resplitShares, splitByShares, splitEqually, type AuthorShare } from './split.js';
 
 const pointsOf = (allocations: readonly { points: number }[]): number[] => allocations.map((a) => a.points);
 
@@ -187,6 +187,47 @@ describe('percentHalfUp', () => {
         const twiceError = 2 * (rounded * 100 - points * percent); // in hundredths×2
         expect(twiceError).toBeGreaterThan(-100);
         expect(twiceError).toBeLessThanOrEqual(100);
+      }),
+    );
+  });
+});
+
+describe('resplitShares', () => {
+  it('spreads a declined 20 over 50/30 as 63/37 (62.5 and 37.5: the tie goes to the smaller id)', () => {
+    expect(
+      resplitShares([
+        { userId: 'B', share: 30 },
+        { userId: 'A', share: 50 },
+      ]),
+    ).toEqual([
+      { userId: 'A', share: 63 },
+      { userId: 'B', share: 37 },
+    ]);
+  });
+
+  it('property: the shares of whoever remains sum to 100, none shrinks, and the order of the input does not matter', () => {
+    const arb = fc
+      .uniqueArray(fc.string({ minLength: 1, maxLength: 4 }), { minLength: 2, maxLength: 8 })
+      .chain((ids) =>
+        fc.tuple(
+          fc.constant(ids),
+          fc.array(fc.integer({ min: 1, max: 30 }), { minLength: ids.length, maxLength: ids.length }),
+        ),
+      )
+      .filter(([, w]) => w.reduce((s, x) => s + x, 0) <= 100);
+    fc.assert(
+      fc.property(arb, fc.nat(), ([ids, weights], drop) => {
+        // Whole-percent shares summing to 100; one leaves.
+        const shares = ids.map((userId, i) => ({ userId, share: weights[i] ?? 1 }));
+        shares[0] = { ...shares[0], share: shares[0].share + 100 - weights.reduce((s, x) => s + x, 0) };
+        const leaving = drop % shares.length;
+        const remaining = shares.filter((_, i) => i !== leaving);
+        const result = resplitShares(remaining);
+        expect(result.reduce((s, r) => s + r.share, 0)).toBe(100);
+        for (const r of remaining) {
+          expect(result.find((x) => x.userId === r.userId)!.share).toBeGreaterThanOrEqual(r.share);
+        }
+        expect(resplitShares([...remaining].reverse())).toEqual(result);
       }),
     );
   });

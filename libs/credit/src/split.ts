@@ -104,3 +104,18 @@ export function percentHalfUp(points: number, percent: number): number {
   const rounded = Math.floor((2 * magnitude * percent + 100) / 200);
   return points < 0 ? -rounded : rounded;
 }
+
+/**
+ * The whole-percent shares of the authors who remain once someone leaves an asset (a co-author who declines): the
+ * departing share is spread over the others in proportion to their shares, largest remainder, ties to the smaller
+ * user id, so the result sums to 100 and nobody's share shrinks. Sorted by user id.
+ */
+export function resplitShares(remaining: readonly AuthorShare[]): AuthorShare[] {
+  if (!remaining.length) throw new RangeError('resplitShares: someone must remain');
+  for (const r of remaining) {
+    if (!Number.isSafeInteger(r.share) || r.share < 1) {
+      throw new RangeError(`resplitShares: share of ${r.userId} must be a positive integer, got ${r.share}`);
+    }
+  }
+  return splitByShares(100, remaining).map((a) => ({ userId: a.userId, share: a.points }));
+}

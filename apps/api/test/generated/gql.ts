@@ -45,6 +45,15 @@ type Documents = {
     "\n  query AdminUsersPage($s: String, $after: String) {\n    users(search: $s, first: 2, after: $after) {\n      totalCount\n      edges {\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AdminUsersPageDocument,
     "\n  query AdminUsersAfterGarbage {\n    users(after: \"garbage\") {\n      totalCount\n    }\n  }\n": typeof types.AdminUsersAfterGarbageDocument,
     "\n  query AdminUsersFirst1000 {\n    users(first: 1000) {\n      totalCount\n    }\n  }\n": typeof types.AdminUsersFirst1000Document,
+    "\n  mutation ApprovalSetRequired($required: Boolean!) {\n    setApprovalRequired(required: $required)\n  }\n": typeof types.ApprovalSetRequiredDocument,
+    "\n  mutation ApprovalShare($input: CreateShareLinkInput!) {\n    createShareLink(input: $input) {\n      id\n    }\n  }\n": typeof types.ApprovalShareDocument,
+    "\n  query ApprovalOfAsset($id: ID!) {\n    asset(id: $id) {\n      id\n      version\n      approval {\n        state\n        blocksSharing\n        version\n        waitingSince\n        decidedAt\n        decidedBy {\n          id\n        }\n        note\n        viewerCanDecide\n      }\n    }\n  }\n": typeof types.ApprovalOfAssetDocument,
+    "\n  mutation ApprovalApprove($id: ID!, $note: String, $version: Int) {\n    approveAsset(id: $id, note: $note, version: $version) {\n      id\n      approval {\n        state\n        version\n      }\n    }\n  }\n": typeof types.ApprovalApproveDocument,
+    "\n  mutation ApprovalReject($id: ID!, $reason: String!) {\n    rejectAsset(id: $id, reason: $reason) {\n      id\n      approval {\n        state\n        note\n      }\n    }\n  }\n": typeof types.ApprovalRejectDocument,
+    "\n  query ApprovalQueue {\n    approvalQueue {\n      asset {\n        id\n        title\n      }\n      version\n      waitingSince\n      waitingSeconds\n    }\n  }\n": typeof types.ApprovalQueueDocument,
+    "\n  mutation ApprovalEdit($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ApprovalEditDocument,
+    "\n  query ApprovalNotifications {\n    notifications(first: 50) {\n      kind\n      text\n      path\n    }\n  }\n": typeof types.ApprovalNotificationsDocument,
+    "\n  query ApprovalViewerCan {\n    viewer {\n      viewerCan {\n        decideApprovals\n      }\n    }\n  }\n": typeof types.ApprovalViewerCanDocument,
     "\n  query AssetWithVersions($id: ID!) {\n    asset(id: $id) {\n      id\n      kind\n      title\n      summary\n      body\n      visibility\n      status\n      version\n      industries\n      buyerRoles\n      journeyPhases\n      products\n      tags\n      publishedAt\n      team {\n        id\n      }\n      authors {\n        user {\n          id\n        }\n        role\n        share\n      }\n      derivedFrom {\n        id\n      }\n      versions {\n        version\n        change\n        editedBy {\n          id\n        }\n        title\n        authors {\n          user {\n            id\n          }\n          role\n          share\n        }\n      }\n    }\n  }\n": typeof types.AssetWithVersionsDocument,
     "\n  mutation AssetSetAuthors($id: ID!, $authors: [AuthorshipInput!]!) {\n    setAuthors(assetId: $id, authors: $authors) {\n      id\n      version\n    }\n  }\n": typeof types.AssetSetAuthorsDocument,
     "\n  mutation AssetUpdate($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      id\n      version\n      title\n      body\n    }\n  }\n": typeof types.AssetUpdateDocument,
@@ -64,6 +73,11 @@ type Documents = {
     "\n  query AuthViewer {\n    viewer {\n      id\n      name\n      role\n      team {\n        name\n      }\n    }\n  }\n": typeof types.AuthViewerDocument,
     "\n  mutation AuthSetUserStatus($id: ID!, $s: UserStatus!) {\n    setUserStatus(userId: $id, status: $s) {\n      status\n    }\n  }\n": typeof types.AuthSetUserStatusDocument,
     "\n  query AuthTeams {\n    teams {\n      id\n    }\n  }\n": typeof types.AuthTeamsDocument,
+    "\n  mutation CoauthorDecline($assetId: ID!) {\n    declineCoauthorship(assetId: $assetId) {\n      user {\n        id\n      }\n      role\n      share\n      consent\n    }\n  }\n": typeof types.CoauthorDeclineDocument,
+    "\n  mutation CoauthorAccept($assetId: ID!) {\n    acceptCoauthorship(assetId: $assetId) {\n      user {\n        id\n      }\n      consent\n    }\n  }\n": typeof types.CoauthorAcceptDocument,
+    "\n  query CoauthorAsset($id: ID!) {\n    asset(id: $id) {\n      id\n      version\n      authors {\n        user {\n          id\n        }\n        role\n        share\n        consent\n      }\n      declinedAuthors {\n        user {\n          id\n        }\n        share\n      }\n      viewerCan {\n        declineCoauthorship\n        acceptCoauthorship\n      }\n      versions {\n        version\n        change\n      }\n    }\n  }\n": typeof types.CoauthorAssetDocument,
+    "\n  query CoauthorNotifications {\n    notifications(first: 50) {\n      kind\n      text\n      path\n    }\n  }\n": typeof types.CoauthorNotificationsDocument,
+    "\n  subscription CoauthorNotificationAdded {\n    notificationAdded {\n      kind\n      text\n      path\n    }\n  }\n": typeof types.CoauthorNotificationAddedDocument,
     "\n  mutation CommentsAdd($assetId: ID!, $body: String!, $parentId: ID) {\n    addComment(assetId: $assetId, body: $body, parentId: $parentId) {\n      id\n      body\n      parentId\n      resolved\n      createdAt\n      editedAt\n      author {\n        id\n      }\n      mentions {\n        user {\n          id\n        }\n        notified\n        reason\n      }\n    }\n  }\n": typeof types.CommentsAddDocument,
     "\n  mutation CommentsEdit($id: ID!, $body: String!) {\n    editComment(id: $id, body: $body) {\n      id\n      body\n      editedAt\n      history {\n        body\n        editedAt\n        editedBy {\n          id\n        }\n      }\n      mentions {\n        user {\n          id\n        }\n        notified\n      }\n    }\n  }\n": typeof types.CommentsEditDocument,
     "\n  mutation CommentsResolve($id: ID!, $resolved: Boolean) {\n    resolveComment(id: $id, resolved: $resolved) {\n      id\n      resolved\n      resolvedBy {\n        id\n      }\n    }\n  }\n": typeof types.CommentsResolveDocument,
@@ -245,6 +259,15 @@ const documents: Documents = {
     "\n  query AdminUsersPage($s: String, $after: String) {\n    users(search: $s, first: 2, after: $after) {\n      totalCount\n      edges {\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AdminUsersPageDocument,
     "\n  query AdminUsersAfterGarbage {\n    users(after: \"garbage\") {\n      totalCount\n    }\n  }\n": types.AdminUsersAfterGarbageDocument,
     "\n  query AdminUsersFirst1000 {\n    users(first: 1000) {\n      totalCount\n    }\n  }\n": types.AdminUsersFirst1000Document,
+    "\n  mutation ApprovalSetRequired($required: Boolean!) {\n    setApprovalRequired(required: $required)\n  }\n": types.ApprovalSetRequiredDocument,
+    "\n  mutation ApprovalShare($input: CreateShareLinkInput!) {\n    createShareLink(input: $input) {\n      id\n    }\n  }\n": types.ApprovalShareDocument,
+    "\n  query ApprovalOfAsset($id: ID!) {\n    asset(id: $id) {\n      id\n      version\n      approval {\n        state\n        blocksSharing\n        version\n        waitingSince\n        decidedAt\n        decidedBy {\n          id\n        }\n        note\n        viewerCanDecide\n      }\n    }\n  }\n": types.ApprovalOfAssetDocument,
+    "\n  mutation ApprovalApprove($id: ID!, $note: String, $version: Int) {\n    approveAsset(id: $id, note: $note, version: $version) {\n      id\n      approval {\n        state\n        version\n      }\n    }\n  }\n": types.ApprovalApproveDocument,
+    "\n  mutation ApprovalReject($id: ID!, $reason: String!) {\n    rejectAsset(id: $id, reason: $reason) {\n      id\n      approval {\n        state\n        note\n      }\n    }\n  }\n": types.ApprovalRejectDocument,
+    "\n  query ApprovalQueue {\n    approvalQueue {\n      asset {\n        id\n        title\n      }\n      version\n      waitingSince\n      waitingSeconds\n    }\n  }\n": types.ApprovalQueueDocument,
+    "\n  mutation ApprovalEdit($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      id\n      version\n    }\n  }\n": types.ApprovalEditDocument,
+    "\n  query ApprovalNotifications {\n    notifications(first: 50) {\n      kind\n      text\n      path\n    }\n  }\n": types.ApprovalNotificationsDocument,
+    "\n  query ApprovalViewerCan {\n    viewer {\n      viewerCan {\n        decideApprovals\n      }\n    }\n  }\n": types.ApprovalViewerCanDocument,
     "\n  query AssetWithVersions($id: ID!) {\n    asset(id: $id) {\n      id\n      kind\n      title\n      summary\n      body\n      visibility\n      status\n      version\n      industries\n      buyerRoles\n      journeyPhases\n      products\n      tags\n      publishedAt\n      team {\n        id\n      }\n      authors {\n        user {\n          id\n        }\n        role\n        share\n      }\n      derivedFrom {\n        id\n      }\n      versions {\n        version\n        change\n        editedBy {\n          id\n        }\n        title\n        authors {\n          user {\n            id\n          }\n          role\n          share\n        }\n      }\n    }\n  }\n": types.AssetWithVersionsDocument,
     "\n  mutation AssetSetAuthors($id: ID!, $authors: [AuthorshipInput!]!) {\n    setAuthors(assetId: $id, authors: $authors) {\n      id\n      version\n    }\n  }\n": types.AssetSetAuthorsDocument,
     "\n  mutation AssetUpdate($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      id\n      version\n      title\n      body\n    }\n  }\n": types.AssetUpdateDocument,
@@ -264,6 +287,11 @@ const documents: Documents = {
     "\n  query AuthViewer {\n    viewer {\n      id\n      name\n      role\n      team {\n        name\n      }\n    }\n  }\n": types.AuthViewerDocument,
     "\n  mutation AuthSetUserStatus($id: ID!, $s: UserStatus!) {\n    setUserStatus(userId: $id, status: $s) {\n      status\n    }\n  }\n": types.AuthSetUserStatusDocument,
     "\n  query AuthTeams {\n    teams {\n      id\n    }\n  }\n": types.AuthTeamsDocument,
+    "\n  mutation CoauthorDecline($assetId: ID!) {\n    declineCoauthorship(assetId: $assetId) {\n      user {\n        id\n      }\n      role\n      share\n      consent\n    }\n  }\n": types.CoauthorDeclineDocument,
+    "\n  mutation CoauthorAccept($assetId: ID!) {\n    acceptCoauthorship(assetId: $assetId) {\n      user {\n        id\n      }\n      consent\n    }\n  }\n": types.CoauthorAcceptDocument,
+    "\n  query CoauthorAsset($id: ID!) {\n    asset(id: $id) {\n      id\n      version\n      authors {\n        user {\n          id\n        }\n        role\n        share\n        consent\n      }\n      declinedAuthors {\n        user {\n          id\n        }\n        share\n      }\n      viewerCan {\n        declineCoauthorship\n        acceptCoauthorship\n      }\n      versions {\n        version\n        change\n      }\n    }\n  }\n": types.CoauthorAssetDocument,
+    "\n  query CoauthorNotifications {\n    notifications(first: 50) {\n      kind\n      text\n      path\n    }\n  }\n": types.CoauthorNotificationsDocument,
+    "\n  subscription CoauthorNotificationAdded {\n    notificationAdded {\n      kind\n      text\n      path\n    }\n  }\n": types.CoauthorNotificationAddedDocument,
     "\n  mutation CommentsAdd($assetId: ID!, $body: String!, $parentId: ID) {\n    addComment(assetId: $assetId, body: $body, parentId: $parentId) {\n      id\n      body\n      parentId\n      resolved\n      createdAt\n      editedAt\n      author {\n        id\n      }\n      mentions {\n        user {\n          id\n        }\n        notified\n        reason\n      }\n    }\n  }\n": types.CommentsAddDocument,
     "\n  mutation CommentsEdit($id: ID!, $body: String!) {\n    editComment(id: $id, body: $body) {\n      id\n      body\n      editedAt\n      history {\n        body\n        editedAt\n        editedBy {\n          id\n        }\n      }\n      mentions {\n        user {\n          id\n        }\n        notified\n      }\n    }\n  }\n": types.CommentsEditDocument,
     "\n  mutation CommentsResolve($id: ID!, $resolved: Boolean) {\n    resolveComment(id: $id, resolved: $resolved) {\n      id\n      resolved\n      resolvedBy {\n        id\n      }\n    }\n  }\n": types.CommentsResolveDocument,
@@ -555,6 +583,42 @@ export function graphql(source: "\n  query AdminUsersFirst1000 {\n    users(firs
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ApprovalSetRequired($required: Boolean!) {\n    setApprovalRequired(required: $required)\n  }\n"): (typeof documents)["\n  mutation ApprovalSetRequired($required: Boolean!) {\n    setApprovalRequired(required: $required)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApprovalShare($input: CreateShareLinkInput!) {\n    createShareLink(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ApprovalShare($input: CreateShareLinkInput!) {\n    createShareLink(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApprovalOfAsset($id: ID!) {\n    asset(id: $id) {\n      id\n      version\n      approval {\n        state\n        blocksSharing\n        version\n        waitingSince\n        decidedAt\n        decidedBy {\n          id\n        }\n        note\n        viewerCanDecide\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApprovalOfAsset($id: ID!) {\n    asset(id: $id) {\n      id\n      version\n      approval {\n        state\n        blocksSharing\n        version\n        waitingSince\n        decidedAt\n        decidedBy {\n          id\n        }\n        note\n        viewerCanDecide\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApprovalApprove($id: ID!, $note: String, $version: Int) {\n    approveAsset(id: $id, note: $note, version: $version) {\n      id\n      approval {\n        state\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ApprovalApprove($id: ID!, $note: String, $version: Int) {\n    approveAsset(id: $id, note: $note, version: $version) {\n      id\n      approval {\n        state\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApprovalReject($id: ID!, $reason: String!) {\n    rejectAsset(id: $id, reason: $reason) {\n      id\n      approval {\n        state\n        note\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ApprovalReject($id: ID!, $reason: String!) {\n    rejectAsset(id: $id, reason: $reason) {\n      id\n      approval {\n        state\n        note\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApprovalQueue {\n    approvalQueue {\n      asset {\n        id\n        title\n      }\n      version\n      waitingSince\n      waitingSeconds\n    }\n  }\n"): (typeof documents)["\n  query ApprovalQueue {\n    approvalQueue {\n      asset {\n        id\n        title\n      }\n      version\n      waitingSince\n      waitingSeconds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApprovalEdit($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ApprovalEdit($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApprovalNotifications {\n    notifications(first: 50) {\n      kind\n      text\n      path\n    }\n  }\n"): (typeof documents)["\n  query ApprovalNotifications {\n    notifications(first: 50) {\n      kind\n      text\n      path\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApprovalViewerCan {\n    viewer {\n      viewerCan {\n        decideApprovals\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApprovalViewerCan {\n    viewer {\n      viewerCan {\n        decideApprovals\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AssetWithVersions($id: ID!) {\n    asset(id: $id) {\n      id\n      kind\n      title\n      summary\n      body\n      visibility\n      status\n      version\n      industries\n      buyerRoles\n      journeyPhases\n      products\n      tags\n      publishedAt\n      team {\n        id\n      }\n      authors {\n        user {\n          id\n        }\n        role\n        share\n      }\n      derivedFrom {\n        id\n      }\n      versions {\n        version\n        change\n        editedBy {\n          id\n        }\n        title\n        authors {\n          user {\n            id\n          }\n          role\n          share\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AssetWithVersions($id: ID!) {\n    asset(id: $id) {\n      id\n      kind\n      title\n      summary\n      body\n      visibility\n      status\n      version\n      industries\n      buyerRoles\n      journeyPhases\n      products\n      tags\n      publishedAt\n      team {\n        id\n      }\n      authors {\n        user {\n          id\n        }\n        role\n        share\n      }\n      derivedFrom {\n        id\n      }\n      versions {\n        version\n        change\n        editedBy {\n          id\n        }\n        title\n        authors {\n          user {\n            id\n          }\n          role\n          share\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -628,6 +692,26 @@ export function graphql(source: "\n  mutation AuthSetUserStatus($id: ID!, $s: Us
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuthTeams {\n    teams {\n      id\n    }\n  }\n"): (typeof documents)["\n  query AuthTeams {\n    teams {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CoauthorDecline($assetId: ID!) {\n    declineCoauthorship(assetId: $assetId) {\n      user {\n        id\n      }\n      role\n      share\n      consent\n    }\n  }\n"): (typeof documents)["\n  mutation CoauthorDecline($assetId: ID!) {\n    declineCoauthorship(assetId: $assetId) {\n      user {\n        id\n      }\n      role\n      share\n      consent\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CoauthorAccept($assetId: ID!) {\n    acceptCoauthorship(assetId: $assetId) {\n      user {\n        id\n      }\n      consent\n    }\n  }\n"): (typeof documents)["\n  mutation CoauthorAccept($assetId: ID!) {\n    acceptCoauthorship(assetId: $assetId) {\n      user {\n        id\n      }\n      consent\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoauthorAsset($id: ID!) {\n    asset(id: $id) {\n      id\n      version\n      authors {\n        user {\n          id\n        }\n        role\n        share\n        consent\n      }\n      declinedAuthors {\n        user {\n          id\n        }\n        share\n      }\n      viewerCan {\n        declineCoauthorship\n        acceptCoauthorship\n      }\n      versions {\n        version\n        change\n      }\n    }\n  }\n"): (typeof documents)["\n  query CoauthorAsset($id: ID!) {\n    asset(id: $id) {\n      id\n      version\n      authors {\n        user {\n          id\n        }\n        role\n        share\n        consent\n      }\n      declinedAuthors {\n        user {\n          id\n        }\n        share\n      }\n      viewerCan {\n        declineCoauthorship\n        acceptCoauthorship\n      }\n      versions {\n        version\n        change\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoauthorNotifications {\n    notifications(first: 50) {\n      kind\n      text\n      path\n    }\n  }\n"): (typeof documents)["\n  query CoauthorNotifications {\n    notifications(first: 50) {\n      kind\n      text\n      path\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CoauthorNotificationAdded {\n    notificationAdded {\n      kind\n      text\n      path\n    }\n  }\n"): (typeof documents)["\n  subscription CoauthorNotificationAdded {\n    notificationAdded {\n      kind\n      text\n      path\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -14,9 +14,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  'query ApprovalQueue {\n  approvalQueue {\n    assetId\n    version\n    waitingSince\n    waitingSeconds\n    asset {\n      id\n      title\n      kind\n      authors {\n        role\n        share\n        consent\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n}': typeof types.ApprovalQueueDocument;
+  'mutation ApproveAsset($id: ID!, $note: String, $version: Int) {\n  approveAsset(id: $id, note: $note, version: $version) {\n    id\n    approval {\n      ...AssetApprovalFields\n    }\n  }\n}': typeof types.ApproveAssetDocument;
+  'fragment AssetApprovalFields on AssetApproval {\n  state\n  blocksSharing\n  version\n  waitingSince\n  decidedAt\n  note\n  viewerCanDecide\n  decidedBy {\n    id\n    name\n  }\n}': typeof types.AssetApprovalFieldsFragmentDoc;
+  'mutation RejectAsset($id: ID!, $reason: String!, $version: Int) {\n  rejectAsset(id: $id, reason: $reason, version: $version) {\n    id\n    approval {\n      ...AssetApprovalFields\n    }\n  }\n}': typeof types.RejectAssetDocument;
   'mutation ArchiveAsset($id: ID!) {\n  archiveAsset(id: $id) {\n    ...AssetDetailFields\n  }\n}': typeof types.ArchiveAssetDocument;
   'query AssetDetail($id: ID!) {\n  asset(id: $id) {\n    ...AssetDetailFields\n  }\n}': typeof types.AssetDetailDocument;
-  'fragment AssetCardFields on Asset {\n  id\n  kind\n  title\n  summary\n  status\n  visibility\n  publishedAt\n  createdAt\n  thumbnailPath\n  outOfDate\n  industries\n  buyerRoles\n  journeyPhases\n  products\n  tags\n  team {\n    id\n    name\n  }\n  derivedFrom {\n    id\n    title\n  }\n  authors {\n    role\n    share\n    user {\n      id\n      name\n      title\n      team {\n        id\n        name\n      }\n    }\n  }\n}\n\nfragment AssetDetailFields on Asset {\n  ...AssetCardFields\n  ...AssetEndorsements\n  body\n  isTemplate\n  version\n  updatedAt\n  templateChange {\n    templateId\n    dealId\n    fromVersion\n    toVersion\n    diff {\n      oldStart\n      newStart\n      lines\n    }\n  }\n  viewerCan {\n    edit\n    publish\n    archive\n    setAuthors\n    adapt\n    endorse\n  }\n  ancestry {\n    id\n    title\n    kind\n  }\n  derivedAssets {\n    ...AssetCardFields\n  }\n  attachments {\n    ...AttachmentFields\n    ...AttachmentDocumentFields\n  }\n  versions {\n    version\n    change\n    createdAt\n    editedBy {\n      id\n      name\n    }\n  }\n}': typeof types.AssetCardFieldsFragmentDoc;
+  'fragment AssetCardFields on Asset {\n  id\n  kind\n  title\n  summary\n  status\n  visibility\n  publishedAt\n  createdAt\n  thumbnailPath\n  outOfDate\n  industries\n  buyerRoles\n  journeyPhases\n  products\n  tags\n  team {\n    id\n    name\n  }\n  derivedFrom {\n    id\n    title\n  }\n  authors {\n    role\n    share\n    consent\n    user {\n      id\n      name\n      title\n      team {\n        id\n        name\n      }\n    }\n  }\n}\n\nfragment AssetDetailFields on Asset {\n  ...AssetCardFields\n  ...AssetEndorsements\n  body\n  isTemplate\n  version\n  updatedAt\n  templateChange {\n    templateId\n    dealId\n    fromVersion\n    toVersion\n    diff {\n      oldStart\n      newStart\n      lines\n    }\n  }\n  viewerCan {\n    edit\n    publish\n    archive\n    setAuthors\n    adapt\n    endorse\n    declineCoauthorship\n    acceptCoauthorship\n  }\n  declinedAuthors {\n    role\n    share\n    declinedAt\n    user {\n      id\n      name\n    }\n  }\n  approval {\n    ...AssetApprovalFields\n  }\n  ancestry {\n    id\n    title\n    kind\n  }\n  derivedAssets {\n    ...AssetCardFields\n  }\n  attachments {\n    ...AttachmentFields\n    ...AttachmentDocumentFields\n  }\n  versions {\n    version\n    change\n    createdAt\n    editedBy {\n      id\n      name\n    }\n  }\n}': typeof types.AssetCardFieldsFragmentDoc;
   'query AssetVersion($assetId: ID!, $version: Int!) {\n  assetVersion(assetId: $assetId, version: $version) {\n    version\n    change\n    createdAt\n    editedBy {\n      id\n      name\n    }\n    kind\n    title\n    summary\n    body\n    visibility\n    industries\n    buyerRoles\n    journeyPhases\n    products\n    tags\n    authors {\n      role\n      share\n      user {\n        id\n        name\n      }\n    }\n  }\n}': typeof types.AssetVersionDocument;
   'mutation CreateAsset($input: CreateAssetInput!) {\n  createAsset(input: $input) {\n    ...AssetDetailFields\n  }\n}': typeof types.CreateAssetDocument;
   'mutation DeriveAsset($fromId: ID!, $input: CreateAssetInput!) {\n  deriveAsset(fromId: $fromId, input: $input) {\n    ...AssetDetailFields\n  }\n}': typeof types.DeriveAssetDocument;
@@ -29,8 +33,10 @@ type Documents = {
   'query AuthConfig {\n  authConfig {\n    passwordLogin\n    oidc {\n      enabled\n      label\n      loginUrl\n    }\n  }\n}': typeof types.AuthConfigDocument;
   'mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    user {\n      id\n      name\n      role\n    }\n  }\n}': typeof types.LoginDocument;
   'mutation Logout {\n  logout\n}': typeof types.LogoutDocument;
-  'query Viewer {\n  viewer {\n    id\n    name\n    email\n    title\n    role\n    status\n    team {\n      id\n      name\n    }\n    viewerCan {\n      readCredit\n      administer\n      readEveryTeamReport\n      importAccounts\n      importTeams\n      importDeals\n      addTaxonomyTerms\n      verifyAssets\n      readDealAuditTrails\n      reviewAttributions\n      reviewContent\n      setReviewIntervals\n      readKnowledgeFlow\n    }\n  }\n}': typeof types.ViewerDocument;
+  'query Viewer {\n  viewer {\n    id\n    name\n    email\n    title\n    role\n    status\n    team {\n      id\n      name\n    }\n    viewerCan {\n      readCredit\n      administer\n      readEveryTeamReport\n      importAccounts\n      importTeams\n      importDeals\n      addTaxonomyTerms\n      verifyAssets\n      readDealAuditTrails\n      reviewAttributions\n      reviewContent\n      setReviewIntervals\n      readKnowledgeFlow\n      decideApprovals\n    }\n  }\n}': typeof types.ViewerDocument;
+  'mutation AcceptCoauthorship($assetId: ID!) {\n  acceptCoauthorship(assetId: $assetId) {\n    role\n    share\n    consent\n    user {\n      id\n    }\n  }\n}': typeof types.AcceptCoauthorshipDocument;
   'query AuthorCandidates($search: String, $first: Int) {\n  users(search: $search, first: $first) {\n    edges {\n      node {\n        id\n        name\n        title\n        status\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n}': typeof types.AuthorCandidatesDocument;
+  'mutation DeclineCoauthorship($assetId: ID!) {\n  declineCoauthorship(assetId: $assetId) {\n    role\n    share\n    consent\n    user {\n      id\n    }\n  }\n}': typeof types.DeclineCoauthorshipDocument;
   'mutation SetAuthors($assetId: ID!, $authors: [AuthorshipInput!]!) {\n  setAuthors(assetId: $assetId, authors: $authors) {\n    ...AssetDetailFields\n  }\n}': typeof types.SetAuthorsDocument;
   'mutation AddComment($assetId: ID!, $body: String!, $parentId: ID) {\n  addComment(assetId: $assetId, body: $body, parentId: $parentId) {\n    ...CommentFields\n  }\n}': typeof types.AddCommentDocument;
   'query AssetComments($assetId: ID!) {\n  asset(id: $assetId) {\n    id\n    commentCount\n    comments {\n      ...CommentFields\n      replies {\n        ...CommentFields\n      }\n    }\n  }\n}': typeof types.AssetCommentsDocument;
@@ -101,7 +107,7 @@ type Documents = {
   'mutation ResolveAttributionReview($id: ID!, $derivedFromId: ID) {\n  resolveAttributionReview(id: $id, derivedFromId: $derivedFromId) {\n    ...AttributionReviewFields\n  }\n}': typeof types.ResolveAttributionReviewDocument;
   'fragment SimilarAssetFields on SimilarAsset {\n  similarity\n  partial\n  slidesLabel\n  declined\n  asset {\n    ...AssetCardFields\n  }\n}': typeof types.SimilarAssetFieldsFragmentDoc;
   'query SimilarAssets($assetId: ID!) {\n  similarAssets(assetId: $assetId) {\n    ...SimilarAssetFields\n  }\n}': typeof types.SimilarAssetsDocument;
-  'query DealSuggestions($dealId: ID!, $first: Int) {\n  dealSuggestions(dealId: $dealId, first: $first) {\n    score\n    reasons\n    asset {\n      id\n      kind\n      title\n      summary\n      publishedAt\n      outOfDate\n      authors {\n        role\n        share\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n}': typeof types.DealSuggestionsDocument;
+  'query DealSuggestions($dealId: ID!, $first: Int) {\n  dealSuggestions(dealId: $dealId, first: $first) {\n    score\n    reasons\n    asset {\n      id\n      kind\n      title\n      summary\n      publishedAt\n      outOfDate\n      approval {\n        state\n        blocksSharing\n      }\n      authors {\n        role\n        share\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n}': typeof types.DealSuggestionsDocument;
   'mutation AddTaxonomyTerm($kind: TaxonomyKind!, $value: String!) {\n  addTaxonomyTerm(kind: $kind, value: $value) {\n    kind\n    value\n    assetCount\n  }\n}': typeof types.AddTaxonomyTermDocument;
   'query TagSuggestions($search: String) {\n  tagSuggestions(search: $search) {\n    value\n    assetCount\n  }\n}': typeof types.TagSuggestionsDocument;
   'query TaxonomyTerms($kind: TaxonomyKind!, $search: String) {\n  taxonomy(kind: $kind, search: $search) {\n    kind\n    value\n    assetCount\n  }\n}': typeof types.TaxonomyTermsDocument;
@@ -129,10 +135,18 @@ type Documents = {
   'query WinLoss($groupBy: WinLossDimension!, $filter: DealFilter) {\n  winLoss(groupBy: $groupBy, filter: $filter) {\n    key\n    groupId\n    won\n    lost\n    winRate\n    wonAmount\n    lostAmount\n    avgCycleDays\n  }\n}': typeof types.WinLossDocument;
 };
 const documents: Documents = {
+  'query ApprovalQueue {\n  approvalQueue {\n    assetId\n    version\n    waitingSince\n    waitingSeconds\n    asset {\n      id\n      title\n      kind\n      authors {\n        role\n        share\n        consent\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n}':
+    types.ApprovalQueueDocument,
+  'mutation ApproveAsset($id: ID!, $note: String, $version: Int) {\n  approveAsset(id: $id, note: $note, version: $version) {\n    id\n    approval {\n      ...AssetApprovalFields\n    }\n  }\n}':
+    types.ApproveAssetDocument,
+  'fragment AssetApprovalFields on AssetApproval {\n  state\n  blocksSharing\n  version\n  waitingSince\n  decidedAt\n  note\n  viewerCanDecide\n  decidedBy {\n    id\n    name\n  }\n}':
+    types.AssetApprovalFieldsFragmentDoc,
+  'mutation RejectAsset($id: ID!, $reason: String!, $version: Int) {\n  rejectAsset(id: $id, reason: $reason, version: $version) {\n    id\n    approval {\n      ...AssetApprovalFields\n    }\n  }\n}':
+    types.RejectAssetDocument,
   'mutation ArchiveAsset($id: ID!) {\n  archiveAsset(id: $id) {\n    ...AssetDetailFields\n  }\n}':
     types.ArchiveAssetDocument,
   'query AssetDetail($id: ID!) {\n  asset(id: $id) {\n    ...AssetDetailFields\n  }\n}': types.AssetDetailDocument,
-  'fragment AssetCardFields on Asset {\n  id\n  kind\n  title\n  summary\n  status\n  visibility\n  publishedAt\n  createdAt\n  thumbnailPath\n  outOfDate\n  industries\n  buyerRoles\n  journeyPhases\n  products\n  tags\n  team {\n    id\n    name\n  }\n  derivedFrom {\n    id\n    title\n  }\n  authors {\n    role\n    share\n    user {\n      id\n      name\n      title\n      team {\n        id\n        name\n      }\n    }\n  }\n}\n\nfragment AssetDetailFields on Asset {\n  ...AssetCardFields\n  ...AssetEndorsements\n  body\n  isTemplate\n  version\n  updatedAt\n  templateChange {\n    templateId\n    dealId\n    fromVersion\n    toVersion\n    diff {\n      oldStart\n      newStart\n      lines\n    }\n  }\n  viewerCan {\n    edit\n    publish\n    archive\n    setAuthors\n    adapt\n    endorse\n  }\n  ancestry {\n    id\n    title\n    kind\n  }\n  derivedAssets {\n    ...AssetCardFields\n  }\n  attachments {\n    ...AttachmentFields\n    ...AttachmentDocumentFields\n  }\n  versions {\n    version\n    change\n    createdAt\n    editedBy {\n      id\n      name\n    }\n  }\n}':
+  'fragment AssetCardFields on Asset {\n  id\n  kind\n  title\n  summary\n  status\n  visibility\n  publishedAt\n  createdAt\n  thumbnailPath\n  outOfDate\n  industries\n  buyerRoles\n  journeyPhases\n  products\n  tags\n  team {\n    id\n    name\n  }\n  derivedFrom {\n    id\n    title\n  }\n  authors {\n    role\n    share\n    consent\n    user {\n      id\n      name\n      title\n      team {\n        id\n        name\n      }\n    }\n  }\n}\n\nfragment AssetDetailFields on Asset {\n  ...AssetCardFields\n  ...AssetEndorsements\n  body\n  isTemplate\n  version\n  updatedAt\n  templateChange {\n    templateId\n    dealId\n    fromVersion\n    toVersion\n    diff {\n      oldStart\n      newStart\n      lines\n    }\n  }\n  viewerCan {\n    edit\n    publish\n    archive\n    setAuthors\n    adapt\n    endorse\n    declineCoauthorship\n    acceptCoauthorship\n  }\n  declinedAuthors {\n    role\n    share\n    declinedAt\n    user {\n      id\n      name\n    }\n  }\n  approval {\n    ...AssetApprovalFields\n  }\n  ancestry {\n    id\n    title\n    kind\n  }\n  derivedAssets {\n    ...AssetCardFields\n  }\n  attachments {\n    ...AttachmentFields\n    ...AttachmentDocumentFields\n  }\n  versions {\n    version\n    change\n    createdAt\n    editedBy {\n      id\n      name\n    }\n  }\n}':
     types.AssetCardFieldsFragmentDoc,
   'query AssetVersion($assetId: ID!, $version: Int!) {\n  assetVersion(assetId: $assetId, version: $version) {\n    version\n    change\n    createdAt\n    editedBy {\n      id\n      name\n    }\n    kind\n    title\n    summary\n    body\n    visibility\n    industries\n    buyerRoles\n    journeyPhases\n    products\n    tags\n    authors {\n      role\n      share\n      user {\n        id\n        name\n      }\n    }\n  }\n}':
     types.AssetVersionDocument,
@@ -156,10 +170,14 @@ const documents: Documents = {
   'mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    user {\n      id\n      name\n      role\n    }\n  }\n}':
     types.LoginDocument,
   'mutation Logout {\n  logout\n}': types.LogoutDocument,
-  'query Viewer {\n  viewer {\n    id\n    name\n    email\n    title\n    role\n    status\n    team {\n      id\n      name\n    }\n    viewerCan {\n      readCredit\n      administer\n      readEveryTeamReport\n      importAccounts\n      importTeams\n      importDeals\n      addTaxonomyTerms\n      verifyAssets\n      readDealAuditTrails\n      reviewAttributions\n      reviewContent\n      setReviewIntervals\n      readKnowledgeFlow\n    }\n  }\n}':
+  'query Viewer {\n  viewer {\n    id\n    name\n    email\n    title\n    role\n    status\n    team {\n      id\n      name\n    }\n    viewerCan {\n      readCredit\n      administer\n      readEveryTeamReport\n      importAccounts\n      importTeams\n      importDeals\n      addTaxonomyTerms\n      verifyAssets\n      readDealAuditTrails\n      reviewAttributions\n      reviewContent\n      setReviewIntervals\n      readKnowledgeFlow\n      decideApprovals\n    }\n  }\n}':
     types.ViewerDocument,
+  'mutation AcceptCoauthorship($assetId: ID!) {\n  acceptCoauthorship(assetId: $assetId) {\n    role\n    share\n    consent\n    user {\n      id\n    }\n  }\n}':
+    types.AcceptCoauthorshipDocument,
   'query AuthorCandidates($search: String, $first: Int) {\n  users(search: $search, first: $first) {\n    edges {\n      node {\n        id\n        name\n        title\n        status\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n}':
     types.AuthorCandidatesDocument,
+  'mutation DeclineCoauthorship($assetId: ID!) {\n  declineCoauthorship(assetId: $assetId) {\n    role\n    share\n    consent\n    user {\n      id\n    }\n  }\n}':
+    types.DeclineCoauthorshipDocument,
   'mutation SetAuthors($assetId: ID!, $authors: [AuthorshipInput!]!) {\n  setAuthors(assetId: $assetId, authors: $authors) {\n    ...AssetDetailFields\n  }\n}':
     types.SetAuthorsDocument,
   'mutation AddComment($assetId: ID!, $body: String!, $parentId: ID) {\n  addComment(assetId: $assetId, body: $body, parentId: $parentId) {\n    ...CommentFields\n  }\n}':
@@ -296,7 +314,7 @@ const documents: Documents = {
     types.SimilarAssetFieldsFragmentDoc,
   'query SimilarAssets($assetId: ID!) {\n  similarAssets(assetId: $assetId) {\n    ...SimilarAssetFields\n  }\n}':
     types.SimilarAssetsDocument,
-  'query DealSuggestions($dealId: ID!, $first: Int) {\n  dealSuggestions(dealId: $dealId, first: $first) {\n    score\n    reasons\n    asset {\n      id\n      kind\n      title\n      summary\n      publishedAt\n      outOfDate\n      authors {\n        role\n        share\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n}':
+  'query DealSuggestions($dealId: ID!, $first: Int) {\n  dealSuggestions(dealId: $dealId, first: $first) {\n    score\n    reasons\n    asset {\n      id\n      kind\n      title\n      summary\n      publishedAt\n      outOfDate\n      approval {\n        state\n        blocksSharing\n      }\n      authors {\n        role\n        share\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n}':
     types.DealSuggestionsDocument,
   'mutation AddTaxonomyTerm($kind: TaxonomyKind!, $value: String!) {\n  addTaxonomyTerm(kind: $kind, value: $value) {\n    kind\n    value\n    assetCount\n  }\n}':
     types.AddTaxonomyTermDocument,
@@ -367,6 +385,30 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'query ApprovalQueue {\n  approvalQueue {\n    assetId\n    version\n    waitingSince\n    waitingSeconds\n    asset {\n      id\n      title\n      kind\n      authors {\n        role\n        share\n        consent\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n}',
+): (typeof documents)['query ApprovalQueue {\n  approvalQueue {\n    assetId\n    version\n    waitingSince\n    waitingSeconds\n    asset {\n      id\n      title\n      kind\n      authors {\n        role\n        share\n        consent\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation ApproveAsset($id: ID!, $note: String, $version: Int) {\n  approveAsset(id: $id, note: $note, version: $version) {\n    id\n    approval {\n      ...AssetApprovalFields\n    }\n  }\n}',
+): (typeof documents)['mutation ApproveAsset($id: ID!, $note: String, $version: Int) {\n  approveAsset(id: $id, note: $note, version: $version) {\n    id\n    approval {\n      ...AssetApprovalFields\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment AssetApprovalFields on AssetApproval {\n  state\n  blocksSharing\n  version\n  waitingSince\n  decidedAt\n  note\n  viewerCanDecide\n  decidedBy {\n    id\n    name\n  }\n}',
+): (typeof documents)['fragment AssetApprovalFields on AssetApproval {\n  state\n  blocksSharing\n  version\n  waitingSince\n  decidedAt\n  note\n  viewerCanDecide\n  decidedBy {\n    id\n    name\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation RejectAsset($id: ID!, $reason: String!, $version: Int) {\n  rejectAsset(id: $id, reason: $reason, version: $version) {\n    id\n    approval {\n      ...AssetApprovalFields\n    }\n  }\n}',
+): (typeof documents)['mutation RejectAsset($id: ID!, $reason: String!, $version: Int) {\n  rejectAsset(id: $id, reason: $reason, version: $version) {\n    id\n    approval {\n      ...AssetApprovalFields\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'mutation ArchiveAsset($id: ID!) {\n  archiveAsset(id: $id) {\n    ...AssetDetailFields\n  }\n}',
 ): (typeof documents)['mutation ArchiveAsset($id: ID!) {\n  archiveAsset(id: $id) {\n    ...AssetDetailFields\n  }\n}'];
 /**
@@ -379,8 +421,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'fragment AssetCardFields on Asset {\n  id\n  kind\n  title\n  summary\n  status\n  visibility\n  publishedAt\n  createdAt\n  thumbnailPath\n  outOfDate\n  industries\n  buyerRoles\n  journeyPhases\n  products\n  tags\n  team {\n    id\n    name\n  }\n  derivedFrom {\n    id\n    title\n  }\n  authors {\n    role\n    share\n    user {\n      id\n      name\n      title\n      team {\n        id\n        name\n      }\n    }\n  }\n}\n\nfragment AssetDetailFields on Asset {\n  ...AssetCardFields\n  ...AssetEndorsements\n  body\n  isTemplate\n  version\n  updatedAt\n  templateChange {\n    templateId\n    dealId\n    fromVersion\n    toVersion\n    diff {\n      oldStart\n      newStart\n      lines\n    }\n  }\n  viewerCan {\n    edit\n    publish\n    archive\n    setAuthors\n    adapt\n    endorse\n  }\n  ancestry {\n    id\n    title\n    kind\n  }\n  derivedAssets {\n    ...AssetCardFields\n  }\n  attachments {\n    ...AttachmentFields\n    ...AttachmentDocumentFields\n  }\n  versions {\n    version\n    change\n    createdAt\n    editedBy {\n      id\n      name\n    }\n  }\n}',
-): (typeof documents)['fragment AssetCardFields on Asset {\n  id\n  kind\n  title\n  summary\n  status\n  visibility\n  publishedAt\n  createdAt\n  thumbnailPath\n  outOfDate\n  industries\n  buyerRoles\n  journeyPhases\n  products\n  tags\n  team {\n    id\n    name\n  }\n  derivedFrom {\n    id\n    title\n  }\n  authors {\n    role\n    share\n    user {\n      id\n      name\n      title\n      team {\n        id\n        name\n      }\n    }\n  }\n}\n\nfragment AssetDetailFields on Asset {\n  ...AssetCardFields\n  ...AssetEndorsements\n  body\n  isTemplate\n  version\n  updatedAt\n  templateChange {\n    templateId\n    dealId\n    fromVersion\n    toVersion\n    diff {\n      oldStart\n      newStart\n      lines\n    }\n  }\n  viewerCan {\n    edit\n    publish\n    archive\n    setAuthors\n    adapt\n    endorse\n  }\n  ancestry {\n    id\n    title\n    kind\n  }\n  derivedAssets {\n    ...AssetCardFields\n  }\n  attachments {\n    ...AttachmentFields\n    ...AttachmentDocumentFields\n  }\n  versions {\n    version\n    change\n    createdAt\n    editedBy {\n      id\n      name\n    }\n  }\n}'];
+  source: 'fragment AssetCardFields on Asset {\n  id\n  kind\n  title\n  summary\n  status\n  visibility\n  publishedAt\n  createdAt\n  thumbnailPath\n  outOfDate\n  industries\n  buyerRoles\n  journeyPhases\n  products\n  tags\n  team {\n    id\n    name\n  }\n  derivedFrom {\n    id\n    title\n  }\n  authors {\n    role\n    share\n    consent\n    user {\n      id\n      name\n      title\n      team {\n        id\n        name\n      }\n    }\n  }\n}\n\nfragment AssetDetailFields on Asset {\n  ...AssetCardFields\n  ...AssetEndorsements\n  body\n  isTemplate\n  version\n  updatedAt\n  templateChange {\n    templateId\n    dealId\n    fromVersion\n    toVersion\n    diff {\n      oldStart\n      newStart\n      lines\n    }\n  }\n  viewerCan {\n    edit\n    publish\n    archive\n    setAuthors\n    adapt\n    endorse\n    declineCoauthorship\n    acceptCoauthorship\n  }\n  declinedAuthors {\n    role\n    share\n    declinedAt\n    user {\n      id\n      name\n    }\n  }\n  approval {\n    ...AssetApprovalFields\n  }\n  ancestry {\n    id\n    title\n    kind\n  }\n  derivedAssets {\n    ...AssetCardFields\n  }\n  attachments {\n    ...AttachmentFields\n    ...AttachmentDocumentFields\n  }\n  versions {\n    version\n    change\n    createdAt\n    editedBy {\n      id\n      name\n    }\n  }\n}',
+): (typeof documents)['fragment AssetCardFields on Asset {\n  id\n  kind\n  title\n  summary\n  status\n  visibility\n  publishedAt\n  createdAt\n  thumbnailPath\n  outOfDate\n  industries\n  buyerRoles\n  journeyPhases\n  products\n  tags\n  team {\n    id\n    name\n  }\n  derivedFrom {\n    id\n    title\n  }\n  authors {\n    role\n    share\n    consent\n    user {\n      id\n      name\n      title\n      team {\n        id\n        name\n      }\n    }\n  }\n}\n\nfragment AssetDetailFields on Asset {\n  ...AssetCardFields\n  ...AssetEndorsements\n  body\n  isTemplate\n  version\n  updatedAt\n  templateChange {\n    templateId\n    dealId\n    fromVersion\n    toVersion\n    diff {\n      oldStart\n      newStart\n      lines\n    }\n  }\n  viewerCan {\n    edit\n    publish\n    archive\n    setAuthors\n    adapt\n    endorse\n    declineCoauthorship\n    acceptCoauthorship\n  }\n  declinedAuthors {\n    role\n    share\n    declinedAt\n    user {\n      id\n      name\n    }\n  }\n  approval {\n    ...AssetApprovalFields\n  }\n  ancestry {\n    id\n    title\n    kind\n  }\n  derivedAssets {\n    ...AssetCardFields\n  }\n  attachments {\n    ...AttachmentFields\n    ...AttachmentDocumentFields\n  }\n  versions {\n    version\n    change\n    createdAt\n    editedBy {\n      id\n      name\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -455,14 +497,26 @@ export function graphql(source: 'mutation Logout {\n  logout\n}'): (typeof docum
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'query Viewer {\n  viewer {\n    id\n    name\n    email\n    title\n    role\n    status\n    team {\n      id\n      name\n    }\n    viewerCan {\n      readCredit\n      administer\n      readEveryTeamReport\n      importAccounts\n      importTeams\n      importDeals\n      addTaxonomyTerms\n      verifyAssets\n      readDealAuditTrails\n      reviewAttributions\n      reviewContent\n      setReviewIntervals\n      readKnowledgeFlow\n    }\n  }\n}',
-): (typeof documents)['query Viewer {\n  viewer {\n    id\n    name\n    email\n    title\n    role\n    status\n    team {\n      id\n      name\n    }\n    viewerCan {\n      readCredit\n      administer\n      readEveryTeamReport\n      importAccounts\n      importTeams\n      importDeals\n      addTaxonomyTerms\n      verifyAssets\n      readDealAuditTrails\n      reviewAttributions\n      reviewContent\n      setReviewIntervals\n      readKnowledgeFlow\n    }\n  }\n}'];
+  source: 'query Viewer {\n  viewer {\n    id\n    name\n    email\n    title\n    role\n    status\n    team {\n      id\n      name\n    }\n    viewerCan {\n      readCredit\n      administer\n      readEveryTeamReport\n      importAccounts\n      importTeams\n      importDeals\n      addTaxonomyTerms\n      verifyAssets\n      readDealAuditTrails\n      reviewAttributions\n      reviewContent\n      setReviewIntervals\n      readKnowledgeFlow\n      decideApprovals\n    }\n  }\n}',
+): (typeof documents)['query Viewer {\n  viewer {\n    id\n    name\n    email\n    title\n    role\n    status\n    team {\n      id\n      name\n    }\n    viewerCan {\n      readCredit\n      administer\n      readEveryTeamReport\n      importAccounts\n      importTeams\n      importDeals\n      addTaxonomyTerms\n      verifyAssets\n      readDealAuditTrails\n      reviewAttributions\n      reviewContent\n      setReviewIntervals\n      readKnowledgeFlow\n      decideApprovals\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation AcceptCoauthorship($assetId: ID!) {\n  acceptCoauthorship(assetId: $assetId) {\n    role\n    share\n    consent\n    user {\n      id\n    }\n  }\n}',
+): (typeof documents)['mutation AcceptCoauthorship($assetId: ID!) {\n  acceptCoauthorship(assetId: $assetId) {\n    role\n    share\n    consent\n    user {\n      id\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
   source: 'query AuthorCandidates($search: String, $first: Int) {\n  users(search: $search, first: $first) {\n    edges {\n      node {\n        id\n        name\n        title\n        status\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n}',
 ): (typeof documents)['query AuthorCandidates($search: String, $first: Int) {\n  users(search: $search, first: $first) {\n    edges {\n      node {\n        id\n        name\n        title\n        status\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation DeclineCoauthorship($assetId: ID!) {\n  declineCoauthorship(assetId: $assetId) {\n    role\n    share\n    consent\n    user {\n      id\n    }\n  }\n}',
+): (typeof documents)['mutation DeclineCoauthorship($assetId: ID!) {\n  declineCoauthorship(assetId: $assetId) {\n    role\n    share\n    consent\n    user {\n      id\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -887,8 +941,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'query DealSuggestions($dealId: ID!, $first: Int) {\n  dealSuggestions(dealId: $dealId, first: $first) {\n    score\n    reasons\n    asset {\n      id\n      kind\n      title\n      summary\n      publishedAt\n      outOfDate\n      authors {\n        role\n        share\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n}',
-): (typeof documents)['query DealSuggestions($dealId: ID!, $first: Int) {\n  dealSuggestions(dealId: $dealId, first: $first) {\n    score\n    reasons\n    asset {\n      id\n      kind\n      title\n      summary\n      publishedAt\n      outOfDate\n      authors {\n        role\n        share\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n}'];
+  source: 'query DealSuggestions($dealId: ID!, $first: Int) {\n  dealSuggestions(dealId: $dealId, first: $first) {\n    score\n    reasons\n    asset {\n      id\n      kind\n      title\n      summary\n      publishedAt\n      outOfDate\n      approval {\n        state\n        blocksSharing\n      }\n      authors {\n        role\n        share\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n}',
+): (typeof documents)['query DealSuggestions($dealId: ID!, $first: Int) {\n  dealSuggestions(dealId: $dealId, first: $first) {\n    score\n    reasons\n    asset {\n      id\n      kind\n      title\n      summary\n      publishedAt\n      outOfDate\n      approval {\n        state\n        blocksSharing\n      }\n      authors {\n        role\n        share\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

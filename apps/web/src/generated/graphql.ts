@@ -4,6 +4,9 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** NOT_REQUIRED: the organisation does not ask for approval, or the asset is not CLIENT_FACING; PENDING: its current content waits for enablement; APPROVED or REJECTED: enablement's decision on its current content. */
+export type ApprovalState = 'APPROVED' | 'NOT_REQUIRED' | 'PENDING' | 'REJECTED';
+
 export type AssetFilter = {
   authorId?: string | number | null | undefined;
   buyerRole?: string | null | undefined;
@@ -28,6 +31,9 @@ export type AssetStatus = 'ARCHIVED' | 'DRAFT' | 'PUBLISHED';
 
 /** How someone contributed (after CRediT / All Contributors). */
 export type AuthorRole = 'ADAPTER' | 'CO_AUTHOR' | 'LEAD_AUTHOR' | 'REVIEWER' | 'SUBJECT_MATTER_EXPERT';
+
+/** PENDING: named by someone else, not answered yet (they may still decline); ACCEPTED. */
+export type AuthorshipConsent = 'ACCEPTED' | 'PENDING';
 
 export type AuthorshipInput = {
   role: AuthorRole;
@@ -221,6 +227,83 @@ export type WinLossDimension = 'COMPETITOR' | 'INDUSTRY' | 'OWNER' | 'PRODUCT' |
 /** What a closed deal came to. */
 export type WinLossOutcome = 'LOST' | 'WON';
 
+export type ApprovalQueueQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ApprovalQueueQuery = {
+  approvalQueue: Array<{
+    assetId: string;
+    version: number;
+    waitingSince: string;
+    waitingSeconds: number;
+    asset: {
+      id: string;
+      title: string;
+      kind: AssetKind;
+      authors: Array<{
+        role: AuthorRole;
+        share: number;
+        consent: AuthorshipConsent | null;
+        user: { id: string; name: string };
+      }>;
+    };
+  }>;
+};
+
+export type ApproveAssetMutationVariables = Exact<{
+  id: string | number;
+  note?: string | null | undefined;
+  version?: number | null | undefined;
+}>;
+
+export type ApproveAssetMutation = {
+  approveAsset: {
+    id: string;
+    approval: {
+      state: ApprovalState;
+      blocksSharing: boolean;
+      version: number;
+      waitingSince: string | null;
+      decidedAt: string | null;
+      note: string | null;
+      viewerCanDecide: boolean;
+      decidedBy: { id: string; name: string } | null;
+    };
+  };
+};
+
+export type AssetApprovalFieldsFragment = {
+  state: ApprovalState;
+  blocksSharing: boolean;
+  version: number;
+  waitingSince: string | null;
+  decidedAt: string | null;
+  note: string | null;
+  viewerCanDecide: boolean;
+  decidedBy: { id: string; name: string } | null;
+};
+
+export type RejectAssetMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+  version?: number | null | undefined;
+}>;
+
+export type RejectAssetMutation = {
+  rejectAsset: {
+    id: string;
+    approval: {
+      state: ApprovalState;
+      blocksSharing: boolean;
+      version: number;
+      waitingSince: string | null;
+      decidedAt: string | null;
+      note: string | null;
+      viewerCanDecide: boolean;
+      decidedBy: { id: string; name: string } | null;
+    };
+  };
+};
+
 export type ArchiveAssetMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -260,6 +343,19 @@ export type ArchiveAssetMutation = {
       setAuthors: boolean;
       adapt: boolean;
       endorse: boolean;
+      declineCoauthorship: boolean;
+      acceptCoauthorship: boolean;
+    };
+    declinedAuthors: Array<{ role: AuthorRole; share: number; declinedAt: string; user: { id: string; name: string } }>;
+    approval: {
+      state: ApprovalState;
+      blocksSharing: boolean;
+      version: number;
+      waitingSince: string | null;
+      decidedAt: string | null;
+      note: string | null;
+      viewerCanDecide: boolean;
+      decidedBy: { id: string; name: string } | null;
     };
     ancestry: Array<{ id: string; title: string; kind: AssetKind }>;
     derivedAssets: Array<{
@@ -283,6 +379,7 @@ export type ArchiveAssetMutation = {
       authors: Array<{
         role: AuthorRole;
         share: number;
+        consent: AuthorshipConsent | null;
         user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
       }>;
     }>;
@@ -318,6 +415,7 @@ export type ArchiveAssetMutation = {
     authors: Array<{
       role: AuthorRole;
       share: number;
+      consent: AuthorshipConsent | null;
       user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
     }>;
     endorsements: Array<{
@@ -379,6 +477,19 @@ export type AssetDetailQuery = {
       setAuthors: boolean;
       adapt: boolean;
       endorse: boolean;
+      declineCoauthorship: boolean;
+      acceptCoauthorship: boolean;
+    };
+    declinedAuthors: Array<{ role: AuthorRole; share: number; declinedAt: string; user: { id: string; name: string } }>;
+    approval: {
+      state: ApprovalState;
+      blocksSharing: boolean;
+      version: number;
+      waitingSince: string | null;
+      decidedAt: string | null;
+      note: string | null;
+      viewerCanDecide: boolean;
+      decidedBy: { id: string; name: string } | null;
     };
     ancestry: Array<{ id: string; title: string; kind: AssetKind }>;
     derivedAssets: Array<{
@@ -402,6 +513,7 @@ export type AssetDetailQuery = {
       authors: Array<{
         role: AuthorRole;
         share: number;
+        consent: AuthorshipConsent | null;
         user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
       }>;
     }>;
@@ -437,6 +549,7 @@ export type AssetDetailQuery = {
     authors: Array<{
       role: AuthorRole;
       share: number;
+      consent: AuthorshipConsent | null;
       user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
     }>;
     endorsements: Array<{
@@ -480,6 +593,7 @@ export type AssetCardFieldsFragment = {
   authors: Array<{
     role: AuthorRole;
     share: number;
+    consent: AuthorshipConsent | null;
     user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
   }>;
 };
@@ -518,6 +632,19 @@ export type AssetDetailFieldsFragment = {
     setAuthors: boolean;
     adapt: boolean;
     endorse: boolean;
+    declineCoauthorship: boolean;
+    acceptCoauthorship: boolean;
+  };
+  declinedAuthors: Array<{ role: AuthorRole; share: number; declinedAt: string; user: { id: string; name: string } }>;
+  approval: {
+    state: ApprovalState;
+    blocksSharing: boolean;
+    version: number;
+    waitingSince: string | null;
+    decidedAt: string | null;
+    note: string | null;
+    viewerCanDecide: boolean;
+    decidedBy: { id: string; name: string } | null;
   };
   ancestry: Array<{ id: string; title: string; kind: AssetKind }>;
   derivedAssets: Array<{
@@ -541,6 +668,7 @@ export type AssetDetailFieldsFragment = {
     authors: Array<{
       role: AuthorRole;
       share: number;
+      consent: AuthorshipConsent | null;
       user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
     }>;
   }>;
@@ -576,6 +704,7 @@ export type AssetDetailFieldsFragment = {
   authors: Array<{
     role: AuthorRole;
     share: number;
+    consent: AuthorshipConsent | null;
     user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
   }>;
   endorsements: Array<{
@@ -661,6 +790,19 @@ export type CreateAssetMutation = {
       setAuthors: boolean;
       adapt: boolean;
       endorse: boolean;
+      declineCoauthorship: boolean;
+      acceptCoauthorship: boolean;
+    };
+    declinedAuthors: Array<{ role: AuthorRole; share: number; declinedAt: string; user: { id: string; name: string } }>;
+    approval: {
+      state: ApprovalState;
+      blocksSharing: boolean;
+      version: number;
+      waitingSince: string | null;
+      decidedAt: string | null;
+      note: string | null;
+      viewerCanDecide: boolean;
+      decidedBy: { id: string; name: string } | null;
     };
     ancestry: Array<{ id: string; title: string; kind: AssetKind }>;
     derivedAssets: Array<{
@@ -684,6 +826,7 @@ export type CreateAssetMutation = {
       authors: Array<{
         role: AuthorRole;
         share: number;
+        consent: AuthorshipConsent | null;
         user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
       }>;
     }>;
@@ -719,6 +862,7 @@ export type CreateAssetMutation = {
     authors: Array<{
       role: AuthorRole;
       share: number;
+      consent: AuthorshipConsent | null;
       user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
     }>;
     endorsements: Array<{
@@ -781,6 +925,19 @@ export type DeriveAssetMutation = {
       setAuthors: boolean;
       adapt: boolean;
       endorse: boolean;
+      declineCoauthorship: boolean;
+      acceptCoauthorship: boolean;
+    };
+    declinedAuthors: Array<{ role: AuthorRole; share: number; declinedAt: string; user: { id: string; name: string } }>;
+    approval: {
+      state: ApprovalState;
+      blocksSharing: boolean;
+      version: number;
+      waitingSince: string | null;
+      decidedAt: string | null;
+      note: string | null;
+      viewerCanDecide: boolean;
+      decidedBy: { id: string; name: string } | null;
     };
     ancestry: Array<{ id: string; title: string; kind: AssetKind }>;
     derivedAssets: Array<{
@@ -804,6 +961,7 @@ export type DeriveAssetMutation = {
       authors: Array<{
         role: AuthorRole;
         share: number;
+        consent: AuthorshipConsent | null;
         user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
       }>;
     }>;
@@ -839,6 +997,7 @@ export type DeriveAssetMutation = {
     authors: Array<{
       role: AuthorRole;
       share: number;
+      consent: AuthorshipConsent | null;
       user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
     }>;
     endorsements: Array<{
@@ -893,6 +1052,7 @@ export type FeedQuery = {
         authors: Array<{
           role: AuthorRole;
           share: number;
+          consent: AuthorshipConsent | null;
           user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
         }>;
       };
@@ -956,6 +1116,7 @@ export type LibraryAssetsQuery = {
         authors: Array<{
           role: AuthorRole;
           share: number;
+          consent: AuthorshipConsent | null;
           user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
         }>;
       };
@@ -1002,6 +1163,19 @@ export type PublishAssetMutation = {
       setAuthors: boolean;
       adapt: boolean;
       endorse: boolean;
+      declineCoauthorship: boolean;
+      acceptCoauthorship: boolean;
+    };
+    declinedAuthors: Array<{ role: AuthorRole; share: number; declinedAt: string; user: { id: string; name: string } }>;
+    approval: {
+      state: ApprovalState;
+      blocksSharing: boolean;
+      version: number;
+      waitingSince: string | null;
+      decidedAt: string | null;
+      note: string | null;
+      viewerCanDecide: boolean;
+      decidedBy: { id: string; name: string } | null;
     };
     ancestry: Array<{ id: string; title: string; kind: AssetKind }>;
     derivedAssets: Array<{
@@ -1025,6 +1199,7 @@ export type PublishAssetMutation = {
       authors: Array<{
         role: AuthorRole;
         share: number;
+        consent: AuthorshipConsent | null;
         user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
       }>;
     }>;
@@ -1060,6 +1235,7 @@ export type PublishAssetMutation = {
     authors: Array<{
       role: AuthorRole;
       share: number;
+      consent: AuthorshipConsent | null;
       user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
     }>;
     endorsements: Array<{
@@ -1122,6 +1298,19 @@ export type UpdateAssetMutation = {
       setAuthors: boolean;
       adapt: boolean;
       endorse: boolean;
+      declineCoauthorship: boolean;
+      acceptCoauthorship: boolean;
+    };
+    declinedAuthors: Array<{ role: AuthorRole; share: number; declinedAt: string; user: { id: string; name: string } }>;
+    approval: {
+      state: ApprovalState;
+      blocksSharing: boolean;
+      version: number;
+      waitingSince: string | null;
+      decidedAt: string | null;
+      note: string | null;
+      viewerCanDecide: boolean;
+      decidedBy: { id: string; name: string } | null;
     };
     ancestry: Array<{ id: string; title: string; kind: AssetKind }>;
     derivedAssets: Array<{
@@ -1145,6 +1334,7 @@ export type UpdateAssetMutation = {
       authors: Array<{
         role: AuthorRole;
         share: number;
+        consent: AuthorshipConsent | null;
         user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
       }>;
     }>;
@@ -1180,6 +1370,7 @@ export type UpdateAssetMutation = {
     authors: Array<{
       role: AuthorRole;
       share: number;
+      consent: AuthorshipConsent | null;
       user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
     }>;
     endorsements: Array<{
@@ -1260,8 +1451,22 @@ export type ViewerQuery = {
       reviewContent: boolean;
       setReviewIntervals: boolean;
       readKnowledgeFlow: boolean;
+      decideApprovals: boolean;
     };
   } | null;
+};
+
+export type AcceptCoauthorshipMutationVariables = Exact<{
+  assetId: string | number;
+}>;
+
+export type AcceptCoauthorshipMutation = {
+  acceptCoauthorship: Array<{
+    role: AuthorRole;
+    share: number;
+    consent: AuthorshipConsent | null;
+    user: { id: string };
+  }>;
 };
 
 export type AuthorCandidatesQueryVariables = Exact<{
@@ -1281,6 +1486,19 @@ export type AuthorCandidatesQuery = {
       };
     }>;
   };
+};
+
+export type DeclineCoauthorshipMutationVariables = Exact<{
+  assetId: string | number;
+}>;
+
+export type DeclineCoauthorshipMutation = {
+  declineCoauthorship: Array<{
+    role: AuthorRole;
+    share: number;
+    consent: AuthorshipConsent | null;
+    user: { id: string };
+  }>;
 };
 
 export type SetAuthorsMutationVariables = Exact<{
@@ -1323,6 +1541,19 @@ export type SetAuthorsMutation = {
       setAuthors: boolean;
       adapt: boolean;
       endorse: boolean;
+      declineCoauthorship: boolean;
+      acceptCoauthorship: boolean;
+    };
+    declinedAuthors: Array<{ role: AuthorRole; share: number; declinedAt: string; user: { id: string; name: string } }>;
+    approval: {
+      state: ApprovalState;
+      blocksSharing: boolean;
+      version: number;
+      waitingSince: string | null;
+      decidedAt: string | null;
+      note: string | null;
+      viewerCanDecide: boolean;
+      decidedBy: { id: string; name: string } | null;
     };
     ancestry: Array<{ id: string; title: string; kind: AssetKind }>;
     derivedAssets: Array<{
@@ -1346,6 +1577,7 @@ export type SetAuthorsMutation = {
       authors: Array<{
         role: AuthorRole;
         share: number;
+        consent: AuthorshipConsent | null;
         user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
       }>;
     }>;
@@ -1381,6 +1613,7 @@ export type SetAuthorsMutation = {
     authors: Array<{
       role: AuthorRole;
       share: number;
+      consent: AuthorshipConsent | null;
       user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
     }>;
     endorsements: Array<{
@@ -2699,6 +2932,19 @@ export type AdaptFromSimilarMutation = {
       setAuthors: boolean;
       adapt: boolean;
       endorse: boolean;
+      declineCoauthorship: boolean;
+      acceptCoauthorship: boolean;
+    };
+    declinedAuthors: Array<{ role: AuthorRole; share: number; declinedAt: string; user: { id: string; name: string } }>;
+    approval: {
+      state: ApprovalState;
+      blocksSharing: boolean;
+      version: number;
+      waitingSince: string | null;
+      decidedAt: string | null;
+      note: string | null;
+      viewerCanDecide: boolean;
+      decidedBy: { id: string; name: string } | null;
     };
     ancestry: Array<{ id: string; title: string; kind: AssetKind }>;
     derivedAssets: Array<{
@@ -2722,6 +2968,7 @@ export type AdaptFromSimilarMutation = {
       authors: Array<{
         role: AuthorRole;
         share: number;
+        consent: AuthorshipConsent | null;
         user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
       }>;
     }>;
@@ -2757,6 +3004,7 @@ export type AdaptFromSimilarMutation = {
     authors: Array<{
       role: AuthorRole;
       share: number;
+      consent: AuthorshipConsent | null;
       user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
     }>;
     endorsements: Array<{
@@ -2807,6 +3055,7 @@ export type AttributionReviewFieldsFragment = {
     authors: Array<{
       role: AuthorRole;
       share: number;
+      consent: AuthorshipConsent | null;
       user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
     }>;
   };
@@ -2837,6 +3086,7 @@ export type AttributionReviewFieldsFragment = {
       authors: Array<{
         role: AuthorRole;
         share: number;
+        consent: AuthorshipConsent | null;
         user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
       }>;
     };
@@ -2876,6 +3126,7 @@ export type AttributionReviewsQuery = {
       authors: Array<{
         role: AuthorRole;
         share: number;
+        consent: AuthorshipConsent | null;
         user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
       }>;
     };
@@ -2906,6 +3157,7 @@ export type AttributionReviewsQuery = {
         authors: Array<{
           role: AuthorRole;
           share: number;
+          consent: AuthorshipConsent | null;
           user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
         }>;
       };
@@ -2945,6 +3197,7 @@ export type DeclineSimilarMutation = {
       authors: Array<{
         role: AuthorRole;
         share: number;
+        consent: AuthorshipConsent | null;
         user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
       }>;
     };
@@ -2985,6 +3238,7 @@ export type ResolveAttributionReviewMutation = {
       authors: Array<{
         role: AuthorRole;
         share: number;
+        consent: AuthorshipConsent | null;
         user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
       }>;
     };
@@ -3015,6 +3269,7 @@ export type ResolveAttributionReviewMutation = {
         authors: Array<{
           role: AuthorRole;
           share: number;
+          consent: AuthorshipConsent | null;
           user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
         }>;
       };
@@ -3048,6 +3303,7 @@ export type SimilarAssetFieldsFragment = {
     authors: Array<{
       role: AuthorRole;
       share: number;
+      consent: AuthorshipConsent | null;
       user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
     }>;
   };
@@ -3084,6 +3340,7 @@ export type SimilarAssetsQuery = {
       authors: Array<{
         role: AuthorRole;
         share: number;
+        consent: AuthorshipConsent | null;
         user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
       }>;
     };
@@ -3106,6 +3363,7 @@ export type DealSuggestionsQuery = {
       summary: string | null;
       publishedAt: string | null;
       outOfDate: boolean;
+      approval: { state: ApprovalState; blocksSharing: boolean };
       authors: Array<{ role: AuthorRole; share: number; user: { id: string; name: string } }>;
     };
   }>;
@@ -3208,6 +3466,19 @@ export type PersonalizeTemplateMutation = {
       setAuthors: boolean;
       adapt: boolean;
       endorse: boolean;
+      declineCoauthorship: boolean;
+      acceptCoauthorship: boolean;
+    };
+    declinedAuthors: Array<{ role: AuthorRole; share: number; declinedAt: string; user: { id: string; name: string } }>;
+    approval: {
+      state: ApprovalState;
+      blocksSharing: boolean;
+      version: number;
+      waitingSince: string | null;
+      decidedAt: string | null;
+      note: string | null;
+      viewerCanDecide: boolean;
+      decidedBy: { id: string; name: string } | null;
     };
     ancestry: Array<{ id: string; title: string; kind: AssetKind }>;
     derivedAssets: Array<{
@@ -3231,6 +3502,7 @@ export type PersonalizeTemplateMutation = {
       authors: Array<{
         role: AuthorRole;
         share: number;
+        consent: AuthorshipConsent | null;
         user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
       }>;
     }>;
@@ -3266,6 +3538,7 @@ export type PersonalizeTemplateMutation = {
     authors: Array<{
       role: AuthorRole;
       share: number;
+      consent: AuthorshipConsent | null;
       user: { id: string; name: string; title: string | null; team: { id: string; name: string } | null };
     }>;
     endorsements: Array<{
@@ -3590,6 +3863,7 @@ export const AssetCardFieldsFragmentDoc = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consent' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'user' },
@@ -3782,6 +4056,39 @@ export const AssetEndorsementsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AssetEndorsementsFragment, unknown>;
+export const AssetApprovalFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetApprovalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AssetApproval' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'blocksSharing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitingSince' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanDecide' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decidedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssetApprovalFieldsFragment, unknown>;
 export const AttachmentFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3903,7 +4210,40 @@ export const AssetDetailFieldsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'setAuthors' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'adapt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'endorse' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declineCoauthorship' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acceptCoauthorship' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'declinedAuthors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approval' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetApprovalFields' } }],
             },
           },
           {
@@ -4078,6 +4418,7 @@ export const AssetDetailFieldsFragmentDoc = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consent' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'user' },
@@ -4124,6 +4465,34 @@ export const AssetDetailFieldsFragmentDoc = {
             },
           },
           { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReuseAssetStats' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetApprovalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AssetApproval' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'blocksSharing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitingSince' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanDecide' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decidedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -4833,6 +5202,7 @@ export const SimilarAssetFieldsFragmentDoc = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consent' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'user' },
@@ -4959,6 +5329,7 @@ export const AttributionReviewFieldsFragmentDoc = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consent' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'user' },
@@ -5121,6 +5492,259 @@ export const AnalysisFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AnalysisFieldsFragment, unknown>;
+export const ApprovalQueueDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ApprovalQueue' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approvalQueue' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'assetId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'waitingSince' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'waitingSeconds' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'asset' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'authors' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'consent' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'user' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApprovalQueueQuery, ApprovalQueueQueryVariables>;
+export const ApproveAssetDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ApproveAsset' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approveAsset' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'note' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'approval' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetApprovalFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetApprovalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AssetApproval' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'blocksSharing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitingSince' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanDecide' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decidedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApproveAssetMutation, ApproveAssetMutationVariables>;
+export const RejectAssetDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RejectAsset' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rejectAsset' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'version' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'version' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'approval' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetApprovalFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetApprovalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AssetApproval' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'blocksSharing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitingSince' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanDecide' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decidedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RejectAssetMutation, RejectAssetMutationVariables>;
 export const ArchiveAssetDocument = {
   kind: 'Document',
   definitions: [
@@ -5208,6 +5832,7 @@ export const ArchiveAssetDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consent' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'user' },
@@ -5322,6 +5947,34 @@ export const ArchiveAssetDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetApprovalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AssetApproval' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'blocksSharing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitingSince' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanDecide' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decidedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'AttachmentFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
       selectionSet: {
@@ -5428,7 +6081,40 @@ export const ArchiveAssetDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'setAuthors' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'adapt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'endorse' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declineCoauthorship' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acceptCoauthorship' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'declinedAuthors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approval' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetApprovalFields' } }],
             },
           },
           {
@@ -5577,6 +6263,7 @@ export const AssetDetailDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consent' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'user' },
@@ -5691,6 +6378,34 @@ export const AssetDetailDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetApprovalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AssetApproval' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'blocksSharing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitingSince' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanDecide' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decidedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'AttachmentFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
       selectionSet: {
@@ -5797,7 +6512,40 @@ export const AssetDetailDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'setAuthors' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'adapt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'endorse' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declineCoauthorship' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acceptCoauthorship' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'declinedAuthors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approval' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetApprovalFields' } }],
             },
           },
           {
@@ -6040,6 +6788,7 @@ export const CreateAssetDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consent' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'user' },
@@ -6154,6 +6903,34 @@ export const CreateAssetDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetApprovalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AssetApproval' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'blocksSharing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitingSince' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanDecide' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decidedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'AttachmentFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
       selectionSet: {
@@ -6260,7 +7037,40 @@ export const CreateAssetDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'setAuthors' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'adapt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'endorse' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declineCoauthorship' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acceptCoauthorship' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'declinedAuthors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approval' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetApprovalFields' } }],
             },
           },
           {
@@ -6419,6 +7229,7 @@ export const DeriveAssetDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consent' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'user' },
@@ -6533,6 +7344,34 @@ export const DeriveAssetDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetApprovalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AssetApproval' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'blocksSharing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitingSince' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanDecide' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decidedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'AttachmentFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
       selectionSet: {
@@ -6639,7 +7478,40 @@ export const DeriveAssetDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'setAuthors' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'adapt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'endorse' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declineCoauthorship' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acceptCoauthorship' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'declinedAuthors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approval' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetApprovalFields' } }],
             },
           },
           {
@@ -6829,6 +7701,7 @@ export const FeedDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consent' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'user' },
@@ -7190,6 +8063,7 @@ export const LibraryAssetsDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consent' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'user' },
@@ -7308,6 +8182,7 @@ export const PublishAssetDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consent' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'user' },
@@ -7422,6 +8297,34 @@ export const PublishAssetDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetApprovalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AssetApproval' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'blocksSharing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitingSince' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanDecide' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decidedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'AttachmentFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
       selectionSet: {
@@ -7528,7 +8431,40 @@ export const PublishAssetDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'setAuthors' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'adapt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'endorse' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declineCoauthorship' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acceptCoauthorship' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'declinedAuthors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approval' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetApprovalFields' } }],
             },
           },
           {
@@ -7687,6 +8623,7 @@ export const UpdateAssetDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consent' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'user' },
@@ -7801,6 +8738,34 @@ export const UpdateAssetDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetApprovalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AssetApproval' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'blocksSharing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitingSince' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanDecide' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decidedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'AttachmentFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
       selectionSet: {
@@ -7907,7 +8872,40 @@ export const UpdateAssetDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'setAuthors' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'adapt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'endorse' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declineCoauthorship' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acceptCoauthorship' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'declinedAuthors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approval' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetApprovalFields' } }],
             },
           },
           {
@@ -8162,6 +9160,7 @@ export const ViewerDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'reviewContent' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'setReviewIntervals' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'readKnowledgeFlow' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'decideApprovals' } },
                     ],
                   },
                 },
@@ -8173,6 +9172,55 @@ export const ViewerDocument = {
     },
   ],
 } as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
+export const AcceptCoauthorshipDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AcceptCoauthorship' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'assetId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acceptCoauthorship' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'assetId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'assetId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consent' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AcceptCoauthorshipMutation, AcceptCoauthorshipMutationVariables>;
 export const AuthorCandidatesDocument = {
   kind: 'Document',
   definitions: [
@@ -8254,6 +9302,55 @@ export const AuthorCandidatesDocument = {
     },
   ],
 } as unknown as DocumentNode<AuthorCandidatesQuery, AuthorCandidatesQueryVariables>;
+export const DeclineCoauthorshipDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeclineCoauthorship' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'assetId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'declineCoauthorship' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'assetId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'assetId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consent' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeclineCoauthorshipMutation, DeclineCoauthorshipMutationVariables>;
 export const SetAuthorsDocument = {
   kind: 'Document',
   definitions: [
@@ -8360,6 +9457,7 @@ export const SetAuthorsDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consent' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'user' },
@@ -8474,6 +9572,34 @@ export const SetAuthorsDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetApprovalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AssetApproval' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'blocksSharing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitingSince' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanDecide' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decidedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'AttachmentFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
       selectionSet: {
@@ -8580,7 +9706,40 @@ export const SetAuthorsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'setAuthors' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'adapt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'endorse' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declineCoauthorship' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acceptCoauthorship' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'declinedAuthors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approval' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetApprovalFields' } }],
             },
           },
           {
@@ -13603,6 +14762,7 @@ export const AdaptFromSimilarDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consent' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'user' },
@@ -13717,6 +14877,34 @@ export const AdaptFromSimilarDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetApprovalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AssetApproval' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'blocksSharing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitingSince' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanDecide' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decidedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'AttachmentFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
       selectionSet: {
@@ -13823,7 +15011,40 @@ export const AdaptFromSimilarDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'setAuthors' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'adapt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'endorse' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declineCoauthorship' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acceptCoauthorship' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'declinedAuthors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approval' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetApprovalFields' } }],
             },
           },
           {
@@ -13972,6 +15193,7 @@ export const AttributionReviewsDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consent' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'user' },
@@ -14162,6 +15384,7 @@ export const DeclineSimilarDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consent' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'user' },
@@ -14312,6 +15535,7 @@ export const ResolveAttributionReviewDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consent' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'user' },
@@ -14492,6 +15716,7 @@ export const SimilarAssetsDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consent' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'user' },
@@ -14599,6 +15824,17 @@ export const DealSuggestionsDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'outOfDate' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'approval' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'blocksSharing' } },
+                          ],
+                        },
+                      },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'authors' },
@@ -15112,6 +16348,7 @@ export const PersonalizeTemplateDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'consent' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'user' },
@@ -15226,6 +16463,34 @@ export const PersonalizeTemplateDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetApprovalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AssetApproval' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'blocksSharing' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitingSince' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanDecide' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decidedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'AttachmentFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
       selectionSet: {
@@ -15332,7 +16597,40 @@ export const PersonalizeTemplateDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'setAuthors' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'adapt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'endorse' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declineCoauthorship' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acceptCoauthorship' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'declinedAuthors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declinedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approval' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetApprovalFields' } }],
             },
           },
           {

@@ -6,6 +6,9 @@ import { AttachmentsSection } from '../modules/attachment/components/Attachments
 import { DocumentsSection } from '../modules/file/components/DocumentsSection';
 import type { Viewer } from '../modules/auth/hooks/useViewer';
 import { AuthorsList } from '../modules/authorship/components/AuthorsList';
+import { CoauthorshipNotice } from '../modules/authorship/components/CoauthorshipNotice';
+import { ApprovalPanel } from '../modules/approval/components/ApprovalPanel';
+import { shareBlockedReason } from '../modules/approval/approval-labels';
 import { visibilityHint } from '../modules/asset/asset-labels';
 import { AssetActions } from '../modules/asset/components/AssetActions';
 import { EndorseButtons } from '../modules/endorsement/components/EndorseButtons';
@@ -131,6 +134,8 @@ export function AssetPage({ viewer }: AssetPageProps) {
   );
   const deckLabel = deck?.extraction?.pageLabel ?? (deck?.extraction?.kind === 'PDF' ? 'page' : 'slide');
   const slidesInput = deck ? { value: slides, onError: setSlidesError } : undefined;
+  const mine = asset.authors.find((a) => a.user.id === viewer.id) ?? null;
+  const shareBlocked = shareBlockedReason(asset.approval);
   const slidesField =
     deck && asset.status === 'PUBLISHED' ? (
       <SlidesUsedField
@@ -209,6 +214,14 @@ export function AssetPage({ viewer }: AssetPageProps) {
       </Stack>
 
       <StatusNotice asset={asset} />
+      {mine?.consent === 'PENDING' ? (
+        <CoauthorshipNotice
+          assetId={asset.id}
+          share={mine.share}
+          pending
+          mayDecline={asset.viewerCan.declineCoauthorship}
+        />
+      ) : null}
       <SimilarityPrompt asset={asset} viewerId={viewer.id} />
       {asset.templateChange ? <TemplateChangeBanner change={asset.templateChange} /> : null}
       {error ? <ErrorNotice error={error} title="Could not refresh this asset" onRetry={() => void refetch()} /> : null}
@@ -245,6 +258,7 @@ export function AssetPage({ viewer }: AssetPageProps) {
                     disabled={asset.status !== 'PUBLISHED'}
                     kind={reuseKind}
                     slides={slidesInput}
+                    shareBlocked={shareBlocked}
                   />
                 )}
                 <EndorseButtons
@@ -260,6 +274,7 @@ export function AssetPage({ viewer }: AssetPageProps) {
               </Stack>
             </Card>
             <AssetVerificationPanel assetId={asset.id} />
+            <ApprovalPanel assetId={asset.id} approval={asset.approval} />
             <AssetStatsCard stats={asset.stats} pageLabel={deckLabel} />
             <Card component="section" aria-labelledby="authors-heading" data-testid="asset-authors">
               <Stack gap="md">
@@ -268,6 +283,7 @@ export function AssetPage({ viewer }: AssetPageProps) {
                 </Title>
                 <AuthorsList
                   authors={asset.authors}
+                  declined={asset.declinedAuthors}
                   renderAction={(author) =>
                     author.user.id === viewer.id ? null : (
                       <FollowButton kind="USER" target={author.user.id} label={author.user.name} />
@@ -277,6 +293,9 @@ export function AssetPage({ viewer }: AssetPageProps) {
                 <Text size="xs" c="dimmed">
                   Credit for each reuse is split between the authors by these shares.
                 </Text>
+                {mine && mine.consent !== 'PENDING' && asset.viewerCan.declineCoauthorship ? (
+                  <CoauthorshipNotice assetId={asset.id} share={mine.share} pending={false} mayDecline />
+                ) : null}
               </Stack>
             </Card>
             <Card component="section" aria-labelledby="topics-heading">
@@ -335,6 +354,7 @@ export function AssetPage({ viewer }: AssetPageProps) {
             kind={reuseKind}
             layout="bar"
             slides={slidesInput}
+            shareBlocked={shareBlocked}
             moreItems={
               <>
                 {asset.viewerCan.adapt ? (

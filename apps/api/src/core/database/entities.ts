@@ -1,7 +1,8 @@
 import { AssetVersionEntity } from '../../modules/asset/asset-version.entity.js';
 import { AssetEntity } from '../../modules/asset/asset.entity.js';
 import { AttachmentEntity } from '../../modules/attachment/attachment.entity.js';
-import { AuthorshipEntity } from '../../modules/authorship/authorship.entity.js';
+import { AuthorshipDeclineEntity, AuthorshipEntity } from '../../modules/authorship/authorship.entity.js';
+import { ApprovalSettingsEntity, AssetApprovalEntity } from '../../modules/approval/approval.entity.js';
 import { AccountEntity } from '../../modules/deal/account.entity.js';
 import { DealAuditEntryEntity } from '../../modules/deal/deal-audit-entry.entity.js';
 import { DealEntity } from '../../modules/deal/deal.entity.js';
@@ -93,4 +94,7 @@ export const ENTITIES = [
   AssetVerificationEntity,
   ReviewDueNoticeEntity,
   SearchGapEntity,
+  AuthorshipDeclineEntity,
+  ApprovalSettingsEntity,
+  AssetApprovalEntity,
 ];

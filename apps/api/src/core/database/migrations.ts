@@ -22,6 +22,7 @@ import { OidcIdentities1796800000000 } from '../../../../../migrations/179680000
 import { Questions1796900000000 } from '../../../../../migrations/1796900000000-questions.js';
 import { Verification1797000000000 } from '../../../../../migrations/1797000000000-verification.js';
 import { SearchGaps1797200000000 } from '../../../../../migrations/1797200000000-search-gaps.js';
+import { CoauthorshipConsentAndApproval1797100000000 } from '../../../../../migrations/1797100000000-coauthorship-consent-and-approval.js';
 
 // Every migration, in order. Listed explicitly so the same build runs from src/ and dist/ without globbing.
 export const MIGRATIONS = [
@@ -48,5 +49,6 @@ export const MIGRATIONS = [
   OidcIdentities1796800000000,
   Questions1796900000000,
   Verification1797000000000,
+  CoauthorshipConsentAndApproval1797100000000,
   SearchGaps1797200000000,
 ];

@@ -5,6 +5,7 @@ import { PERMISSION_KEY, permits } from '../../core/auth/permissions.decorator.j
 import type { Permission } from '../../core/auth/permissions.decorator.js';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { GqlContext } from '../../core/graphql/context.js';
+import { ApprovalResolver } from '../approval/approval.resolver.js';
 import { mayReadCredit } from '../credit/credit-access.js';
 import { CreditPolicyResolver } from '../credit/credit-policy.resolver.js';
 import { CrmImportResolver } from '../crm-import/crm-import.resolver.js';
@@ -57,6 +58,7 @@ export class UserViewerCanResolver {
       reviewContent: may(VerificationResolver, 'reviewQueue') && may(VerificationResolver, 'setAssetVerifier'),
       setReviewIntervals: may(VerificationResolver, 'setReviewInterval'),
       readKnowledgeFlow: may(KnowledgeFlowResolver, 'knowledgeFlow'),
+      decideApprovals: may(ApprovalResolver, 'approvalQueue') && may(ApprovalResolver, 'approveAsset'),
     };
   }
 

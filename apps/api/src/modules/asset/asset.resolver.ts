@@ -6,7 +6,8 @@ import type { GqlContext } from '../../core/graphql/context.js';
 import { notFound } from '../../core/graphql/errors.js';
 import { AuthorshipLoader } from '../authorship/authorship.loader.js';
 import { AuthorshipInput } from '../authorship/dto/authorship.input.js';
-import { AuthorshipObject } from '../authorship/dto/authorship.object.js';
+import { coauthorshipActions } from '../authorship/authorship-access.js';
+import { AuthorshipObject, DeclinedAuthorshipObject } from '../authorship/dto/authorship.object.js';
 import type { AuthorshipRow } from '../authorship/dto/authorship.object.js';
 import { TeamObject } from '../team/dto/team.object.js';
 import { TeamLoader } from '../team/team.loader.js';
@@ -149,6 +150,23 @@ export class AssetResolver {
     return this.withUsers(await ctx.loaders.load(this.authorshipLoader.byAssetId, asset.id), ctx);
   }
 
+  @ResolveField(() => [DeclinedAuthorshipObject], {
+    description:
+      'People named on this asset who declined, latest first: shown to those who may change its authors, empty for everyone else.',
+  })
+  async declinedAuthors(
+    @CurrentViewer() viewer: Viewer,
+    @Parent() asset: AssetObject,
+    @Context() ctx: GqlContext,
+  ): Promise<DeclinedAuthorshipObject[]> {
+    if (!(await this.viewerCan(viewer, asset, ctx)).setAuthors) return [];
+    const rows = await ctx.loaders.load(this.authorshipLoader.declinesByAssetId, asset.id);
+    const users = await Promise.all(rows.map((r) => ctx.loaders.load(this.userLoader.byId, r.userId)));
+    return rows.flatMap((r, i) =>
+      users[i] ? [{ user: users[i], role: r.role, share: r.share, declinedAt: r.declinedAt }] : [],
+    );
+  }
+
   @ResolveField(() => AssetObject, { nullable: true, description: 'The asset this one adapts, if you may see it.' })
   derivedFrom(@CurrentViewer() viewer: Viewer, @Parent() asset: AssetObject, @Context() ctx: GqlContext) {
     return asset.derivedFromId ? ctx.loaders.load(this.assetLoader.visibleById(viewer), asset.derivedFromId) : null;
@@ -190,12 +208,15 @@ export class AssetResolver {
       ...assetPermissions(viewer, asset, authorIds, managerIds),
       endorse: mayEndorse(authorIds.includes(viewer.id)),
       assetId: asset.id,
+      ...coauthorshipActions(viewer.id, authors, asset.derivedFromId !== null),
     };
   }
 
-  private async withUsers(rows: Pick<AuthorshipRow, 'userId' | 'role' | 'share'>[], ctx: GqlContext) {
+  private async withUsers(rows: Pick<AuthorshipRow, 'userId' | 'role' | 'share' | 'consent'>[], ctx: GqlContext) {
     const users = await Promise.all(rows.map((r) => ctx.loaders.load(this.userLoader.byId, r.userId)));
-    return rows.flatMap((r, i) => (users[i] ? [{ user: users[i], role: r.role, share: r.share }] : []));
+    return rows.flatMap((r, i) =>
+      users[i] ? [{ user: users[i], role: r.role, share: r.share, consent: r.consent }] : [],
+    );
   }
 }
 
@@ -226,6 +247,8 @@ export class AssetVersionResolver {
   @ResolveField(() => [AuthorshipObject])
   async authors(@Parent() version: AssetVersionObject, @Context() ctx: GqlContext): Promise<AuthorshipObject[]> {
     const users = await Promise.all(version.authorRows.map((r) => ctx.loaders.load(this.userLoader.byId, r.userId)));
-    return version.authorRows.flatMap((r, i) => (users[i] ? [{ user: users[i], role: r.role, share: r.share }] : []));
+    return version.authorRows.flatMap((r, i) =>
+      users[i] ? [{ user: users[i], role: r.role, share: r.share, consent: null }] : [],
+    );
   }
 }

@@ -84,7 +84,16 @@ export class AssetService {
     private readonly credit: CreditService,
     private readonly notifier: CreditNotifier,
     private readonly winLoss: WinLossAnalysisService,
-  ) {}
+  ) {
+    // A co-author who declines changes the authors without an edit: the asset gets a version saying so.
+    this.authorships.onAuthorsChanged(async (em, assetId, changedBy) => {
+      const asset = await this.assets.lock(em, assetId);
+      if (!asset) return;
+      asset.version += 1;
+      await this.assets.save(em, asset);
+      await this.recordVersion(em, asset, { id: changedBy }, VersionChange.AUTHORS_CHANGED);
+    });
+  }
 
   /** Registers a check of an asset's files for when it becomes a template; it throws BAD_USER_INPUT to refuse. */
   checkTemplateFilesWith(check: TemplateFilesCheck): void {
@@ -108,13 +117,15 @@ export class AssetService {
     for (const hook of hooks) await hook(em, toAssetObject(asset));
   }
 
-  create(viewer: Viewer, input: CreateAssetInput): Promise<AssetObject> {
-    return this.dataSource.transaction((em) => this.createWithin(em, viewer, input));
+  async create(viewer: Viewer, input: CreateAssetInput): Promise<AssetObject> {
+    const { asset, notes } = await this.dataSource.transaction((em) => this.insert(em, viewer, input, null));
+    this.authorships.announce(notes);
+    return asset;
   }
 
-  /** A new draft, as createAsset makes one, in the caller's transaction. */
-  createWithin(em: EntityManager, viewer: Viewer, input: CreateAssetInput): Promise<AssetObject> {
-    return this.insert(em, viewer, input, null);
+  /** A new draft, as createAsset makes one, in the caller's transaction (people it names are told, not live). */
+  async createWithin(em: EntityManager, viewer: Viewer, input: CreateAssetInput): Promise<AssetObject> {
+    return (await this.insert(em, viewer, input, null)).asset;
   }
 
   /** Locks an asset for work the server does on its own (reading its files), in the caller's transaction. */
@@ -143,12 +154,14 @@ export class AssetService {
   }
 
   /** An adaptation: a new draft derived from an asset the viewer can see, led by the viewer by default. */
-  derive(viewer: Viewer, fromId: string, input: CreateAssetInput): Promise<AssetObject> {
-    return this.dataSource.transaction(async (em) => {
+  async derive(viewer: Viewer, fromId: string, input: CreateAssetInput): Promise<AssetObject> {
+    const { asset, notes } = await this.dataSource.transaction(async (em) => {
       const parent = await this.lockVisible(em, viewer, fromId);
       if (parent.status === AssetStatus.DRAFT) throw badInput('fromId', 'Only a published asset can be adapted.');
       return this.insert(em, viewer, input, parent.id);
     });
+    this.authorships.announce(notes);
+    return asset;
   }
 
   /**
@@ -164,7 +177,7 @@ export class AssetService {
     options: DerivedInTransaction,
   ): Promise<AssetObject> {
     if (parent.status === AssetStatus.DRAFT) throw badInput('fromId', 'Only a published asset can be adapted.');
-    const derived = await this.insert(em, viewer, input, parent.id);
+    const { asset: derived } = await this.insert(em, viewer, input, parent.id);
     if (!options.published) return derived;
     const asset = await this.lockVisible(em, viewer, derived.id);
     asset.status = AssetStatus.PUBLISHED;
@@ -268,7 +281,7 @@ export class AssetService {
       share: a.share,
     }));
     await this.authorships.validate(em, authors, true);
-    await this.authorships.replace(em, asset.id, authors);
+    await this.authorships.replace(em, asset, authors, viewer.id);
     asset.version += 1;
     await this.assets.save(em, asset);
     await this.recordVersion(em, asset, viewer, VersionChange.AUTHORS_CHANGED);
@@ -311,8 +324,8 @@ export class AssetService {
   }
 
   /** Authors, a manager of the asset's team, or an admin may change who authored it and their shares. */
-  setAuthors(viewer: Viewer, assetId: string, authors: AuthorshipInput[]): Promise<AssetObject> {
-    return this.dataSource.transaction(async (em) => {
+  async setAuthors(viewer: Viewer, assetId: string, authors: AuthorshipInput[]): Promise<AssetObject> {
+    const { asset, notes } = await this.dataSource.transaction(async (em) => {
       const asset = await this.lockVisible(em, viewer, assetId);
       const [authorIds, managerIds] = await Promise.all([
         this.authorIds(em, asset.id),
@@ -322,12 +335,14 @@ export class AssetService {
         throw forbidden("Only the asset's authors, a manager of its team or an admin can change its authors.");
       }
       await this.authorships.validate(em, authors, asset.derivedFromId !== null);
-      await this.authorships.replace(em, asset.id, authors);
+      const notes = await this.authorships.replace(em, asset, authors, viewer.id);
       asset.version += 1;
       await this.assets.save(em, asset);
       await this.recordVersion(em, asset, viewer, VersionChange.AUTHORS_CHANGED);
-      return toAssetObject(asset);
+      return { asset: toAssetObject(asset), notes };
     });
+    this.authorships.announce(notes);
+    return asset;
   }
 
   private async insert(em: EntityManager, viewer: Viewer, input: CreateAssetInput, derivedFromId: string | null) {
@@ -350,12 +365,12 @@ export class AssetService {
       isTemplate: input.isTemplate ?? false,
       version: 1,
     });
-    await this.authorships.replace(em, asset.id, authors);
+    const notes = await this.authorships.replace(em, asset, authors, viewer.id);
     await this.recordVersion(em, asset, viewer, VersionChange.CREATED);
     // A WIN_LOSS asset's link to its deal and its analysis, in this transaction.
     await this.winLoss.save(em, asset, { dealId: input.dealId, analysis: input.analysis });
     await this.runHooks(em, this.contentHooks, asset);
-    return toAssetObject(asset);
+    return { asset: toAssetObject(asset), notes };
   }
 
   /** Validates and normalises editable content; taxonomy values take the taxonomy's spelling. */

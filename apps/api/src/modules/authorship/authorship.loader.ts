@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { groupByKeys } from '../../core/graphql/loaders.js';
 import type { BatchFn } from '../../core/graphql/loaders.js';
 import { AuthorshipService } from './authorship.service.js';
-import type { AuthorshipRow } from './dto/authorship.object.js';
+import type { AuthorshipRow, DeclinedAuthorshipRow } from './dto/authorship.object.js';
 
 @Injectable()
 export class AuthorshipLoader {
@@ -11,4 +11,8 @@ export class AuthorshipLoader {
   /** Authors per asset id; callers load them only for assets the viewer may already see. */
   readonly byAssetId: BatchFn<string, AuthorshipRow[]> = async (assetIds) =>
     groupByKeys(assetIds, await this.authorships.forAssets(assetIds), (r) => r.assetId);
+
+  /** Co-authors who declined, per asset id; callers decide who may read them. */
+  readonly declinesByAssetId: BatchFn<string, DeclinedAuthorshipRow[]> = async (assetIds) =>
+    groupByKeys(assetIds, await this.authorships.declinesOf(assetIds), (r) => r.assetId);
 }

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import type { OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance } from 'fastify';
+import { ApprovalModule } from '../approval/approval.module.js';
 import { AttachmentModule } from '../attachment/attachment.module.js';
 import { CreditModule } from '../credit/credit.module.js';
 import { NotificationModule } from '../notification/notification.module.js';
@@ -18,7 +19,7 @@ import { ShareService } from './share.service.js';
 const FORM_BODY_LIMIT = 4096;
 
 @Module({
-  imports: [AttachmentModule, CreditModule, NotificationModule, ReuseModule],
+  imports: [ApprovalModule, AttachmentModule, CreditModule, NotificationModule, ReuseModule],
   controllers: [ShareController],
   providers: [ShareRepository, ShareService, ShareViewService, ShareRateLimitService, ShareLoader, ShareResolver],
   exports: [ShareService],

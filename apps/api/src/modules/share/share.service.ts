@@ -5,6 +5,7 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import { APP_CONFIG } from '../../core/config/config.js';
 import type { AppConfig } from '../../core/config/config.js';
 import { badInput, conflict, notFound } from '../../core/graphql/errors.js';
+import { ApprovalService } from '../approval/approval.service.js';
 import { AssetKind } from '../asset/asset.entity.js';
 import { CreditNotifier } from '../credit/credit-notifier.js';
 import { CreditService } from '../credit/credit.service.js';
@@ -43,6 +44,7 @@ export class ShareService {
     private readonly reuses: ReuseRepository,
     private readonly credit: CreditService,
     private readonly notifier: CreditNotifier,
+    private readonly approvals: ApprovalService,
   ) {}
 
   async create(viewer: Viewer, input: CreateShareLinkInput, clientAddress: string | null): Promise<ShareLinkObject> {
@@ -98,6 +100,8 @@ export class ShareService {
         throw badInput('assetId', 'A template is personalised for a deal first; share the personalised copy.');
       }
       if (dealId && !check.worksOnDeal) throw notFound('Deal');
+      // With approval on, client-facing content reaches buyers only once enablement approved this version of it.
+      await this.approvals.assertShareable(em, input.assetId);
       const result = await this.credit.record(em, {
         kind: 'REUSE',
         actorId: viewer.id,

@@ -42,4 +42,6 @@ export class UserViewerCan {
   setReviewIntervals: boolean;
   @Field({ description: 'Read the knowledge-flow dashboard (the organisation, or the teams the viewer manages).' })
   readKnowledgeFlow: boolean;
+  @Field({ description: 'Approve or reject client-facing content (the Approvals page).' })
+  decideApprovals: boolean;
 }

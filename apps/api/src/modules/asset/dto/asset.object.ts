@@ -126,4 +126,12 @@ export class AssetViewerCan {
 
   /** The asset it answers for, so other capabilities can resolve their own fields of it. */
   assetId: string;
+  @Field({
+    description:
+      'Decline being named on it: you are named and do not lead it (a lead author names another lead first).',
+  })
+  declineCoauthorship: boolean;
+
+  @Field({ description: 'Agree to being named on it: you were named by someone else and have not answered.' })
+  acceptCoauthorship: boolean;
 }

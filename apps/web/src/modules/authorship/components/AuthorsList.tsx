@@ -1,6 +1,6 @@
-import { Avatar, Group, Stack, Text } from '@mantine/core';
+import { Avatar, Badge, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import type { AuthorRole } from '../../../generated/graphql';
+import type { AuthorRole, AuthorshipConsent } from '../../../generated/graphql';
 import { initialsOf } from '../../../ui/initials';
 import { PersonLink } from '../../people/components/PersonLink';
 import { AUTHOR_ROLE_LABELS, shareTextColor } from '../authorship-labels';
@@ -9,16 +9,26 @@ import { AuthorShareBar } from './AuthorShareBar';
 export interface AuthorListItem {
   role: AuthorRole;
   share: number;
+  /** PENDING: named by someone else and not answered yet. */
+  consent?: AuthorshipConsent | null;
   user: { id: string; name: string; title?: string | null; team?: { name: string } | null };
+}
+
+export interface DeclinedAuthorItem {
+  share: number;
+  declinedAt: string;
+  user: { id: string; name: string };
 }
 
 interface AuthorsListProps {
   authors: readonly AuthorListItem[];
   /** Rendered at the right of each author (e.g. a follow button). */
   renderAction?: (author: AuthorListItem) => ReactNode;
+  /** People who declined being named (shown to those who may change the authors). */
+  declined?: readonly DeclinedAuthorItem[];
 }
 
-export function AuthorsList({ authors, renderAction }: AuthorsListProps) {
+export function AuthorsList({ authors, renderAction, declined = [] }: AuthorsListProps) {
   return (
     <Stack gap="md">
       <AuthorShareBar authors={authors} />
@@ -43,6 +53,11 @@ export function AuthorsList({ authors, renderAction }: AuthorsListProps) {
                 <Text size="sm" fw={600} c={shareTextColor(index)} data-testid="author-share">
                   {author.share}%
                 </Text>
+                {author.consent === 'PENDING' ? (
+                  <Badge size="xs" variant="light" color="yellow" title="Named, not answered yet">
+                    Pending
+                  </Badge>
+                ) : null}
               </Group>
               <Text size="xs" c="dimmed" truncate>
                 {[AUTHOR_ROLE_LABELS[author.role], author.user.team?.name].filter(Boolean).join(' · ')}
@@ -52,6 +67,15 @@ export function AuthorsList({ authors, renderAction }: AuthorsListProps) {
           </Group>
         ))}
       </Stack>
+      {declined.length ? (
+        <Stack gap={2} data-testid="declined-authors">
+          {declined.map((d) => (
+            <Text key={d.user.id} size="xs" c="dimmed">
+              {d.user.name} declined ({d.share}%, re-split among the others)
+            </Text>
+          ))}
+        </Stack>
+      ) : null}
     </Stack>
   );
 }

@@ -177,8 +177,9 @@ export function EmbedDealPanel({ dealId }: { dealId: string }) {
       setSharingAsset(null);
     }
   };
-  const mayShare = (kind: DealSuggestion['asset']['kind']) =>
-    deal?.viewerMayShare === true && clientSafeKinds.includes(kind);
+  // Client-facing content waiting for (or refused) approval is not offered for sharing; the server refuses it too.
+  const mayShare = (asset: Pick<DealSuggestion['asset'], 'kind' | 'approval'>) =>
+    deal?.viewerMayShare === true && clientSafeKinds.includes(asset.kind) && !asset.approval.blocksSharing;
 
   const recordUse = async (assetId: string) => {
     setPendingAsset(assetId);
@@ -239,7 +240,7 @@ export function EmbedDealPanel({ dealId }: { dealId: string }) {
                 sharing={sharingAsset === suggestion.asset.id}
                 disabled={busy}
                 onUse={() => void recordUse(suggestion.asset.id)}
-                onShare={mayShare(suggestion.asset.kind) ? () => void share(suggestion.asset.id) : undefined}
+                onShare={mayShare(suggestion.asset) ? () => void share(suggestion.asset.id) : undefined}
               />
             ))}
           </Stack>

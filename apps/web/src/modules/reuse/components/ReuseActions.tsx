@@ -1,4 +1,4 @@
-import { Button, Group, Menu, Tooltip } from '@mantine/core';
+import { Button, Group, Menu, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { ReactNode } from 'react';
@@ -33,6 +33,8 @@ interface ReuseActionsProps {
    * the server's sentence about them goes to `onSlidesError` (null once a reuse is recorded).
    */
   slides?: { value: string; onError: (message: string | null) => void };
+  /** Why it may not be shared with customers now (it waits for approval, say); sharing is off while set. */
+  shareBlocked?: string | null;
 }
 
 /**
@@ -46,6 +48,7 @@ export function ReuseActions({
   layout = 'inline',
   moreItems,
   slides,
+  shareBlocked = null,
 }: ReuseActionsProps) {
   const target = useReuseTarget(assetId);
   const policy = useScoringPolicy();
@@ -54,7 +57,8 @@ export function ReuseActions({
   const [dealPickerOpen, setDealPickerOpen] = useState(false);
   const [shareDialogOpen, setShareDialogOpen] = useState(false);
   const clientSafeKinds = useClientSafeKinds();
-  const linkable = !disabled && kind !== undefined && (clientSafeKinds?.includes(kind) ?? false);
+  const shareOff = shareBlocked !== null;
+  const linkable = !disabled && !shareOff && kind !== undefined && (clientSafeKinds?.includes(kind) ?? false);
 
   const record = async (kind: ReuseKind, dealId?: string | null) => {
     try {
@@ -142,7 +146,7 @@ export function ReuseActions({
 
   if (layout === 'bar') {
     const copyDisabled = disabled || target.body === null || (busy && pendingKind !== 'COPY');
-    const selfReportDisabled = disabled || (busy && pendingKind !== 'SHARE_WITH_CUSTOMER');
+    const selfReportDisabled = disabled || shareOff || (busy && pendingKind !== 'SHARE_WITH_CUSTOMER');
     return (
       <Group gap={6} wrap="nowrap" data-testid="reuse-actions">
         {/* Text only: three labelled buttons and the menu fit a 320 px screen. */}
@@ -237,7 +241,7 @@ export function ReuseActions({
         <Button
           variant={linkable ? 'subtle' : 'default'}
           leftSection={linkable ? undefined : <SendIcon />}
-          disabled={disabled || (busy && pendingKind !== 'SHARE_WITH_CUSTOMER')}
+          disabled={disabled || shareOff || (busy && pendingKind !== 'SHARE_WITH_CUSTOMER')}
           loading={pendingKind === 'SHARE_WITH_CUSTOMER'}
           onClick={() => void record('SHARE_WITH_CUSTOMER')}
         >
@@ -255,6 +259,11 @@ export function ReuseActions({
           Used in deal
         </Button>
       </Tooltip>
+      {shareBlocked ? (
+        <Text size="xs" c="dimmed" w="100%" data-testid="share-blocked">
+          {shareBlocked}
+        </Text>
+      ) : null}
       {dialogs}
     </Group>
   );
