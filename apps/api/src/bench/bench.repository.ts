@@ -200,6 +200,55 @@ export async function recordReuseBare(client: pg.ClientBase, r: BareReuse): Prom
   await client.query('COMMIT');
 }
 
+/**
+ * What recordReuses writes for a batch of one reader's credited reuses, as bare SQL in one transaction: the events
+ * with their facts, the authors' ledger entries, the reuse records (one multi-row statement each) and the assets'
+ * counters.
+ */
+export async function recordReusesBare(client: pg.ClientBase, batch: readonly BareReuse[]): Promise<void> {
+  const rows = JSON.stringify(
+    batch.map((r, n) => ({
+      n,
+      id: r.eventId,
+      client_event_id: r.clientEventId,
+      reader_id: r.readerId,
+      asset_id: r.assetId,
+      author_id: r.authorId,
+      kind: r.kind,
+      reason: r.reason,
+      rule: `reuse.${r.kind}`,
+      points: r.points,
+      at: r.at,
+      payload: { reuseKind: r.kind },
+      facts: [{ assetId: r.assetId, parentAssetId: null, authors: [{ userId: r.authorId, share: 100 }] }],
+    })),
+  );
+  const recordset = `json_to_recordset($1::json) AS r(n int, id uuid, client_event_id text, reader_id uuid, asset_id uuid,
+    author_id uuid, kind text, reason text, rule text, points int, at timestamptz, payload jsonb, facts jsonb)`;
+  await client.query('BEGIN');
+  await client.query(
+    `INSERT INTO credit_events (id, type, actor_id, asset_id, occurred_at, booked_at, fiscal_year_start_month, payload, facts, policy_version, nominal_points, awarded_points, notes)
+     SELECT id, 'REUSE', reader_id, asset_id, at, at, 1, payload, facts, 1, points, points, '[]' FROM ${recordset} ORDER BY n`,
+    [rows],
+  );
+  await client.query(
+    `INSERT INTO credit_entries (event_id, beneficiary_id, points, reason, source_reason, rule, asset_id, source_asset_id, generation, actor_id, policy_version, occurred_at, booked_at)
+     SELECT id, author_id, points, reason, reason, rule, asset_id, asset_id, 0, reader_id, 1, at, at FROM ${recordset} ORDER BY n`,
+    [rows],
+  );
+  await client.query(
+    `INSERT INTO reuse_events (asset_id, actor_id, kind, client_event_id, occurred_at, points_awarded, credit_event_id)
+     SELECT asset_id, reader_id, kind::reuse_kind, client_event_id, at, points, id FROM ${recordset} ORDER BY n`,
+    [rows],
+  );
+  await client.query(
+    `UPDATE assets a SET reuse_count = a.reuse_count + c.reuses
+       FROM (SELECT asset_id, count(*)::int AS reuses FROM ${recordset} GROUP BY asset_id) c WHERE a.id = c.asset_id`,
+    [rows],
+  );
+  await client.query('COMMIT');
+}
+
 /** Published client-facing ORG assets other than templates: the ones a salesperson may share with buyers by default. */
 export async function clientFacingAssetIds(sql: pg.ClientBase): Promise<string[]> {
   const { rows } = await sql.query<{ id: string }>(

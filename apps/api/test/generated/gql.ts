@@ -64,6 +64,8 @@ type Documents = {
     "\n  query AuthViewer {\n    viewer {\n      id\n      name\n      role\n      team {\n        name\n      }\n    }\n  }\n": typeof types.AuthViewerDocument,
     "\n  mutation AuthSetUserStatus($id: ID!, $s: UserStatus!) {\n    setUserStatus(userId: $id, status: $s) {\n      status\n    }\n  }\n": typeof types.AuthSetUserStatusDocument,
     "\n  query AuthTeams {\n    teams {\n      id\n    }\n  }\n": typeof types.AuthTeamsDocument,
+    "\n  mutation BatchIngestRecordMany($inputs: [RecordReuseInput!]!) {\n    recordReuses(inputs: $inputs) {\n      clientEventId\n      reuse {\n        id\n        kind\n        pointsAwarded\n        explanation\n      }\n      error {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.BatchIngestRecordManyDocument,
+    "\n  mutation BatchIngestRecordOne($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n      kind\n      pointsAwarded\n      explanation\n    }\n  }\n": typeof types.BatchIngestRecordOneDocument,
     "\n  mutation CommentsAdd($assetId: ID!, $body: String!, $parentId: ID) {\n    addComment(assetId: $assetId, body: $body, parentId: $parentId) {\n      id\n      body\n      parentId\n      resolved\n      createdAt\n      editedAt\n      author {\n        id\n      }\n      mentions {\n        user {\n          id\n        }\n        notified\n        reason\n      }\n    }\n  }\n": typeof types.CommentsAddDocument,
     "\n  mutation CommentsEdit($id: ID!, $body: String!) {\n    editComment(id: $id, body: $body) {\n      id\n      body\n      editedAt\n      history {\n        body\n        editedAt\n        editedBy {\n          id\n        }\n      }\n      mentions {\n        user {\n          id\n        }\n        notified\n      }\n    }\n  }\n": typeof types.CommentsEditDocument,
     "\n  mutation CommentsResolve($id: ID!, $resolved: Boolean) {\n    resolveComment(id: $id, resolved: $resolved) {\n      id\n      resolved\n      resolvedBy {\n        id\n      }\n    }\n  }\n": typeof types.CommentsResolveDocument,
@@ -241,6 +243,8 @@ const documents: Documents = {
     "\n  query AuthViewer {\n    viewer {\n      id\n      name\n      role\n      team {\n        name\n      }\n    }\n  }\n": types.AuthViewerDocument,
     "\n  mutation AuthSetUserStatus($id: ID!, $s: UserStatus!) {\n    setUserStatus(userId: $id, status: $s) {\n      status\n    }\n  }\n": types.AuthSetUserStatusDocument,
     "\n  query AuthTeams {\n    teams {\n      id\n    }\n  }\n": types.AuthTeamsDocument,
+    "\n  mutation BatchIngestRecordMany($inputs: [RecordReuseInput!]!) {\n    recordReuses(inputs: $inputs) {\n      clientEventId\n      reuse {\n        id\n        kind\n        pointsAwarded\n        explanation\n      }\n      error {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.BatchIngestRecordManyDocument,
+    "\n  mutation BatchIngestRecordOne($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n      kind\n      pointsAwarded\n      explanation\n    }\n  }\n": types.BatchIngestRecordOneDocument,
     "\n  mutation CommentsAdd($assetId: ID!, $body: String!, $parentId: ID) {\n    addComment(assetId: $assetId, body: $body, parentId: $parentId) {\n      id\n      body\n      parentId\n      resolved\n      createdAt\n      editedAt\n      author {\n        id\n      }\n      mentions {\n        user {\n          id\n        }\n        notified\n        reason\n      }\n    }\n  }\n": types.CommentsAddDocument,
     "\n  mutation CommentsEdit($id: ID!, $body: String!) {\n    editComment(id: $id, body: $body) {\n      id\n      body\n      editedAt\n      history {\n        body\n        editedAt\n        editedBy {\n          id\n        }\n      }\n      mentions {\n        user {\n          id\n        }\n        notified\n      }\n    }\n  }\n": types.CommentsEditDocument,
     "\n  mutation CommentsResolve($id: ID!, $resolved: Boolean) {\n    resolveComment(id: $id, resolved: $resolved) {\n      id\n      resolved\n      resolvedBy {\n        id\n      }\n    }\n  }\n": types.CommentsResolveDocument,
@@ -582,6 +586,14 @@ export function graphql(source: "\n  mutation AuthSetUserStatus($id: ID!, $s: Us
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuthTeams {\n    teams {\n      id\n    }\n  }\n"): (typeof documents)["\n  query AuthTeams {\n    teams {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BatchIngestRecordMany($inputs: [RecordReuseInput!]!) {\n    recordReuses(inputs: $inputs) {\n      clientEventId\n      reuse {\n        id\n        kind\n        pointsAwarded\n        explanation\n      }\n      error {\n        code\n        message\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BatchIngestRecordMany($inputs: [RecordReuseInput!]!) {\n    recordReuses(inputs: $inputs) {\n      clientEventId\n      reuse {\n        id\n        kind\n        pointsAwarded\n        explanation\n      }\n      error {\n        code\n        message\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BatchIngestRecordOne($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n      kind\n      pointsAwarded\n      explanation\n    }\n  }\n"): (typeof documents)["\n  mutation BatchIngestRecordOne($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n      kind\n      pointsAwarded\n      explanation\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

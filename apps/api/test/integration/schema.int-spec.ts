@@ -30,6 +30,8 @@ const NEXT_CONTRACT_BUILT = {
     'SimilarAsset',
     'AttributionReview',
     'Comment',
+    'RecordReuseResult',
+    'UserError',
   ],
   fields: {
     Query: ['shareLinks', 'notifications', 'similarAssets', 'attributionReviews'],
@@ -40,6 +42,7 @@ const NEXT_CONTRACT_BUILT = {
       'markNotificationsRead',
       'resolveAttributionReview',
       'addComment',
+      'recordReuses',
     ],
   },
 };
