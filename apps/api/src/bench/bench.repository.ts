@@ -146,12 +146,13 @@ export async function analyze(sql: pg.ClientBase): Promise<void> {
 
 /** What a run wrote: events, ledger entries, rollup points, reuse records and counted reuses. */
 export async function creditTally(sql: pg.ClientBase): Promise<number[]> {
-  const { rows } = await sql.query<{ n: string }>(
-    `SELECT count(*)::text AS n FROM credit_events UNION ALL SELECT count(*)::text FROM credit_entries
-     UNION ALL SELECT coalesce(sum(value), 0)::text FROM credit_rollups UNION ALL SELECT count(*)::text FROM reuse_events
-     UNION ALL SELECT coalesce(sum(reuse_count), 0)::text FROM assets`,
+  const { rows } = await sql.query<{ n: (number | string)[] }>(
+    // One row, so the figures keep their order (the rows of a UNION ALL come in no promised order).
+    `SELECT json_build_array((SELECT count(*) FROM credit_events), (SELECT count(*) FROM credit_entries),
+              (SELECT coalesce(sum(value), 0) FROM credit_rollups), (SELECT count(*) FROM reuse_events),
+              (SELECT coalesce(sum(reuse_count), 0) FROM assets)) AS n`,
   );
-  return rows.map((r) => Number(r.n));
+  return rows[0].n.map(Number);
 }
 
 export interface BareReuse {

@@ -66,6 +66,7 @@ type Documents = {
     "\n  query AuthTeams {\n    teams {\n      id\n    }\n  }\n": typeof types.AuthTeamsDocument,
     "\n  mutation BatchIngestRecordMany($inputs: [RecordReuseInput!]!) {\n    recordReuses(inputs: $inputs) {\n      clientEventId\n      reuse {\n        id\n        kind\n        pointsAwarded\n        explanation\n      }\n      error {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.BatchIngestRecordManyDocument,
     "\n  mutation BatchIngestRecordOne($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n      kind\n      pointsAwarded\n      explanation\n    }\n  }\n": typeof types.BatchIngestRecordOneDocument,
+    "\n  mutation BatchIngestShare($input: CreateShareLinkInput!) {\n    createShareLink(input: $input) {\n      id\n      url\n    }\n  }\n": typeof types.BatchIngestShareDocument,
     "\n  mutation CommentsAdd($assetId: ID!, $body: String!, $parentId: ID) {\n    addComment(assetId: $assetId, body: $body, parentId: $parentId) {\n      id\n      body\n      parentId\n      resolved\n      createdAt\n      editedAt\n      author {\n        id\n      }\n      mentions {\n        user {\n          id\n        }\n        notified\n        reason\n      }\n    }\n  }\n": typeof types.CommentsAddDocument,
     "\n  mutation CommentsEdit($id: ID!, $body: String!) {\n    editComment(id: $id, body: $body) {\n      id\n      body\n      editedAt\n      history {\n        body\n        editedAt\n        editedBy {\n          id\n        }\n      }\n      mentions {\n        user {\n          id\n        }\n        notified\n      }\n    }\n  }\n": typeof types.CommentsEditDocument,
     "\n  mutation CommentsResolve($id: ID!, $resolved: Boolean) {\n    resolveComment(id: $id, resolved: $resolved) {\n      id\n      resolved\n      resolvedBy {\n        id\n      }\n    }\n  }\n": typeof types.CommentsResolveDocument,
@@ -245,6 +246,7 @@ const documents: Documents = {
     "\n  query AuthTeams {\n    teams {\n      id\n    }\n  }\n": types.AuthTeamsDocument,
     "\n  mutation BatchIngestRecordMany($inputs: [RecordReuseInput!]!) {\n    recordReuses(inputs: $inputs) {\n      clientEventId\n      reuse {\n        id\n        kind\n        pointsAwarded\n        explanation\n      }\n      error {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.BatchIngestRecordManyDocument,
     "\n  mutation BatchIngestRecordOne($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n      kind\n      pointsAwarded\n      explanation\n    }\n  }\n": types.BatchIngestRecordOneDocument,
+    "\n  mutation BatchIngestShare($input: CreateShareLinkInput!) {\n    createShareLink(input: $input) {\n      id\n      url\n    }\n  }\n": types.BatchIngestShareDocument,
     "\n  mutation CommentsAdd($assetId: ID!, $body: String!, $parentId: ID) {\n    addComment(assetId: $assetId, body: $body, parentId: $parentId) {\n      id\n      body\n      parentId\n      resolved\n      createdAt\n      editedAt\n      author {\n        id\n      }\n      mentions {\n        user {\n          id\n        }\n        notified\n        reason\n      }\n    }\n  }\n": types.CommentsAddDocument,
     "\n  mutation CommentsEdit($id: ID!, $body: String!) {\n    editComment(id: $id, body: $body) {\n      id\n      body\n      editedAt\n      history {\n        body\n        editedAt\n        editedBy {\n          id\n        }\n      }\n      mentions {\n        user {\n          id\n        }\n        notified\n      }\n    }\n  }\n": types.CommentsEditDocument,
     "\n  mutation CommentsResolve($id: ID!, $resolved: Boolean) {\n    resolveComment(id: $id, resolved: $resolved) {\n      id\n      resolved\n      resolvedBy {\n        id\n      }\n    }\n  }\n": types.CommentsResolveDocument,
@@ -594,6 +596,10 @@ export function graphql(source: "\n  mutation BatchIngestRecordMany($inputs: [Re
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation BatchIngestRecordOne($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n      kind\n      pointsAwarded\n      explanation\n    }\n  }\n"): (typeof documents)["\n  mutation BatchIngestRecordOne($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n      kind\n      pointsAwarded\n      explanation\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BatchIngestShare($input: CreateShareLinkInput!) {\n    createShareLink(input: $input) {\n      id\n      url\n    }\n  }\n"): (typeof documents)["\n  mutation BatchIngestShare($input: CreateShareLinkInput!) {\n    createShareLink(input: $input) {\n      id\n      url\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

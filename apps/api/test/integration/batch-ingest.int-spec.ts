@@ -1,8 +1,9 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { DataSource } from 'typeorm';
 import { CreditRebuildService } from '../../src/modules/credit/credit-rebuild.service.js';
+import { signWebhook } from '../../src/modules/deal/webhook-signature.util.js';
 import { createAsset, deriveAsset } from '../factories/asset.factory.js';
 import { createDeal } from '../factories/deal.factory.js';
 import { person } from '../factories/user.factory.js';
@@ -41,6 +42,18 @@ const RECORD_ONE = graphql(`
   }
 `);
 
+const SHARE = graphql(`
+  mutation BatchIngestShare($input: CreateShareLinkInput!) {
+    createShareLink(input: $input) {
+      id
+      url
+    }
+  }
+`);
+const SECRET = 'crm-webhook-secret-for-the-batch-tests';
+const PHONE =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1';
+
 // Batches of hundreds of events, and the same events one by one, on a shared machine take a while.
 const TIMEOUT = 300_000;
 
@@ -49,7 +62,15 @@ describe('recording reuses in batches', () => {
   let db: DataSource;
 
   beforeAll(async () => {
-    app = await startTestApp(process.env.BYLINE_DB_POOL_MAX === '1' ? {} : { BYLINE_DB_POOL_MAX: '20' });
+    // Beacons come from a buyer's address (the app trusts X-Forwarded-For), not the sharer's.
+    const trusted = process.env.BYLINE_TRUST_PROXY;
+    process.env.BYLINE_TRUST_PROXY = '1';
+    app = await startTestApp({
+      BYLINE_WEBHOOK_SECRET: SECRET,
+      ...(process.env.BYLINE_DB_POOL_MAX === '1' ? {} : { BYLINE_DB_POOL_MAX: '20' }),
+    });
+    if (trusted === undefined) delete process.env.BYLINE_TRUST_PROXY;
+    else process.env.BYLINE_TRUST_PROXY = trusted;
     db = app.byline.app.get(DataSource);
   });
   afterAll(() => app.close());
@@ -211,6 +232,111 @@ describe('recording reuses in batches', () => {
     },
     TIMEOUT,
   );
+
+  describe('a CRM batch of deals in one signed delivery', () => {
+    const deliver = (body: unknown, timestamp = Math.floor(Date.now() / 1000)) => {
+      const raw = JSON.stringify(body);
+      return fetch(`${app.url}/webhooks/crm/deals`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-byline-timestamp': String(timestamp),
+          'x-byline-signature': signWebhook(SECRET, timestamp, raw),
+        },
+        body: raw,
+      });
+    };
+    const stored = async (externalIds: string[]) =>
+      (
+        await db.query<{ external_id: string; stage: string }[]>(
+          'SELECT external_id, stage FROM deals WHERE external_id = ANY($1) ORDER BY external_id',
+          [externalIds],
+        )
+      ).map((r) => `${r.external_id} ${r.stage}`);
+
+    it('writes each deal as if it came alone, answers per deal, and accepts the delivery once', async () => {
+      const ids = ['a', 'b', 'c'].map((k) => `batch-${k}-${randomUUID()}`);
+      const body = {
+        deals: [
+          { externalId: ids[0], name: 'First', stage: 'Engaging' },
+          { externalId: ids[1], name: 'No stage' },
+          { externalId: ids[2], name: 'Third', stage: 'Prospecting' },
+          { externalId: ids[0], name: 'First, later', stage: 'Won', closedAt: '2026-11-01' },
+        ],
+      };
+      const timestamp = Math.floor(Date.now() / 1000);
+      const res = await deliver(body, timestamp);
+      expect(res.status).toBe(200);
+      const { results } = (await res.json()) as {
+        results: { index: number; externalId?: string; change?: string; error?: string }[];
+      };
+      expect(results.map((r) => r.change ?? r.error)).toEqual([
+        'created',
+        'Refused: stage or outcome is required.',
+        'created',
+        'updated',
+      ]);
+      expect(results.map((r) => r.index)).toEqual([0, 1, 2, 3]);
+      expect(await stored(ids)).toEqual([`${ids[0]} Won`, `${ids[2]} Prospecting`].sort());
+      // The same signed delivery again is refused, and changes nothing.
+      expect((await deliver(body, timestamp)).status).toBe(409);
+    });
+
+    it('refuses more than 500 deals, or no list, before writing any', async () => {
+      const ids = Array.from({ length: 501 }, () => `batch-${randomUUID()}`);
+      const res = await deliver({ deals: ids.map((externalId) => ({ externalId, stage: 'Engaging' })) });
+      expect(res.status).toBe(400);
+      expect(await stored(ids)).toEqual([]);
+      expect((await deliver({ deals: 'all of them' })).status).toBe(400);
+    });
+  });
+
+  describe('several view beacons in one POST', () => {
+    it('applies each as if it came alone, answers per beacon, and refuses more than 20', async () => {
+      const [author, sharer] = await Promise.all([person(app), person(app)]);
+      const asset = await createAsset(app, author.token, { kind: 'CLIENT_FACING', summary: 'What it does.' });
+      const created = await app.gql(SHARE, { input: { assetId: asset.id, clientEventId: randomUUID() } }, sharer.token);
+      const link = created.data!.createShareLink;
+      const token = link.url.split('/s/')[1];
+      const post = (body: unknown) =>
+        fetch(`${app.url}/s/${token}/beacon`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'user-agent': PHONE, 'x-forwarded-for': '203.0.113.77' },
+          body: JSON.stringify(body),
+        });
+      const tab = randomBytes(12).toString('base64url');
+      const before = await earned(author.id);
+      const res = await post({
+        beacons: [
+          { viewer: tab, visibleSeconds: 3, pages: {}, page: null },
+          { viewer: 'short', visibleSeconds: 3, pages: {}, page: null },
+          { viewer: tab, visibleSeconds: 3, pages: {}, page: null },
+        ],
+      });
+      expect(res.status).toBe(200);
+      const { results } = (await res.json()) as { results: { index: number; status: number; message?: string }[] };
+      expect(results.map((r) => r.status)).toEqual([204, 400, 204]);
+      expect(results[1].message).toMatch(/viewer/);
+      const [session] = await db.query<{ visible_seconds: number; counted_at: Date | null }[]>(
+        'SELECT visible_seconds, counted_at FROM share_sessions WHERE share_link_id = $1',
+        [link.id],
+      );
+      // Two beacons of 3 s: the session counts, and the link's first counted session tops up the authors' credit.
+      expect(session.visible_seconds).toBe(6);
+      expect(session.counted_at).not.toBeNull();
+      expect((await earned(author.id)) - before).toBe(0);
+      const [viewed] = await db.query<{ points: number }[]>(
+        `SELECT coalesce(sum(ce.points), 0)::int AS points FROM credit_entries ce JOIN credit_events ev ON ev.id = ce.event_id
+          WHERE ce.beneficiary_id = $1 AND ev.type = 'SHARE_VIEWED'`,
+        [author.id],
+      );
+      expect(viewed.points).toBe(6);
+      const tooMany = await post({
+        beacons: Array.from({ length: 21 }, () => ({ viewer: tab, visibleSeconds: 1, pages: {}, page: null })),
+      });
+      expect(tooMany.status).toBe(400);
+    });
+  });
 
   describe('a batch gives what the same events one by one give', () => {
     const KINDS: ReuseKind[] = ['VIEW', 'COPY', 'SHARE_WITH_CUSTOMER', 'USED_IN_DEAL', 'ADAPT'];
