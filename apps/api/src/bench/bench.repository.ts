@@ -146,12 +146,13 @@ export async function analyze(sql: pg.ClientBase): Promise<void> {
 
 /** What a run wrote: events, ledger entries, rollup points, reuse records and counted reuses. */
 export async function creditTally(sql: pg.ClientBase): Promise<number[]> {
-  const { rows } = await sql.query<{ n: string }>(
-    `SELECT count(*)::text AS n FROM credit_events UNION ALL SELECT count(*)::text FROM credit_entries
-     UNION ALL SELECT coalesce(sum(value), 0)::text FROM credit_rollups UNION ALL SELECT count(*)::text FROM reuse_events
-     UNION ALL SELECT coalesce(sum(reuse_count), 0)::text FROM assets`,
+  const { rows } = await sql.query<{ n: (number | string)[] }>(
+    // One row, so the figures keep their order (the rows of a UNION ALL come in no promised order).
+    `SELECT json_build_array((SELECT count(*) FROM credit_events), (SELECT count(*) FROM credit_entries),
+              (SELECT coalesce(sum(value), 0) FROM credit_rollups), (SELECT count(*) FROM reuse_events),
+              (SELECT coalesce(sum(reuse_count), 0) FROM assets)) AS n`,
   );
-  return rows.map((r) => Number(r.n));
+  return rows[0].n.map(Number);
 }
 
 export interface BareReuse {
@@ -197,6 +198,55 @@ export async function recordReuseBare(client: pg.ClientBase, r: BareReuse): Prom
     [r.assetId, r.readerId, r.kind, r.clientEventId, r.at, r.points, r.eventId],
   );
   await client.query('UPDATE assets SET reuse_count = reuse_count + 1 WHERE id = $1', [r.assetId]);
+  await client.query('COMMIT');
+}
+
+/**
+ * What recordReuses writes for a batch of one reader's credited reuses, as bare SQL in one transaction: the events
+ * with their facts, the authors' ledger entries, the reuse records (one multi-row statement each) and the assets'
+ * counters.
+ */
+export async function recordReusesBare(client: pg.ClientBase, batch: readonly BareReuse[]): Promise<void> {
+  const rows = JSON.stringify(
+    batch.map((r, n) => ({
+      n,
+      id: r.eventId,
+      client_event_id: r.clientEventId,
+      reader_id: r.readerId,
+      asset_id: r.assetId,
+      author_id: r.authorId,
+      kind: r.kind,
+      reason: r.reason,
+      rule: `reuse.${r.kind}`,
+      points: r.points,
+      at: r.at,
+      payload: { reuseKind: r.kind },
+      facts: [{ assetId: r.assetId, parentAssetId: null, authors: [{ userId: r.authorId, share: 100 }] }],
+    })),
+  );
+  const recordset = `json_to_recordset($1::json) AS r(n int, id uuid, client_event_id text, reader_id uuid, asset_id uuid,
+    author_id uuid, kind text, reason text, rule text, points int, at timestamptz, payload jsonb, facts jsonb)`;
+  await client.query('BEGIN');
+  await client.query(
+    `INSERT INTO credit_events (id, type, actor_id, asset_id, occurred_at, booked_at, fiscal_year_start_month, payload, facts, policy_version, nominal_points, awarded_points, notes)
+     SELECT id, 'REUSE', reader_id, asset_id, at, at, 1, payload, facts, 1, points, points, '[]' FROM ${recordset} ORDER BY n`,
+    [rows],
+  );
+  await client.query(
+    `INSERT INTO credit_entries (event_id, beneficiary_id, points, reason, source_reason, rule, asset_id, source_asset_id, generation, actor_id, policy_version, occurred_at, booked_at)
+     SELECT id, author_id, points, reason, reason, rule, asset_id, asset_id, 0, reader_id, 1, at, at FROM ${recordset} ORDER BY n`,
+    [rows],
+  );
+  await client.query(
+    `INSERT INTO reuse_events (asset_id, actor_id, kind, client_event_id, occurred_at, points_awarded, credit_event_id)
+     SELECT asset_id, reader_id, kind::reuse_kind, client_event_id, at, points, id FROM ${recordset} ORDER BY n`,
+    [rows],
+  );
+  await client.query(
+    `UPDATE assets a SET reuse_count = a.reuse_count + c.reuses
+       FROM (SELECT asset_id, count(*)::int AS reuses FROM ${recordset} GROUP BY asset_id) c WHERE a.id = c.asset_id`,
+    [rows],
+  );
   await client.query('COMMIT');
 }
 

@@ -62,6 +62,26 @@ SELECT * FROM json_to_recordset($12::json) AS e(event_id uuid, beneficiary_id uu
   source_reason text, rule text, asset_id uuid, source_asset_id uuid, generation smallint, actor_id uuid,
   policy_version int, occurred_at timestamptz, booked_at timestamptz, capped jsonb);
 
+-- CreditRepository.insertEvents
+WITH event AS (
+  INSERT INTO credit_events (id, type, actor_id, asset_id, occurred_at, payload, facts, policy_version,
+                             nominal_points, awarded_points, notes, booked_at, fiscal_year_start_month, evidence)
+  SELECT e.id, e.type::credit_event_type, e.actor_id, e.asset_id, e.occurred_at, e.payload, e.facts, e.policy_version,
+         e.nominal_points, e.awarded_points, e.notes, e.booked_at, e.fiscal_year_start_month, e.evidence
+    FROM json_to_recordset($1::json) AS e(n int, id uuid, type text, actor_id uuid, asset_id uuid,
+         occurred_at timestamptz, payload jsonb, facts jsonb, policy_version int, nominal_points int,
+         awarded_points int, notes jsonb, booked_at timestamptz, fiscal_year_start_month smallint, evidence jsonb)
+   ORDER BY e.n
+)
+INSERT INTO credit_entries (event_id, beneficiary_id, points, reason, source_reason, rule, asset_id, source_asset_id,
+                            generation, actor_id, policy_version, occurred_at, booked_at, capped)
+SELECT e.event_id, e.beneficiary_id, e.points, e.reason, e.source_reason, e.rule, e.asset_id, e.source_asset_id,
+       e.generation, e.actor_id, e.policy_version, e.occurred_at, e.booked_at, e.capped
+  FROM json_to_recordset($2::json) AS e(n int, i int, event_id uuid, beneficiary_id uuid, points int, reason text,
+    source_reason text, rule text, asset_id uuid, source_asset_id uuid, generation smallint, actor_id uuid,
+    policy_version int, occurred_at timestamptz, booked_at timestamptz, capped jsonb)
+ ORDER BY e.n, e.i;
+
 -- CreditRepository.isClosedPeriod
 SELECT 1 FROM closed_periods WHERE period_start = $1;
 
@@ -75,6 +95,22 @@ LOCK TABLE scoring_policies IN EXCLUSIVE MODE;
 SELECT period_start AS "periodStart", value::int AS value FROM credit_rollups
 WHERE metric = 'CREDIT' AND period_kind = 'MONTH' AND user_id = $1 AND period_start > now() - ($2 || ' months')::interval
 ORDER BY period_start;
+
+-- CreditRepository.reuseBatchUsage
+SELECT
+(SELECT coalesce(json_agg(json_build_object('type', type, 'actorId', actor_id, 'assetId', asset_id,
+          'reuseKind', payload->>'reuseKind', 'dealId', payload->>'dealId', 'occurredAt', occurred_at)), '[]')
+   FROM credit_events
+  WHERE actor_id = $2 AND asset_id = ANY($5) AND type = 'REUSE'
+    AND occurred_at > $1::timestamptz - interval '7 days'
+) AS events,
+(SELECT coalesce(json_agg(json_build_object('eventType', ev.type, 'actorId', ce.actor_id,
+          'beneficiaryId', ce.beneficiary_id, 'points', ce.points, 'occurredAt', ce.occurred_at, 'eventId', ce.event_id)), '[]')
+   FROM credit_entries ce JOIN credit_events ev ON ev.id = ce.event_id
+  WHERE ce.occurred_at >= $6 AND ce.occurred_at < $6::timestamptz + interval '1 day'
+    AND ((ce.actor_id = $2 AND ev.type::text = ANY($3)) OR (ce.beneficiary_id = ANY($4) AND ev.type IN ('ENDORSED', 'PUBLISHED')))
+) AS entries,
+(SELECT max(period_end) FROM closed_periods WHERE period_end > $1) AS open_from;
 
 -- CreditRepository.rollups
 SELECT metric, period_kind, period_start, user_id, value::text AS value FROM credit_rollups

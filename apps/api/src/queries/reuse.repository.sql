@@ -4,6 +4,22 @@
 -- ReuseRepository.creditNotes
 SELECT notes FROM credit_events WHERE id = $1;
 
+-- ReuseRepository.creditNotesOf
+SELECT id, notes FROM credit_events WHERE id = ANY($1::uuid[]);
+
+-- ReuseRepository.insertMany
+WITH input AS (
+  SELECT * FROM json_to_recordset($1::json) AS r(n int, id uuid, asset_id uuid, actor_id uuid, kind text,
+    deal_id uuid, client_event_id text, occurred_at timestamptz, points_awarded int, credit_event_id uuid, slides int[])
+), reuse AS (
+  INSERT INTO reuse_events (id, asset_id, actor_id, kind, deal_id, client_event_id, occurred_at, points_awarded, credit_event_id, slides)
+  SELECT id, asset_id, actor_id, kind::reuse_kind, deal_id, client_event_id, occurred_at, points_awarded, credit_event_id, slides
+    FROM input ORDER BY n
+)
+UPDATE assets a SET reuse_count = a.reuse_count + c.reuses
+  FROM (SELECT asset_id, count(*)::int AS reuses FROM input WHERE kind <> 'VIEW' GROUP BY asset_id) c
+ WHERE a.id = c.asset_id;
+
 -- ReuseRepository.lockAndCheck
 SELECT EXISTS (SELECT 1 FROM assets a WHERE a.id = $1 AND a.status <> 'DRAFT' AND (EXISTS (SELECT 1 FROM authorships vis_au WHERE vis_au.asset_id = a.id AND vis_au.user_id = $4)
 OR (a.status <> 'DRAFT' AND (
@@ -16,10 +32,31 @@ OR (a.status <> 'DRAFT' AND (
         (SELECT closed_at FROM deals WHERE id = $2) AS deal_closed_at,
         pg_advisory_xact_lock(hashtextextended($3, 1)) AS locked;
 
+-- ReuseRepository.lockAndCheckMany
+SELECT (SELECT coalesce(json_agg(a.id), '[]') FROM assets a
+          WHERE a.id = ANY($1::uuid[]) AND a.status <> 'DRAFT' AND (EXISTS (SELECT 1 FROM authorships vis_au WHERE vis_au.asset_id = a.id AND vis_au.user_id = $4)
+OR (a.status <> 'DRAFT' AND (
+  a.visibility = 'ORG'
+  OR (a.visibility = 'TEAM' AND (
+    $6
+    OR a.team_id = $5
+    OR EXISTS (SELECT 1 FROM team_managers vis_tm WHERE vis_tm.team_id = a.team_id AND vis_tm.user_id = $4))))))) AS usable,
+        (SELECT coalesce(json_agg(json_build_object('id', d.id, 'closedAt', d.closed_at)), '[]')
+           FROM deals d WHERE d.id = ANY($2::uuid[])) AS deals,
+        (SELECT count(pg_advisory_xact_lock(hashtextextended(k, 1)))
+           FROM (SELECT DISTINCT k FROM unnest($3::text[]) AS k ORDER BY k) l) AS locked,
+        clock_timestamp() AS now;
+
 -- ReuseRepository.slideCount
 SELECT max(x.page_count)::int AS count
  FROM attachments f JOIN file_extractions x ON x.attachment_id = f.id
 WHERE f.asset_id = $1 AND x.status = 'DONE' AND x.kind IN ('PPTX', 'PDF');
+
+-- ReuseRepository.slideCounts
+SELECT f.asset_id, max(x.page_count)::int AS count
+ FROM attachments f JOIN file_extractions x ON x.attachment_id = f.id
+WHERE f.asset_id = ANY($1::uuid[]) AND x.status = 'DONE' AND x.kind IN ('PPTX', 'PDF')
+GROUP BY f.asset_id HAVING max(x.page_count) IS NOT NULL;
 
 -- ReuseRepository.stats
 SELECT a.id,

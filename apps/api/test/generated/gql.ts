@@ -73,6 +73,9 @@ type Documents = {
     "\n  query AuthViewer {\n    viewer {\n      id\n      name\n      role\n      team {\n        name\n      }\n    }\n  }\n": typeof types.AuthViewerDocument,
     "\n  mutation AuthSetUserStatus($id: ID!, $s: UserStatus!) {\n    setUserStatus(userId: $id, status: $s) {\n      status\n    }\n  }\n": typeof types.AuthSetUserStatusDocument,
     "\n  query AuthTeams {\n    teams {\n      id\n    }\n  }\n": typeof types.AuthTeamsDocument,
+    "\n  mutation BatchIngestRecordMany($inputs: [RecordReuseInput!]!) {\n    recordReuses(inputs: $inputs) {\n      clientEventId\n      reuse {\n        id\n        kind\n        pointsAwarded\n        explanation\n      }\n      error {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.BatchIngestRecordManyDocument,
+    "\n  mutation BatchIngestRecordOne($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n      kind\n      pointsAwarded\n      explanation\n    }\n  }\n": typeof types.BatchIngestRecordOneDocument,
+    "\n  mutation BatchIngestShare($input: CreateShareLinkInput!) {\n    createShareLink(input: $input) {\n      id\n      url\n    }\n  }\n": typeof types.BatchIngestShareDocument,
     "\n  mutation CoauthorDecline($assetId: ID!) {\n    declineCoauthorship(assetId: $assetId) {\n      user {\n        id\n      }\n      role\n      share\n      consent\n    }\n  }\n": typeof types.CoauthorDeclineDocument,
     "\n  mutation CoauthorAccept($assetId: ID!) {\n    acceptCoauthorship(assetId: $assetId) {\n      user {\n        id\n      }\n      consent\n    }\n  }\n": typeof types.CoauthorAcceptDocument,
     "\n  query CoauthorAsset($id: ID!) {\n    asset(id: $id) {\n      id\n      version\n      authors {\n        user {\n          id\n        }\n        role\n        share\n        consent\n      }\n      declinedAuthors {\n        user {\n          id\n        }\n        share\n      }\n      viewerCan {\n        declineCoauthorship\n        acceptCoauthorship\n      }\n      versions {\n        version\n        change\n      }\n    }\n  }\n": typeof types.CoauthorAssetDocument,
@@ -287,6 +290,9 @@ const documents: Documents = {
     "\n  query AuthViewer {\n    viewer {\n      id\n      name\n      role\n      team {\n        name\n      }\n    }\n  }\n": types.AuthViewerDocument,
     "\n  mutation AuthSetUserStatus($id: ID!, $s: UserStatus!) {\n    setUserStatus(userId: $id, status: $s) {\n      status\n    }\n  }\n": types.AuthSetUserStatusDocument,
     "\n  query AuthTeams {\n    teams {\n      id\n    }\n  }\n": types.AuthTeamsDocument,
+    "\n  mutation BatchIngestRecordMany($inputs: [RecordReuseInput!]!) {\n    recordReuses(inputs: $inputs) {\n      clientEventId\n      reuse {\n        id\n        kind\n        pointsAwarded\n        explanation\n      }\n      error {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.BatchIngestRecordManyDocument,
+    "\n  mutation BatchIngestRecordOne($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n      kind\n      pointsAwarded\n      explanation\n    }\n  }\n": types.BatchIngestRecordOneDocument,
+    "\n  mutation BatchIngestShare($input: CreateShareLinkInput!) {\n    createShareLink(input: $input) {\n      id\n      url\n    }\n  }\n": types.BatchIngestShareDocument,
     "\n  mutation CoauthorDecline($assetId: ID!) {\n    declineCoauthorship(assetId: $assetId) {\n      user {\n        id\n      }\n      role\n      share\n      consent\n    }\n  }\n": types.CoauthorDeclineDocument,
     "\n  mutation CoauthorAccept($assetId: ID!) {\n    acceptCoauthorship(assetId: $assetId) {\n      user {\n        id\n      }\n      consent\n    }\n  }\n": types.CoauthorAcceptDocument,
     "\n  query CoauthorAsset($id: ID!) {\n    asset(id: $id) {\n      id\n      version\n      authors {\n        user {\n          id\n        }\n        role\n        share\n        consent\n      }\n      declinedAuthors {\n        user {\n          id\n        }\n        share\n      }\n      viewerCan {\n        declineCoauthorship\n        acceptCoauthorship\n      }\n      versions {\n        version\n        change\n      }\n    }\n  }\n": types.CoauthorAssetDocument,
@@ -692,6 +698,18 @@ export function graphql(source: "\n  mutation AuthSetUserStatus($id: ID!, $s: Us
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuthTeams {\n    teams {\n      id\n    }\n  }\n"): (typeof documents)["\n  query AuthTeams {\n    teams {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BatchIngestRecordMany($inputs: [RecordReuseInput!]!) {\n    recordReuses(inputs: $inputs) {\n      clientEventId\n      reuse {\n        id\n        kind\n        pointsAwarded\n        explanation\n      }\n      error {\n        code\n        message\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BatchIngestRecordMany($inputs: [RecordReuseInput!]!) {\n    recordReuses(inputs: $inputs) {\n      clientEventId\n      reuse {\n        id\n        kind\n        pointsAwarded\n        explanation\n      }\n      error {\n        code\n        message\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BatchIngestRecordOne($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n      kind\n      pointsAwarded\n      explanation\n    }\n  }\n"): (typeof documents)["\n  mutation BatchIngestRecordOne($input: RecordReuseInput!) {\n    recordReuse(input: $input) {\n      id\n      kind\n      pointsAwarded\n      explanation\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BatchIngestShare($input: CreateShareLinkInput!) {\n    createShareLink(input: $input) {\n      id\n      url\n    }\n  }\n"): (typeof documents)["\n  mutation BatchIngestShare($input: CreateShareLinkInput!) {\n    createShareLink(input: $input) {\n      id\n      url\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -31,6 +31,8 @@ const NEXT_CONTRACT_BUILT = {
     'AttributionReview',
     'Comment',
     'Question',
+    'RecordReuseResult',
+    'UserError',
   ],
   fields: {
     Query: ['shareLinks', 'notifications', 'similarAssets', 'attributionReviews', 'question', 'reviewQueue'],
@@ -45,6 +47,7 @@ const NEXT_CONTRACT_BUILT = {
       'answerQuestion',
       'acceptAnswer',
       'verifyAsset',
+      'recordReuses',
     ],
   },
 };

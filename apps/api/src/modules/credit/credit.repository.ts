@@ -296,6 +296,122 @@ export class CreditRepository {
     );
   }
 
+  /**
+   * What the caps need for a batch of one actor's reuses, in one statement: the actor's earlier reuses of any of
+   * the assets in the past week, today's entries the actor gave, and the endorsement and publication credit of
+   * everyone involved; and the end of the latest closed quarter the batch's time falls in, if any. A superset of
+   * what `usage` reads for each of the events, which the rules filter to each.
+   */
+  @GenerateSql({
+    params: [
+      SQL_MANAGER,
+      {
+        occurredAt: JAN_1,
+        actorId: EXAMPLE_ID,
+        actorCappedTypes: ['REUSE', 'ADAPTED', 'ENDORSED'],
+        people: [EXAMPLE_ID],
+        assetIds: [EXAMPLE_ID],
+        day: JAN_1,
+      },
+    ],
+  })
+  async reuseBatchUsage(
+    em: EntityManager,
+    q: Omit<UsageQuery, 'repeatAssetId' | 'kind'> & { assetIds: readonly string[] },
+  ): Promise<{ events: Dated<UsageEvent>[]; entries: Dated<UsageEntry>[]; openFrom: Date | null }> {
+    const [row] = await em.query<
+      { events: Dated<UsageEvent>[]; entries: Dated<UsageEntry>[]; open_from: Date | null }[]
+    >(
+      `SELECT
+         (SELECT coalesce(json_agg(json_build_object('type', type, 'actorId', actor_id, 'assetId', asset_id,
+                   'reuseKind', payload->>'reuseKind', 'dealId', payload->>'dealId', 'occurredAt', occurred_at)), '[]')
+            FROM credit_events
+           WHERE actor_id = $2 AND asset_id = ANY($5) AND type = 'REUSE'
+             AND occurred_at > $1::timestamptz - interval '7 days'
+         ) AS events,
+         (SELECT coalesce(json_agg(json_build_object('eventType', ev.type, 'actorId', ce.actor_id,
+                   'beneficiaryId', ce.beneficiary_id, 'points', ce.points, 'occurredAt', ce.occurred_at, 'eventId', ce.event_id)), '[]')
+            FROM credit_entries ce JOIN credit_events ev ON ev.id = ce.event_id
+           WHERE ce.occurred_at >= $6 AND ce.occurred_at < $6::timestamptz + interval '1 day'
+             AND ((ce.actor_id = $2 AND ev.type::text = ANY($3)) OR (ce.beneficiary_id = ANY($4) AND ev.type IN ('ENDORSED', 'PUBLISHED')))
+         ) AS entries,
+         (SELECT max(period_end) FROM closed_periods WHERE period_end > $1) AS open_from`,
+      [q.occurredAt, q.actorId, q.actorCappedTypes, q.people, q.assetIds, q.day],
+    );
+    return { events: row.events, entries: row.entries, openFrom: row.open_from };
+  }
+
+  /**
+   * Events and their ledger entries, in one statement, in the order given (the log's sequence and the chain follow
+   * it): the batch's writes, as `insertEvent` writes one.
+   */
+  @GenerateSql({
+    params: [
+      SQL_MANAGER,
+      [
+        {
+          id: EXAMPLE_ID,
+          type: 'PUBLISHED',
+          actorId: EXAMPLE_ID,
+          assetId: EXAMPLE_ID,
+          occurredAt: JAN_1,
+          payload: {},
+          evidence: null,
+          facts: [],
+          policyVersion: 1,
+          nominalPoints: 0,
+          awardedPoints: 0,
+          notes: [],
+          bookedAt: JAN_1,
+          fiscalYearStartMonth: 1,
+          entries: [],
+        },
+      ],
+    ],
+  })
+  async insertEvents(em: EntityManager, events: readonly CreditEventRow[]): Promise<void> {
+    if (events.length === 0) return;
+    const rows = events.map((e, n) => ({
+      n,
+      id: e.id,
+      type: e.type,
+      actor_id: e.actorId,
+      asset_id: e.assetId,
+      occurred_at: e.occurredAt,
+      payload: e.payload,
+      facts: e.facts,
+      policy_version: e.policyVersion,
+      nominal_points: e.nominalPoints,
+      awarded_points: e.awardedPoints,
+      notes: e.notes,
+      booked_at: e.bookedAt,
+      fiscal_year_start_month: e.fiscalYearStartMonth,
+      evidence: e.evidence,
+    }));
+    const entries = events.flatMap((e, n) => e.entries.map((entry, i) => ({ ...entry, n, i })));
+    await em.query(
+      `WITH event AS (
+         INSERT INTO credit_events (id, type, actor_id, asset_id, occurred_at, payload, facts, policy_version,
+                                    nominal_points, awarded_points, notes, booked_at, fiscal_year_start_month, evidence)
+         SELECT e.id, e.type::credit_event_type, e.actor_id, e.asset_id, e.occurred_at, e.payload, e.facts, e.policy_version,
+                e.nominal_points, e.awarded_points, e.notes, e.booked_at, e.fiscal_year_start_month, e.evidence
+           FROM json_to_recordset($1::json) AS e(n int, id uuid, type text, actor_id uuid, asset_id uuid,
+                occurred_at timestamptz, payload jsonb, facts jsonb, policy_version int, nominal_points int,
+                awarded_points int, notes jsonb, booked_at timestamptz, fiscal_year_start_month smallint, evidence jsonb)
+          ORDER BY e.n
+       )
+       INSERT INTO credit_entries (event_id, beneficiary_id, points, reason, source_reason, rule, asset_id, source_asset_id,
+                                   generation, actor_id, policy_version, occurred_at, booked_at, capped)
+       SELECT e.event_id, e.beneficiary_id, e.points, e.reason, e.source_reason, e.rule, e.asset_id, e.source_asset_id,
+              e.generation, e.actor_id, e.policy_version, e.occurred_at, e.booked_at, e.capped
+         FROM json_to_recordset($2::json) AS e(n int, i int, event_id uuid, beneficiary_id uuid, points int, reason text,
+           source_reason text, rule text, asset_id uuid, source_asset_id uuid, generation smallint, actor_id uuid,
+           policy_version int, occurred_at timestamptz, booked_at timestamptz, capped jsonb)
+        ORDER BY e.n, e.i`,
+      [JSON.stringify(rows), JSON.stringify(entries)],
+    );
+  }
+
   /** The ledger entries of one event, in the order they were written. */
   @GenerateSql({ params: [SQL_MANAGER, EXAMPLE_ID] })
   entriesOf(em: EntityManager, eventId: string): Promise<CreditEntryEntity[]> {

@@ -9,6 +9,8 @@ import type {
   CreditResult,
   CreditRule,
   ScoringPolicy,
+  UsageEntry,
+  UsageEvent,
   UsageSoFar,
 } from '@byline/credit';
 import type { EntityManager } from 'typeorm';
@@ -18,6 +20,7 @@ import type { CreditEntryEntity } from './credit-entry.entity.js';
 import type { CreditEvidence } from './credit-event.entity.js';
 import type { PersonNotice } from './credit-notifier.js';
 import { CreditRepository } from './credit.repository.js';
+import type { CreditEventRow } from './credit.repository.js';
 
 export { PERIOD_CLOSE_LOCK } from './credit.repository.js';
 
@@ -40,8 +43,17 @@ export interface RecordedCredit extends CreditResult {
   readonly notices?: readonly PersonNotice[];
 }
 
-/** Runs in the transaction that records an event, after its entries are written; returns notices to announce. */
-export type CreditRecordedListener = (em: EntityManager, eventId: string) => Promise<readonly PersonNotice[]>;
+/**
+ * Runs in the transaction that records events (one, or a batch), after their entries are written; returns notices
+ * to announce.
+ */
+export type CreditRecordedListener = (
+  em: EntityManager,
+  eventIds: readonly string[],
+) => Promise<readonly PersonNotice[]>;
+
+/** A reuse to credit as part of a batch. */
+export type NewReuseCredit = Extract<NewCreditEvent, { kind: 'REUSE' }>;
 
 /** Where the leaderboards' metrics were defined before they moved into the credit rules. */
 export { LeaderboardMetricKey } from '@byline/credit';
@@ -79,8 +91,70 @@ export class CreditService {
     const evidence = evidenceOf(event) ?? options.evidence ?? null;
     await this.write(em, event, result, facts, bookedAt, options.reversesEventId, evidence);
     const notices: PersonNotice[] = [];
-    for (const listener of this.listeners) notices.push(...(await listener(em, event.eventId)));
+    for (const listener of this.listeners) notices.push(...(await listener(em, [event.eventId])));
     return { ...result, occurredAt: event.occurredAt, notices };
+  }
+
+  /**
+   * Records one actor's reuses as if they had come one by one, in the order given, with the statements of one:
+   * the locks of every event at once (the same locks `record` takes, in the same order, so batches and single
+   * events never wait on each other in a circle), the caps' usage read once after them, the rules applied event
+   * after event over that usage and what the events before them in the batch awarded, and every event and entry
+   * written in one statement. Every event is dated at the time the batch took its locks.
+   */
+  async recordReuses(em: EntityManager, actorId: string, inputs: readonly NewReuseCredit[]): Promise<RecordedCredit[]> {
+    if (inputs.length === 0) return [];
+    const assetIds = [...new Set(inputs.map((i) => i.assetId))];
+    const locked = await this.repository.factsAndLocks(em, assetIds, actorId, POLICY_V1.lineage.maxGenerations);
+    const policy = locked.policy ?? POLICY_V1;
+    const now = locked.now;
+    const people = [...new Set([actorId, ...locked.facts.flatMap((f) => f.authors.map((a) => a.userId))])];
+    const read = await this.repository.reuseBatchUsage(em, {
+      occurredAt: now,
+      actorId,
+      actorCappedTypes: ACTOR_CAPPED_TYPES,
+      people,
+      assetIds,
+      day: utcDay(now),
+    });
+    const priorEvents: UsageEvent[] = read.events.map((e) => ({
+      ...e,
+      reuseKind: e.reuseKind ?? undefined,
+      dealId: e.dealId ?? undefined,
+      occurredAt: new Date(e.occurredAt),
+    }));
+    const priorEntries: UsageEntry[] = read.entries.map((e) => ({ ...e, occurredAt: new Date(e.occurredAt) }));
+    const bookedAt = read.openFrom ? new Date(Math.max(read.openFrom.getTime(), Date.now())) : now;
+    const rows: CreditEventRow[] = [];
+    const results: CreditResult[] = [];
+    for (const input of inputs) {
+      const event: CreditEvent = { ...input, eventId: randomUUID(), occurredAt: now };
+      const facts = chainOf(locked.facts, input.assetId, policy.lineage.maxGenerations);
+      const result = computeCredit(
+        event,
+        { assets: facts, usage: usageFrom(event, priorEvents, priorEntries) },
+        policy,
+      );
+      // What this event did is what the next one in the batch would have read from the ledger.
+      priorEvents.push({ type: 'REUSE', actorId, assetId: input.assetId, reuseKind: input.reuseKind, occurredAt: now });
+      for (const e of result.entries) {
+        priorEntries.push({
+          eventType: 'REUSE',
+          actorId: e.actorId,
+          beneficiaryId: e.beneficiaryId,
+          points: e.points,
+          occurredAt: e.occurredAt,
+          eventId: e.eventId,
+        });
+      }
+      rows.push(this.eventRow(event, result, facts, bookedAt, undefined, null));
+      results.push(result);
+    }
+    await this.repository.insertEvents(em, rows);
+    const notices: PersonNotice[] = [];
+    const eventIds = results.map((r) => r.eventId);
+    for (const listener of this.listeners) notices.push(...(await listener(em, eventIds)));
+    return results.map((r, i) => ({ ...r, occurredAt: now, notices: i === 0 ? notices : [] }));
   }
 
   /** Tells a listener of every event recorded, in the recording transaction (the notification centre listens). */
@@ -156,6 +230,18 @@ export class CreditService {
     reversesEventId: string | undefined,
     evidence: CreditEvidence | null,
   ): Promise<void> {
+    await this.repository.insertEvent(em, this.eventRow(event, result, facts, bookedAt, reversesEventId, evidence));
+  }
+
+  /** An event and its entries as they are stored. */
+  private eventRow(
+    event: CreditEvent,
+    result: CreditResult,
+    facts: AssetFacts[],
+    bookedAt: Date,
+    reversesEventId: string | undefined,
+    evidence: CreditEvidence | null,
+  ): CreditEventRow {
     const entries = result.entries.map((e) => ({
       event_id: e.eventId,
       beneficiary_id: e.beneficiaryId,
@@ -172,7 +258,7 @@ export class CreditService {
       booked_at: bookedAt,
       capped: e.capped ?? null,
     }));
-    await this.repository.insertEvent(em, {
+    return {
       id: event.eventId,
       type: event.kind,
       actorId: event.actorId,
@@ -191,7 +277,7 @@ export class CreditService {
       bookedAt,
       fiscalYearStartMonth: this.config.fiscalYearStartMonth,
       entries,
-    });
+    };
   }
 
   /** The ledger entries of one event, as the rules see them (for reversals). */
@@ -224,6 +310,21 @@ function payloadOf(event: CreditEvent): Record<string, unknown> {
     default:
       return {};
   }
+}
+
+/**
+ * The facts one event of a batch stores: its asset and its ancestors up to `generations` up, as `factsAndLocks`
+ * reads them for that asset alone (in the same order).
+ */
+function chainOf(facts: readonly AssetFacts[], assetId: string, generations: number): AssetFacts[] {
+  const byId = new Map(facts.map((f) => [f.assetId, f]));
+  const ids = new Set<string>();
+  let current: string | null | undefined = assetId;
+  for (let depth = 0; current && depth <= generations && !ids.has(current); depth++) {
+    ids.add(current);
+    current = byId.get(current)?.parentAssetId;
+  }
+  return facts.filter((f) => ids.has(f.assetId));
 }
 
 /** What the event's credit rests on, stored beside it for the statement: the buyer session of a share link. */

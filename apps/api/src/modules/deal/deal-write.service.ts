@@ -119,6 +119,47 @@ export class DealWriteService {
     });
   }
 
+  /**
+   * Applies one signed delivery of several deals (a CRM's batch), in one transaction under one claim of its
+   * signature: each deal as `writeDelivery` would apply it alone, in order, with its own result or error (a deal
+   * that cannot be stored is left out and the others are written). `deals` are the parsed deals, or the FieldError
+   * a deal's JSON gave.
+   */
+  writeDeliveries(
+    deals: readonly ({ deal: DealFields; given: ReadonlySet<DealField> } | FieldError)[],
+    delivery: DealDelivery,
+  ): Promise<(DeliveryResult | FieldError)[]> {
+    return this.dataSource.transaction(async (em) => {
+      await this.repository.lockCrmWrites(em);
+      const hash = createHash('sha256').update(delivery.signature).digest('hex');
+      if (!(await this.repository.claimDelivery(em, hash, 2 * WEBHOOK_TOLERANCE_SECONDS))) {
+        throw new ReplayedDeliveryError();
+      }
+      const results: (DeliveryResult | FieldError)[] = [];
+      for (const item of deals) {
+        if (item instanceof FieldError) {
+          results.push(item);
+          continue;
+        }
+        const { deal, given } = item;
+        const last = await this.repository.lastDelivery(em, deal.externalId);
+        if (last?.sentAt && last.sentAt.getTime() > delivery.sentAt.getTime()) {
+          results.push({ id: last.id, externalId: deal.externalId, change: 'stale' });
+          continue;
+        }
+        const result = await this.writeLocked(em, [deal], given, { source: DealChangeSource.WEBHOOK });
+        if (result.errors.length) {
+          results.push(new FieldError(result.errors[0].message));
+          continue;
+        }
+        const [written] = result.deals;
+        await this.repository.markDelivered(em, written.id, delivery.sentAt);
+        results.push({ id: written.id, externalId: written.externalId, change: written.change });
+      }
+      return results;
+    });
+  }
+
   private async writeLocked(
     em: EntityManager,
     deals: DealFields[],

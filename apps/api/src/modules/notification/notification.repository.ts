@@ -98,11 +98,11 @@ export class NotificationRepository {
   }
 
   /**
-   * The notifications of one credit event, in its transaction: one per person credited (the points of all their
-   * ledger entries added up), dated when the event happened (an imported or replayed one is not news from now), none
-   * for the actor's own credit or for an event that took points away.
+   * The notifications of credit events (one, or a batch), in their transaction: one per event and person credited
+   * (the points of all their ledger entries added up), dated when the event happened (an imported or replayed one is
+   * not news from now), none for the actor's own credit or for an event that took points away.
    */
-  async insertForCreditEvent(em: EntityManager, eventId: string): Promise<NotificationEntity[]> {
+  async insertForCreditEvents(em: EntityManager, eventIds: readonly string[]): Promise<NotificationEntity[]> {
     const rows = await em.query<NotificationRow[]>(
       `INSERT INTO notifications (user_id, kind, text, path, created_at)
        SELECT ce.beneficiary_id, 'CREDIT',
@@ -126,11 +126,12 @@ export class NotificationRepository {
          JOIN credit_events ev ON ev.id = ce.event_id
          JOIN users actor ON actor.id = ev.actor_id
          LEFT JOIN assets a ON a.id = ev.asset_id
-        WHERE ce.event_id = $1 AND ce.beneficiary_id <> ev.actor_id
-        GROUP BY ce.beneficiary_id, ev.id, ev.type, ev.asset_id, ev.occurred_at, actor.name, a.title
+        WHERE ce.event_id = ANY($1::uuid[]) AND ce.beneficiary_id <> ev.actor_id
+        GROUP BY ev.id, ev.seq, ce.beneficiary_id, ev.type, ev.asset_id, ev.occurred_at, actor.name, a.title
        HAVING sum(ce.points) > 0
+        ORDER BY ev.seq, ce.beneficiary_id
        RETURNING id, user_id, kind, text, path, created_at, read_at`,
-      [eventId],
+      [eventIds],
     );
     return rows.map(toEntity);
   }

@@ -46,8 +46,8 @@ export class NotificationService implements OnModuleInit {
 
   onModuleInit(): void {
     // Credit received lands in the centre: one notification per event and person, written with the credit.
-    this.credit.whenRecorded(async (em, eventId) =>
-      (await this.notifications.insertForCreditEvent(em, eventId)).map(toNotice),
+    this.credit.whenRecorded(async (em, eventIds) =>
+      (await this.notifications.insertForCreditEvents(em, eventIds)).map(toNotice),
     );
   }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { CreditNote } from '@byline/credit';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { EXAMPLE_ID, GenerateSql, SQL_MANAGER } from '../../core/database/generate-sql.js';
@@ -53,6 +53,124 @@ export class ReuseRepository {
       ],
     );
     return reuse;
+  }
+
+  /**
+   * The one writer of a batch of reuse events: the events, in the order given, and each asset's reuse count moved by
+   * its reuses other than views, in one statement of the caller's transaction.
+   */
+  @GenerateSql({
+    params: [
+      SQL_MANAGER,
+      [
+        {
+          id: EXAMPLE_ID,
+          assetId: EXAMPLE_ID,
+          actorId: EXAMPLE_ID,
+          kind: 'COPY',
+          dealId: null,
+          clientEventId: 'example',
+          occurredAt: new Date('2026-01-01T00:00:00Z'),
+          pointsAwarded: 0,
+          creditEventId: null,
+          slides: null,
+        },
+      ],
+    ],
+  })
+  async insertMany(em: EntityManager, events: readonly ReuseEventEntity[]): Promise<void> {
+    if (events.length === 0) return;
+    const rows = events.map((r, n) => ({
+      n,
+      id: r.id,
+      asset_id: r.assetId,
+      actor_id: r.actorId,
+      kind: r.kind,
+      deal_id: r.dealId,
+      client_event_id: r.clientEventId,
+      occurred_at: r.occurredAt,
+      points_awarded: r.pointsAwarded,
+      credit_event_id: r.creditEventId,
+      slides: r.slides,
+    }));
+    await em.query(
+      `WITH input AS (
+         SELECT * FROM json_to_recordset($1::json) AS r(n int, id uuid, asset_id uuid, actor_id uuid, kind text,
+           deal_id uuid, client_event_id text, occurred_at timestamptz, points_awarded int, credit_event_id uuid, slides int[])
+       ), reuse AS (
+         INSERT INTO reuse_events (id, asset_id, actor_id, kind, deal_id, client_event_id, occurred_at, points_awarded, credit_event_id, slides)
+         SELECT id, asset_id, actor_id, kind::reuse_kind, deal_id, client_event_id, occurred_at, points_awarded, credit_event_id, slides
+           FROM input ORDER BY n
+       )
+       UPDATE assets a SET reuse_count = a.reuse_count + c.reuses
+         FROM (SELECT asset_id, count(*)::int AS reuses FROM input WHERE kind <> 'VIEW' GROUP BY asset_id) c
+        WHERE a.id = c.asset_id`,
+      [JSON.stringify(rows)],
+    );
+  }
+
+  /** A person's reuses recorded under any of these client event ids. */
+  findByClientEvents(
+    em: EntityManager,
+    actorId: string,
+    clientEventIds: readonly string[],
+  ): Promise<ReuseEventEntity[]> {
+    return em.findBy(ReuseEventEntity, { actorId, clientEventId: In([...clientEventIds]) });
+  }
+
+  /**
+   * For a batch: takes the locks named `lockKeys` for the transaction (in one order, so batches that share keys do
+   * not wait on each other in a circle) and reads which of the assets the viewer may use (visible and not a draft),
+   * which of the deals exist and when they closed, and the database clock.
+   */
+  @GenerateSql({ params: [SQL_MANAGER, VIEWER, [EXAMPLE_ID], [EXAMPLE_ID], ['example']] })
+  async lockAndCheckMany(
+    em: EntityManager,
+    viewer: Viewer,
+    assetIds: readonly string[],
+    dealIds: readonly string[],
+    lockKeys: readonly string[],
+  ): Promise<{ usable: Set<string>; deals: Map<string, Date | null>; now: Date }> {
+    const params: unknown[] = [assetIds, dealIds, lockKeys];
+    const visible = positional(visibleAssets('a', viewer), params);
+    const [row] = await em.query<{ usable: string[]; deals: { id: string; closedAt: string | null }[]; now: Date }[]>(
+      `SELECT (SELECT coalesce(json_agg(a.id), '[]') FROM assets a
+                WHERE a.id = ANY($1::uuid[]) AND a.status <> 'DRAFT' AND ${visible}) AS usable,
+              (SELECT coalesce(json_agg(json_build_object('id', d.id, 'closedAt', d.closed_at)), '[]')
+                 FROM deals d WHERE d.id = ANY($2::uuid[])) AS deals,
+              (SELECT count(pg_advisory_xact_lock(hashtextextended(k, 1)))
+                 FROM (SELECT DISTINCT k FROM unnest($3::text[]) AS k ORDER BY k) l) AS locked,
+              clock_timestamp() AS now`,
+      params,
+    );
+    return {
+      usable: new Set(row.usable),
+      deals: new Map(row.deals.map((d) => [d.id, d.closedAt === null ? null : new Date(d.closedAt)])),
+      now: row.now,
+    };
+  }
+
+  /** The notes of many credit events, by event. */
+  @GenerateSql({ params: [SQL_MANAGER, [EXAMPLE_ID]] })
+  async creditNotesOf(em: EntityManager, creditEventIds: readonly string[]): Promise<Map<string, CreditNote[]>> {
+    const rows = await em.query<{ id: string; notes: CreditNote[] }[]>(
+      'SELECT id, notes FROM credit_events WHERE id = ANY($1::uuid[])',
+      [creditEventIds],
+    );
+    return new Map(rows.map((r) => [r.id, r.notes]));
+  }
+
+  /** How many slides or pages each asset's deck or PDF has (see `slideCount`); assets without one are left out. */
+  @GenerateSql({ params: [SQL_MANAGER, [EXAMPLE_ID]] })
+  async slideCounts(em: EntityManager, assetIds: readonly string[]): Promise<Map<string, number>> {
+    const rows = await em.query<{ asset_id: string; count: number }[]>(
+      `SELECT f.asset_id, max(x.page_count)::int AS count
+         FROM attachments f JOIN file_extractions x ON x.attachment_id = f.id
+        WHERE f.asset_id = ANY($1::uuid[]) AND x.status = 'DONE' AND x.kind IN ('PPTX', 'PDF')
+        GROUP BY f.asset_id HAVING max(x.page_count) IS NOT NULL`,
+      [assetIds],
+    );
+    return new Map(rows.map((r) => [r.asset_id, r.count]));
   }
 
   findByClientEvent(em: EntityManager, actorId: string, clientEventId: string): Promise<ReuseEventEntity | null> {

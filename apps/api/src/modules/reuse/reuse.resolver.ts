@@ -8,7 +8,14 @@ import type { BatchFn } from '../../core/graphql/loaders.js';
 import { AssetObject } from '../asset/dto/asset.object.js';
 import { UserObject } from '../user/dto/user.object.js';
 import { UserLoader } from '../user/user.loader.js';
-import { AssetStatsObject, RecordReuseInput, ReuseEventObject, toReuseEventObject } from './dto/reuse.objects.js';
+import { toUserError } from '../../core/graphql/user-error.object.js';
+import {
+  AssetStatsObject,
+  RecordReuseInput,
+  RecordReuseResultObject,
+  ReuseEventObject,
+  toReuseEventObject,
+} from './dto/reuse.objects.js';
 import { ReuseRepository } from './reuse.repository.js';
 import { ReuseService } from './reuse.service.js';
 
@@ -29,6 +36,23 @@ export class ReuseResolver {
   ): Promise<ReuseEventObject> {
     const { reuse, explanation } = await this.reuseService.record(viewer, input);
     return toReuseEventObject(reuse, explanation);
+  }
+
+  @Mutation(() => [RecordReuseResultObject], {
+    description:
+      'Records up to 500 reuses, each as recordReuse would one after the other; results in input order, each with its reuse or its error. A retry of the batch returns the same results and records nothing new.',
+  })
+  @Authenticated()
+  async recordReuses(
+    @CurrentViewer() viewer: Viewer,
+    @Args('inputs', { type: () => [RecordReuseInput] }) inputs: RecordReuseInput[],
+  ): Promise<RecordReuseResultObject[]> {
+    const outcomes = await this.reuseService.recordMany(viewer, inputs);
+    return outcomes.map((o) => ({
+      clientEventId: o.clientEventId,
+      reuse: o.recorded ? toReuseEventObject(o.recorded.reuse, o.recorded.explanation) : null,
+      error: o.error ? toUserError(o.error) : null,
+    }));
   }
 
   // ReuseEvent.asset is resolved in the asset module, which owns assets and their visibility.

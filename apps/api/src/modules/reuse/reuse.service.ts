@@ -4,9 +4,10 @@ import type { CreditedReuseKind, CreditNote, CreditResult } from '@byline/credit
 import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer.js';
-import { badInput, conflict, notFound } from '../../core/graphql/errors.js';
+import { AppError, badInput, conflict, notFound } from '../../core/graphql/errors.js';
 import { CreditNotifier } from '../credit/credit-notifier.js';
 import { CreditService } from '../credit/credit.service.js';
+import type { NewReuseCredit, RecordedCredit } from '../credit/credit.service.js';
 import { ReuseEventEntity, ReuseKind } from './reuse-event.entity.js';
 import { parseSlides } from './slide-range.js';
 import { ReuseRepository } from './reuse.repository.js';
@@ -55,6 +56,55 @@ function namedSlides(input: RecordReuse): number[] | null {
   return range.slides;
 }
 
+/** The most reuses one call may record. */
+export const MAX_REUSE_BATCH = 500;
+
+/** One event of a batch: what it recorded (or had recorded before), or why not. */
+export interface ReuseOutcome {
+  clientEventId: string;
+  recorded: RecordedReuse | null;
+  error: AppError | null;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The checks of an event that need no database, as `record` makes them; the trimmed id and the named slides. */
+function checkedInput(input: RecordReuse): { clientEventId: string; slides: number[] | null } {
+  const clientEventId = typeof input.clientEventId === 'string' ? input.clientEventId.trim() : '';
+  if (!clientEventId || clientEventId.length > 100) {
+    throw badInput('clientEventId', 'clientEventId must be 1 to 100 characters');
+  }
+  if (input.kind === ReuseKind.ADAPT) {
+    throw badInput('kind', 'An adaptation is recorded by deriving an asset (deriveAsset).');
+  }
+  if (input.dealId && input.kind !== ReuseKind.USED_IN_DEAL) {
+    throw badInput('dealId', 'Only USED_IN_DEAL names a deal.');
+  }
+  return { clientEventId, slides: namedSlides(input) };
+}
+
+/** Whether two inputs describe the same reuse (a repeat of a client event id must). */
+const sameReuse = (a: RecordReuse, b: RecordReuse) =>
+  a.assetId === b.assetId &&
+  a.kind === b.kind &&
+  (a.dealId ?? null) === (b.dealId ?? null) &&
+  (namedSlides(a) ?? []).join() === (namedSlides(b) ?? []).join();
+
+/** The named slides must be slides of a deck of `count` slides; BAD_USER_INPUT otherwise. */
+function checkSlideCount(count: number | null, slides: number[]): void {
+  if (count === null) throw badInput('slides', 'This asset has no deck or PDF whose slides could be named.');
+  const last = slides[slides.length - 1];
+  if (last > count) {
+    throw badInput('slides', `The deck has ${count} slide${count === 1 ? '' : 's'}; there is no slide ${last}.`);
+  }
+}
+
+/** An event's own error in a batch: a typed error as it is; anything else fails the batch. */
+function asUserError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  throw error;
+}
+
 /** Recording reuse: idempotent per client event id, credited in the same transaction. */
 @Injectable()
 export class ReuseService {
@@ -66,17 +116,7 @@ export class ReuseService {
   ) {}
 
   async record(viewer: Viewer, input: RecordReuse): Promise<RecordedReuse> {
-    const clientEventId = input.clientEventId.trim();
-    if (!clientEventId || clientEventId.length > 100) {
-      throw badInput('clientEventId', 'clientEventId must be 1 to 100 characters');
-    }
-    if (input.kind === ReuseKind.ADAPT) {
-      throw badInput('kind', 'An adaptation is recorded by deriving an asset (deriveAsset).');
-    }
-    if (input.dealId && input.kind !== ReuseKind.USED_IN_DEAL) {
-      throw badInput('dealId', 'Only USED_IN_DEAL names a deal.');
-    }
-    const slides = namedSlides(input);
+    const { clientEventId, slides } = checkedInput(input);
     const results: CreditResult[] = [];
     const recorded = await this.dataSource.transaction(async (em): Promise<RecordedReuse> => {
       // Retries and concurrent duplicates take turns on the client event's lock, so exactly one is recorded; the
@@ -130,6 +170,142 @@ export class ReuseService {
     return recorded;
   }
 
+  /**
+   * Records up to MAX_REUSE_BATCH reuses of the viewer, each as `record` would have one after the other, in one
+   * transaction: each event gets its own result or error (a bad one does not stop the others), a repeat of a
+   * client event id (recorded before, or earlier in the batch) returns that record or CONFLICT, and the caps and the
+   * repeat rule see the events before it in the batch.
+   */
+  async recordMany(viewer: Viewer, inputs: readonly RecordReuse[]): Promise<ReuseOutcome[]> {
+    if (inputs.length > MAX_REUSE_BATCH) {
+      throw badInput('inputs', `At most ${MAX_REUSE_BATCH} reuses at a time.`);
+    }
+    const outcomes: ReuseOutcome[] = inputs.map((input) => ({
+      clientEventId: String(input.clientEventId ?? ''),
+      recorded: null,
+      error: null,
+    }));
+    const checked = inputs.map((input, i) => {
+      try {
+        if (!UUID.test(String(input.assetId))) throw badInput('assetId', 'assetId does not name an asset');
+        if (input.dealId != null && !UUID.test(input.dealId)) throw badInput('dealId', 'dealId does not name a deal');
+        if (input.slides != null && input.slides.length > 200) {
+          throw badInput('slides', 'slides must be at most 200 characters');
+        }
+        return checkedInput(input);
+      } catch (error) {
+        outcomes[i].error = asUserError(error);
+        return null;
+      }
+    });
+    const valid = inputs.map((input, i) => ({ input, i, checked: checked[i] })).filter((e) => e.checked !== null);
+    if (valid.length === 0) return outcomes;
+    const credited: RecordedCredit[] = [];
+    await this.dataSource.transaction(async (em) => {
+      const access = await this.reuses.lockAndCheckMany(
+        em,
+        viewer,
+        [...new Set(valid.map((e) => e.input.assetId))],
+        [...new Set(valid.flatMap((e) => (e.input.dealId ? [e.input.dealId] : [])))],
+        valid.map((e) => `${viewer.id}:${e.checked!.clientEventId}`),
+      );
+      const clientEventIds = [...new Set(valid.map((e) => e.checked!.clientEventId))];
+      const existing = new Map(
+        (await this.reuses.findByClientEvents(em, viewer.id, clientEventIds)).map((r) => [r.clientEventId, r]),
+      );
+      const withSlides = valid.filter((e) => e.checked!.slides).map((e) => e.input.assetId);
+      const slideCounts = withSlides.length
+        ? await this.reuses.slideCounts(em, [...new Set(withSlides)])
+        : new Map<string, number>();
+      // In input order, as if one by one: a repeat within the batch answers with the first.
+      const firstInBatch = new Map<string, { input: RecordReuse; i: number }>();
+      const aliases: { i: number; of: number }[] = [];
+      const fresh: { i: number; reuse: ReuseEventEntity }[] = [];
+      const replayed: { i: number; reuse: ReuseEventEntity }[] = [];
+      for (const { input, i, checked: c } of valid) {
+        const { clientEventId, slides } = c!;
+        try {
+          const stored = existing.get(clientEventId);
+          const first = firstInBatch.get(clientEventId);
+          if (stored) {
+            this.sameOrConflict(stored, input);
+            replayed.push({ i, reuse: stored });
+            continue;
+          }
+          if (first) {
+            if (!sameReuse(first.input, input)) {
+              throw conflict('This clientEventId was already used for a different reuse.', 'clientEventId');
+            }
+            aliases.push({ i, of: first.i });
+            continue;
+          }
+          if (!access.usable.has(input.assetId)) throw notFound('Asset');
+          if (input.dealId && !access.deals.has(input.dealId)) throw badInput('dealId', 'dealId does not name a deal');
+          if (slides) checkSlideCount(slideCounts.get(input.assetId) ?? null, slides);
+          firstInBatch.set(clientEventId, { input, i });
+          fresh.push({
+            i,
+            reuse: Object.assign(new ReuseEventEntity(), {
+              id: randomUUID(),
+              assetId: input.assetId,
+              actorId: viewer.id,
+              kind: input.kind,
+              dealId: input.dealId ?? null,
+              clientEventId,
+              occurredAt: access.now,
+              pointsAwarded: 0,
+              creditEventId: null,
+              slides,
+            }),
+          });
+        } catch (error) {
+          outcomes[i].error = asUserError(error);
+        }
+      }
+      const toCredit = fresh.filter((f) => f.reuse.kind !== ReuseKind.VIEW);
+      const results = await this.credit.recordReuses(
+        em,
+        viewer.id,
+        toCredit.map(({ reuse }): NewReuseCredit => ({
+          kind: 'REUSE',
+          actorId: viewer.id,
+          assetId: reuse.assetId,
+          reuseKind: reuse.kind as CreditedReuseKind,
+          dealClosedAt: reuse.dealId ? (access.deals.get(reuse.dealId) ?? null) : null,
+        })),
+      );
+      const notesOf = new Map<number, readonly CreditNote[]>();
+      toCredit.forEach(({ i, reuse }, n) => {
+        const result = results[n];
+        reuse.occurredAt = result.occurredAt;
+        reuse.pointsAwarded = result.awardedPoints;
+        reuse.creditEventId = result.eventId;
+        notesOf.set(i, result.notes);
+      });
+      credited.push(...results);
+      await this.reuses.insertMany(
+        em,
+        fresh.map((f) => f.reuse),
+      );
+      for (const { i, reuse } of fresh) {
+        outcomes[i].recorded = { reuse, explanation: explanation(reuse, notesOf.get(i) ?? []) };
+      }
+      const storedNotes = replayed.length
+        ? await this.reuses.creditNotesOf(
+            em,
+            replayed.flatMap((r) => (r.reuse.creditEventId ? [r.reuse.creditEventId] : [])),
+          )
+        : new Map<string, CreditNote[]>();
+      for (const { i, reuse } of replayed) {
+        const notes = reuse.creditEventId ? (storedNotes.get(reuse.creditEventId) ?? []) : [];
+        outcomes[i].recorded = { reuse, explanation: explanation(reuse, notes) };
+      }
+      for (const { i, of } of aliases) outcomes[i].recorded = outcomes[of].recorded;
+    });
+    this.notifier.publish(credited);
+    return outcomes;
+  }
+
   /** The explanation of a reuse recorded earlier, from its credit event's notes. */
   private async explainRecorded(em: EntityManager, reuse: ReuseEventEntity): Promise<string> {
     return explanation(reuse, await this.reuses.creditNotes(em, reuse.creditEventId));
@@ -137,12 +313,7 @@ export class ReuseService {
 
   /** The named slides must be slides of the asset's deck (or pages of its PDF), as its files were read. */
   private async checkSlidesExist(em: EntityManager, assetId: string, slides: number[]): Promise<void> {
-    const count = await this.reuses.slideCount(em, assetId);
-    if (count === null) throw badInput('slides', 'This asset has no deck or PDF whose slides could be named.');
-    const last = slides[slides.length - 1];
-    if (last > count) {
-      throw badInput('slides', `The deck has ${count} slide${count === 1 ? '' : 's'}; there is no slide ${last}.`);
-    }
+    checkSlideCount(await this.reuses.slideCount(em, assetId), slides);
   }
 
   private sameOrConflict(existing: ReuseEventEntity, input: RecordReuse): void {

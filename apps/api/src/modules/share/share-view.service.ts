@@ -36,6 +36,8 @@ export const COUNTED_AFTER_SECONDS = 5;
 export const BEACON_SLACK_SECONDS = 5;
 const MAX_BEACON_SECONDS = 120;
 const MAX_PAGES = 2000;
+/** The most beacons one POST may carry (a tab that was offline sends what it kept). */
+export const MAX_BEACONS_PER_POST = 20;
 
 /** What the public routes know about a request. */
 export interface ShareRequest {
@@ -226,8 +228,24 @@ export class ShareViewService {
    * link), its deal counts the asset as used, and the sharer is told.
    */
   async beacon(token: string, body: unknown, req: ShareRequest): Promise<BeaconAnswer> {
+    return this.beaconOf(token, parseBeacon(body), req);
+  }
+
+  /**
+   * Several beacons in one POST (`{ "beacons": [...] }`, at most MAX_BEACONS_PER_POST), each applied as if it came
+   * alone, in order, and each counted by the rate limits; the answers in the same order.
+   */
+  async beacons(token: string, beacons: unknown, req: ShareRequest): Promise<BeaconAnswer[] | BeaconAnswer> {
+    if (!Array.isArray(beacons) || beacons.length === 0 || beacons.length > MAX_BEACONS_PER_POST) {
+      return { status: 400, message: `beacons must be a list of 1 to ${MAX_BEACONS_PER_POST} beacons` };
+    }
+    const answers: BeaconAnswer[] = [];
+    for (const beacon of beacons) answers.push(await this.beaconOf(token, parseBeacon(beacon), req));
+    return answers;
+  }
+
+  private async beaconOf(token: string, parsed: Beacon | string, req: ShareRequest): Promise<BeaconAnswer> {
     const tokenHash = hashShareToken(token.slice(0, MAX_TOKEN_LENGTH + 1));
-    const parsed = parseBeacon(body);
     const wait = await this.limits.beacon(req.address, tokenHash, typeof parsed === 'string' ? '' : parsed.viewer);
     if (wait) return { status: 429, retryAfter: wait };
     if (typeof parsed === 'string') return { status: 400, message: parsed };

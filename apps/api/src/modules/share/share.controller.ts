@@ -102,6 +102,26 @@ export class ShareController {
     @Req() req: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
+    const batch = body !== null && typeof body === 'object' && 'beacons' in body ? body.beacons : undefined;
+    if (batch !== undefined) {
+      const answers = await this.views.beacons(token, batch, shareRequest(req));
+      privateHeaders(reply);
+      if (!Array.isArray(answers)) {
+        await reply
+          .code(400)
+          .send({ statusCode: 400, code: 'BAD_USER_INPUT', message: (answers as { message?: string }).message });
+        return;
+      }
+      await reply.code(200).send({
+        results: answers.map((a, index) => ({
+          index,
+          status: a.status,
+          ...('message' in a ? { message: a.message } : {}),
+          ...('retryAfter' in a ? { retryAfter: a.retryAfter } : {}),
+        })),
+      });
+      return;
+    }
     const answer = await this.views.beacon(token, body, shareRequest(req));
     privateHeaders(reply);
     if (answer.status === 429) {

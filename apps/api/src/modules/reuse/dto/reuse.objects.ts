@@ -2,6 +2,7 @@ import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnum
 import { IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { ReuseKind } from '../reuse-event.entity.js';
 import type { ReuseEventEntity } from '../reuse-event.entity.js';
+import { UserErrorObject } from '../../../core/graphql/user-error.object.js';
 
 registerEnumType(ReuseKind, {
   name: 'ReuseKind',
@@ -74,6 +75,20 @@ export const toReuseEventObject = (r: ReuseEventEntity, explanation: string): Re
   assetId: r.assetId,
   actorId: r.actorId,
 });
+
+@ObjectType('RecordReuseResult', {
+  description: 'One event of recordReuses: its reuse (recorded now or before), or why it was not recorded.',
+})
+export class RecordReuseResultObject {
+  @Field()
+  clientEventId: string;
+
+  @Field(() => ReuseEventObject, { nullable: true })
+  reuse: ReuseEventObject | null;
+
+  @Field(() => UserErrorObject, { nullable: true })
+  error: UserErrorObject | null;
+}
 
 @ObjectType('SlideUse', { description: 'A slide or page of a deck and how many reuses named it.' })
 export class SlideUseObject {
