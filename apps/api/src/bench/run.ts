@@ -6,6 +6,7 @@
 //   security  metrics series under made-up operation names, nested vs flat 2 MB bodies, clean p95 under hostile traffic
 //   files   text extraction time per MB for PDF, PPTX, DOCX and XLSX; similarity lookups against 100k assets'
 //           signatures (BENCH_ASSETS), p50/p95 against the 50 ms target, on PostgreSQL and on the embedded database
+//   report  performance-review reports for a team of 50 with a year of work, against the 2 s target, PostgreSQL
 //   web     the built web app's first load (Library, an asset page) in Chromium: JS/CSS bytes, requests, and
 //           Lighthouse mobile scores; needs `npm run build -w @byline/web` first, on the embedded database
 // PostgreSQL is DATABASE_URL or postgresql://postgres@127.0.0.1:5432/postgres; throwaway databases are dropped.
@@ -18,6 +19,7 @@ import { benchExtraction } from './extraction-bench.js';
 import { filesBench } from './files-bench.js';
 import { flowBench } from './flow-bench.js';
 import { searchBench } from './search-bench.js';
+import { reportBench } from './report-bench.js';
 import { securityBench } from './security-bench.js';
 import { webBench } from './web-bench.js';
 
@@ -54,6 +56,10 @@ if (run('files')) {
   console.log('\n== Files: similarity of assets');
   await filesBench('postgresql');
   await filesBench('embedded');
+}
+if (run('report')) {
+  console.log('\n== Performance-review reports, PostgreSQL');
+  await reportBench();
 }
 if (run('web')) {
   console.log('\n== Web app first load, embedded database');
