@@ -292,3 +292,12 @@ export async function insertReportYear(
   );
   await sql.query('DROP TABLE bench_report_assets, bench_report_reuses');
 }
+
+/** The bench people whose email starts with `prefix` (one bench team), with their team, by email. */
+export async function benchTeamMembers(sql: pg.ClientBase, prefix: string): Promise<{ id: string; team_id: string }[]> {
+  const { rows } = await sql.query<{ id: string; team_id: string }>(
+    `SELECT id, team_id FROM users WHERE email LIKE $1 || '%' ORDER BY email`,
+    [prefix],
+  );
+  return rows;
+}

@@ -1,6 +1,6 @@
 import { BENCH_PASSWORD, seedPeople } from './seed.js';
 import { freshByline, gql, percentile, seconds, summary, timed } from './bench-support.js';
-import { analyze, insertReportYear } from './bench.repository.js';
+import { analyze, benchTeamMembers, insertReportYear } from './bench.repository.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const TARGET_MS = 2000;
@@ -26,9 +26,7 @@ export async function reportBench(): Promise<void> {
   try {
     const started = performance.now();
     const people = await seedPeople(db.sql, 4, 50);
-    const { rows } = await db.sql.query<{ id: string; team_id: string }>(
-      `SELECT id, team_id FROM users WHERE email LIKE 'bench1-%' ORDER BY email`,
-    );
+    const rows = await benchTeamMembers(db.sql, 'bench1-');
     const team = rows.map((r) => r.id);
     await insertReportYear(db.sql, team, people, { perPerson, reuses, endorsements: 20_000, deals: 2_000 });
     await analyze(db.sql);
