@@ -273,10 +273,25 @@ describe('credit: statement, leaderboards, reports', { timeout: 420_000 }, () =>
       'report-endorsements',
       'report-won-deals',
       'report-engagement',
+      'report-trend',
+      'report-assets-table',
+      'report-comments',
     ]) {
       await page.getByTestId(field).waitFor();
     }
+    assert.ok((await page.getByTestId('report-asset-row').count()) >= 1, "Sofia's assets are listed");
     await shot('09-person-report');
+  });
+
+  step('Claire downloads the PDF, printed by the server', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download PDF' }).click(),
+    ]);
+    assert.match(download.suggestedFilename(), /\.pdf$/);
+    const pdf = await readFile(await download.path());
+    assert.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-');
+    if (process.env.E2E_SAVE_PDF) await download.saveAs(process.env.E2E_SAVE_PDF);
   });
 
   step('Claire downloads the CSV', async () => {

@@ -259,3 +259,95 @@ export async function clientFacingAssetIds(sql: pg.ClientBase): Promise<string[]
   );
   return rows.map((r) => r.id);
 }
+
+/**
+ * A year of a team's work for the report bench: `perPerson` published assets led by each of `authors`; `reuses`
+ * reuse events by random `readers` (each a credit event with the lead author's ledger entry for the asset, the
+ * database chaining it and moving the rollups); `endorsements` with comments; `deals` won, each used with one asset.
+ * Times are spread over the last 365 days.
+ */
+export async function insertReportYear(
+  sql: pg.ClientBase,
+  authors: string[],
+  readers: string[],
+  counts: { perPerson: number; reuses: number; endorsements: number; deals: number },
+): Promise<void> {
+  await sql.query(
+    `WITH a AS (INSERT INTO assets (kind, title, body, visibility, status, team_id, created_by, published_at)
+                SELECT 'BEST_PRACTICE', 'Report asset ' || u.n || '-' || i, 'Body', 'ORG', 'PUBLISHED', u.team_id, u.id,
+                       now() - random() * interval '365 days'
+                  FROM (SELECT id, team_id, row_number() OVER (ORDER BY id) AS n FROM users WHERE id = ANY($1::uuid[])) u,
+                       generate_series(1, $2) i
+                RETURNING id, created_by)
+     INSERT INTO authorships (asset_id, user_id, role, share) SELECT id, created_by, 'LEAD_AUTHOR', 100 FROM a`,
+    [authors, counts.perPerson],
+  );
+  await sql.query(
+    `CREATE TEMP TABLE bench_report_assets AS
+       SELECT row_number() OVER (ORDER BY a.id) AS n, a.id, au.user_id AS author
+         FROM assets a JOIN authorships au ON au.asset_id = a.id WHERE au.user_id = ANY($1::uuid[])`,
+    [authors],
+  );
+  await sql.query(
+    `CREATE TEMP TABLE bench_report_reuses AS
+       SELECT gen_random_uuid() AS event_id, x.id AS asset_id, x.author, t.reader, t.kind, t.at
+         FROM (SELECT 1 + floor(random() * (SELECT count(*) FROM bench_report_assets))::int AS pick,
+                      ($1::uuid[])[1 + floor(random() * array_length($1::uuid[], 1))::int] AS reader,
+                      (ARRAY['VIEW', 'COPY', 'COPY', 'SHARE_WITH_CUSTOMER', 'USED_IN_DEAL'])[1 + floor(random() * 5)::int] AS kind,
+                      now() - random() * interval '365 days' AS at
+                 FROM generate_series(1, $2)) t
+         JOIN bench_report_assets x ON x.n = t.pick`,
+    [readers, counts.reuses],
+  );
+  await sql.query(
+    `INSERT INTO credit_events (id, type, actor_id, asset_id, occurred_at, booked_at, fiscal_year_start_month, payload,
+                                policy_version, nominal_points, awarded_points)
+     SELECT event_id, 'REUSE', reader, asset_id, at, at, 1, jsonb_build_object('reuseKind', kind), 1, 4, 4
+       FROM bench_report_reuses WHERE kind <> 'VIEW'`,
+  );
+  await sql.query(
+    `INSERT INTO credit_entries (event_id, beneficiary_id, points, reason, source_reason, rule, asset_id, source_asset_id,
+                                 generation, actor_id, policy_version, occurred_at, booked_at)
+     SELECT event_id, author, 4, 'REUSED_COPY', 'REUSED_COPY', 'reuse.' || kind, asset_id, asset_id, 0, reader, 1, at, at
+       FROM bench_report_reuses WHERE kind <> 'VIEW' ORDER BY at`,
+  );
+  await sql.query(
+    `INSERT INTO reuse_events (asset_id, actor_id, kind, client_event_id, occurred_at, points_awarded, credit_event_id)
+     SELECT asset_id, reader, kind::reuse_kind, event_id::text, at, CASE WHEN kind = 'VIEW' THEN 0 ELSE 4 END,
+            CASE WHEN kind = 'VIEW' THEN NULL ELSE event_id END
+       FROM bench_report_reuses`,
+  );
+  await sql.query(
+    `INSERT INTO endorsements (asset_id, endorser_id, kind, comment, created_at)
+     SELECT DISTINCT ON (asset_id, reader, kind) asset_id, reader, kind, 'Helped me with a renewal call.', at
+       FROM (SELECT x.id AS asset_id, t.reader, t.kind, t.at
+               FROM (SELECT 1 + floor(random() * (SELECT count(*) FROM bench_report_assets))::int AS pick,
+                            ($1::uuid[])[1 + floor(random() * array_length($1::uuid[], 1))::int] AS reader,
+                            (ARRAY['HELPFUL', 'HELPED_WIN', 'VERIFIED'])[1 + floor(random() * 3)::int]::endorsement_kind AS kind,
+                            now() - random() * interval '365 days' AS at
+                       FROM generate_series(1, $2)) t
+               JOIN bench_report_assets x ON x.n = t.pick) e`,
+    [readers, counts.endorsements],
+  );
+  await sql.query(
+    `WITH d AS (INSERT INTO deals (external_id, name, outcome, amount, closed_at)
+                SELECT 'bench-report-' || g, 'Bench deal ' || g, 'WON', 1000 + g * 10, now() - random() * interval '365 days'
+                  FROM generate_series(1, $1) g RETURNING id, closed_at),
+          picked AS (SELECT d.id, d.closed_at, 1 + floor(random() * (SELECT count(*) FROM bench_report_assets))::int AS pick
+                       FROM d)
+     INSERT INTO reuse_events (asset_id, actor_id, kind, deal_id, client_event_id, occurred_at, points_awarded)
+     SELECT x.id, ($2::uuid[])[1], 'USED_IN_DEAL', p.id, 'deal-' || p.id, p.closed_at - interval '1 day', 0
+       FROM picked p JOIN bench_report_assets x ON x.n = p.pick`,
+    [counts.deals, readers],
+  );
+  await sql.query('DROP TABLE bench_report_assets, bench_report_reuses');
+}
+
+/** The bench people whose email starts with `prefix` (one bench team), with their team, by email. */
+export async function benchTeamMembers(sql: pg.ClientBase, prefix: string): Promise<{ id: string; team_id: string }[]> {
+  const { rows } = await sql.query<{ id: string; team_id: string }>(
+    `SELECT id, team_id FROM users WHERE email LIKE $1 || '%' ORDER BY email`,
+    [prefix],
+  );
+  return rows;
+}

@@ -8,6 +8,7 @@
 //           signatures (BENCH_ASSETS), p50/p95 against the 50 ms target, on PostgreSQL and on the embedded database
 //   scale   1 and 2 API processes (with Redis) on one database: reads per second of each, a live notice across them;
 //           with BENCH_REPLICA_URL (scripts/replica.sh up), the two once more reading from that streaming replica
+//   report  performance-review reports for a team of 50 with a year of work, against the 2 s target, PostgreSQL
 //   web     the built web app's first load (Library, an asset page) in Chromium: JS/CSS bytes, requests, and
 //           Lighthouse mobile scores; needs `npm run build -w @byline/web` first, on the embedded database
 // PostgreSQL is DATABASE_URL or postgresql://postgres@127.0.0.1:5432/postgres; throwaway databases are dropped.
@@ -21,6 +22,7 @@ import { filesBench } from './files-bench.js';
 import { flowBench } from './flow-bench.js';
 import { scaleBench } from './scale-bench.js';
 import { searchBench } from './search-bench.js';
+import { reportBench } from './report-bench.js';
 import { securityBench } from './security-bench.js';
 import { webBench } from './web-bench.js';
 
@@ -61,6 +63,10 @@ if (run('files')) {
 if (run('scale')) {
   console.log('\n== Several API processes, PostgreSQL and Redis');
   await scaleBench();
+}
+if (run('report')) {
+  console.log('\n== Performance-review reports, PostgreSQL');
+  await reportBench();
 }
 if (run('web')) {
   console.log('\n== Web app first load, embedded database');

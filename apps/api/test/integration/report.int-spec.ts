@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { CreditService } from '../../src/modules/credit/credit.service.js';
 import { Role } from '../../src/modules/user/user.entity.js';
@@ -58,6 +59,75 @@ const REPORT = graphql(`
       members {
         ...ReportFields
       }
+    }
+  }
+`);
+
+const PERFORMANCE = graphql(`
+  query PerformanceReport($userId: ID, $teamId: ID, $period: PeriodInput!) {
+    authorshipReport(userId: $userId, teamId: $teamId, period: $period) {
+      credit
+      trend {
+        credit
+        previousCredit
+        change
+        teamMedian
+        points {
+          label
+          from
+          credit
+          teamMedian
+        }
+      }
+      assets {
+        assetId
+        title
+        role
+        share
+        reuses {
+          kind
+          count
+        }
+        customerSessions
+        wonDeals
+        wonAmount
+        credit
+      }
+      endorsementComments {
+        kind
+        comment
+        endorserId
+        endorserName
+        assetId
+        assetTitle
+      }
+      knowledgeFlow {
+        teamId
+        teamName
+        received
+        given
+      }
+      members {
+        user {
+          id
+        }
+        credit
+        trend {
+          teamMedian
+        }
+        assets {
+          assetId
+          share
+        }
+      }
+    }
+  }
+`);
+
+const ENDORSE_WITH_COMMENT = graphql(`
+  mutation ReportEndorseWithComment($assetId: ID!, $kind: EndorsementKind!, $comment: String) {
+    endorseAsset(assetId: $assetId, kind: $kind, comment: $comment) {
+      id
     }
   }
 `);
@@ -516,6 +586,211 @@ describe('authorship reports', () => {
           [r.r3.id, 2],
         ]),
       );
+    });
+  });
+
+  describe('for a performance review', () => {
+    const db = () => app.byline.app.get(DataSource);
+    const performance = async (variables: { userId?: string; teamId?: string }, token = admin.token) => {
+      const res = await app.gql(PERFORMANCE, { period: QUARTER, ...variables }, token);
+      if (!res.data) throw new Error(`authorshipReport failed: ${JSON.stringify(res.errors)}`);
+      return res.data.authorshipReport;
+    };
+    /** Credit rollups are the ledger's, closed to the application role: a past quarter is written as the owner. */
+    const setCredit = async (userId: string, start: string, value: number) => {
+      const sql = `INSERT INTO credit_rollups (metric, period_kind, period_start, user_id, value)
+                   VALUES ('CREDIT', 'QUARTER', $1, $2, $3)
+                   ON CONFLICT (metric, period_kind, period_start, user_id) DO UPDATE SET value = EXCLUDED.value`;
+      const ownerUrl = process.env.BYLINE_TEST_MIGRATION_URL;
+      if (!ownerUrl) {
+        await db().query(sql, [start, userId, value]);
+        return;
+      }
+      const client = new pg.Client({ connectionString: ownerUrl });
+      await client.connect();
+      try {
+        await client.query(sql, [start, userId, value]);
+      } finally {
+        await client.end();
+      }
+    };
+    const fetchFile = (path: string, token?: string) =>
+      fetch(`${app.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+
+    it("compares credit with the quarter before and with the team's median for the same quarter", async () => {
+      const team = await createTeam(app);
+      const [ann, ben, cat, dan] = await people(4, { teamId: team.id });
+      const first = await performance({ userId: ann.id });
+      const points = first.trend!.points;
+      expect(points).toHaveLength(6);
+      const [previous, current] = points.slice(-2).map((p) => p.from as string);
+      expect(new Date(current).getTime()).toBeGreaterThan(new Date(previous).getTime());
+      // Ann 30 now and 12 the quarter before; the team now: 30, 20, 10 and Dan's nothing, so the median is 15.
+      await setCredit(ann.id, current, 30);
+      await setCredit(ann.id, previous, 12);
+      await setCredit(ben.id, current, 20);
+      await setCredit(cat.id, current, 10);
+      await setCredit(ben.id, previous, 2);
+      const a = await performance({ userId: ann.id });
+      expect(a.trend).toMatchObject({ credit: 30, previousCredit: 12, change: 18, teamMedian: 15 });
+      expect(a.trend!.points.slice(-2).map((p) => [p.credit, p.teamMedian])).toEqual([
+        [12, 1],
+        [30, 15],
+      ]);
+      expect((await performance({ userId: dan.id })).trend).toMatchObject({ credit: 0, change: 0, teamMedian: 15 });
+      // The team report gives every member the same median.
+      const t = await performance({ teamId: team.id });
+      expect(t.trend).toBeNull();
+      expect(t.members!.map((m) => m.trend!.teamMedian)).toEqual([15, 15, 15, 15]);
+      // Someone without a team has no median to compare with.
+      const loner = await person(app);
+      expect((await performance({ userId: loner.id })).trend!.teamMedian).toBeNull();
+    });
+
+    it('lists the assets behind the credit with the share, role, reuses, won deals and credit of each', async () => {
+      const [ann, ben, cat] = await people(3);
+      const asset = await createAsset(app, ann.token, {
+        title: 'Pricing objections playbook',
+        authors: [
+          { userId: ann.id, role: 'LEAD_AUTHOR', share: 60 },
+          { userId: ben.id, role: 'CO_AUTHOR', share: 40 },
+        ],
+      });
+      const quiet = await createAsset(app, ann.token, { title: 'Quiet one' });
+      const won = await createDeal(app, { outcome: 'WON', amount: 2500, closedAt: justNow() });
+      const lost = await createDeal(app, { outcome: 'LOST', amount: 9000, closedAt: justNow() });
+      await reuse(app, cat.token, asset.id, 'COPY');
+      await reuse(app, cat.token, asset.id, 'USED_IN_DEAL', { dealId: won.id });
+      await reuse(app, cat.token, asset.id, 'USED_IN_DEAL', { dealId: lost.id });
+      await reuse(app, ann.token, asset.id, 'VIEW');
+      const a = await performance({ userId: ann.id });
+      const row = a.assets!.find((x) => x.assetId === asset.id)!;
+      expect(row).toMatchObject({
+        title: 'Pricing objections playbook',
+        role: 'LEAD_AUTHOR',
+        share: 60,
+        reuses: reuseKinds({ COPY: 1, USED_IN_DEAL: 2 }),
+        customerSessions: 0,
+        wonDeals: 1,
+        wonAmount: 2500,
+      });
+      expect(row.credit).toBeGreaterThan(0);
+      // Every point Ann has this quarter came from her two assets, the most credited first.
+      const quietRow = a.assets!.find((x) => x.assetId === quiet.id)!;
+      expect(row.credit + quietRow.credit).toBe(a.credit);
+      expect(a.assets!.map((x) => x.assetId)).toEqual(
+        row.credit >= quietRow.credit ? [asset.id, quiet.id] : [quiet.id, asset.id],
+      );
+      const b = await performance({ userId: ben.id });
+      expect(b.assets).toEqual([
+        expect.objectContaining({ assetId: asset.id, role: 'CO_AUTHOR', share: 40, credit: b.credit }),
+      ]);
+    });
+
+    it('shows endorsement comments, never those on assets the reader may not see, nor the asset itself', async () => {
+      const team = await createTeam(app);
+      const manager = await person(app, { role: Role.MANAGER, teamId: team.id });
+      await db().query('INSERT INTO team_managers (team_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
+        team.id,
+        manager.id,
+      ]);
+      const ann = await person(app, { teamId: team.id });
+      const [cat, eve] = await people(2);
+      const open = await createAsset(app, ann.token, { title: 'Discovery questions' });
+      const hidden = await createAsset(app, ann.token, { title: 'Secret pricing sheet' });
+      await app.gql(ENDORSE_WITH_COMMENT, { assetId: open.id, kind: 'HELPFUL', comment: 'Saved my demo.' }, cat.token);
+      await app.gql(
+        ENDORSE_WITH_COMMENT,
+        { assetId: hidden.id, kind: 'HELPED_WIN', comment: 'Won us Acme.' },
+        eve.token,
+      );
+      await app.gql(ENDORSE_WITH_COMMENT, { assetId: open.id, kind: 'VERIFIED', comment: null }, eve.token);
+      // Ann makes the second asset private afterwards: only its authors may see it now.
+      await db().query(`UPDATE assets SET visibility = 'PRIVATE' WHERE id = $1`, [hidden.id]);
+
+      const seenByManager = await performance({ userId: ann.id }, manager.token);
+      expect(seenByManager.endorsementComments).toEqual([
+        {
+          kind: 'HELPFUL',
+          comment: 'Saved my demo.',
+          endorserId: cat.id,
+          endorserName: expect.any(String),
+          assetId: open.id,
+          assetTitle: 'Discovery questions',
+        },
+      ]);
+      expect(seenByManager.assets!.map((x) => x.assetId)).toEqual([open.id]);
+      expect(JSON.stringify(seenByManager)).not.toContain('Secret pricing sheet');
+      // Ann sees her own private asset and the comment on it.
+      const seenByAnn = await performance({ userId: ann.id }, ann.token);
+      expect(seenByAnn.endorsementComments!.map((c) => c.comment).sort()).toEqual(['Saved my demo.', 'Won us Acme.']);
+      expect(seenByAnn.assets!.map((x) => x.assetId).sort()).toEqual([open.id, hidden.id].sort());
+    });
+
+    it("a team report has each member's assets and the team's flow with other teams", async () => {
+      const [north, south, west] = [await createTeam(app), await createTeam(app), await createTeam(app)];
+      const ann = await person(app, { teamId: north.id });
+      const ben = await person(app, { teamId: north.id });
+      const dan = await person(app, { teamId: south.id });
+      const gus = await person(app, { teamId: west.id });
+      const ours = await createAsset(app, ann.token);
+      const theirs = await createAsset(app, dan.token);
+      await reuses(app, ours.id, [
+        [dan, 'COPY'],
+        [dan, 'SHARE_WITH_CUSTOMER'],
+        [gus, 'COPY'],
+        [gus, 'VIEW'],
+        [ben, 'COPY'],
+      ]);
+      await reuses(app, theirs.id, [[ann, 'SHARE_WITH_CUSTOMER']]);
+      const t = await performance({ teamId: north.id });
+      expect(t.knowledgeFlow).toEqual([
+        { teamId: south.id, teamName: expect.any(String), received: 2, given: 1 },
+        { teamId: west.id, teamName: expect.any(String), received: 1, given: 0 },
+      ]);
+      const annRow = t.members!.find((m) => m.user!.id === ann.id)!;
+      expect(annRow.assets).toEqual([{ assetId: ours.id, share: 100 }]);
+      expect(t.members!.find((m) => m.user!.id === ben.id)!.assets).toEqual([]);
+      expect((await performance({ userId: ann.id })).knowledgeFlow).toBeNull();
+    });
+
+    it('prints a PDF for those who may read the report, and refuses everyone else', async () => {
+      const team = await createTeam(app);
+      const ann = await person(app, { teamId: team.id });
+      const [ben, outsider] = await people(2);
+      const asset = await createAsset(app, ann.token, { title: 'Renewal email <script>' });
+      await reuse(app, ben.token, asset.id, 'COPY');
+      const path = `/reports/person/${ann.id}.pdf?kind=QUARTER`;
+
+      const ok = await fetchFile(path, admin.token);
+      expect(ok.status).toBe(200);
+      expect(ok.headers.get('content-type')).toBe('application/pdf');
+      expect(ok.headers.get('content-disposition')).toMatch(/^attachment; filename=".+\.pdf"$/);
+      const bytes = Buffer.from(await ok.arrayBuffer());
+      expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(bytes.length).toBeGreaterThan(5000);
+      expect((await fetchFile(path, ann.token)).status).toBe(200);
+
+      expect((await fetchFile(path, outsider.token)).status).toBe(403);
+      expect((await fetchFile(path)).status).toBe(401);
+      expect((await fetchFile(`/reports/person/${randomUUID()}.pdf`, admin.token)).status).toBe(404);
+      expect((await fetchFile(`/reports/person/${ann.id}.exe`, admin.token)).status).toBe(404);
+      expect((await fetchFile(`/reports/person/${ann.id}.pdf?kind=DECADE`, admin.token)).status).toBe(400);
+    }, 60_000);
+
+    it('downloads CSV with its header row, for a person and a team, with the same rules', async () => {
+      const team = await createTeam(app);
+      const [ann, ben] = await people(2, { teamId: team.id });
+      const person1 = await fetchFile(`/reports/person/${ann.id}.csv`, ann.token);
+      expect(person1.status).toBe(200);
+      expect(person1.headers.get('content-type')).toMatch(/^text\/csv/);
+      const [header, row] = (await person1.text()).split('\r\n');
+      expect(header).toBe(CSV_HEADER);
+      expect(row).toContain(ann.id);
+      expect((await fetchFile(`/reports/person/${ann.id}.csv`, ben.token)).status).toBe(403);
+      const teamCsv = await fetchFile(`/reports/team/${team.id}.csv`, admin.token);
+      expect((await teamCsv.text()).split('\r\n').filter(Boolean)).toHaveLength(3);
+      expect((await fetchFile(`/reports/team/${team.id}.csv`, ann.token)).status).toBe(403);
     });
   });
 });

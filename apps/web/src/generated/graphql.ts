@@ -2591,6 +2591,38 @@ export type AuthorshipReportFieldsFragment = {
   engagement: { sharing: number; participating: number; contributing: number };
 };
 
+export type PerformanceReportFieldsFragment = {
+  trend: {
+    credit: number;
+    previousCredit: number | null;
+    change: number | null;
+    teamMedian: number | null;
+    points: Array<{ label: string; from: string | null; credit: number; teamMedian: number | null }>;
+  } | null;
+  assets: Array<{
+    assetId: string;
+    title: string;
+    kind: string;
+    role: string;
+    share: number;
+    customerSessions: number;
+    wonDeals: number;
+    wonAmount: number;
+    credit: number;
+    reuses: Array<{ kind: string; count: number }>;
+  }> | null;
+  endorsementComments: Array<{
+    id: string;
+    kind: string;
+    comment: string;
+    createdAt: string;
+    endorserId: string;
+    endorserName: string;
+    assetId: string;
+    assetTitle: string;
+  }> | null;
+};
+
 export type PersonReportQueryVariables = Exact<{
   userId: string | number;
   period: PeriodInput;
@@ -2618,6 +2650,35 @@ export type PersonReportQuery = {
     reusesReceived: Array<{ kind: string; count: number }>;
     endorsementsReceived: Array<{ kind: string; count: number }>;
     engagement: { sharing: number; participating: number; contributing: number };
+    trend: {
+      credit: number;
+      previousCredit: number | null;
+      change: number | null;
+      teamMedian: number | null;
+      points: Array<{ label: string; from: string | null; credit: number; teamMedian: number | null }>;
+    } | null;
+    assets: Array<{
+      assetId: string;
+      title: string;
+      kind: string;
+      role: string;
+      share: number;
+      customerSessions: number;
+      wonDeals: number;
+      wonAmount: number;
+      credit: number;
+      reuses: Array<{ kind: string; count: number }>;
+    }> | null;
+    endorsementComments: Array<{
+      id: string;
+      kind: string;
+      comment: string;
+      createdAt: string;
+      endorserId: string;
+      endorserName: string;
+      assetId: string;
+      assetTitle: string;
+    }> | null;
   };
 };
 
@@ -2639,6 +2700,7 @@ export type TeamReportQuery = {
     wonAmountInfluenced: number;
     period: { kind: PeriodKind; label: string; from: string | null; to: string | null; closed: boolean };
     team: { id: string; name: string } | null;
+    knowledgeFlow: Array<{ teamId: string; teamName: string; received: number; given: number }> | null;
     members: Array<{
       credit: number;
       rank: number | null;
@@ -5050,6 +5112,93 @@ export const AuthorshipReportFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AuthorshipReportFieldsFragment, unknown>;
+export const PerformanceReportFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PerformanceReportFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AuthorshipReport' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trend' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'credit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previousCredit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'teamMedian' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'points' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'credit' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'teamMedian' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assets' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'assetId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reuses' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'customerSessions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'wonDeals' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'wonAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'credit' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsementComments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endorserId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endorserName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assetId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assetTitle' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PerformanceReportFieldsFragment, unknown>;
 export const ShareLinkFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -13600,6 +13749,7 @@ export const PersonReportDocument = {
                   },
                 },
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AuthorshipReportFields' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PerformanceReportFields' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'csv' } },
               ],
             },
@@ -13674,6 +13824,88 @@ export const PersonReportDocument = {
         ],
       },
     },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PerformanceReportFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AuthorshipReport' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trend' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'credit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previousCredit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'teamMedian' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'points' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'credit' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'teamMedian' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assets' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'assetId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reuses' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'customerSessions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'wonDeals' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'wonAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'credit' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsementComments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endorserId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endorserName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assetId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assetTitle' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
   ],
 } as unknown as DocumentNode<PersonReportQuery, PersonReportQueryVariables>;
 export const TeamReportDocument = {
@@ -13737,6 +13969,19 @@ export const TeamReportDocument = {
                 },
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AuthorshipReportFields' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'csv' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'knowledgeFlow' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'teamName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'received' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'given' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'members' },

@@ -17,7 +17,11 @@ import type { EngagementCounts } from '../modules/report/engagement';
 import { usePersonReport } from '../modules/report/hooks/usePersonReport';
 import { useReportScope } from '../modules/report/hooks/useReportScope';
 import { useTeamReport } from '../modules/report/hooks/useTeamReport';
-import { readReportParams, reportPrintPath } from '../modules/report/report-params';
+import { readReportParams, reportPdfHref, reportPrintPath } from '../modules/report/report-params';
+import { EndorsementComments } from '../modules/report/components/EndorsementComments';
+import { KnowledgeFlowTable } from '../modules/report/components/KnowledgeFlowTable';
+import { ReportAssetsTable } from '../modules/report/components/ReportAssetsTable';
+import { ReportTrendChart } from '../modules/report/components/ReportTrendChart';
 import { useUrlParams } from '../core/useUrlParams';
 import type { PeriodInput } from '../generated/graphql';
 import { ErrorNotice } from '../ui/ErrorNotice';
@@ -89,9 +93,13 @@ function PersonSection({
               periodLabel={report.period.label}
               printPath={reportPrintPath({ userId, teamId }, choice)}
               statementPath={userId === viewerId ? '/credit' : `/people/${userId}/credit`}
+              pdfHref={reportPdfHref(userId, periodInput)}
             />
           </Group>
+          {report.trend ? <ReportTrendChart trend={report.trend} /> : null}
           <PersonReportView report={report} scale={scale} />
+          <ReportAssetsTable assets={report.assets ?? []} />
+          <EndorsementComments comments={report.endorsementComments ?? []} />
         </Stack>
       )}
     </Stack>
@@ -238,6 +246,7 @@ function TeamSection({
           )}
         </Stack>
       </Card>
+      {report ? <KnowledgeFlowTable flow={report.knowledgeFlow ?? []} /> : null}
     </Stack>
   );
 }

@@ -9,6 +9,12 @@ import { UserObject } from '../user/dto/user.object.js';
 import { UserLoader } from '../user/user.loader.js';
 import { AuthorshipReportArgs, AuthorshipReportObject } from './dto/authorship-report.objects.js';
 import { ReportService } from './report.service.js';
+import {
+  ReportAssetObject,
+  ReportEndorsementCommentObject,
+  ReportTrendObject,
+  TeamKnowledgeFlowObject,
+} from './dto/performance-report.objects.js';
 
 @Resolver(() => AuthorshipReportObject)
 export class ReportResolver {
@@ -39,5 +45,42 @@ export class ReportResolver {
   @ResolveField(() => TeamObject, { nullable: true, description: 'The team, for a team report.' })
   team(@Parent() report: AuthorshipReportObject, @Context() ctx: GqlContext): Promise<TeamObject | null> | null {
     return report.teamId ? ctx.loaders.load(this.teamLoader.byId, report.teamId) : null;
+  }
+
+  @ResolveField(() => ReportTrendObject, {
+    nullable: true,
+    description: "A person's credit against the period before and their team's median; null for a team.",
+  })
+  trend(@Parent() report: AuthorshipReportObject): Promise<ReportTrendObject> | null {
+    return report.userId && report.details ? report.details.trend(report.userId) : null;
+  }
+
+  @ResolveField(() => [ReportAssetObject], {
+    nullable: true,
+    description:
+      'A person: the assets behind their credit that the reader may see, the most credited first (at most 100); ' +
+      'null for a team (see members).',
+  })
+  assets(@Parent() report: AuthorshipReportObject): Promise<ReportAssetObject[]> | null {
+    return report.userId && report.details ? report.details.assets(report.userId) : null;
+  }
+
+  @ResolveField(() => [ReportEndorsementCommentObject], {
+    nullable: true,
+    description:
+      'A person: endorsement comments received in the period on assets the reader may see, newest first (at most 50); ' +
+      'null for a team.',
+  })
+  endorsementComments(@Parent() report: AuthorshipReportObject): Promise<ReportEndorsementCommentObject[]> | null {
+    return report.userId && report.details ? report.details.endorsementComments(report.userId) : null;
+  }
+
+  @ResolveField(() => [TeamKnowledgeFlowObject], {
+    nullable: true,
+    description:
+      'A team: reuse received from and given to each other team in the period, the largest first; null for a person.',
+  })
+  knowledgeFlow(@Parent() report: AuthorshipReportObject): Promise<TeamKnowledgeFlowObject[]> | null {
+    return report.teamId && report.details ? report.details.knowledgeFlow() : null;
   }
 }

@@ -9,7 +9,11 @@ import { ENDORSEMENT_KINDS, REUSE_KINDS, countsByKind, reportCsv } from './repor
 import type { ReportCsvRow } from './report-csv.js';
 import { mayReadTeamReport } from './report-access.js';
 import { ReportRepository } from './report.repository.js';
-import type { ReportMetrics, ReportPerson } from './report.repository.js';
+import type { ReportMetrics, ReportPerson, TrendRow } from './report.repository.js';
+import { byPerson, once } from './report-details.js';
+import type { ReportDetails } from './report-details.js';
+import type { PersonReportDocument } from './report-document.js';
+import type { ReportTrendObject } from './dto/performance-report.objects.js';
 
 export interface ReportRequest {
   userId?: string | null;
@@ -18,6 +22,8 @@ export interface ReportRequest {
 }
 
 const TEAM = 'team';
+/** The trend chart draws the period and this many before it. */
+const TREND_PERIODS_BEFORE = 5;
 
 /**
  * Authorship reports. Who may read one: a person their own; a manager of a team (team_managers) that team's report
@@ -41,6 +47,18 @@ export class ReportService {
       : this.teamReport(viewer, request.teamId!, period, periodObject);
   }
 
+  /** What the printed person report shows, read with the same rules as the query. */
+  async personDocument(viewer: Viewer, userId: string, period: PeriodInput): Promise<PersonReportDocument> {
+    const report = await this.authorshipReport(viewer, { userId, period });
+    const person = (await this.reports.person(userId))!;
+    const [trend, assets, comments] = await Promise.all([
+      report.details!.trend(userId),
+      report.details!.assets(userId),
+      report.details!.endorsementComments(userId),
+    ]);
+    return { name: person.name, teamName: person.teamName, report, trend, assets, comments, generatedAt: new Date() };
+  }
+
   private async personReport(
     viewer: Viewer,
     userId: string,
@@ -54,7 +72,8 @@ export class ReportService {
       this.reports.metrics(new Map([[userId, [userId]]]), period),
       this.reports.personRanks([userId], period),
     ]);
-    return personObject(person, metrics.get(userId)!, ranks.get(userId) ?? null, periodObject);
+    const details = this.details(viewer, [userId], period, null);
+    return { ...personObject(person, metrics.get(userId)!, ranks.get(userId) ?? null, periodObject), details };
   }
 
   private async teamReport(
@@ -77,9 +96,11 @@ export class ReportService {
       this.reports.personRanks(ids, period),
       this.reports.teamRank(teamId, period),
     ]);
-    const memberReports = members.map((m) =>
-      personObject(m, metrics.get(m.id)!, ranks.get(m.id) ?? null, periodObject),
-    );
+    const details = this.details(viewer, ids, period, teamId);
+    const memberReports = members.map((m) => ({
+      ...personObject(m, metrics.get(m.id)!, ranks.get(m.id) ?? null, periodObject),
+      details,
+    }));
     return {
       ...fields(metrics.get(TEAM)!),
       period: periodObject,
@@ -88,8 +109,70 @@ export class ReportService {
       members: memberReports,
       userId: null,
       teamId,
+      details,
     };
   }
+
+  /** The trend, assets and comments of `userIds` as the viewer may see them, each read once for all of them. */
+  private details(viewer: Viewer, userIds: string[], period: ResolvedPeriod, teamId: string | null): ReportDetails {
+    const periods = this.trendPeriods(period);
+    const trend = once(async () =>
+      byPerson(
+        await this.reports.trend(
+          userIds,
+          period.kind,
+          periods.map((p) => p.from),
+        ),
+      ),
+    );
+    const assets = once(async () => byPerson(await this.reports.assets(viewer, userIds, period)));
+    const comments = once(async () => byPerson(await this.reports.endorsementComments(viewer, userIds, period)));
+    const flow = once(() => (teamId ? this.reports.knowledgeFlow(teamId, period) : Promise.resolve([])));
+    return {
+      trend: async (userId) => trendObject(periods, (await trend()).get(userId) ?? []),
+      assets: async (userId) =>
+        ((await assets()).get(userId) ?? []).map(({ userId: _person, reuses, ...asset }) => ({
+          ...asset,
+          reuses: countsByKind(REUSE_KINDS, reuses),
+        })),
+      endorsementComments: async (userId) =>
+        ((await comments()).get(userId) ?? []).map(({ userId: _person, ...comment }) => comment),
+      knowledgeFlow: flow,
+    };
+  }
+
+  /** The period and those of the same kind before it, oldest first (all time has none before it). */
+  private trendPeriods(period: ResolvedPeriod): ResolvedPeriod[] {
+    const periods = [period];
+    while (period.kind !== 'ALL_TIME' && periods.length <= TREND_PERIODS_BEFORE) {
+      const before = new Date(periods[0].from.getTime() - 1);
+      if (before.getUTCFullYear() < 1970) break;
+      periods.unshift(this.credit.period(period.kind, before));
+    }
+    return periods;
+  }
+}
+
+function trendObject(periods: ResolvedPeriod[], rows: TrendRow[]): ReportTrendObject {
+  const byStart = new Map(rows.map((r) => [new Date(r.start).getTime(), r]));
+  const points = periods.map((p) => {
+    const row = byStart.get(p.from.getTime());
+    return {
+      label: p.label,
+      from: p.kind === 'ALL_TIME' ? null : p.from,
+      credit: row?.credit ?? 0,
+      teamMedian: row?.teamMedian ?? null,
+    };
+  });
+  const current = points[points.length - 1];
+  const previous = points.length > 1 ? points[points.length - 2] : null;
+  return {
+    credit: current.credit,
+    previousCredit: previous ? previous.credit : null,
+    change: previous ? current.credit - previous.credit : null,
+    teamMedian: current.teamMedian,
+    points,
+  };
 }
 
 function personObject(

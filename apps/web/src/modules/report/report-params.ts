@@ -24,3 +24,12 @@ export function reportPrintPath(
   }
   return `/reports/print?${params.toString()}`;
 }
+
+/** The server's PDF of a person's report for the period on screen. */
+export function reportPdfHref(userId: string, period: { kind: string; at?: string | null }): string {
+  const params = new URLSearchParams({ kind: period.kind });
+  if (period.at) {
+    params.set('at', period.at);
+  }
+  return `/reports/person/${encodeURIComponent(userId)}.pdf?${params.toString()}`;
+}

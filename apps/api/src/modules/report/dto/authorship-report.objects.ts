@@ -2,6 +2,7 @@ import { ArgsType, Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { PeriodInput, PeriodObject } from '../../credit/dto/credit.objects.js';
+import type { ReportDetails } from '../report-details.js';
 
 @ArgsType()
 export class AuthorshipReportArgs {
@@ -118,4 +119,6 @@ export class AuthorshipReportObject {
 
   userId: string | null;
   teamId: string | null;
+  /** The parts read on demand (trend, assets, comments, flow); see ReportDetails. */
+  details?: ReportDetails;
 }

@@ -10,9 +10,11 @@ interface ReportActionsProps {
   periodLabel: string;
   printPath?: string;
   statementPath?: string;
+  /** The server's PDF of the report, when there is one. */
+  pdfHref?: string;
 }
 
-export function ReportActions({ csv, subject, periodLabel, printPath, statementPath }: ReportActionsProps) {
+export function ReportActions({ csv, subject, periodLabel, printPath, statementPath, pdfHref }: ReportActionsProps) {
   return (
     <Group gap="xs" wrap="wrap">
       {statementPath ? (
@@ -29,6 +31,11 @@ export function ReportActions({ csv, subject, periodLabel, printPath, statementP
       >
         Download CSV
       </Button>
+      {pdfHref ? (
+        <Button component="a" href={pdfHref} download variant="default" size="sm" leftSection={<DownloadIcon />}>
+          Download PDF
+        </Button>
+      ) : null}
       {printPath ? (
         <Button component={Link} to={printPath} variant="default" size="sm" leftSection={<PrinterIcon />}>
           Print view
