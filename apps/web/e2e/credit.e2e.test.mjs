@@ -303,7 +303,7 @@ describe('credit: statement, leaderboards, reports', { timeout: 420_000 }, () =>
     const file = await download.path();
     const csv = await readFile(file, 'utf8');
     const [header, row] = csv.split(/\r?\n/);
-    assert.match(header, /^period,team,user_id,name,credit,rank,assets_authored,reuses_view,/);
+    assert.match(header, /^Period,Team,Person ID,Name,Credit,Rank,Assets authored,Reuses: view,/);
     assert.match(header, /,sharing,participating,contributing$/);
     assert.ok(row.includes(SOFIA.name), 'the data row is Sofia');
   });

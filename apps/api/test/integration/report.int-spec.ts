@@ -158,9 +158,10 @@ const LEADERBOARD = graphql(`
 
 const QUARTER: PeriodInput = { kind: 'QUARTER' };
 const CSV_HEADER =
-  'period,team,user_id,name,credit,rank,assets_authored,reuses_view,reuses_copy,reuses_share_with_customer,' +
-  'reuses_used_in_deal,reuses_adapt,unique_reusers,teams_reached,endorsements_helpful,endorsements_helped_win,' +
-  'endorsements_verified,derived_assets,won_deals_influenced,won_amount_influenced,sharing,participating,contributing';
+  'Period,Team,Person ID,Name,Credit,Rank,Assets authored,Reuses: view,Reuses: copy,Reuses: share with customer,' +
+  'Reuses: used in deal,Reuses: adapt,Unique reusers,Teams reached,Endorsements: helpful,Endorsements: helped win,' +
+  'Endorsements: verified,Derived assets,Won deals influenced,Won amount influenced,Sharing: reuses of work by others,' +
+  'Participating: endorsements and comments,Contributing: assets authored';
 
 const kinds = (counts: Record<string, number>, all: string[]) =>
   all.map((kind) => ({ kind, count: counts[kind] ?? 0 }));

@@ -15,24 +15,27 @@ export interface ReportCsvRow {
 const REUSE_KINDS = Object.values(ReuseKind);
 const ENDORSEMENT_KINDS = Object.values(EndorsementKind);
 
+/** Words a spreadsheet reader understands: "Reuses: used in deal", not an enum name. */
+const human = (kind: string) => kind.toLowerCase().replace(/_/g, ' ');
+
 export const REPORT_CSV_HEADER = [
-  'period',
-  'team',
-  'user_id',
-  'name',
-  'credit',
-  'rank',
-  'assets_authored',
-  ...REUSE_KINDS.map((k) => `reuses_${k.toLowerCase()}`),
-  'unique_reusers',
-  'teams_reached',
-  ...ENDORSEMENT_KINDS.map((k) => `endorsements_${k.toLowerCase()}`),
-  'derived_assets',
-  'won_deals_influenced',
-  'won_amount_influenced',
-  'sharing',
-  'participating',
-  'contributing',
+  'Period',
+  'Team',
+  'Person ID',
+  'Name',
+  'Credit',
+  'Rank',
+  'Assets authored',
+  ...REUSE_KINDS.map((k) => `Reuses: ${human(k)}`),
+  'Unique reusers',
+  'Teams reached',
+  ...ENDORSEMENT_KINDS.map((k) => `Endorsements: ${human(k)}`),
+  'Derived assets',
+  'Won deals influenced',
+  'Won amount influenced',
+  'Sharing: reuses of work by others',
+  'Participating: endorsements and comments',
+  'Contributing: assets authored',
 ];
 
 /**
