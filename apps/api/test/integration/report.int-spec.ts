@@ -101,6 +101,11 @@ const PERFORMANCE = graphql(`
         assetId
         assetTitle
       }
+      acceptedAnswers {
+        questionId
+        questionTitle
+        askerName
+      }
       knowledgeFlow {
         teamId
         teamName
@@ -120,6 +125,30 @@ const PERFORMANCE = graphql(`
           share
         }
       }
+    }
+  }
+`);
+
+const ASK = graphql(`
+  mutation ReportAsk($title: String!, $body: String!) {
+    askQuestion(title: $title, body: $body) {
+      id
+    }
+  }
+`);
+
+const ANSWER = graphql(`
+  mutation ReportAnswer($questionId: ID!, $body: String!) {
+    answerQuestion(questionId: $questionId, body: $body) {
+      id
+    }
+  }
+`);
+
+const ACCEPT = graphql(`
+  mutation ReportAccept($questionId: ID!, $commentId: ID!) {
+    acceptAnswer(questionId: $questionId, commentId: $commentId) {
+      id
     }
   }
 `);
@@ -726,6 +755,26 @@ describe('authorship reports', () => {
       const seenByAnn = await performance({ userId: ann.id }, ann.token);
       expect(seenByAnn.endorsementComments!.map((c) => c.comment).sort()).toEqual(['Saved my demo.', 'Won us Acme.']);
       expect(seenByAnn.assets!.map((x) => x.assetId).sort()).toEqual([open.id, hidden.id].sort());
+    });
+
+    it('lists the answers the person wrote that their askers accepted, not an answer to their own question', async () => {
+      const [ann, ben, cat] = await people(3);
+      const ask = async (asker: SignedIn, title: string) =>
+        (await app.gql(ASK, { title, body: 'Any advice?' }, asker.token)).data!.askQuestion.id;
+      const answer = async (questionId: string, writer: SignedIn) =>
+        (await app.gql(ANSWER, { questionId, body: 'Lead with the outcome.' }, writer.token)).data!.answerQuestion.id;
+      const accepted = await ask(ben, 'How do I open a CFO call?');
+      await app.gql(ACCEPT, { questionId: accepted, commentId: await answer(accepted, ann) }, ben.token);
+      const open = await ask(cat, 'Who has a retail case study?');
+      await answer(open, ann);
+      const own = await ask(ann, 'Is there a pricing FAQ?');
+      await app.gql(ACCEPT, { questionId: own, commentId: await answer(own, ann) }, ann.token);
+
+      const report = await performance({ userId: ann.id });
+      expect(report.acceptedAnswers).toEqual([
+        { questionId: accepted, questionTitle: 'How do I open a CFO call?', askerName: expect.any(String) },
+      ]);
+      expect((await performance({ userId: ben.id })).acceptedAnswers).toEqual([]);
     });
 
     it("a team report has each member's assets and the team's flow with other teams", async () => {

@@ -2621,6 +2621,7 @@ export type PerformanceReportFieldsFragment = {
     assetId: string;
     assetTitle: string;
   }> | null;
+  acceptedAnswers: Array<{ questionId: string; questionTitle: string; askerName: string; acceptedAt: string }> | null;
 };
 
 export type PersonReportQueryVariables = Exact<{
@@ -2679,6 +2680,7 @@ export type PersonReportQuery = {
       assetId: string;
       assetTitle: string;
     }> | null;
+    acceptedAnswers: Array<{ questionId: string; questionTitle: string; askerName: string; acceptedAt: string }> | null;
   };
 };
 
@@ -5191,6 +5193,19 @@ export const PerformanceReportFieldsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'endorserName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'assetId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'assetTitle' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acceptedAnswers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'questionTitle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'askerName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
               ],
             },
           },
@@ -13900,6 +13915,19 @@ export const PersonReportDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'endorserName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'assetId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'assetTitle' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acceptedAnswers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'questionTitle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'askerName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
               ],
             },
           },

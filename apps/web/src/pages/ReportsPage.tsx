@@ -18,6 +18,7 @@ import { usePersonReport } from '../modules/report/hooks/usePersonReport';
 import { useReportScope } from '../modules/report/hooks/useReportScope';
 import { useTeamReport } from '../modules/report/hooks/useTeamReport';
 import { readReportParams, reportPdfHref, reportPrintPath } from '../modules/report/report-params';
+import { AcceptedAnswers } from '../modules/report/components/AcceptedAnswers';
 import { EndorsementComments } from '../modules/report/components/EndorsementComments';
 import { KnowledgeFlowTable } from '../modules/report/components/KnowledgeFlowTable';
 import { ReportAssetsTable } from '../modules/report/components/ReportAssetsTable';
@@ -100,6 +101,7 @@ function PersonSection({
           <PersonReportView report={report} scale={scale} />
           <ReportAssetsTable assets={report.assets ?? []} />
           <EndorsementComments comments={report.endorsementComments ?? []} />
+          <AcceptedAnswers answers={report.acceptedAnswers ?? []} />
         </Stack>
       )}
     </Stack>

@@ -1,4 +1,5 @@
 import type {
+  ReportAcceptedAnswerObject,
   ReportAssetObject,
   ReportEndorsementCommentObject,
   ReportTrendObject,
@@ -13,6 +14,7 @@ export interface ReportDetails {
   trend(userId: string): Promise<ReportTrendObject>;
   assets(userId: string): Promise<ReportAssetObject[]>;
   endorsementComments(userId: string): Promise<ReportEndorsementCommentObject[]>;
+  acceptedAnswers(userId: string): Promise<ReportAcceptedAnswerObject[]>;
   knowledgeFlow(): Promise<TeamKnowledgeFlowObject[]>;
 }
 

@@ -1,6 +1,7 @@
 import type { AuthorshipReportObject } from './dto/authorship-report.objects.js';
 import type {
   ReportAssetObject,
+  ReportAcceptedAnswerObject,
   ReportEndorsementCommentObject,
   ReportTrendObject,
 } from './dto/performance-report.objects.js';
@@ -13,6 +14,7 @@ export interface PersonReportDocument {
   trend: ReportTrendObject;
   assets: ReportAssetObject[];
   comments: ReportEndorsementCommentObject[];
+  answers: ReportAcceptedAnswerObject[];
   generatedAt: Date;
 }
 
@@ -125,6 +127,13 @@ export function personReportHtml(doc: PersonReportDocument): string {
         `${c.createdAt.toISOString().slice(0, 10)}</div></li>`,
     )
     .join('');
+  const answers = doc.answers
+    .map(
+      (a) =>
+        `<li>“${escapeHtml(a.questionTitle)}”<div class="dim">asked by ${escapeHtml(a.askerName)} · accepted ` +
+        `${a.acceptedAt.toISOString().slice(0, 10)}</div></li>`,
+    )
+    .join('');
   const e = report.engagement;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(doc.name)} · ${escapeHtml(report.period.label)}</title>
 <style>
@@ -161,5 +170,7 @@ ${
 }
 <h2>Endorsement comments</h2>
 ${comments ? `<ul>${comments}</ul>` : '<p class="dim">No endorsement comments in this period.</p>'}
+<h2>Accepted answers</h2>
+${answers ? `<ul>${answers}</ul>` : '<p class="dim">No accepted answers in this period.</p>'}
 </body></html>`;
 }

@@ -82,6 +82,14 @@ export interface EndorsementCommentRow {
   assetTitle: string;
 }
 
+export interface AcceptedAnswerRow {
+  userId: string;
+  questionId: string;
+  questionTitle: string;
+  askerName: string;
+  acceptedAt: Date;
+}
+
 export interface KnowledgeFlowRow {
   teamId: string;
   teamName: string;
@@ -311,6 +319,30 @@ export class ReportRepository {
         WHERE n <= $4
         ORDER BY "userId", n`,
       params,
+    );
+  }
+
+  /**
+   * Answers the people wrote that were accepted in the period (questions are open to every member), newest first, at
+   * most REPORT_COMMENTS_PER_PERSON per person; a person's answer to their own question is left out, as it earns
+   * nothing.
+   */
+  @GenerateSql({ params: [[USER], QUARTER] })
+  acceptedAnswers(userIds: string[], period: ResolvedPeriod): Promise<AcceptedAnswerRow[]> {
+    if (!userIds.length) return Promise.resolve([]);
+    return this.dataSource.query<AcceptedAnswerRow[]>(
+      `SELECT "userId", "questionId", "questionTitle", "askerName", "acceptedAt"
+         FROM (SELECT c.author_id AS "userId", q.id AS "questionId", q.title AS "questionTitle",
+                      asker.name AS "askerName", q.accepted_at AS "acceptedAt",
+                      row_number() OVER (PARTITION BY c.author_id ORDER BY q.accepted_at DESC, q.id) AS n
+                 FROM questions q
+                 JOIN comments c ON c.id = q.accepted_answer_id
+                 JOIN users asker ON asker.id = q.asker_id
+                WHERE c.author_id = ANY($1::uuid[]) AND q.accepted_at >= $2 AND q.accepted_at < $3
+                  AND q.asker_id <> c.author_id) a
+        WHERE n <= $4
+        ORDER BY "userId", n`,
+      [userIds, period.from, period.to, REPORT_COMMENTS_PER_PERSON],
     );
   }
 

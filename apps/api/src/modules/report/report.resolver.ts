@@ -11,6 +11,7 @@ import { AuthorshipReportArgs, AuthorshipReportObject } from './dto/authorship-r
 import { ReportService } from './report.service.js';
 import {
   ReportAssetObject,
+  ReportAcceptedAnswerObject,
   ReportEndorsementCommentObject,
   ReportTrendObject,
   TeamKnowledgeFlowObject,
@@ -73,6 +74,14 @@ export class ReportResolver {
   })
   endorsementComments(@Parent() report: AuthorshipReportObject): Promise<ReportEndorsementCommentObject[]> | null {
     return report.userId && report.details ? report.details.endorsementComments(report.userId) : null;
+  }
+
+  @ResolveField(() => [ReportAcceptedAnswerObject], {
+    nullable: true,
+    description: 'A person: their answers accepted in the period, newest first (at most 50); null for a team.',
+  })
+  acceptedAnswers(@Parent() report: AuthorshipReportObject): Promise<ReportAcceptedAnswerObject[]> | null {
+    return report.userId && report.details ? report.details.acceptedAnswers(report.userId) : null;
   }
 
   @ResolveField(() => [TeamKnowledgeFlowObject], {

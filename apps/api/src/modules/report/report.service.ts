@@ -51,12 +51,14 @@ export class ReportService {
   async personDocument(viewer: Viewer, userId: string, period: PeriodInput): Promise<PersonReportDocument> {
     const report = await this.authorshipReport(viewer, { userId, period });
     const person = (await this.reports.person(userId))!;
-    const [trend, assets, comments] = await Promise.all([
+    const [trend, assets, comments, answers] = await Promise.all([
       report.details!.trend(userId),
       report.details!.assets(userId),
       report.details!.endorsementComments(userId),
+      report.details!.acceptedAnswers(userId),
     ]);
-    return { name: person.name, teamName: person.teamName, report, trend, assets, comments, generatedAt: new Date() };
+    const { name, teamName } = person;
+    return { name, teamName, report, trend, assets, comments, answers, generatedAt: new Date() };
   }
 
   private async personReport(
@@ -127,6 +129,7 @@ export class ReportService {
     );
     const assets = once(async () => byPerson(await this.reports.assets(viewer, userIds, period)));
     const comments = once(async () => byPerson(await this.reports.endorsementComments(viewer, userIds, period)));
+    const answers = once(async () => byPerson(await this.reports.acceptedAnswers(userIds, period)));
     const flow = once(() => (teamId ? this.reports.knowledgeFlow(teamId, period) : Promise.resolve([])));
     return {
       trend: async (userId) => trendObject(periods, (await trend()).get(userId) ?? []),
@@ -137,6 +140,8 @@ export class ReportService {
         })),
       endorsementComments: async (userId) =>
         ((await comments()).get(userId) ?? []).map(({ userId: _person, ...comment }) => comment),
+      acceptedAnswers: async (userId) =>
+        ((await answers()).get(userId) ?? []).map(({ userId: _person, ...answer }) => answer),
       knowledgeFlow: flow,
     };
   }

@@ -38,7 +38,9 @@ export class EngagementObject {
   @Field(() => Int, { description: "Reuses they made of other people's assets (views not counted)." })
   sharing: number;
 
-  @Field(() => Int, { description: 'Endorsements they gave (still active), comments and answers they wrote, and questions they asked.' })
+  @Field(() => Int, {
+    description: 'Endorsements they gave (still active), comments and answers they wrote, and questions they asked.',
+  })
   participating: number;
 
   @Field(() => Int, { description: 'Assets they author that were first published in the period.' })

@@ -133,3 +133,20 @@ export class TeamKnowledgeFlowObject {
   @Field(() => Int)
   given: number;
 }
+
+@ObjectType('ReportAcceptedAnswer', {
+  description: 'An answer the person wrote to a question, accepted by its asker in the period.',
+})
+export class ReportAcceptedAnswerObject {
+  @Field(() => ID)
+  questionId: string;
+
+  @Field()
+  questionTitle: string;
+
+  @Field()
+  askerName: string;
+
+  @Field(() => GraphQLISODateTime)
+  acceptedAt: Date;
+}
