@@ -19,6 +19,7 @@ import { Similarity1796500000000 } from '../../../../../migrations/1796500000000
 import { Comments1796600000000 } from '../../../../../migrations/1796600000000-comments.js';
 import { NotificationDigests1796700000000 } from '../../../../../migrations/1796700000000-notification-digests.js';
 import { OidcIdentities1796800000000 } from '../../../../../migrations/1796800000000-oidc-identities.js';
+import { SearchScale1797400000000 } from '../../../../../migrations/1797400000000-search-scale.js';
 
 // Every migration, in order. Listed explicitly so the same build runs from src/ and dist/ without globbing.
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   Comments1796600000000,
   NotificationDigests1796700000000,
   OidcIdentities1796800000000,
+  SearchScale1797400000000,
 ];
