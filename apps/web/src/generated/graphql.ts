@@ -890,6 +890,7 @@ export type LibraryAssetsQueryVariables = Exact<{
 export type LibraryAssetsQuery = {
   assets: {
     totalCount: number;
+    totalIsEstimate: boolean;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
     facets?: {
       kinds: Array<{ value: string; label: string; count: number }>;
@@ -6583,6 +6584,7 @@ export const LibraryAssetsDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalIsEstimate' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'pageInfo' },
