@@ -128,7 +128,7 @@ OR (a.status <> 'DRAFT' AND (
   OR (a.visibility = 'TEAM' AND (
     $3
     OR a.team_id = $2
-    OR EXISTS (SELECT 1 FROM team_managers vis_tm WHERE vis_tm.team_id = a.team_id AND vis_tm.user_id = $1)))))) AND a.status = $4 AND a.search @@ websearch_to_tsquery('english', $5) AND a.tags @> ARRAY[$6]::text[] AND a.title_search @@ websearch_to_tsquery('english', $5)
+    OR EXISTS (SELECT 1 FROM team_managers vis_tm WHERE vis_tm.team_id = a.team_id AND vis_tm.user_id = $1)))))) AND a.status = $4 AND a.tags @> ARRAY[$6]::text[] AND a.title_search @@ websearch_to_tsquery('english', $5)
            ORDER BY a.published_at DESC LIMIT $7)
          UNION (SELECT a.id FROM assets a WHERE (EXISTS (SELECT 1 FROM authorships vis_au WHERE vis_au.asset_id = a.id AND vis_au.user_id = $1)
 OR (a.status <> 'DRAFT' AND (

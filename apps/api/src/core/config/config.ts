@@ -69,7 +69,7 @@ export interface AppConfig {
    */
   embed?: EmbedConfig;
   /**
-   * How many matches a search ranks, counts exactly and counts facets over (BYLINE_SEARCH_CANDIDATES, default 1000):
+   * How many matches a search ranks, counts exactly and counts facets over (BYLINE_SEARCH_CANDIDATES, default 200):
    * above it, totals are shown as "at least" (see the asset repository).
    */
   searchCandidates: number;
@@ -416,7 +416,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       beaconPerLink: int(env, 'BYLINE_SHARE_BEACON_RATE_PER_LINK', 600, 1, 1_000_000),
     },
     embed: embedPanel,
-    searchCandidates: int(env, 'BYLINE_SEARCH_CANDIDATES', 1000, 1, 100_000),
+    searchCandidates: int(env, 'BYLINE_SEARCH_CANDIDATES', 200, 1, 100_000),
     similarityThreshold: fraction(env, 'BYLINE_SIMILARITY_THRESHOLD', 0.6),
     mail: mail(env),
     passwordLogin,

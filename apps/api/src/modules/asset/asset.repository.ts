@@ -44,6 +44,8 @@ export interface AssetSelection {
    * Unset for listings without text, which count everything.
    */
   candidates?: number;
+  /** Which of `conditions` is the full-text match (the title's own index replaces it for title matches). */
+  textCondition?: number;
 }
 
 /** One page of assets, each with the text of its sort keys (its cursor without the id). */
@@ -54,7 +56,7 @@ export interface AssetPageRows {
 const VIEWER: Viewer = { id: '00000000-0000-0000-0000-000000000001', role: Role.MEMBER, teamId: null };
 
 /** The assets a search or listing matches (any page): visible, in the status asked for, filtered. */
-function assetSelection({ viewer, search, filter }: AssetQuery, candidates = 1000): AssetSelection {
+function assetSelection({ viewer, search, filter }: AssetQuery, candidates = 200): AssetSelection {
   const params: unknown[] = [];
   const p = (value: unknown) => `$${params.push(value)}`;
   const conditions = [
@@ -63,9 +65,11 @@ function assetSelection({ viewer, search, filter }: AssetQuery, candidates = 100
   ];
   const text = search?.trim();
   let textParam: number | undefined;
+  let textCondition: number | undefined;
   if (text) {
     conditions.push(`a.search @@ websearch_to_tsquery('english', ${p(text)})`);
     textParam = params.length;
+    textCondition = conditions.length - 1;
   }
   if (filter.kind) conditions.push(`a.kind = ${p(filter.kind)}`);
   if (filter.industry) conditions.push(`a.industries @> ARRAY[${p(filter.industry)}]::text[]`);
@@ -79,7 +83,7 @@ function assetSelection({ viewer, search, filter }: AssetQuery, candidates = 100
       `EXISTS (SELECT 1 FROM authorships fau WHERE fau.asset_id = a.id AND fau.user_id = ${p(filter.authorId)})`,
     );
   }
-  return { conditions, params, textParam, ...(textParam && { candidates }) };
+  return { conditions, params, textParam, ...(textParam && { candidates, textCondition }) };
 }
 
 /**
@@ -328,10 +332,12 @@ export class AssetRepository {
     let where = conditions;
     if (keys[0]?.ranked && selection.textParam && selection.candidates) {
       const matching = selection.conditions.join(' AND ');
+      // A title match is a match of the whole document too: only the title's index is read.
+      const titled = selection.conditions.filter((_, i) => i !== selection.textCondition).join(' AND ');
       const n = `$${params.push(selection.candidates)}`;
       const date = keys[1]?.sql ?? 'a.published_at';
       from = `((SELECT a.id FROM assets a
-                 WHERE ${matching} AND a.title_search @@ websearch_to_tsquery('english', $${selection.textParam})
+                 WHERE ${titled} AND a.title_search @@ websearch_to_tsquery('english', $${selection.textParam})
                  ORDER BY ${date} DESC LIMIT ${n})
                UNION (SELECT a.id FROM assets a WHERE ${matching} LIMIT ${n})) c JOIN assets a ON a.id = c.id`;
       where = conditions.slice(selection.conditions.length);

@@ -209,7 +209,7 @@ export class AssetConnectionResolver {
 
   @ResolveField(() => Boolean, {
     description:
-      'True when more assets match a search than Byline counts (1000 by default): `totalCount` and the facet counts are then lower bounds, to be shown as "1,000+".',
+      'True when more assets match a search than Byline counts (200 by default): `totalCount` and the facet counts are then lower bounds, to be shown as "200+".',
   })
   totalIsEstimate(@Parent() connection: AssetConnection): Promise<boolean> | boolean {
     return connection.isEstimate ? connection.isEstimate() : false;
