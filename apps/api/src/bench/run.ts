@@ -1,5 +1,6 @@
 // `npm run bench [-- search credit import]`: seeds fresh databases and prints latency and throughput figures.
-//   search  100k assets (BENCH_ASSETS): search and feed p50/p95, on the embedded database and on PostgreSQL
+//   search  100k assets (BENCH_ASSETS): search (rare, common, two words, phrase, filtered), facets and feed p50/p95
+//           next to the targets, on the embedded database and on PostgreSQL
 //   credit  ledger of 100k and 10M rows (BENCH_LEDGER_ROWS) on PostgreSQL: leaderboard, report, ingestion
 //   import  the Maven CRM sample on the embedded database
 //   flow    share links on a demo database: the buyer's page and the view beacon at 50 concurrent viewers
@@ -38,8 +39,10 @@ if (run('import')) {
 }
 if (run('search')) {
   console.log('\n== Search and feed');
-  await searchBench('embedded');
-  await searchBench('postgresql');
+  // BENCH_DATABASES=postgresql (or embedded) runs one of the two.
+  const databases = (process.env.BENCH_DATABASES ?? 'embedded,postgresql').split(',');
+  if (databases.includes('embedded')) await searchBench('embedded');
+  if (databases.includes('postgresql')) await searchBench('postgresql');
 }
 if (run('credit')) {
   console.log('\n== Credit on PostgreSQL');

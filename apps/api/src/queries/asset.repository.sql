@@ -10,6 +10,16 @@ OR (a.status <> 'DRAFT' AND (
     OR a.team_id = $2
     OR EXISTS (SELECT 1 FROM team_managers vis_tm WHERE vis_tm.team_id = a.team_id AND vis_tm.user_id = $1)))))) AND a.status = $4 AND a.search @@ websearch_to_tsquery('english', $5) AND a.tags @> ARRAY[$6]::text[];
 
+-- AssetRepository.countUpTo
+SELECT count(*)::int AS count FROM (SELECT 1 FROM assets a WHERE (EXISTS (SELECT 1 FROM authorships vis_au WHERE vis_au.asset_id = a.id AND vis_au.user_id = $1)
+OR (a.status <> 'DRAFT' AND (
+  a.visibility = 'ORG'
+  OR (a.visibility = 'TEAM' AND (
+    $3
+    OR a.team_id = $2
+    OR EXISTS (SELECT 1 FROM team_managers vis_tm WHERE vis_tm.team_id = a.team_id AND vis_tm.user_id = $1)))))) AND a.status = $4 AND a.search @@ websearch_to_tsquery('english', $5) AND a.tags @> ARRAY[$6]::text[]
+  LIMIT $7) m;
+
 -- AssetRepository.derivedOf
 SELECT a.id, a.kind, a.title, a.summary, a.body, a.visibility, a.status, a.team_id AS "teamId",
  a.derived_from_id AS "derivedFromId", a.is_template AS "isTemplate", a.version, a.industries, a.buyer_roles AS "buyerRoles",
@@ -34,7 +44,7 @@ OR (a.status <> 'DRAFT' AND (
   OR (a.visibility = 'TEAM' AND (
     $3
     OR a.team_id = $2
-    OR EXISTS (SELECT 1 FROM team_managers vis_tm WHERE vis_tm.team_id = a.team_id AND vis_tm.user_id = $1)))))) AND a.status = $4 AND a.search @@ websearch_to_tsquery('english', $5) AND a.tags @> ARRAY[$6]::text[])
+    OR EXISTS (SELECT 1 FROM team_managers vis_tm WHERE vis_tm.team_id = a.team_id AND vis_tm.user_id = $1)))))) AND a.status = $4 AND a.search @@ websearch_to_tsquery('english', $5) AND a.tags @> ARRAY[$6]::text[] LIMIT $7)
  SELECT * FROM (
    SELECT 'kinds' AS facet, kind::text AS value, kind::text AS label, count(*)::int AS count FROM m GROUP BY kind
    UNION ALL SELECT 'industries', v, v, count(*)::int FROM m, unnest(m.industries) v GROUP BY v
@@ -111,14 +121,23 @@ SELECT a.id, a.kind, a.title, a.summary, a.body, a.visibility, a.status, a.team_
  a.derived_from_id AS "derivedFromId", a.is_template AS "isTemplate", a.version, a.industries, a.buyer_roles AS "buyerRoles",
  a.journey_phases::text[] AS "journeyPhases", a.products, a.tags, a.created_by AS "createdById",
  a.published_at AS "publishedAt", a.reuse_count AS "reuseCount", a.created_at AS "createdAt",
- a.updated_at AS "updatedAt", (ts_rank(a.search, websearch_to_tsquery('english', $5))::numeric)::text AS sort_0 FROM assets a
-  WHERE (EXISTS (SELECT 1 FROM authorships vis_au WHERE vis_au.asset_id = a.id AND vis_au.user_id = $1)
+ a.updated_at AS "updatedAt", (ts_rank(a.search, websearch_to_tsquery('english', $5))::numeric)::text AS sort_0, (a.published_at)::text AS sort_1 FROM ((SELECT a.id FROM assets a
+           WHERE (EXISTS (SELECT 1 FROM authorships vis_au WHERE vis_au.asset_id = a.id AND vis_au.user_id = $1)
 OR (a.status <> 'DRAFT' AND (
   a.visibility = 'ORG'
   OR (a.visibility = 'TEAM' AND (
     $3
     OR a.team_id = $2
-    OR EXISTS (SELECT 1 FROM team_managers vis_tm WHERE vis_tm.team_id = a.team_id AND vis_tm.user_id = $1)))))) AND a.status = $4 AND a.search @@ websearch_to_tsquery('english', $5) AND a.tags @> ARRAY[$6]::text[] ORDER BY ts_rank(a.search, websearch_to_tsquery('english', $5))::numeric DESC, a.id DESC LIMIT $7;
+    OR EXISTS (SELECT 1 FROM team_managers vis_tm WHERE vis_tm.team_id = a.team_id AND vis_tm.user_id = $1)))))) AND a.status = $4 AND a.tags @> ARRAY[$6]::text[] AND a.title_search @@ websearch_to_tsquery('english', $5)
+           ORDER BY a.published_at DESC LIMIT $7)
+         UNION (SELECT a.id FROM assets a WHERE (EXISTS (SELECT 1 FROM authorships vis_au WHERE vis_au.asset_id = a.id AND vis_au.user_id = $1)
+OR (a.status <> 'DRAFT' AND (
+  a.visibility = 'ORG'
+  OR (a.visibility = 'TEAM' AND (
+    $3
+    OR a.team_id = $2
+    OR EXISTS (SELECT 1 FROM team_managers vis_tm WHERE vis_tm.team_id = a.team_id AND vis_tm.user_id = $1)))))) AND a.status = $4 AND a.search @@ websearch_to_tsquery('english', $5) AND a.tags @> ARRAY[$6]::text[] LIMIT $7)) c JOIN assets a ON a.id = c.id
+  WHERE TRUE ORDER BY ts_rank(a.search, websearch_to_tsquery('english', $5))::numeric DESC, a.published_at DESC, a.id DESC LIMIT $8;
 
 -- AssetRepository.readableVersions
 SELECT v.id, v.asset_id AS "assetId", v.version, v.change, v.snapshot, v.visibility, v.edited_by AS "editedById",

@@ -13,6 +13,7 @@ const SEARCH = graphql(`
   query SearchAssets($search: String, $filter: AssetFilter, $first: Int, $after: String, $sort: AssetSort) {
     assets(search: $search, filter: $filter, first: $first, after: $after, sort: $sort) {
       totalCount
+      totalIsEstimate
       edges {
         cursor
         node {
@@ -154,6 +155,8 @@ const BULK_PAGE = graphql(`
   }
 `);
 
+const CANDIDATES = 5;
+
 describe('search, facets, feed and visibility', () => {
   let app: TestApp;
   let word: string;
@@ -168,7 +171,8 @@ describe('search, facets, feed and visibility', () => {
     (await app.gql(SEARCH, variables, token)).data!.assets;
 
   beforeAll(async () => {
-    app = await startTestApp();
+    // A search ranks, counts and facets at most 5 matches here, so a few assets show what happens past the limit.
+    app = await startTestApp({ BYLINE_SEARCH_CANDIDATES: String(CANDIDATES) });
     // A made-up word only this file's assets contain, so parallel tests' assets never match.
     word = `zorblax${randomUUID().slice(0, 6)}`;
     east = (await createTeam(app)).id;
@@ -219,6 +223,53 @@ describe('search, facets, feed and visibility', () => {
       .map((e) => e.node.id)
       .filter((id) => [ids.titleHit, ids.summaryHit, ids.bodyHit].includes(id));
     expect(order).toEqual([ids.titleHit, ids.summaryHit, ids.bodyHit]);
+  });
+
+  it('puts the best match first and, between equal matches, the newest', async () => {
+    const w = `quillon${randomUUID().slice(0, 6)}`;
+    const older = (await createAsset(app, bob.token, { title: `${w} guide`, body: 'Same words.' })).id;
+    const newer = (await createAsset(app, carol.token, { title: `${w} guide`, body: 'Same words.' })).id;
+    const inBody = (await createAsset(app, carol.token, { title: 'Other', body: `${w} ${w} ${w} in the body.` })).id;
+    const page = await search(alice.token, { search: w });
+    expect(page.edges.map((e) => e.node.id)).toEqual([newer, older, inBody]);
+    expect(page).toMatchObject({ totalCount: 3, totalIsEstimate: false });
+  });
+
+  it('ranks a common word over more matches than it ranks: title matches first, totals shown as at least', async () => {
+    const w = `brimful${randomUUID().slice(0, 6)}`;
+    const body = (n: number) => createAsset(app, bob.token, { title: `Notes ${n}`, body: `${w} in the body, ${n}.` });
+    for (let n = 0; n < 3; n++) await body(n);
+    const oldTitle = (await createAsset(app, bob.token, { title: `${w} the older title`, body: 'x' })).id;
+    for (let n = 3; n < 8; n++) await body(n);
+    // Alice's own private note and her team's asset match in the title too, among the many matches.
+    const secret = (await createAsset(app, alice.token, { title: `${w} secret`, body: 'x', visibility: 'PRIVATE' })).id;
+    const team = (await createAsset(app, alice.token, { title: `${w} east only`, body: 'x', visibility: 'TEAM' })).id;
+    const newTitle = (await createAsset(app, carol.token, { title: `${w} the newer title`, body: 'x' })).id;
+
+    const forBob = await search(bob.token, { search: w, first: 3 });
+    expect(forBob.edges.map((e) => e.node.id)).toEqual([newTitle, oldTitle, expect.any(String)]);
+    expect(forBob.edges.map((e) => e.node.id)).not.toContain(secret);
+    // Ten match for Bob; past the limit the total is a lower bound, and facets count no hidden asset.
+    expect(forBob).toMatchObject({ totalCount: CANDIDATES, totalIsEstimate: true });
+    expect(forBob.facets?.authors.find((a) => a.value === alice.user.id)).toBeUndefined();
+    // Paging the ranked list never reaches a hidden asset either.
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: SearchAssetsQuery['assets'] = await search(bob.token, { search: w, first: 4, after });
+      seen.push(...page.edges.map((e) => e.node.id));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen.slice(0, 2)).toEqual([newTitle, oldTitle]);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).not.toContain(secret);
+    expect(seen).not.toContain(team);
+    // Alice finds her own title matches first, newest first.
+    const forAlice = await search(alice.token, { search: w, first: 4 });
+    expect(forAlice.edges.map((e) => e.node.id)).toEqual([newTitle, team, secret, oldTitle]);
+    // Sorted by date, every match is listed.
+    const newest = await search(bob.token, { search: w, first: 50, sort: 'NEWEST' });
+    expect(newest.edges).toHaveLength(10);
   });
 
   it('never shows another team TEAM assets, anyone else PRIVATE assets or drafts, in results, counts or facets', async () => {

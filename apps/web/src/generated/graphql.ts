@@ -1074,6 +1074,7 @@ export type LibraryAssetsQueryVariables = Exact<{
 export type LibraryAssetsQuery = {
   assets: {
     totalCount: number;
+    totalIsEstimate: boolean;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
     facets?: {
       kinds: Array<{ value: string; label: string; count: number }>;
@@ -7985,6 +7986,7 @@ export const LibraryAssetsDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalIsEstimate' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'pageInfo' },

@@ -42,8 +42,19 @@ const facetsCleared = Object.fromEntries(LIBRARY_FACETS.map((facet) => [facet.pa
 export function LibraryPage() {
   const { values: params, update: updateParams } = useUrlParams(readLibraryParams);
   const sort = effectiveSort(params);
-  const { assets, facets, totalCount, hasNextPage, loadMore, loading, stale, loadingMore, error, refetch } =
-    useLibraryAssets(params);
+  const {
+    assets,
+    facets,
+    totalCount,
+    totalIsEstimate,
+    hasNextPage,
+    loadMore,
+    loading,
+    stale,
+    loadingMore,
+    error,
+    refetch,
+  } = useLibraryAssets(params);
   // Twenty cards are drawn in an interruptible render: typing in the search box and the first paint stay quick.
   const shownAssets = useDeferredValue(assets);
   const phone = usePhoneLayout();
@@ -89,7 +100,12 @@ export function LibraryPage() {
   const narrowed = activeFilters.length > 0 || params.search !== '';
   // On a phone the status sits in the drawer with the facets, so it counts as one of its filters there.
   const drawerFilterCount = activeFilters.length + (params.status === 'PUBLISHED' ? 0 : 1);
-  const countLabel = loading && !facets ? 'Loading…' : `${totalCount} ${totalCount === 1 ? 'asset' : 'assets'}`;
+  const countLabel =
+    loading && !facets
+      ? 'Loading…'
+      : totalIsEstimate
+        ? `${totalCount.toLocaleString('en')}+ assets`
+        : `${totalCount} ${totalCount === 1 ? 'asset' : 'assets'}`;
 
   const statusControl = (
     <SegmentedControl

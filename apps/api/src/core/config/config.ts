@@ -74,6 +74,11 @@ export interface AppConfig {
    * and the origins that may frame it (BYLINE_EMBED_ORIGINS); undefined turns the panel off.
    */
   embed?: EmbedConfig;
+  /**
+   * How many matches a search ranks, counts exactly and counts facets over (BYLINE_SEARCH_CANDIDATES, default 200):
+   * above it, totals are shown as "at least" (see the asset repository).
+   */
+  searchCandidates: number;
   /** How alike two assets' text must be (estimated Jaccard of their word shingles, 0..1) to count as a near-copy. */
   similarityThreshold: number;
   /**
@@ -427,6 +432,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       beaconPerLink: int(env, 'BYLINE_SHARE_BEACON_RATE_PER_LINK', 600, 1, 1_000_000),
     },
     embed: embedPanel,
+    searchCandidates: int(env, 'BYLINE_SEARCH_CANDIDATES', 200, 1, 100_000),
     similarityThreshold: fraction(env, 'BYLINE_SIMILARITY_THRESHOLD', 0.6),
     mail: mail(env),
     passwordLogin,

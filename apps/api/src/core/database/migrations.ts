@@ -23,6 +23,7 @@ import { Questions1796900000000 } from '../../../../../migrations/1796900000000-
 import { Verification1797000000000 } from '../../../../../migrations/1797000000000-verification.js';
 import { SearchGaps1797200000000 } from '../../../../../migrations/1797200000000-search-gaps.js';
 import { CoauthorshipConsentAndApproval1797100000000 } from '../../../../../migrations/1797100000000-coauthorship-consent-and-approval.js';
+import { SearchScale1797400000000 } from '../../../../../migrations/1797400000000-search-scale.js';
 
 // Every migration, in order. Listed explicitly so the same build runs from src/ and dist/ without globbing.
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   Verification1797000000000,
   CoauthorshipConsentAndApproval1797100000000,
   SearchGaps1797200000000,
+  SearchScale1797400000000,
 ];

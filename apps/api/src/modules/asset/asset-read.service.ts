@@ -27,7 +27,16 @@ export class AssetReadService {
     const sort = query.search?.trim() ? query.sort : query.sort === AssetSort.RELEVANCE ? AssetSort.NEWEST : query.sort;
     const base = this.assets.matching(query);
     const connection = await this.page(base, this.assets.sortKeys(base, sort, query.filter.status), first, after);
-    return { ...connection, count: () => this.assets.count(base), query: { ...query, sort } };
+    // A search counts up to its candidate limit; more matches than that show as "at least" (totalIsEstimate).
+    let counted: Promise<number> | undefined;
+    const upTo = () => (counted ??= this.assets.countUpTo(base));
+    const cap = base.candidates;
+    return {
+      ...connection,
+      count: async () => Math.min(await upTo(), cap ?? Infinity),
+      isEstimate: async () => cap !== undefined && (await upTo()) > cap,
+      query: { ...query, sort },
+    };
   }
 
   /**

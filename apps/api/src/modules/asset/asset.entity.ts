@@ -45,10 +45,13 @@ export const ASSET_SEARCH_EXPRESSION =
   "setweight(to_tsvector('english'::regconfig, coalesce(body, '')), 'C') || " +
   "setweight(to_tsvector('english'::regconfig, coalesce(file_text, '')), 'D')";
 
+export const ASSET_TITLE_SEARCH_EXPRESSION = "setweight(to_tsvector('english'::regconfig, coalesce(title, '')), 'A')";
+
 @Entity('assets')
 @Index('IX_assets_published', ['status', 'publishedAt'])
 // GIN indexes for full-text search and tag facets are created by the migration; TypeORM leaves them alone.
 @Index('IX_assets_search', { synchronize: false })
+@Index('IX_assets_title_search', { synchronize: false })
 @Index('IX_assets_industries', { synchronize: false })
 @Index('IX_assets_buyer_roles', { synchronize: false })
 @Index('IX_assets_products', { synchronize: false })
@@ -149,6 +152,18 @@ export class AssetEntity {
     asExpression: ASSET_SEARCH_EXPRESSION,
   })
   search: string;
+
+  /** The title alone as a search document (its own GIN index picks title matches before ranking). */
+  @Column({
+    name: 'title_search',
+    type: 'tsvector',
+    select: false,
+    insert: false,
+    update: false,
+    generatedType: 'STORED',
+    asExpression: ASSET_TITLE_SEARCH_EXPRESSION,
+  })
+  titleSearch: string;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -1,7 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer.js';
+import { APP_CONFIG } from '../../core/config/config.js';
+import type { AppConfig } from '../../core/config/config.js';
 import { EXAMPLE_ID, GenerateSql, SQL_MANAGER } from '../../core/database/generate-sql.js';
 import { ReadDatabase } from '../../core/database/read-database.js';
 import { cursor } from '../../core/graphql/connection.js';
@@ -28,6 +30,8 @@ const toEntity = (row: object): AssetEntity => Object.assign(new AssetEntity(), 
 interface SortKey {
   sql: string;
   type: CursorPart & ('numeric' | 'timestamptz');
+  /** The key is the search rank, computed over the bounded candidates only (see `page`). */
+  ranked?: boolean;
 }
 
 /** Which assets a list reads: conditions over alias `a` and the values of their positional parameters. */
@@ -36,6 +40,13 @@ export interface AssetSelection {
   params: unknown[];
   /** The parameter holding the search text, when there is one (relevance ranks by it). */
   textParam?: number;
+  /**
+   * For a search: how many matches are ranked, counted exactly and counted in facets (BYLINE_SEARCH_CANDIDATES).
+   * Unset for listings without text, which count everything.
+   */
+  candidates?: number;
+  /** Which of `conditions` is the full-text match (the title's own index replaces it for title matches). */
+  textCondition?: number;
 }
 
 /** One page of assets, each with the text of its sort keys (its cursor without the id). */
@@ -46,7 +57,7 @@ export interface AssetPageRows {
 const VIEWER: Viewer = { id: '00000000-0000-0000-0000-000000000001', role: Role.MEMBER, teamId: null };
 
 /** The assets a search or listing matches (any page): visible, in the status asked for, filtered. */
-function assetSelection({ viewer, search, filter }: AssetQuery): AssetSelection {
+function assetSelection({ viewer, search, filter }: AssetQuery, candidates = 200): AssetSelection {
   const params: unknown[] = [];
   const p = (value: unknown) => `$${params.push(value)}`;
   const conditions = [
@@ -55,9 +66,11 @@ function assetSelection({ viewer, search, filter }: AssetQuery): AssetSelection 
   ];
   const text = search?.trim();
   let textParam: number | undefined;
+  let textCondition: number | undefined;
   if (text) {
     conditions.push(`a.search @@ websearch_to_tsquery('english', ${p(text)})`);
     textParam = params.length;
+    textCondition = conditions.length - 1;
   }
   if (filter.kind) conditions.push(`a.kind = ${p(filter.kind)}`);
   if (filter.industry) conditions.push(`a.industries @> ARRAY[${p(filter.industry)}]::text[]`);
@@ -71,7 +84,7 @@ function assetSelection({ viewer, search, filter }: AssetQuery): AssetSelection 
       `EXISTS (SELECT 1 FROM authorships fau WHERE fau.asset_id = a.id AND fau.user_id = ${p(filter.authorId)})`,
     );
   }
-  return { conditions, params, textParam };
+  return { conditions, params, textParam, ...(textParam && { candidates, textCondition }) };
 }
 
 /**
@@ -105,11 +118,14 @@ function assetSortKeys(
     type: 'timestamptz',
   };
   if (sort === AssetSort.RELEVANCE && selection.textParam) {
+    // Best match first (ts_rank over the weighted document: a title match always outranks any other), ties by recency.
     return [
       {
         sql: `ts_rank(a.search, websearch_to_tsquery('english', $${selection.textParam}))::numeric`,
         type: 'numeric',
+        ranked: true,
       },
+      date,
     ];
   }
   return sort === AssetSort.MOST_REUSED ? [{ sql: 'a.reuse_count', type: 'numeric' }, date] : [date];
@@ -129,6 +145,7 @@ export class AssetRepository {
   constructor(
     private readonly dataSource: DataSource,
     private readonly reads: ReadDatabase,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** The assets among `ids` that the viewer may see (any status), in no particular order. */
@@ -266,7 +283,7 @@ export class AssetRepository {
 
   /** The assets a search or listing matches (any page): visible, in the status asked for, filtered. */
   matching(query: AssetQuery): AssetSelection {
-    return assetSelection(query);
+    return assetSelection(query, this.config.searchCandidates);
   }
 
   /** Published assets the viewer may see: the feed's priority part, the rest, or both. */
@@ -279,7 +296,16 @@ export class AssetRepository {
     return assetSortKeys(selection, sort, status);
   }
 
-  /** One keyset page, `limit` rows after the cursor `after` (the keys' text then the id). */
+  /**
+   * One keyset page, `limit` rows after the cursor `after` (the keys' text then the id).
+   *
+   * Ranked by relevance, a search ranks a bounded set of candidates rather than every match, so that a common word
+   * costs what a rare one does: the newest `candidates` assets whose title matches (from the title's own GIN index;
+   * every one of them outranks any match elsewhere) and the first `candidates` matches the full-text GIN index gives
+   * (in storage order, not by rank). What this gives up, only when more than `candidates` assets match: an older
+   * title match beyond the newest `candidates` ones, and body, summary or file matches beyond the first `candidates`
+   * read, are left out of the ranked list (sorting by NEWEST lists every match); the order within the list is exact.
+   */
   @GenerateSql(
     { name: 'search by relevance', params: [EXAMPLE_SEARCH, assetSortKeys(EXAMPLE_SEARCH, AssetSort.RELEVANCE), 21] },
     {
@@ -304,9 +330,23 @@ export class AssetRepository {
     }
     const sortColumns = keys.map((k, i) => `(${k.sql})::text AS sort_${i}`);
     const order = [...keys.map((k) => `${k.sql} DESC`), 'a.id DESC'].join(', ');
+    let from = 'assets a';
+    let where = conditions;
+    if (keys[0]?.ranked && selection.textParam && selection.candidates) {
+      const matching = selection.conditions.join(' AND ');
+      // A title match is a match of the whole document too: only the title's index is read.
+      const titled = selection.conditions.filter((_, i) => i !== selection.textCondition).join(' AND ');
+      const n = `$${params.push(selection.candidates)}`;
+      const date = keys[1]?.sql ?? 'a.published_at';
+      from = `((SELECT a.id FROM assets a
+                 WHERE ${titled} AND a.title_search @@ websearch_to_tsquery('english', $${selection.textParam})
+                 ORDER BY ${date} DESC LIMIT ${n})
+               UNION (SELECT a.id FROM assets a WHERE ${matching} LIMIT ${n})) c JOIN assets a ON a.id = c.id`;
+      where = conditions.slice(selection.conditions.length);
+    }
     const rows: Record<string, unknown>[] = await this.reads.query(
-      `SELECT ${[ASSET_COLUMNS, ...sortColumns].join(', ')} FROM assets a
-        WHERE ${conditions.join(' AND ')} ORDER BY ${order} LIMIT $${params.push(limit)}`,
+      `SELECT ${[ASSET_COLUMNS, ...sortColumns].join(', ')} FROM ${from}
+        WHERE ${where.length ? where.join(' AND ') : 'TRUE'} ORDER BY ${order} LIMIT $${params.push(limit)}`,
       params,
     );
     return {
@@ -327,15 +367,36 @@ export class AssetRepository {
     return row.count;
   }
 
-  /** Facet counts over everything the selection matches, most frequent first within each facet. */
+  /**
+   * How many assets match, counting no further than `candidates` + 1 for a search: a common word matches a good part
+   * of the library, and counting every match costs as much as ranking it.
+   */
+  @GenerateSql({ params: [EXAMPLE_SEARCH] })
+  async countUpTo(selection: AssetSelection): Promise<number> {
+    if (!selection.candidates) return this.count(selection);
+    const params = [...selection.params];
+    const [row] = await this.reads.query<{ count: number }[]>(
+      `SELECT count(*)::int AS count FROM (SELECT 1 FROM assets a WHERE ${selection.conditions.join(' AND ')}
+        LIMIT $${params.push(selection.candidates + 1)}) m`,
+      params,
+    );
+    return row.count;
+  }
+
+  /**
+   * Facet counts over everything the selection matches, most frequent first within each facet; for a search, over
+   * the first `candidates` matches only (each count is then at least what it shows).
+   */
   @GenerateSql({ params: [EXAMPLE_SEARCH] })
   facets(
     selection: AssetSelection,
   ): Promise<{ facet: keyof AssetFacets; value: string; label: string; count: number }[]> {
+    const params = [...selection.params];
+    const bounded = selection.candidates ? ` LIMIT $${params.push(selection.candidates)}` : '';
     return this.reads.query(
       `WITH m AS MATERIALIZED (
          SELECT a.id, a.kind, a.industries, a.buyer_roles, a.journey_phases, a.products, a.tags, a.team_id
-           FROM assets a WHERE ${selection.conditions.join(' AND ')})
+           FROM assets a WHERE ${selection.conditions.join(' AND ')}${bounded})
        SELECT * FROM (
          SELECT 'kinds' AS facet, kind::text AS value, kind::text AS label, count(*)::int AS count FROM m GROUP BY kind
          UNION ALL SELECT 'industries', v, v, count(*)::int FROM m, unnest(m.industries) v GROUP BY v
@@ -347,7 +408,7 @@ export class AssetRepository {
          UNION ALL SELECT 'authors', u.id::text, u.name, count(*)::int
            FROM m JOIN authorships au ON au.asset_id = m.id JOIN users u ON u.id = au.user_id GROUP BY u.id, u.name
        ) f ORDER BY facet, count DESC, label`,
-      selection.params,
+      params,
     );
   }
 }

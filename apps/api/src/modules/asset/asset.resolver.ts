@@ -229,7 +229,18 @@ export class AssetConnectionResolver {
     return connection.count ? connection.count() : connection.totalCount;
   }
 
-  @ResolveField(() => AssetFacets, { description: 'Counts over every matching asset, for filters.' })
+  @ResolveField(() => Boolean, {
+    description:
+      'True when more assets match a search than Byline counts (200 by default): `totalCount` and the facet counts are then lower bounds, to be shown as "200+".',
+  })
+  totalIsEstimate(@Parent() connection: AssetConnection): Promise<boolean> | boolean {
+    return connection.isEstimate ? connection.isEstimate() : false;
+  }
+
+  @ResolveField(() => AssetFacets, {
+    description:
+      'Counts over every matching asset, for filters; for a search matching more than Byline counts (see `totalIsEstimate`), over the first of them only.',
+  })
   facets(@Parent() connection: AssetConnection): Promise<AssetFacets> {
     return this.reads.facets(connection.query!);
   }

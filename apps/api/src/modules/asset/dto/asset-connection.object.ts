@@ -49,4 +49,7 @@ export class AssetConnection extends Connection(AssetObject, 'Asset') {
 
   /** Counts every match; run only when a client asks for totalCount (it is the costly part of a page). */
   count?: () => Promise<number>;
+
+  /** Whether `count` stopped at the search's candidate limit (more assets match than it says). */
+  isEstimate?: () => Promise<boolean>;
 }

@@ -53,6 +53,8 @@ export function useLibraryAssets(params: LibraryParams) {
     assets,
     facets: connection?.facets ?? null,
     totalCount: connection?.totalCount ?? 0,
+    // More match a search than the server counts: the total (and the facet counts) are at least what they say.
+    totalIsEstimate: connection?.totalIsEstimate ?? false,
     hasNextPage: connection?.pageInfo.hasNextPage ?? false,
     loadMore,
     // The first load of a new search, not a background refresh of results already shown.
