@@ -50,18 +50,6 @@ SELECT locked.policy, locked.facts, clock_timestamp() AS now FROM (
 -- CreditRepository.firstUnchained
 SELECT id::text AS id FROM credit_entries WHERE chain_hash IS NULL ORDER BY id LIMIT 1;
 
--- CreditRepository.insertEvent
-WITH event AS (
-  INSERT INTO credit_events (id, type, actor_id, asset_id, occurred_at, payload, facts, policy_version,
-                             nominal_points, awarded_points, notes, booked_at, fiscal_year_start_month, evidence)
-  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $13, $14, $15)
-)
-INSERT INTO credit_entries (event_id, beneficiary_id, points, reason, source_reason, rule, asset_id, source_asset_id,
-                            generation, actor_id, policy_version, occurred_at, booked_at, capped)
-SELECT * FROM json_to_recordset($12::json) AS e(event_id uuid, beneficiary_id uuid, points int, reason text,
-  source_reason text, rule text, asset_id uuid, source_asset_id uuid, generation smallint, actor_id uuid,
-  policy_version int, occurred_at timestamptz, booked_at timestamptz, capped jsonb);
-
 -- CreditRepository.insertEvents
 WITH event AS (
   INSERT INTO credit_events (id, type, actor_id, asset_id, occurred_at, payload, facts, policy_version,

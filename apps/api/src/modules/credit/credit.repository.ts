@@ -239,61 +239,12 @@ export class CreditRepository {
   }
 
   /**
-   * The event and its ledger entries, in one statement. The database derives the leaderboard rollups from them
-   * (triggers of the credit-chain migration): the application role cannot write rollups itself.
+   * The event and its ledger entries, in one statement (`insertEvents` with one). The database derives the
+   * leaderboard rollups from them (triggers of the credit-chain migration): the application role cannot write rollups
+   * itself.
    */
-  @GenerateSql({
-    params: [
-      SQL_MANAGER,
-      {
-        id: EXAMPLE_ID,
-        type: 'PUBLISHED',
-        actorId: EXAMPLE_ID,
-        assetId: EXAMPLE_ID,
-        occurredAt: JAN_1,
-        payload: {},
-        evidence: null,
-        facts: [],
-        policyVersion: 1,
-        nominalPoints: 0,
-        awardedPoints: 0,
-        notes: [],
-        bookedAt: JAN_1,
-        fiscalYearStartMonth: 1,
-        entries: [],
-      },
-    ],
-  })
-  async insertEvent(em: EntityManager, e: CreditEventRow): Promise<void> {
-    await em.query(
-      `WITH event AS (
-         INSERT INTO credit_events (id, type, actor_id, asset_id, occurred_at, payload, facts, policy_version,
-                                    nominal_points, awarded_points, notes, booked_at, fiscal_year_start_month, evidence)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $13, $14, $15)
-       )
-       INSERT INTO credit_entries (event_id, beneficiary_id, points, reason, source_reason, rule, asset_id, source_asset_id,
-                                   generation, actor_id, policy_version, occurred_at, booked_at, capped)
-       SELECT * FROM json_to_recordset($12::json) AS e(event_id uuid, beneficiary_id uuid, points int, reason text,
-         source_reason text, rule text, asset_id uuid, source_asset_id uuid, generation smallint, actor_id uuid,
-         policy_version int, occurred_at timestamptz, booked_at timestamptz, capped jsonb)`,
-      [
-        e.id,
-        e.type,
-        e.actorId,
-        e.assetId,
-        e.occurredAt,
-        JSON.stringify(e.payload),
-        JSON.stringify(e.facts),
-        e.policyVersion,
-        e.nominalPoints,
-        e.awardedPoints,
-        JSON.stringify(e.notes),
-        JSON.stringify(e.entries),
-        e.bookedAt,
-        e.fiscalYearStartMonth,
-        e.evidence === null ? null : JSON.stringify(e.evidence),
-      ],
-    );
+  insertEvent(em: EntityManager, e: CreditEventRow): Promise<void> {
+    return this.insertEvents(em, [e]);
   }
 
   /**
