@@ -2,28 +2,46 @@
 -- Regenerate with `npm run queries` (UPDATE_QUERIES=1).
 
 -- ShareRepository.beaconState
-SELECT l.id, (l.revoked_at IS NULL AND l.expires_at > now() AND a.status = 'PUBLISHED') AS live,
-      l.asset_id AS "assetId", l.sharer_id AS "sharerId", l.require_email AS "requireEmail",
-      l.creator_address_hash AS "creatorAddressHash", l.first_viewed_at IS NOT NULL AS "firstViewed",
-      CASE WHEN s.id IS NOT NULL THEN json_build_object(
-        'id', s.id, 'version', s.version, 'visibleSeconds', s.visible_seconds, 'pageSeconds', s.page_seconds,
-        'countedAt', s.counted_at, 'idleSeconds', extract(epoch FROM now() - s.last_activity_at)) END AS session
- FROM share_links l JOIN assets a ON a.id = l.asset_id
- LEFT JOIN LATERAL (
-   SELECT s.id, s.xmin::text AS version, s.visible_seconds, s.page_seconds, s.counted_at, s.last_activity_at
-     FROM share_sessions s
-    WHERE s.share_link_id = l.id AND s.viewer_key = $2
-      AND s.last_activity_at > now() - make_interval(secs => 600)
-    ORDER BY s.last_activity_at DESC LIMIT 1
- ) s ON true
-WHERE l.token_hash = $1;
+SELECT l.id, (l.revoked_at IS NULL AND l.expires_at > now() AND a.status = 'PUBLISHED'
+        AND NOT (a.kind = 'CLIENT_FACING'
+AND EXISTS (SELECT 1 FROM approval_settings s WHERE s.id = 1 AND s.required)
+AND NOT coalesce((
+  SELECT x.decision::text = 'APPROVED' AND x.version >= coalesce((
+           SELECT v.version FROM asset_versions v
+            WHERE v.asset_id = a.id AND v.change <> 'AUTHORS_CHANGED' ORDER BY v.version DESC LIMIT 1
+         ), a.version)
+    FROM asset_approvals x
+   WHERE x.asset_id = a.id ORDER BY x.decided_at DESC, x.version DESC, x.id DESC LIMIT 1), false))) AS live,
+       l.asset_id AS "assetId", l.sharer_id AS "sharerId", l.require_email AS "requireEmail",
+       l.creator_address_hash AS "creatorAddressHash", l.first_viewed_at IS NOT NULL AS "firstViewed",
+       CASE WHEN s.id IS NOT NULL THEN json_build_object(
+         'id', s.id, 'version', s.version, 'visibleSeconds', s.visible_seconds, 'pageSeconds', s.page_seconds,
+         'countedAt', s.counted_at, 'idleSeconds', extract(epoch FROM now() - s.last_activity_at)) END AS session
+  FROM share_links l JOIN assets a ON a.id = l.asset_id
+  LEFT JOIN LATERAL (
+    SELECT s.id, s.xmin::text AS version, s.visible_seconds, s.page_seconds, s.counted_at, s.last_activity_at
+      FROM share_sessions s
+     WHERE s.share_link_id = l.id AND s.viewer_key = $2
+       AND s.last_activity_at > now() - make_interval(secs => 600)
+     ORDER BY s.last_activity_at DESC LIMIT 1
+  ) s ON true
+ WHERE l.token_hash = $1;
 
 -- ShareRepository.byToken
-SELECT l.id, (l.revoked_at IS NULL AND l.expires_at > now() AND a.status = 'PUBLISHED') AS live,
-      l.asset_id AS "assetId", l.sharer_id AS "sharerId", l.require_email AS "requireEmail",
-      l.creator_address_hash AS "creatorAddressHash"
- FROM share_links l JOIN assets a ON a.id = l.asset_id
-WHERE l.token_hash = $1;
+SELECT l.id, (l.revoked_at IS NULL AND l.expires_at > now() AND a.status = 'PUBLISHED'
+        AND NOT (a.kind = 'CLIENT_FACING'
+AND EXISTS (SELECT 1 FROM approval_settings s WHERE s.id = 1 AND s.required)
+AND NOT coalesce((
+  SELECT x.decision::text = 'APPROVED' AND x.version >= coalesce((
+           SELECT v.version FROM asset_versions v
+            WHERE v.asset_id = a.id AND v.change <> 'AUTHORS_CHANGED' ORDER BY v.version DESC LIMIT 1
+         ), a.version)
+    FROM asset_approvals x
+   WHERE x.asset_id = a.id ORDER BY x.decided_at DESC, x.version DESC, x.id DESC LIMIT 1), false))) AS live,
+       l.asset_id AS "assetId", l.sharer_id AS "sharerId", l.require_email AS "requireEmail",
+       l.creator_address_hash AS "creatorAddressHash"
+  FROM share_links l JOIN assets a ON a.id = l.asset_id
+ WHERE l.token_hash = $1;
 
 -- ShareRepository.claimFirstView
 WITH claimed AS (
@@ -56,7 +74,16 @@ OR EXISTS (SELECT 1 FROM team_managers deal_tm WHERE deal_tm.team_id = d.team_id
 WITH relaxed AS (SELECT set_config('synchronous_commit', 'off', true)),
 link AS (
   SELECT l.id, l.asset_id, l.sharer_id, l.recipient_name, l.require_email,
-         (l.revoked_at IS NULL AND l.expires_at > now() AND a.status = 'PUBLISHED') AS live
+         (l.revoked_at IS NULL AND l.expires_at > now() AND a.status = 'PUBLISHED'
+        AND NOT (a.kind = 'CLIENT_FACING'
+AND EXISTS (SELECT 1 FROM approval_settings s WHERE s.id = 1 AND s.required)
+AND NOT coalesce((
+  SELECT x.decision::text = 'APPROVED' AND x.version >= coalesce((
+           SELECT v.version FROM asset_versions v
+            WHERE v.asset_id = a.id AND v.change <> 'AUTHORS_CHANGED' ORDER BY v.version DESC LIMIT 1
+         ), a.version)
+    FROM asset_approvals x
+   WHERE x.asset_id = a.id ORDER BY x.decided_at DESC, x.version DESC, x.id DESC LIMIT 1), false))) AS live
     FROM relaxed, share_links l JOIN assets a ON a.id = l.asset_id
    WHERE l.token_hash = $1
 ),

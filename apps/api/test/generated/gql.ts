@@ -46,7 +46,7 @@ type Documents = {
     "\n  query AdminUsersAfterGarbage {\n    users(after: \"garbage\") {\n      totalCount\n    }\n  }\n": typeof types.AdminUsersAfterGarbageDocument,
     "\n  query AdminUsersFirst1000 {\n    users(first: 1000) {\n      totalCount\n    }\n  }\n": typeof types.AdminUsersFirst1000Document,
     "\n  mutation ApprovalSetRequired($required: Boolean!) {\n    setApprovalRequired(required: $required)\n  }\n": typeof types.ApprovalSetRequiredDocument,
-    "\n  mutation ApprovalShare($input: CreateShareLinkInput!) {\n    createShareLink(input: $input) {\n      id\n    }\n  }\n": typeof types.ApprovalShareDocument,
+    "\n  mutation ApprovalShare($input: CreateShareLinkInput!) {\n    createShareLink(input: $input) {\n      id\n      url\n    }\n  }\n": typeof types.ApprovalShareDocument,
     "\n  query ApprovalOfAsset($id: ID!) {\n    asset(id: $id) {\n      id\n      version\n      approval {\n        state\n        blocksSharing\n        version\n        waitingSince\n        decidedAt\n        decidedBy {\n          id\n        }\n        note\n        viewerCanDecide\n      }\n    }\n  }\n": typeof types.ApprovalOfAssetDocument,
     "\n  mutation ApprovalApprove($id: ID!, $note: String, $version: Int) {\n    approveAsset(id: $id, note: $note, version: $version) {\n      id\n      approval {\n        state\n        version\n      }\n    }\n  }\n": typeof types.ApprovalApproveDocument,
     "\n  mutation ApprovalReject($id: ID!, $reason: String!) {\n    rejectAsset(id: $id, reason: $reason) {\n      id\n      approval {\n        state\n        note\n      }\n    }\n  }\n": typeof types.ApprovalRejectDocument,
@@ -268,7 +268,7 @@ const documents: Documents = {
     "\n  query AdminUsersAfterGarbage {\n    users(after: \"garbage\") {\n      totalCount\n    }\n  }\n": types.AdminUsersAfterGarbageDocument,
     "\n  query AdminUsersFirst1000 {\n    users(first: 1000) {\n      totalCount\n    }\n  }\n": types.AdminUsersFirst1000Document,
     "\n  mutation ApprovalSetRequired($required: Boolean!) {\n    setApprovalRequired(required: $required)\n  }\n": types.ApprovalSetRequiredDocument,
-    "\n  mutation ApprovalShare($input: CreateShareLinkInput!) {\n    createShareLink(input: $input) {\n      id\n    }\n  }\n": types.ApprovalShareDocument,
+    "\n  mutation ApprovalShare($input: CreateShareLinkInput!) {\n    createShareLink(input: $input) {\n      id\n      url\n    }\n  }\n": types.ApprovalShareDocument,
     "\n  query ApprovalOfAsset($id: ID!) {\n    asset(id: $id) {\n      id\n      version\n      approval {\n        state\n        blocksSharing\n        version\n        waitingSince\n        decidedAt\n        decidedBy {\n          id\n        }\n        note\n        viewerCanDecide\n      }\n    }\n  }\n": types.ApprovalOfAssetDocument,
     "\n  mutation ApprovalApprove($id: ID!, $note: String, $version: Int) {\n    approveAsset(id: $id, note: $note, version: $version) {\n      id\n      approval {\n        state\n        version\n      }\n    }\n  }\n": types.ApprovalApproveDocument,
     "\n  mutation ApprovalReject($id: ID!, $reason: String!) {\n    rejectAsset(id: $id, reason: $reason) {\n      id\n      approval {\n        state\n        note\n      }\n    }\n  }\n": types.ApprovalRejectDocument,
@@ -603,7 +603,7 @@ export function graphql(source: "\n  mutation ApprovalSetRequired($required: Boo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ApprovalShare($input: CreateShareLinkInput!) {\n    createShareLink(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ApprovalShare($input: CreateShareLinkInput!) {\n    createShareLink(input: $input) {\n      id\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ApprovalShare($input: CreateShareLinkInput!) {\n    createShareLink(input: $input) {\n      id\n      url\n    }\n  }\n"): (typeof documents)["\n  mutation ApprovalShare($input: CreateShareLinkInput!) {\n    createShareLink(input: $input) {\n      id\n      url\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -20,6 +20,7 @@ const SHARE = graphql(`
   mutation ApprovalShare($input: CreateShareLinkInput!) {
     createShareLink(input: $input) {
       id
+      url
     }
   }
 `);
@@ -202,6 +203,9 @@ describe('approval of client-facing content', () => {
     const co = await person(app);
     const asset = await clientFacing();
     await app.gql(APPROVE, { id: asset.id }, enablement.token);
+    const link = (await share(asset.id)).data!.createShareLink;
+    const buyerSees = async () => (await fetch(`${app.url}${new URL(link.url).pathname}`)).status;
+    expect(await buyerSees()).toBe(200);
     await setAuthors(app, author.token, asset.id, [
       { userId: author.id, role: 'LEAD_AUTHOR', share: 80 },
       { userId: co.id, role: 'CO_AUTHOR', share: 20 },
@@ -219,11 +223,16 @@ describe('approval of client-facing content', () => {
     const waiting = await approvalOf(asset.id);
     expect(waiting).toMatchObject({ state: 'PENDING', version: edited.data!.updateAsset.version });
     expect(reason(await share(asset.id))).toBe('APPROVAL_PENDING');
+    // The link made before the edit does not show buyers the unapproved content: it answers as an unavailable link.
+    expect(await buyerSees()).toBe(410);
 
     expect(errorCode(await app.gql(REJECT, { id: asset.id, reason: '   ' }, enablement.token))).toBe('BAD_USER_INPUT');
     const rejected = await app.gql(REJECT, { id: asset.id, reason: 'The 40% claim needs a source.' }, enablement.token);
     expect(rejected.data?.rejectAsset.approval).toEqual({ state: 'REJECTED', note: 'The 40% claim needs a source.' });
     expect(reason(await share(asset.id))).toBe('APPROVAL_REJECTED');
+    expect(await buyerSees()).toBe(410);
+    await app.gql(APPROVE, { id: asset.id }, enablement.token);
+    expect(await buyerSees()).toBe(200);
     const told = (await app.gql(NOTIFICATIONS, {}, co.token)).data!.notifications;
     expect(told).toContainEqual(
       expect.objectContaining({ kind: 'APPROVAL', text: expect.stringContaining('The 40% claim needs a source.') }),

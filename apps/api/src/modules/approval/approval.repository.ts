@@ -25,6 +25,20 @@ const FACTS_COLUMNS = `a.id AS "assetId", a.kind::text AS kind, a.status::text A
        d.decision::text AS decision, d.version AS "decidedVersion", d.note, d.decided_by AS "decidedById",
        d.decided_at AS "decidedAt"`;
 
+/**
+ * True while approval holds the asset `a` back from customers: the setting is on, it is CLIENT_FACING, and the newest
+ * decision is not an approval of its current content (`approvalState` in SQL, for the buyer's side of share links).
+ */
+export const heldBackByApproval = (a: string): string => `(${a}.kind = 'CLIENT_FACING'
+       AND EXISTS (SELECT 1 FROM approval_settings s WHERE s.id = 1 AND s.required)
+       AND NOT coalesce((
+         SELECT x.decision::text = 'APPROVED' AND x.version >= coalesce((
+                  SELECT v.version FROM asset_versions v
+                   WHERE v.asset_id = ${a}.id AND v.change <> 'AUTHORS_CHANGED' ORDER BY v.version DESC LIMIT 1
+                ), ${a}.version)
+           FROM asset_approvals x
+          WHERE x.asset_id = ${a}.id ORDER BY x.decided_at DESC, x.version DESC, x.id DESC LIMIT 1), false))`;
+
 export interface QueueRow {
   assetId: string;
   version: number;

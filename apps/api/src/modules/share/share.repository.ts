@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import { EXAMPLE_ID, GenerateSql, SQL_MANAGER } from '../../core/database/generate-sql.js';
 import { positional, visibleAssets } from '../asset/asset-visibility.js';
+import { heldBackByApproval } from '../approval/approval.repository.js';
 import { Role } from '../user/user.entity.js';
 import { worksOnDeal } from '../deal/deal-access.js';
 import { readableShareLinks } from './share-access.js';
@@ -119,7 +120,9 @@ const LINK_COLUMNS = `l.id, l.asset_id AS "assetId", l.deal_id AS "dealId", l.sh
 export const SESSION_IDLE_SECONDS = 600;
 
 /** Whether a link (`l`, its asset `a`) still opens: not revoked, not expired, its asset still published. */
-const LIVE = `(l.revoked_at IS NULL AND l.expires_at > now() AND a.status = 'PUBLISHED') AS live`;
+/** A link buyers may open: not revoked or expired, its asset published and not held back for approval. */
+const LIVE = `(l.revoked_at IS NULL AND l.expires_at > now() AND a.status = 'PUBLISHED'
+               AND NOT ${heldBackByApproval('a')}) AS live`;
 
 /** A link as its public routes see it (`PublicLinkRow`), from `l` and its asset `a`. */
 const PUBLIC_LINK = `l.id, ${LIVE},
