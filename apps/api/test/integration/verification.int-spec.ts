@@ -343,9 +343,10 @@ describe('verification and freshness', () => {
     expect(find(stale)).toMatchObject({ archiveProposed: true, daysOverdue: 91 });
     expect(find(usedStale).archiveProposed).toBe(false);
     expect(find(once).archiveProposed).toBe(false);
-    // Enablement sees the proposal; archiving stays with the asset's authors and admins.
-    expect(find(stale).viewerCan.archive).toBe(false);
-    expect(ok(await app.gql(ARCHIVE, { id: stale }, admin.token)).archiveAsset.status).toBe('ARCHIVED');
+    // Enablement sees the proposal and may archive the published asset; a member who is not its author may not.
+    expect(find(stale).viewerCan.archive).toBe(true);
+    expect(errorCode(await app.gql(ARCHIVE, { id: stale }, member.token))).toBe('FORBIDDEN');
+    expect(ok(await app.gql(ARCHIVE, { id: stale }, enablement.token)).archiveAsset.status).toBe('ARCHIVED');
     expect((await queue()).map((r) => r.id)).not.toContain(stale);
   });
 

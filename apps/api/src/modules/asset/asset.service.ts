@@ -45,10 +45,12 @@ export function assetPermissions(
   const author = authorIds.includes(viewer.id);
   const admin = viewer.role === Role.ADMIN;
   const owner = author || admin;
+  // Enablement curates: it may retire published content (the review queue proposes what is stale), not edit it.
+  const curator = viewer.role === Role.ENABLEMENT && asset.status === AssetStatus.PUBLISHED;
   return {
     edit: owner,
     publish: owner && asset.status !== AssetStatus.PUBLISHED,
-    archive: owner && asset.status !== AssetStatus.ARCHIVED,
+    archive: (owner || curator) && asset.status !== AssetStatus.ARCHIVED,
     setAuthors: owner || (viewer.role === Role.MANAGER && teamManagerIds.includes(viewer.id)),
     adapt: asset.status !== AssetStatus.DRAFT,
   };
@@ -316,7 +318,8 @@ export class AssetService {
   archive(viewer: Viewer, id: string): Promise<AssetObject> {
     return this.dataSource.transaction(async (em) => {
       const asset = await this.lockVisible(em, viewer, id);
-      await this.requireOwner(em, viewer, asset);
+      const curator = viewer.role === Role.ENABLEMENT && asset.status === AssetStatus.PUBLISHED;
+      if (!curator) await this.requireOwner(em, viewer, asset);
       asset.status = AssetStatus.ARCHIVED;
       await this.assets.save(em, asset);
       return toAssetObject(asset);
