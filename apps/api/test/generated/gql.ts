@@ -35,6 +35,8 @@ type Documents = {
     "\n  query AdminTeams {\n    teams {\n      id\n      memberCount\n    }\n  }\n": typeof types.AdminTeamsDocument,
     "\n  mutation AdminUpdateScoringPolicy($p: String!) {\n    updateScoringPolicy(policy: $p)\n  }\n": typeof types.AdminUpdateScoringPolicyDocument,
     "\n  mutation AdminSetClientSafeKinds($kinds: [AssetKind!]!) {\n    setClientSafeKinds(kinds: $kinds)\n  }\n": typeof types.AdminSetClientSafeKindsDocument,
+    "\n  mutation AdminSetApprovalRequired($required: Boolean!) {\n    setApprovalRequired(required: $required)\n  }\n": typeof types.AdminSetApprovalRequiredDocument,
+    "\n  mutation AdminSetReviewInterval($input: SetReviewIntervalInput!) {\n    setReviewInterval(input: $input) {\n      days\n    }\n  }\n": typeof types.AdminSetReviewIntervalDocument,
     "\n  mutation AdminImportAccounts($csv: String!) {\n    importAccounts(csv: $csv) {\n      created\n    }\n  }\n": typeof types.AdminImportAccountsDocument,
     "\n  mutation AdminImportTeams($csv: String!) {\n    importTeams(csv: $csv) {\n      created\n    }\n  }\n": typeof types.AdminImportTeamsDocument,
     "\n  mutation AdminClose2001Q1 {\n    closePeriod(period: { kind: QUARTER, at: \"2001-02-01T00:00:00Z\" }) {\n      closed\n    }\n  }\n": typeof types.AdminClose2001Q1Document,
@@ -257,6 +259,8 @@ const documents: Documents = {
     "\n  query AdminTeams {\n    teams {\n      id\n      memberCount\n    }\n  }\n": types.AdminTeamsDocument,
     "\n  mutation AdminUpdateScoringPolicy($p: String!) {\n    updateScoringPolicy(policy: $p)\n  }\n": types.AdminUpdateScoringPolicyDocument,
     "\n  mutation AdminSetClientSafeKinds($kinds: [AssetKind!]!) {\n    setClientSafeKinds(kinds: $kinds)\n  }\n": types.AdminSetClientSafeKindsDocument,
+    "\n  mutation AdminSetApprovalRequired($required: Boolean!) {\n    setApprovalRequired(required: $required)\n  }\n": types.AdminSetApprovalRequiredDocument,
+    "\n  mutation AdminSetReviewInterval($input: SetReviewIntervalInput!) {\n    setReviewInterval(input: $input) {\n      days\n    }\n  }\n": types.AdminSetReviewIntervalDocument,
     "\n  mutation AdminImportAccounts($csv: String!) {\n    importAccounts(csv: $csv) {\n      created\n    }\n  }\n": types.AdminImportAccountsDocument,
     "\n  mutation AdminImportTeams($csv: String!) {\n    importTeams(csv: $csv) {\n      created\n    }\n  }\n": types.AdminImportTeamsDocument,
     "\n  mutation AdminClose2001Q1 {\n    closePeriod(period: { kind: QUARTER, at: \"2001-02-01T00:00:00Z\" }) {\n      closed\n    }\n  }\n": types.AdminClose2001Q1Document,
@@ -556,6 +560,14 @@ export function graphql(source: "\n  mutation AdminUpdateScoringPolicy($p: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminSetClientSafeKinds($kinds: [AssetKind!]!) {\n    setClientSafeKinds(kinds: $kinds)\n  }\n"): (typeof documents)["\n  mutation AdminSetClientSafeKinds($kinds: [AssetKind!]!) {\n    setClientSafeKinds(kinds: $kinds)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetApprovalRequired($required: Boolean!) {\n    setApprovalRequired(required: $required)\n  }\n"): (typeof documents)["\n  mutation AdminSetApprovalRequired($required: Boolean!) {\n    setApprovalRequired(required: $required)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetReviewInterval($input: SetReviewIntervalInput!) {\n    setReviewInterval(input: $input) {\n      days\n    }\n  }\n"): (typeof documents)["\n  mutation AdminSetReviewInterval($input: SetReviewIntervalInput!) {\n    setReviewInterval(input: $input) {\n      days\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -80,6 +80,18 @@ const SET_CLIENT_SAFE_KINDS = graphql(`
     setClientSafeKinds(kinds: $kinds)
   }
 `);
+const SET_APPROVAL_REQUIRED = graphql(`
+  mutation AdminSetApprovalRequired($required: Boolean!) {
+    setApprovalRequired(required: $required)
+  }
+`);
+const SET_REVIEW_INTERVAL = graphql(`
+  mutation AdminSetReviewInterval($input: SetReviewIntervalInput!) {
+    setReviewInterval(input: $input) {
+      days
+    }
+  }
+`);
 const IMPORT_ACCOUNTS = graphql(`
   mutation AdminImportAccounts($csv: String!) {
     importAccounts(csv: $csv) {
@@ -237,6 +249,9 @@ describe('administration', () => {
       'Mutation.setTeamManagers': call(SET_MANAGERS, { teamId: team.id, userIds: [target.id] }),
       'Mutation.updateScoringPolicy': call(UPDATE_SCORING_POLICY, { p: '{"publication": 1000}' }),
       'Mutation.setClientSafeKinds': call(SET_CLIENT_SAFE_KINDS, { kinds: ['ENABLEMENT', 'WIN_LOSS'] }),
+      // Harmless if wrongly allowed (other files share the database): approval stays off, the interval its default.
+      'Mutation.setApprovalRequired': call(SET_APPROVAL_REQUIRED, { required: false }),
+      'Mutation.setReviewInterval': call(SET_REVIEW_INTERVAL, { input: { kind: 'WIN_LOSS', days: 90 } }),
       'Mutation.importAccounts': call(IMPORT_ACCOUNTS, { csv: `account,sector\n${newTeam},retail\n` }),
       'Mutation.importTeams': call(IMPORT_TEAMS, {
         csv: `sales_agent,manager,regional_office\nSneaky Agent,Sneaky Boss,${newTeam}\n`,
