@@ -15,24 +15,29 @@ mine AS (
   SELECT DISTINCT s.subject, au.asset_id
     FROM s JOIN authorships au ON au.user_id = s.user_id
 ),
+-- Reuses of the subjects' assets by someone who is not an author of the asset, counted once per asset, kind and
+-- reusing person (a team and its members share assets: each asset's reuses are read once, then added up per subject).
 received AS (
-  SELECT m.subject, re.kind::text AS kind, re.actor_id
-    FROM mine m
+  SELECT re.asset_id, re.kind::text AS kind, re.actor_id, count(*)::int AS n
+    FROM (SELECT DISTINCT asset_id FROM mine) m
     JOIN reuse_events re ON re.asset_id = m.asset_id AND re.occurred_at >= $3 AND re.occurred_at < $4
    WHERE NOT EXISTS (SELECT 1 FROM authorships x WHERE x.asset_id = re.asset_id AND x.user_id = re.actor_id)
+   GROUP BY re.asset_id, re.kind, re.actor_id
 ),
 received_by_kind AS (
   SELECT subject, json_object_agg(kind, n) AS by_kind
-    FROM (SELECT subject, kind, count(*)::int AS n FROM received GROUP BY subject, kind) k
+    FROM (SELECT m.subject, r.kind, sum(r.n)::int AS n
+            FROM mine m JOIN received r ON r.asset_id = m.asset_id
+           GROUP BY m.subject, r.kind) k
    GROUP BY subject
 ),
 reach AS (
-  SELECT r.subject,
+  SELECT m.subject,
          count(DISTINCT r.actor_id)::int AS unique_reusers,
          count(DISTINCT u.team_id)::int AS teams_reached
-    FROM received r JOIN users u ON u.id = r.actor_id
+    FROM mine m JOIN received r ON r.asset_id = m.asset_id JOIN users u ON u.id = r.actor_id
    WHERE r.kind <> 'VIEW'
-   GROUP BY r.subject
+   GROUP BY m.subject
 ),
 endorsed AS (
   SELECT subject, json_object_agg(kind, n) AS by_kind
