@@ -97,6 +97,17 @@ describe('the review queue: enablement verifies the riskiest overdue asset', { t
     assert.match(await panel.getByTestId('verification-due').textContent(), /Next review due/);
   });
 
+  step('Jonas names another verifier for it', async () => {
+    const panel = page.getByTestId('asset-verification');
+    await panel.getByTestId('change-verifier').click();
+    await panel.getByLabel('New verifier').fill('Priya');
+    await page.getByRole('option', { name: 'Priya Raman' }).click();
+    await panel.getByRole('button', { name: 'Save verifier' }).click();
+    await panel.getByTestId('verification-verifier').filter({ hasText: 'Priya Raman' }).waitFor();
+    await page.getByText('Priya Raman now verifies it.').waitFor();
+    await session.shot('verifier-changed');
+  });
+
   step('on a phone the queue fits the screen', async () => {
     await page.setViewportSize({ width: 375, height: 812 });
     await page.goto(`${server.baseUrl}/review-queue`);

@@ -647,8 +647,10 @@ describe('authorship reports', () => {
                        VALUES ('CREDIT', 'QUARTER', $1, $2, $3)
                        ON CONFLICT (metric, period_kind, period_start, user_id) DO UPDATE SET value = EXCLUDED.value`;
           // The embedded database has one role and one session: through the app's own connection there.
-          if (!process.env.DATABASE_URL)
-            return void (await iso.byline.app.get(DataSource).query(sql, [start, userId, value]));
+          if (!process.env.DATABASE_URL) {
+            await iso.byline.app.get(DataSource).query(sql, [start, userId, value]);
+            return;
+          }
           const client = new pg.Client({ connectionString: own.url });
           await client.connect();
           try {

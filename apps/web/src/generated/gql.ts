@@ -126,6 +126,7 @@ type Documents = {
   'query AssetVerification($id: ID!) {\n  asset(id: $id) {\n    ...AssetVerificationFields\n  }\n}': typeof types.AssetVerificationDocument;
   'query ReviewIntervals {\n  reviewIntervals {\n    kind\n    days\n    isDefault\n  }\n}': typeof types.ReviewIntervalsDocument;
   'query ReviewQueue {\n  reviewQueue {\n    id\n    kind\n    title\n    status\n    outOfDate\n    daysOverdue\n    reviewDueAt\n    openDealCount\n    archiveProposed\n    verifier {\n      id\n      name\n    }\n    stats {\n      reuseCount\n    }\n    viewerCan {\n      verify\n      archive\n    }\n  }\n}': typeof types.ReviewQueueDocument;
+  'mutation SetAssetVerifier($assetId: ID!, $userId: ID!) {\n  setAssetVerifier(assetId: $assetId, userId: $userId) {\n    ...AssetVerificationFields\n  }\n}': typeof types.SetAssetVerifierDocument;
   'mutation SetReviewInterval($input: SetReviewIntervalInput!) {\n  setReviewInterval(input: $input) {\n    kind\n    days\n    isDefault\n  }\n}': typeof types.SetReviewIntervalDocument;
   'mutation VerifyAsset($id: ID!) {\n  verifyAsset(id: $id) {\n    ...AssetVerificationFields\n  }\n}': typeof types.VerifyAssetDocument;
   'query ContentInfluence($filter: DealFilter, $minClosedDeals: Int, $first: Int) {\n  contentInfluence(\n    filter: $filter\n    minClosedDeals: $minClosedDeals\n    first: $first\n  ) {\n    dealsUsedIn\n    won\n    lost\n    winRate\n    comparableDeals\n    baselineWinRate\n    lift\n    enoughData\n    winRateInterval {\n      low\n      high\n    }\n    asset {\n      id\n      kind\n      title\n    }\n  }\n}': typeof types.ContentInfluenceDocument;
@@ -352,6 +353,8 @@ const documents: Documents = {
     types.ReviewIntervalsDocument,
   'query ReviewQueue {\n  reviewQueue {\n    id\n    kind\n    title\n    status\n    outOfDate\n    daysOverdue\n    reviewDueAt\n    openDealCount\n    archiveProposed\n    verifier {\n      id\n      name\n    }\n    stats {\n      reuseCount\n    }\n    viewerCan {\n      verify\n      archive\n    }\n  }\n}':
     types.ReviewQueueDocument,
+  'mutation SetAssetVerifier($assetId: ID!, $userId: ID!) {\n  setAssetVerifier(assetId: $assetId, userId: $userId) {\n    ...AssetVerificationFields\n  }\n}':
+    types.SetAssetVerifierDocument,
   'mutation SetReviewInterval($input: SetReviewIntervalInput!) {\n  setReviewInterval(input: $input) {\n    kind\n    days\n    isDefault\n  }\n}':
     types.SetReviewIntervalDocument,
   'mutation VerifyAsset($id: ID!) {\n  verifyAsset(id: $id) {\n    ...AssetVerificationFields\n  }\n}':
@@ -1051,6 +1054,12 @@ export function graphql(
 export function graphql(
   source: 'query ReviewQueue {\n  reviewQueue {\n    id\n    kind\n    title\n    status\n    outOfDate\n    daysOverdue\n    reviewDueAt\n    openDealCount\n    archiveProposed\n    verifier {\n      id\n      name\n    }\n    stats {\n      reuseCount\n    }\n    viewerCan {\n      verify\n      archive\n    }\n  }\n}',
 ): (typeof documents)['query ReviewQueue {\n  reviewQueue {\n    id\n    kind\n    title\n    status\n    outOfDate\n    daysOverdue\n    reviewDueAt\n    openDealCount\n    archiveProposed\n    verifier {\n      id\n      name\n    }\n    stats {\n      reuseCount\n    }\n    viewerCan {\n      verify\n      archive\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation SetAssetVerifier($assetId: ID!, $userId: ID!) {\n  setAssetVerifier(assetId: $assetId, userId: $userId) {\n    ...AssetVerificationFields\n  }\n}',
+): (typeof documents)['mutation SetAssetVerifier($assetId: ID!, $userId: ID!) {\n  setAssetVerifier(assetId: $assetId, userId: $userId) {\n    ...AssetVerificationFields\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

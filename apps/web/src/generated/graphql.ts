@@ -3754,6 +3754,25 @@ export type ReviewQueueQuery = {
   }>;
 };
 
+export type SetAssetVerifierMutationVariables = Exact<{
+  assetId: string | number;
+  userId: string | number;
+}>;
+
+export type SetAssetVerifierMutation = {
+  setAssetVerifier: {
+    id: string;
+    status: AssetStatus;
+    outOfDate: boolean;
+    daysOverdue: number;
+    verifiedAt: string | null;
+    reviewDueAt: string | null;
+    verifier: { id: string; name: string } | null;
+    verifiedBy: { id: string; name: string } | null;
+    viewerCan: { verify: boolean };
+  };
+};
+
 export type SetReviewIntervalMutationVariables = Exact<{
   input: SetReviewIntervalInput;
 }>;
@@ -17550,6 +17569,99 @@ export const ReviewQueueDocument = {
     },
   ],
 } as unknown as DocumentNode<ReviewQueueQuery, ReviewQueueQueryVariables>;
+export const SetAssetVerifierDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetAssetVerifier' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'assetId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'userId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setAssetVerifier' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'assetId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'assetId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'userId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'userId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssetVerificationFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssetVerificationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Asset' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outOfDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysOverdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verifiedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewDueAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifier' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifiedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerCan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'verify' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetAssetVerifierMutation, SetAssetVerifierMutationVariables>;
 export const SetReviewIntervalDocument = {
   kind: 'Document',
   definitions: [

@@ -273,7 +273,7 @@ export function AssetPage({ viewer }: AssetPageProps) {
                 </Text>
               </Stack>
             </Card>
-            <AssetVerificationPanel assetId={asset.id} />
+            <AssetVerificationPanel assetId={asset.id} mayChangeVerifier={viewer.viewerCan.reviewContent} />
             <ApprovalPanel assetId={asset.id} approval={asset.approval} />
             <AssetStatsCard stats={asset.stats} pageLabel={deckLabel} />
             <Card component="section" aria-labelledby="authors-heading" data-testid="asset-authors">

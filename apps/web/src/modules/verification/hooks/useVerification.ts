@@ -1,5 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { AssetVerificationDocument, ReviewQueueDocument, VerifyAssetDocument } from '../../../generated/graphql';
+import {
+  AssetVerificationDocument,
+  ReviewQueueDocument,
+  SetAssetVerifierDocument,
+  VerifyAssetDocument,
+} from '../../../generated/graphql';
 import type { AssetVerificationFieldsFragment, ReviewQueueQuery } from '../../../generated/graphql';
 
 export type AssetVerification = AssetVerificationFieldsFragment;
@@ -24,4 +29,13 @@ export function useVerifyAsset() {
     await mutate({ variables: { id } });
   };
   return { verify, loading };
+}
+
+/** Names the person who verifies an asset (enablement and admins); the review queue shows verifiers, so it is read again. */
+export function useSetAssetVerifier() {
+  const [mutate, { loading }] = useMutation(SetAssetVerifierDocument, { refetchQueries: [ReviewQueueDocument] });
+  const setVerifier = async (assetId: string, userId: string) => {
+    await mutate({ variables: { assetId, userId } });
+  };
+  return { setVerifier, loading };
 }
