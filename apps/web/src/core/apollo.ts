@@ -41,6 +41,10 @@ export const apolloClient = new ApolloClient({
   link: ApolloLink.from([sessionEndLink, csrfLink, httpLink]),
   cache: new InMemoryCache({
     typePolicies: {
+      // What the viewer may do with an asset has no id of its own, and several queries ask for different parts of it
+      // (the asset page its actions, the verification panel `verify`): their answers are merged, not replaced, so
+      // neither query loses the fields it watches.
+      AssetViewerCan: { merge: true },
       Query: {
         fields: {
           // Each search term is its own list; "Load more" appends pages fetched with `after`.

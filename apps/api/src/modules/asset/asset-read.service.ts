@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../../core/auth/viewer.js';
+import { isUuid } from '../../core/graphql/ids.js';
 import { cursor, toConnection } from '../../core/graphql/connection.js';
 import type { AssetQuery } from './asset-query.js';
 import { AssetRepository } from './asset.repository.js';
@@ -18,8 +19,10 @@ export class AssetReadService {
 
   /** The assets among `ids` that the viewer may see (any status), in no particular order. */
   async findVisible(viewer: Viewer, ids: readonly string[]): Promise<AssetObject[]> {
-    if (!ids.length) return [];
-    return (await this.assets.findVisible(viewer, ids)).map(toAssetObject);
+    // An id that is not a UUID (an empty one, say) names no asset: it is not sent to the database as one.
+    const candidates = ids.filter(isUuid);
+    if (!candidates.length) return [];
+    return (await this.assets.findVisible(viewer, candidates)).map(toAssetObject);
   }
 
   /** Search and listing: full text, filters, sorting, keyset pages. */

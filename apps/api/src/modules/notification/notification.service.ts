@@ -10,6 +10,7 @@ import type { NotificationSettingsObject } from './dto/notification-settings.obj
 import { NotificationMailer } from './notification-mailer.js';
 import type { NotificationEntity } from './notification.entity.js';
 import { NotificationRepository } from './notification.repository.js';
+import { isUuid } from '../../core/graphql/ids.js';
 
 /** A notification as it travels to live subscribers (JSON, through Redis too). */
 export interface NotificationNotice extends PersonNotice {
@@ -28,8 +29,6 @@ const toNotice = (n: NotificationEntity): NotificationNotice => ({
   path: n.path,
   createdAt: n.createdAt.toISOString(),
 });
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Notifications: written in the transaction of what they tell about, announced live after it commits (on the
@@ -67,7 +66,7 @@ export class NotificationService implements OnModuleInit {
 
   markRead(userId: string, ids: readonly string[] | null | undefined): Promise<number> {
     if (ids && ids.length > 500) throw badInput('ids', 'At most 500 ids at a time.');
-    if (ids?.some((id) => !UUID.test(id))) throw badInput('ids', 'ids must be notification ids.');
+    if (ids?.some((id) => !isUuid(id))) throw badInput('ids', 'ids must be notification ids.');
     return this.notifications.markRead(userId, ids ?? null);
   }
 

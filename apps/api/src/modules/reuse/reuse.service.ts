@@ -11,6 +11,7 @@ import type { NewReuseCredit, RecordedCredit } from '../credit/credit.service.js
 import { ReuseEventEntity, ReuseKind } from './reuse-event.entity.js';
 import { parseSlides } from './slide-range.js';
 import { ReuseRepository } from './reuse.repository.js';
+import { isUuid } from '../../core/graphql/ids.js';
 
 export interface RecordReuse {
   assetId: string;
@@ -65,8 +66,6 @@ export interface ReuseOutcome {
   recorded: RecordedReuse | null;
   error: AppError | null;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The checks of an event that need no database, as `record` makes them; the trimmed id and the named slides. */
 function checkedInput(input: RecordReuse): { clientEventId: string; slides: number[] | null } {
@@ -187,8 +186,8 @@ export class ReuseService {
     }));
     const checked = inputs.map((input, i) => {
       try {
-        if (!UUID.test(String(input.assetId))) throw badInput('assetId', 'assetId does not name an asset');
-        if (input.dealId != null && !UUID.test(input.dealId)) throw badInput('dealId', 'dealId does not name a deal');
+        if (!isUuid(String(input.assetId))) throw badInput('assetId', 'assetId does not name an asset');
+        if (input.dealId != null && !isUuid(input.dealId)) throw badInput('dealId', 'dealId does not name a deal');
         if (input.slides != null && input.slides.length > 200) {
           throw badInput('slides', 'slides must be at most 200 characters');
         }

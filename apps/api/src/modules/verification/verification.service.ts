@@ -8,6 +8,7 @@ import { UserStatus } from '../user/user.entity.js';
 import { DEFAULT_REVIEW_DAYS, MAX_REVIEW_DAYS } from './review-due.js';
 import { VerificationRepository } from './verification.repository.js';
 import type { VerificationRow } from './verification.repository.js';
+import { isUuid } from '../../core/graphql/ids.js';
 
 /** Verifications one person may record a minute: far above anyone reviewing by hand, low enough to stop a script. */
 export const VERIFICATIONS_PER_MINUTE = 30;
@@ -22,10 +23,8 @@ export interface ReviewInterval {
   isDefault: boolean;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 function checkId(field: string, id: string): void {
-  if (!UUID.test(id)) throw badInput(field, `${field} must be an id.`);
+  if (!isUuid(id)) throw badInput(field, `${field} must be an id.`);
 }
 
 /** Whether the viewer may verify an asset: its verifier, enablement and admins. */

@@ -130,7 +130,8 @@ export function useFileUploads() {
       patch(row.key, change);
       results.push({ ...row, ...change });
     }
-    await client.refetchQueries({ include: [AssetDetailDocument] });
+    // The asset's page reads its attachments from here (not every asset query: the new-asset editor holds a skipped one).
+    await client.query({ query: AssetDetailDocument, variables: { id: assetId }, fetchPolicy: 'network-only' });
     return results;
   };
 
