@@ -304,7 +304,10 @@ describe('credit: statement, leaderboards, reports', { timeout: 420_000 }, () =>
     const csv = await readFile(file, 'utf8');
     const [header, row] = csv.split(/\r?\n/);
     assert.match(header, /^Period,Team,Person ID,Name,Credit,Rank,Assets authored,Reuses: view,/);
-    assert.match(header, /,Sharing: reuses of work by others,Participating: endorsements and comments,Contributing: assets authored$/);
+    assert.match(
+      header,
+      /,Sharing: reuses of work by others,Participating: endorsements and comments,Contributing: assets authored$/,
+    );
     assert.ok(row.includes(SOFIA.name), 'the data row is Sofia');
   });
 
